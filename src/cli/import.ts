@@ -1,0 +1,5 @@
+// Placeholder until the issue that owns `baocao import` lands: says so instead of failing obscurely.
+export async function run(_args: string[]): Promise<number> {
+  process.stderr.write('baocao import: not available yet in this build\n');
+  return 2;
+}

@@ -1,0 +1,51 @@
+/**
+ * `baocao` command line: dispatches to one module per command, loaded on demand so that
+ * `baocao check` does not pay for the server's dependencies.
+ * Each command module exports `run(args: string[]): Promise<number>` (the exit status).
+ */
+
+type CommandModule = { run(args: string[]): Promise<number> };
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  check: { summary: 'check FILE [--json]            find numbers that do not agree (.docx, .txt, .md)', load: () => import('./check') },
+  refresh: { summary: 'refresh IN.docx --period YYYY-MM [--source URL | --data FILE] -o OUT.docx', load: () => import('./refresh') },
+  serve: { summary: 'serve [--port N] [--db FILE]    run the shared indicator service', load: () => import('./serve') },
+  import: { summary: 'import FILE --department NAME  import a department sheet (XLSX/CSV)', load: () => import('./import') },
+  token: { summary: 'token add|list|revoke …         manage department and read tokens', load: () => import('./token') },
+};
+
+function usage(): string {
+  return ['Usage: baocao <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  baocao ${c.summary}`)].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n${usage()}\n`);
+    return 2;
+  }
+  try {
+    const mod = await command.load();
+    return await mod.run(rest);
+  } catch (err) {
+    process.stderr.write(`baocao ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`${String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,5 @@
+// Placeholder until the issue that owns `baocao token` lands: says so instead of failing obscurely.
+export async function run(_args: string[]): Promise<number> {
+  process.stderr.write('baocao token: not available yet in this build\n');
+  return 2;
+}
