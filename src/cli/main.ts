@@ -6,12 +6,17 @@
 
 type CommandModule = { run(args: string[]): Promise<number> };
 
+// require, not import(): tsx and ts-jest run this file as CommonJS, where a dynamic import of a .ts file fails.
+function load(get: () => CommandModule): Promise<CommandModule> {
+  return new Promise((resolve) => resolve(get()));
+}
+
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
-  check: { summary: 'check FILE [--json]            find numbers that do not agree (.docx, .txt, .md)', load: () => import('./check') },
-  refresh: { summary: 'refresh IN.docx --period YYYY-MM [--source URL | --data FILE] -o OUT.docx', load: () => import('./refresh') },
-  serve: { summary: 'serve [--port N] [--db FILE]    run the shared indicator service', load: () => import('./serve') },
-  import: { summary: 'import FILE --department NAME  import a department sheet (XLSX/CSV)', load: () => import('./import') },
-  token: { summary: 'token add|list|revoke …         manage department and read tokens', load: () => import('./token') },
+  check: { summary: 'check FILE [--json]            find numbers that do not agree (.docx, .txt, .md)', load: () => load(() => require('./check') as CommandModule) },
+  refresh: { summary: 'refresh IN.docx --period YYYY-MM [--source URL | --data FILE] -o OUT.docx', load: () => load(() => require('./refresh') as CommandModule) },
+  serve: { summary: 'serve [--port N] [--db FILE]    run the shared indicator service', load: () => load(() => require('./serve') as CommandModule) },
+  import: { summary: 'import FILE --department NAME  import a department sheet (XLSX/CSV)', load: () => load(() => require('./import') as CommandModule) },
+  token: { summary: 'token add|list|revoke …         manage department and read tokens', load: () => load(() => require('./token') as CommandModule) },
 };
 
 function usage(): string {
