@@ -10,4 +10,5 @@ module.exports = {
   testTimeout: 60000,
   // Browser and service tests start real servers and Chromium: two workers is what a 2-core machine bears.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };

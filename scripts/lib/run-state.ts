@@ -11,16 +11,19 @@ const RunStateSchema = z.object({
 });
 export type RunState = z.infer<typeof RunStateSchema>;
 
-const FILE = path.resolve(__dirname, '..', '..', '.baocao', 'run.json');
+// BAOCAO_STATE_DIR lets tests run their own npm start beside a developer's.
+function stateFile(): string {
+  return path.join(process.env.BAOCAO_STATE_DIR || path.resolve(__dirname, '..', '..', '.baocao'), 'run.json');
+}
 
 export function writeRunState(state: RunState): void {
-  mkdirSync(path.dirname(FILE), { recursive: true });
-  writeFileSync(FILE, JSON.stringify(state, null, 2));
+  mkdirSync(path.dirname(stateFile()), { recursive: true });
+  writeFileSync(stateFile(), JSON.stringify(state, null, 2));
 }
 
 export function readRunState(): RunState | null {
   try {
-    const parsed = RunStateSchema.safeParse(JSON.parse(readFileSync(FILE, 'utf8')));
+    const parsed = RunStateSchema.safeParse(JSON.parse(readFileSync(stateFile(), 'utf8')));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -28,5 +31,5 @@ export function readRunState(): RunState | null {
 }
 
 export function clearRunState(): void {
-  rmSync(FILE, { force: true });
+  rmSync(stateFile(), { force: true });
 }
