@@ -79,6 +79,11 @@ function wordIsPossible(): boolean {
 
 function sideload(port: number): void {
   const bin = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
+  // office-addin-debugging is optional: its keytar dependency needs a native build that may fail.
+  if (!existsSync(bin)) {
+    console.log('office-addin-debugging is not installed, so Word was not started: sideload manifest.xml by hand (see README).');
+    return;
+  }
   const child = spawn(bin, ['start', 'manifest.xml', 'desktop', '--app', 'word', '--dev-server-port', String(port), '--no-debug'], {
     cwd: ROOT,
     stdio: 'inherit',

@@ -1,5 +1,6 @@
 /** `npm stop`: ends what `npm start` started (its process, and Word's sideloading where it was done). */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { clearRunState, readRunState } from './lib/run-state';
 
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
     console.log('Báo cáo is not running.');
     return;
   }
-  if (state.sideloaded) {
+  if (state.sideloaded && existsSync(path.join(ROOT, 'node_modules', 'office-addin-debugging'))) {
     const bin = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
     spawnSync(bin, ['stop', 'manifest.xml'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
   }
