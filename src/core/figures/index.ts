@@ -4,3 +4,4 @@ export * from './render';
 export * from './refresh';
 export * from './store';
 export * from './resolve';
+export * from './run';
