@@ -1,0 +1,118 @@
+/**
+ * The subset of the Office.js Word API the adapter uses, as structural types. The real `Word.run`
+ * satisfies them (checked in types-check.ts); the tests' fake implements exactly this.
+ */
+export type InsertLocation = 'Replace' | 'Start' | 'End' | 'Before' | 'After';
+export type RangeLocation = 'Whole' | 'Start' | 'End' | 'Before' | 'After' | 'Content';
+
+export interface WLoadable {
+  load(propertyNames?: string): unknown;
+}
+
+export interface WTableCell extends WLoadable {
+  readonly isNullObject: boolean;
+  readonly rowIndex: number;
+  readonly cellIndex: number;
+}
+
+export interface WRange extends WLoadable {
+  readonly text: string;
+  select(): void;
+  insertText(text: string, insertLocation: InsertLocation): WRange;
+  insertContentControl(): WContentControl;
+  /** WordApi 1.5. */
+  insertFootnote(text?: string): WNoteItem;
+  getRange(rangeLocation?: RangeLocation): WRange;
+}
+
+export interface WRangeCollection extends WLoadable {
+  readonly items: WRange[];
+}
+
+export interface WParagraph extends WLoadable {
+  readonly text: string;
+  readonly tableNestingLevel: number;
+  select(): void;
+  getRange(rangeLocation?: RangeLocation): WRange;
+  /** WordApi 1.3. */
+  readonly styleBuiltIn: string;
+  readonly parentTableCellOrNullObject: WTableCell;
+  search(searchText: string, searchOptions?: { matchCase?: boolean }): WRangeCollection;
+}
+
+export interface WParagraphCollection extends WLoadable {
+  readonly items: WParagraph[];
+}
+
+export interface WContentControl extends WLoadable {
+  readonly id: number;
+  tag: string;
+  title: string;
+  readonly text: string;
+  insertText(text: string, insertLocation: InsertLocation): WRange;
+  getRange(rangeLocation?: RangeLocation): WRange;
+  select(): void;
+}
+
+export interface WContentControlCollection extends WLoadable {
+  readonly items: WContentControl[];
+  getByIdOrNullObject(id: number): WContentControl;
+}
+
+export interface WBody extends WLoadable {
+  readonly paragraphs: WParagraphCollection;
+  readonly contentControls: WContentControlCollection;
+  insertText(text: string, insertLocation: InsertLocation): WRange;
+}
+
+export interface WNoteItem extends WLoadable {
+  readonly body: WBody;
+}
+
+export interface WDocumentBody extends WBody {
+  /** WordApi 1.5. */
+  readonly footnotes: WNoteItemCollection;
+}
+
+export interface WNoteItemCollection extends WLoadable {
+  readonly items: WNoteItem[];
+}
+
+export interface WClientResult<T> {
+  readonly value: T;
+}
+
+export interface WCustomXmlPart extends WLoadable {
+  getXml(): WClientResult<string>;
+  setXml(xml: string): void;
+}
+
+export interface WCustomXmlPartCollection extends WLoadable {
+  readonly items: WCustomXmlPart[];
+}
+
+export interface WCustomXmlParts {
+  add(xml: string): WCustomXmlPart;
+  getByNamespace(namespaceUri: string): WCustomXmlPartCollection;
+}
+
+export interface WDocument {
+  readonly body: WDocumentBody;
+  /** WordApi 1.4. */
+  readonly customXmlParts: WCustomXmlParts;
+  getSelection(): WRange;
+}
+
+export interface WContext {
+  readonly document: WDocument;
+  sync(): Promise<unknown>;
+}
+
+export type WordRun = <T>(batch: (context: WContext) => Promise<T>) => Promise<T>;
+
+/** Office.context.document.settings (all Word versions): the fallback store. */
+export interface WSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
+}
