@@ -74,8 +74,12 @@ export class DocxDocument implements DocumentPort {
     return this.figures();
   }
 
+  private keyIndex?: { model: DocxModel; byKey: Map<string, DocxControl> };
+
   private control(key: string): DocxControl | undefined {
-    return this.model.controls.find((c) => controlKey(c) === key);
+    const model = this.model;
+    if (this.keyIndex?.model !== model) this.keyIndex = { model, byKey: new Map(model.controls.map((c) => [controlKey(c), c])) };
+    return this.keyIndex.byKey.get(key);
   }
 
   private commit(splices: Map<string, Splice[]>): void {
