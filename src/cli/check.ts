@@ -1,5 +1,56 @@
-// Placeholder until the issue that owns `baocao check` lands: says so instead of failing obscurely.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('baocao check: not available yet in this build\n');
-  return 2;
+/**
+ * `baocao check FILE [--json]`: the gate before signing. Exit 0 with no error finding, 1 with at
+ * least one, 2 when the input cannot be read.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkDocument, type Finding } from '../core/check';
+import { readPlainText } from '../core/document/plain-text';
+import type { DocumentText } from '../core/document/text';
+import { readDocxText } from '../docx/read-text';
+
+const STORY = { body: 'thân bài', table: 'bảng', footnote: 'chú thích' } as const;
+const SEVERITY = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
+
+export async function readReport(file: string): Promise<DocumentText> {
+  const ext = path.extname(file).toLowerCase();
+  const bytes = await readFile(file);
+  if (ext === '.docx') return readDocxText(new Uint8Array(bytes));
+  if (ext === '.txt' || ext === '.md' || ext === '.markdown') return readPlainText(bytes.toString('utf8'));
+  throw new Error(`unsupported file type "${ext || '(none)'}": give a .docx, .txt or .md report`);
+}
+
+function human(f: Finding, doc: DocumentText): string {
+  const block = doc.blocks[f.location.block];
+  const where = `${STORY[f.location.story]}, đoạn ${f.location.block + 1}${block?.footnoteId ? ` (chú thích ${block.footnoteId})` : ''}`;
+  const fix = f.fix ? `\n    Sửa thành: ${f.fix}` : '';
+  return `${SEVERITY[f.severity]} [${f.rule}] ${where}: “${f.text}”\n    ${f.message}${fix}`;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  if (files.length !== 1 || unknown.length > 0) {
+    process.stderr.write('Usage: baocao check FILE [--json]   (FILE: .docx, .txt or .md)\n');
+    return 2;
+  }
+  let doc: DocumentText;
+  try {
+    doc = await readReport(files[0]);
+  } catch (err) {
+    process.stderr.write(`baocao check: cannot read ${files[0]}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  const findings = checkDocument(doc);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ findings }, null, 2)}\n`);
+  } else if (findings.length === 0) {
+    process.stdout.write('Không phát hiện số liệu nào không khớp: sẵn sàng ký.\n');
+  } else {
+    process.stdout.write(`${findings.map((f) => human(f, doc)).join('\n')}\n`);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    process.stdout.write(`\n${errors} lỗi, ${findings.length - errors} cảnh báo/ghi chú.\n`);
+  }
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -1,0 +1,39 @@
+/**
+ * The consistency check: a pure function from the document's text to findings. Each rule is its own
+ * module over the claims extracted once per block.
+ */
+import type { DocumentText } from '../document/text';
+import type { Finding } from './finding';
+import { claimsOf } from './quantities';
+import { checkParts } from './rules/parts';
+import { checkRatios } from './rules/ratio';
+import { checkRepeats } from './rules/repeat';
+import { checkUnits } from './rules/unit';
+
+export type { Finding, FindingKind, Severity } from './finding';
+
+export interface CheckOptions {
+  /** Rules to skip, by name. */
+  skip?: readonly string[];
+}
+
+const RULES = {
+  ratio: checkRatios,
+  unit: checkUnits,
+  repeat: checkRepeats,
+  parts: checkParts,
+} as const;
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Finding[] {
+  const claims = doc.blocks.map(claimsOf);
+  const findings: Finding[] = [];
+  for (const [name, rule] of Object.entries(RULES)) {
+    if (options.skip?.includes(name)) continue;
+    findings.push(...rule(claims));
+  }
+  return findings.sort(
+    (a, b) => a.location.block - b.location.block || a.location.start - b.location.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * The numeric claims of a text: numbers with their unit, ratios "X/Y unit", and the clause each sits
+ * in. Dates, document numbers, years, terms and ordinals are not claims and are left out here, so no
+ * rule ever sees them.
+ */
+import type { TextBlock } from '../document/text';
+import { scanVnNumbers, type VnNumber } from '../number';
+
+export interface Quantity {
+  n: VnNumber;
+  /** The unit written after the number ("ha", "triệu đồng", "hộ"), lower case; "%" for percentages; "" if none. */
+  unit: string;
+  block: TextBlock;
+}
+
+export interface Ratio {
+  x: VnNumber;
+  y: VnNumber;
+  unit: string;
+  block: TextBlock;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface BlockClaims {
+  block: TextBlock;
+  quantities: Quantity[];
+  ratios: Ratio[];
+}
+
+/** Units of two words that reports write; anything else is the first word after the number. */
+const TWO_WORD_UNITS = new Set([
+  'lao động',
+  'hồ sơ',
+  'công trình',
+  'đảng viên',
+  'chi bộ',
+  'hội viên',
+  'đoàn viên',
+  'văn bản',
+  'lượt người',
+  'ngày công',
+  'tổ chức',
+  'học sinh',
+  'cán bộ',
+  'mô hình',
+  'nội dung',
+  'tin bài',
+  'lượt khách',
+]);
+
+const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
+
+const WORD = /^[\p{L}\p{M}]+/u;
+
+function nextWord(text: string, from: number): { word: string; end: number } | null {
+  let i = from;
+  while (i < text.length && text[i] === ' ') i++;
+  const m = WORD.exec(text.slice(i, i + 30));
+  return m ? { word: m[0], end: i + m[0].length } : null;
+}
+
+export function unitAfter(text: string, n: VnNumber): string {
+  if (n.percent) return '%';
+  const first = nextWord(text, n.end);
+  if (!first) return n.scaleWord ? n.scaleWord.toLowerCase() : '';
+  const w1 = first.word.toLowerCase();
+  if (n.scaleWord) return `${n.scaleWord.toLowerCase()} ${w1}`;
+  const second = nextWord(text, first.end);
+  const w2 = second?.word.toLowerCase();
+  if (SCALE_WORDS.has(w1) && w2) return `${w1} ${w2}`;
+  if (w2 && TWO_WORD_UNITS.has(`${w1} ${w2}`)) return `${w1} ${w2}`;
+  return w1;
+}
+
+const DOC_NUMBER_BEFORE = /(?:số|Số|lần thứ|thứ|Quyết định|Nghị quyết|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Kế hoạch|Quy định|Hướng dẫn|Thông báo|Tờ trình|Điều|khoản|Khoản|Mục|mục|phụ lục|Phụ lục|khóa|Khóa|Khoá|khoá)\s*$/u;
+const DATE_BEFORE = /(?:ngày|tháng|năm|Ngày|Tháng|Năm|học|quý|Quý|giai đoạn|nhiệm kỳ|đến|từ)\s*$/u;
+
+/** Whether a number is a date part, a year, a document number, an ordinal or a heading number. */
+export function isNonClaim(text: string, n: VnNumber): boolean {
+  const before = text.slice(Math.max(0, n.start - 16), n.start);
+  const after = text.slice(n.end, n.end + 6);
+  // dates and document numbers: "25/6/2026", "105/NQ-CP", "125-KH/ĐU", "5/2026"
+  if (/^\/\d+\//.test(after) || /\d\/$/.test(before)) {
+    if (/\d+\/\d+\/$/.test(before) || /^\/\d+\//.test(after) || /\d\/\d*$/.test(before)) return true;
+  }
+  if (/^\s?[-/–]\s?[A-ZĐ]/u.test(after)) return true;
+  if (/^\/(?:19|20)\d\d\b/.test(after)) return true;
+  if (/\/$/.test(before) && !n.decimals && n.value >= 1900 && n.value <= 2100) return true;
+  if (DOC_NUMBER_BEFORE.test(before) && !n.percent) return true;
+  if (DATE_BEFORE.test(before) && !n.percent && !n.decimals) return true;
+  // a year on its own, or a term "2026 – 2031"
+  if (!n.decimals && !n.percent && n.value >= 1900 && n.value <= 2100 && !n.leadingZero && n.numberText.indexOf('.') < 0) return true;
+  // heading numbers at the start of a paragraph: "1.2.", "II.", "3)"
+  if (/^\s*$/.test(text.slice(0, n.start)) && /^\s*[.)]/.test(after)) return true;
+  if (n.ambiguous === 'dot-decimal' && /^\s*[.)]?\s/.test(after) && /^\s*$/.test(text.slice(0, n.start))) return true;
+  // a time "7h30", "10 giờ"
+  if (/^\s?(?:giờ|h\d|phút)/u.test(after)) return true;
+  return false;
+}
+
+export function claimsOf(block: TextBlock): BlockClaims {
+  const text = block.text;
+  const all = scanVnNumbers(text);
+  const quantities: Quantity[] = [];
+  const ratios: Ratio[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const n = all[i];
+    const next = all[i + 1];
+    // X/Y: two numbers joined by a slash (no spaces or one each side)
+    if (next && /^\s?\/\s?$/.test(text.slice(n.end, next.start)) && !n.percent) {
+      const afterY = text.slice(next.end, next.end + 3);
+      const beforeX = text.slice(Math.max(0, n.start - 12), n.start);
+      const isDate = /^\/\d/.test(afterY) || /\d\/$/.test(beforeX) || DATE_BEFORE.test(beforeX) || /^[-/]\s?[A-ZĐ]/u.test(afterY) || DOC_NUMBER_BEFORE.test(beforeX);
+      if (!isDate && !(next.value >= 1900 && next.value <= 2100 && n.value <= 12 && !next.decimals)) {
+        // "109.013/166.776 triệu đồng": the scale word belongs to the unit of both sides
+        const y: VnNumber = next.scaleWord ? { ...next, value: next.mantissa, scale: 1 } : next;
+        ratios.push({
+          x: n,
+          y,
+          unit: unitAfter(text, next),
+          block,
+          start: n.start,
+          end: next.end,
+          text: text.slice(n.start, next.end),
+        });
+      }
+      i++;
+      continue;
+    }
+    if (isNonClaim(text, n)) continue;
+    quantities.push({ n, unit: unitAfter(text, n), block });
+  }
+  return { block, quantities, ratios };
+}
+
+/** The clause around an offset: up to the nearest ";" or sentence end on either side. */
+export function clauseBounds(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0) {
+    const c = text[start - 1];
+    if (c === ';' || (c === '.' && /\s/.test(text[start] ?? ' ') && !/\d/.test(text[start - 2] ?? ''))) break;
+    if (c === ':' && /\s/.test(text[start] ?? ' ')) break;
+    start--;
+  }
+  let end = at;
+  while (end < text.length) {
+    const c = text[end];
+    if (c === ';' || (c === '.' && (/\s/.test(text[end + 1] ?? ' ') || end + 1 === text.length))) break;
+    end++;
+  }
+  return { start, end };
+}
+
+/** Vietnamese letters folded to ASCII: "lúa" → "lua", "đ" → "d". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}

@@ -1,0 +1,59 @@
+/**
+ * Parts and their total: "tổng số 280 hồ sơ, gồm: 136 …, 129 … và 15 …" must add up; after
+ * "trong đó" the parts may be a subset, so only parts larger than the total are wrong.
+ */
+import type { Finding } from '../finding';
+import { formatVn } from '../../number';
+import type { BlockClaims, Quantity } from '../quantities';
+
+const TRIGGER = /(?:bao gồm|gồm có|gồm|trong đó)\s*:?/gu;
+
+function sentenceBounds(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !(text[start - 1] === '.' && /\s/.test(text[start] ?? ' '))) start--;
+  let end = at;
+  while (end < text.length && !(text[end] === '.' && (/\s/.test(text[end + 1] ?? ' ') || end + 1 === text.length))) end++;
+  return { start, end };
+}
+
+export function checkParts(all: readonly BlockClaims[]): Finding[] {
+  const out: Finding[] = [];
+  for (const claims of all) {
+    const text = claims.block.text;
+    const qs = claims.quantities.filter((q) => !q.n.percent && q.unit !== '');
+    for (const m of text.matchAll(TRIGGER)) {
+      const at = m.index ?? 0;
+      const sentence = sentenceBounds(text, at);
+      const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start);
+      if (!total || at - total.n.end > 40) continue;
+      const parts: Quantity[] = [];
+      for (const q of qs) {
+        if (q.n.start < at + m[0].length || q.n.start >= sentence.end) continue;
+        if (q.unit !== total.unit) continue;
+        // a nested total starts another list: stop there
+        if (/(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
+        parts.push(q);
+      }
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((s, q) => s + q.n.value, 0);
+      const subset = m[0].startsWith('trong đó');
+      const wrong = subset ? sum > total.n.value + 1e-9 : Math.abs(sum - total.n.value) > 1e-9;
+      if (!wrong) continue;
+      const decimals = Math.max(...parts.map((p) => p.n.decimals), total.n.decimals);
+      const expected = formatVn(sum, { decimals, leadingZero: total.n.leadingZero });
+      out.push({
+        rule: 'parts-total',
+        severity: 'error',
+        kind: 'certain',
+        message: subset
+          ? `Các phần (${parts.map((p) => p.n.text).join(' + ')} = ${expected} ${total.unit}) lớn hơn tổng ${total.n.text} ${total.unit}.`
+          : `Các phần cộng lại ${parts.map((p) => p.n.text).join(' + ')} = ${expected} ${total.unit}, không khớp tổng ${total.n.text} ${total.unit}.`,
+        text: total.n.text,
+        location: { story: claims.block.story, block: claims.block.index, start: total.n.start, end: total.n.end },
+        stated: total.n.text,
+        expected,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * The same facts quoted twice with two values: the summary ("Đánh giá chung", "Kết quả nổi bật")
+ * restates the body. A summary clause that pairs two amounts ("hỗ trợ 16 hộ với 61,6 triệu đồng")
+ * is compared with the body clauses that pair the same units around the same action ("hỗ trợ");
+ * values that differ are reported.
+ */
+import type { Finding } from '../finding';
+import { type BlockClaims, clauseBounds, fold, type Quantity } from '../quantities';
+
+const SUMMARY_HEADING = /danh gia chung|ket qua noi bat|tom tat|ket luan chung/;
+const STOP = new Set(['dat', 'duoc', 'voi', 'la', 'co', 'va', 'cac', 'trong', 'da', 'bang', 'tong', 'so', 'moi', 'nam', 'thang', 'tren', 'cua', 'cho', 'tai', 'theo', 'xa', 'kip', 'thoi', 'dong', 'trieu', 'nguoi', 'the', 'nhung', 'mot']);
+
+interface PairClause {
+  claims: BlockClaims;
+  quantities: Quantity[];
+  bigrams: Set<string>;
+  start: number;
+  end: number;
+}
+
+function bigrams(text: string): Set<string> {
+  const words = fold(text)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 2 && !/^\d/.test(w));
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (STOP.has(words[i]) || STOP.has(words[i + 1])) continue;
+    out.add(`${words[i]} ${words[i + 1]}`);
+  }
+  return out;
+}
+
+function pairClauses(claims: BlockClaims): PairClause[] {
+  const text = claims.block.text;
+  const seen = new Set<number>();
+  const out: PairClause[] = [];
+  for (const q of claims.quantities) {
+    const b = clauseBounds(text, q.n.start);
+    if (seen.has(b.start)) continue;
+    seen.add(b.start);
+    const inClause = claims.quantities.filter((o) => o.n.start >= b.start && o.n.end <= b.end && !o.n.percent && o.unit !== '');
+    const units = new Set(inClause.map((o) => o.unit));
+    if (inClause.length !== 2 || units.size !== 2) continue;
+    out.push({ claims, quantities: inClause, bigrams: bigrams(text.slice(b.start, b.end)), start: b.start, end: b.end });
+  }
+  return out;
+}
+
+function unitKey(p: PairClause): string {
+  return p.quantities.map((q) => q.unit).sort().join('|');
+}
+
+export function checkRepeats(all: readonly BlockClaims[]): Finding[] {
+  const body: PairClause[] = [];
+  const summary: PairClause[] = [];
+  let inSummary = false;
+  for (const claims of all) {
+    const b = claims.block;
+    if (b.story === 'body' && b.headingLevel === 1) inSummary = SUMMARY_HEADING.test(fold(b.text));
+    if (b.headingLevel !== undefined && b.headingLevel <= 2 && SUMMARY_HEADING.test(fold(b.text))) inSummary = true;
+    (inSummary ? summary : body).push(...pairClauses(claims));
+  }
+  const out: Finding[] = [];
+  for (const s of summary) {
+    const candidates = body.filter((c) => unitKey(c) === unitKey(s) && [...s.bigrams].some((g) => c.bigrams.has(g)));
+    if (candidates.length !== 1) continue;
+    const c = candidates[0];
+    const byUnit = (p: PairClause, unit: string): Quantity | undefined => p.quantities.find((q) => q.unit === unit);
+    const differs = s.quantities.some((q) => byUnit(c, q.unit)?.n.value !== q.n.value);
+    if (!differs) continue;
+    const first = s.quantities[0];
+    const last = s.quantities[s.quantities.length - 1];
+    const text = s.claims.block.text;
+    const tail = text.slice(last.n.end, last.n.end + 1 + last.unit.length);
+    const end = tail.trim().toLowerCase() === last.unit ? last.n.end + tail.length : last.n.end;
+    const span = text.slice(first.n.start, end);
+    const bodyText = c.quantities.map((q) => `${q.n.text} ${q.unit}`).join('; ');
+    out.push({
+      rule: 'repeat',
+      severity: 'warning',
+      kind: 'possible',
+      message: `Phần đánh giá chung ghi “${span}”, nhưng phần kết quả ghi ${bodyText}: cùng một nội dung, hai số liệu khác nhau.`,
+      text: span,
+      location: { story: s.claims.block.story, block: s.claims.block.index, start: first.n.start, end },
+      stated: s.quantities.map((q) => `${q.n.text} ${q.unit}`).join('; '),
+      expected: bodyText,
+    });
+  }
+  return out;
+}
