@@ -135,22 +135,61 @@ export function claimsOf(block: TextBlock): BlockClaims {
   return { block, quantities, ratios };
 }
 
+function isClauseStart(text: string, i: number): boolean {
+  // a clause starts after ";", after ": " and after a sentence-ending "." (not a decimal or grouping dot)
+  const c = text[i - 1];
+  if (c === ';') return true;
+  if (c === ':' && /\s/.test(text[i] ?? ' ')) return true;
+  return c === '.' && /\s/.test(text[i] ?? ' ') && !/\d/.test(text[i - 2] ?? '');
+}
+
+function isClauseEnd(text: string, i: number): boolean {
+  const c = text[i];
+  return c === ';' || (c === '.' && (/\s/.test(text[i + 1] ?? ' ') || i + 1 === text.length));
+}
+
+let cachedText: string | undefined;
+let cachedStarts: number[] = [];
+let cachedEnds: number[] = [];
+
+/** Clause boundaries of a text, computed once per text: rules ask for many offsets of the same block. */
+function boundaries(text: string): { starts: number[]; ends: number[] } {
+  if (cachedText !== text) {
+    const starts = [0];
+    const ends: number[] = [];
+    for (let i = 1; i <= text.length; i++) if (isClauseStart(text, i)) starts.push(i);
+    for (let i = 0; i < text.length; i++) if (isClauseEnd(text, i)) ends.push(i);
+    ends.push(text.length);
+    cachedText = text;
+    cachedStarts = starts;
+    cachedEnds = ends;
+  }
+  return { starts: cachedStarts, ends: cachedEnds };
+}
+
+/** The last element ≤ x (for starts) or the first ≥ x (for ends), by binary search. */
+function search(sorted: number[], x: number, wantFloor: boolean): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let best = wantFloor ? sorted[0] : sorted[hi];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) {
+      if (wantFloor) best = sorted[mid];
+      if (!wantFloor && sorted[mid] === x) return x;
+      lo = mid + 1;
+    } else {
+      if (!wantFloor) best = sorted[mid];
+      hi = mid - 1;
+    }
+  }
+  return best;
+}
+
 /** The clause around an offset: up to the nearest ";" or sentence end on either side. */
 export function clauseBounds(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  while (start > 0) {
-    const c = text[start - 1];
-    if (c === ';' || (c === '.' && /\s/.test(text[start] ?? ' ') && !/\d/.test(text[start - 2] ?? ''))) break;
-    if (c === ':' && /\s/.test(text[start] ?? ' ')) break;
-    start--;
-  }
-  let end = at;
-  while (end < text.length) {
-    const c = text[end];
-    if (c === ';' || (c === '.' && (/\s/.test(text[end + 1] ?? ' ') || end + 1 === text.length))) break;
-    end++;
-  }
-  return { start, end };
+  const { starts, ends } = boundaries(text);
+  return { start: search(starts, at, true), end: search(ends, at, false) };
 }
 
 /** Vietnamese letters folded to ASCII: "lúa" → "lua", "đ" → "d". */
@@ -161,4 +200,14 @@ export function fold(s: string): string {
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase();
+}
+
+/** Where a quantity ends once its unit is included: "61,6 triệu đồng", "16 hộ". */
+export function endWithUnit(text: string, q: Quantity): number {
+  const scale = q.n.scaleWord?.toLowerCase();
+  const rest = scale && q.unit.startsWith(scale) ? q.unit.slice(scale.length).trim() : q.unit;
+  if (!rest || rest === '%') return q.n.end;
+  const tail = text.slice(q.n.end, q.n.end + rest.length + 2);
+  const i = tail.toLowerCase().indexOf(rest);
+  return i >= 0 && i <= 1 ? q.n.end + i + rest.length : q.n.end;
 }

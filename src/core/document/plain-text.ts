@@ -33,7 +33,7 @@ function headingLevel(line: string): number | undefined {
 function extractWordFootnotes(text: string, notes: Footnote[]): string {
   let out = '';
   let i = 0;
-  const open = /\[(\d{1,4}):\s/g;
+  const open = /\[(\d{1,4}):[ \t]+/g;
   while (i < text.length) {
     open.lastIndex = i;
     const m = open.exec(text);
@@ -51,10 +51,9 @@ function extractWordFootnotes(text: string, notes: Footnote[]): string {
       j++;
     }
     if (depth !== 0) {
-      // Unbalanced: not a footnote body after all; keep the text as it is.
-      out += text.slice(m.index, m.index + m[0].length);
-      i = m.index + m[0].length;
-      continue;
+      // Unbalanced to the end: not a footnote body; keep the rest as it is (and stay linear).
+      out += text.slice(m.index);
+      break;
     }
     notes.push({ id: m[1], text: text.slice(m.index + m[0].length, j - 1) });
     i = j;
@@ -91,7 +90,7 @@ export function readPlainText(source: string): DocumentText {
       inTable = false;
       continue;
     }
-    const line = rawLine.replace(/\s*\[footnoteRef:\d+\]/g, '').replace(/\[\^[^\]\s]+\]/g, '');
+    const line = rawLine.replace(/[ \t]{0,3}\[footnoteRef:\d+\]/g, '').replace(/\[\^[^\]\s]+\]/g, '');
     if (isTableRow(line)) {
       if (!inTable) {
         tableIndex++;

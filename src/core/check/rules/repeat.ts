@@ -5,7 +5,7 @@
  * values that differ are reported.
  */
 import type { Finding } from '../finding';
-import { type BlockClaims, clauseBounds, fold, type Quantity } from '../quantities';
+import { type BlockClaims, clauseBounds, endWithUnit, fold, type Quantity } from '../quantities';
 
 const SUMMARY_HEADING = /danh gia chung|ket qua noi bat|tom tat|ket luan chung/;
 const STOP = new Set(['dat', 'duoc', 'voi', 'la', 'co', 'va', 'cac', 'trong', 'da', 'bang', 'tong', 'so', 'moi', 'nam', 'thang', 'tren', 'cua', 'cho', 'tai', 'theo', 'xa', 'kip', 'thoi', 'dong', 'trieu', 'nguoi', 'the', 'nhung', 'mot']);
@@ -32,16 +32,18 @@ function bigrams(text: string): Set<string> {
 
 function pairClauses(claims: BlockClaims): PairClause[] {
   const text = claims.block.text;
-  const seen = new Set<number>();
-  const out: PairClause[] = [];
+  // Bucket the quantities by clause in one pass (quantities come in text order).
+  const buckets = new Map<number, { end: number; qs: Quantity[] }>();
   for (const q of claims.quantities) {
     const b = clauseBounds(text, q.n.start);
-    if (seen.has(b.start)) continue;
-    seen.add(b.start);
-    const inClause = claims.quantities.filter((o) => o.n.start >= b.start && o.n.end <= b.end && !o.n.percent && o.unit !== '');
-    const units = new Set(inClause.map((o) => o.unit));
-    if (inClause.length !== 2 || units.size !== 2) continue;
-    out.push({ claims, quantities: inClause, bigrams: bigrams(text.slice(b.start, b.end)), start: b.start, end: b.end });
+    const bucket = buckets.get(b.start) ?? { end: b.end, qs: [] };
+    if (!q.n.percent && q.unit !== '' && q.n.end <= b.end) bucket.qs.push(q);
+    buckets.set(b.start, bucket);
+  }
+  const out: PairClause[] = [];
+  for (const [start, { end, qs }] of buckets) {
+    if (qs.length !== 2 || qs[0].unit === qs[1].unit) continue;
+    out.push({ claims, quantities: qs, bigrams: bigrams(text.slice(start, end)), start, end });
   }
   return out;
 }
@@ -71,10 +73,9 @@ export function checkRepeats(all: readonly BlockClaims[]): Finding[] {
     const first = s.quantities[0];
     const last = s.quantities[s.quantities.length - 1];
     const text = s.claims.block.text;
-    const tail = text.slice(last.n.end, last.n.end + 1 + last.unit.length);
-    const end = tail.trim().toLowerCase() === last.unit ? last.n.end + tail.length : last.n.end;
+    const end = endWithUnit(text, last);
     const span = text.slice(first.n.start, end);
-    const bodyText = c.quantities.map((q) => `${q.n.text} ${q.unit}`).join('; ');
+    const bodyText = c.quantities.map((q) => c.claims.block.text.slice(q.n.start, endWithUnit(c.claims.block.text, q))).join('; ');
     out.push({
       rule: 'repeat',
       severity: 'warning',
@@ -82,7 +83,7 @@ export function checkRepeats(all: readonly BlockClaims[]): Finding[] {
       message: `Phần đánh giá chung ghi “${span}”, nhưng phần kết quả ghi ${bodyText}: cùng một nội dung, hai số liệu khác nhau.`,
       text: span,
       location: { story: s.claims.block.story, block: s.claims.block.index, start: first.n.start, end },
-      stated: s.quantities.map((q) => `${q.n.text} ${q.unit}`).join('; '),
+      stated: s.quantities.map((q) => text.slice(q.n.start, endWithUnit(text, q))).join('; '),
       expected: bodyText,
     });
   }
