@@ -5,9 +5,13 @@
 import type { DocumentText } from '../document/text';
 import type { Finding } from './finding';
 import { claimsOf } from './quantities';
+import { checkChanges } from './rules/change';
+import { checkCumulative } from './rules/cumulative';
 import { checkParts } from './rules/parts';
 import { checkRatios } from './rules/ratio';
 import { checkRepeats } from './rules/repeat';
+import { checkShares } from './rules/share';
+import { checkTables } from './rules/table';
 import { checkUnits } from './rules/unit';
 
 export type { Finding, FindingKind, Severity } from './finding';
@@ -22,6 +26,10 @@ const RULES = {
   unit: checkUnits,
   repeat: checkRepeats,
   parts: checkParts,
+  change: checkChanges,
+  share: checkShares,
+  cumulative: checkCumulative,
+  table: checkTables,
 } as const;
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

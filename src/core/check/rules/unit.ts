@@ -4,12 +4,13 @@
  * must carry the same unit.
  */
 import type { Finding } from '../finding';
-import { type BlockClaims, fold, type Ratio } from '../quantities';
+import { type BlockClaims, clauseBounds, fold, type Ratio } from '../quantities';
 
 const STOP = new Set(['dat', 'duoc', 'voi', 'la', 'co', 'va', 'cac', 'trong', 'da', 'thuc', 'hien', 'bang', 'tong', 'so', 'moi', 'nam', 'thang', 'tren', 'cua', 'cho', 'tai', 'theo', 'xa']);
 
 function contextWords(r: Ratio): Set<string> {
-  const before = r.block.text.slice(Math.max(0, r.start - 40), r.start);
+  const clause = clauseBounds(r.block.text, r.start);
+  const before = r.block.text.slice(Math.max(clause.start, r.start - 40), r.start);
   const words = fold(before).split(/[^a-z]+/).filter((w) => w.length >= 2 && !STOP.has(w));
   return new Set(words.slice(-7));
 }

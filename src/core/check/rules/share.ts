@@ -1,0 +1,99 @@
+/**
+ * Shares of a total: "tổng số 280 hồ sơ … đã giải quyết 264 hồ sơ, đạt 94%" must agree with 264/280;
+ * and shares of one unstated total must imply the same total: "570 hộ nghèo, chiếm 25,46%" and
+ * "411 hộ cận nghèo, chiếm 18,36%" both imply about 2.239 households.
+ */
+import type { Finding } from '../finding';
+import { formatVn, roundHalfUp } from '../../number';
+import { agrees, type Interval, intervalOf, overlaps, percentInterval, slipKind } from '../precision';
+import type { BlockClaims, Quantity } from '../quantities';
+
+const SHARE_GAP = /^\s*[\p{L} ]{0,24},?\s*(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)?\s*$/u;
+const TOTAL_BEFORE = /(?:tổng số|tổng cộng|tổng)[\p{L} ]{0,40}$/u;
+
+interface Share {
+  part: Quantity;
+  pct: Quantity;
+}
+
+function sharesOf(claims: BlockClaims): Share[] {
+  const text = claims.block.text;
+  const out: Share[] = [];
+  const qs = claims.quantities;
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const part = qs[i];
+    const pct = qs[i + 1];
+    if (part.n.percent || !pct.n.percent || part.unit === '') continue;
+    const gap = text.slice(part.n.end, pct.n.start);
+    if (gap.length > 40 || !SHARE_GAP.test(gap)) continue;
+    // "(vượt …)" and "so với kế hoạch" are not shares
+    if (/^\s*(?:kế hoạch|so với)/u.test(text.slice(pct.n.end, pct.n.end + 12))) continue;
+    out.push({ part, pct });
+  }
+  return out;
+}
+
+function shareFinding(s: Share, message: string, expected: string, kind: Finding['kind']): Finding {
+  const f: Finding = {
+    rule: 'share',
+    severity: kind === 'possible' ? 'warning' : 'error',
+    kind,
+    message,
+    text: s.pct.n.text,
+    location: { story: s.pct.block.story, block: s.pct.block.index, start: s.pct.n.start, end: s.pct.n.end },
+    stated: s.pct.n.text,
+    expected,
+  };
+  if (kind !== 'possible') f.fix = expected;
+  return f;
+}
+
+export function checkShares(all: readonly BlockClaims[]): Finding[] {
+  const out: Finding[] = [];
+  for (const claims of all) {
+    const text = claims.block.text;
+    const shares = sharesOf(claims);
+    const unanchored: Share[] = [];
+    for (const s of shares) {
+      // a stated total with the same unit earlier in the paragraph
+      const total = [...claims.quantities]
+        .reverse()
+        .find((q) => q.n.end <= s.part.n.start && q.unit === s.part.unit && !q.n.percent && q.n.value >= s.part.n.value && TOTAL_BEFORE.test(text.slice(Math.max(0, q.n.start - 60), q.n.start)));
+      if (!total) {
+        unanchored.push(s);
+        continue;
+      }
+      const iv = percentInterval(intervalOf(s.part.n), intervalOf(total.n));
+      if (!iv || agrees(s.pct.n, iv)) continue;
+      const exact = (s.part.n.value / total.n.value) * 100;
+      const expected = `${formatVn(roundHalfUp(exact, s.pct.n.decimals), { decimals: s.pct.n.decimals })}%`;
+      out.push(shareFinding(s, `${s.part.n.text}/${total.n.text} ${total.unit} = ${formatVn(exact, { decimals: s.pct.n.decimals + 2 })}%; làm tròn là ${expected}, không phải ${s.pct.n.text}.`, expected, slipKind(s.pct.n, exact)));
+    }
+    // shares of the same unit with no stated total must imply one total
+    for (let i = 0; i + 1 < unanchored.length; i++) {
+      const a = unanchored[i];
+      const b = unanchored[i + 1];
+      if (a.part.unit !== b.part.unit || a.pct.n.value <= 0 || b.pct.n.value <= 0) continue;
+      const implied = (s: Share): Interval => {
+        const p = intervalOf(s.part.n);
+        const q = intervalOf(s.pct.n, false);
+        return { lo: (p.lo * 100) / q.hi, hi: (p.hi * 100) / q.lo };
+      };
+      const ia = implied(a);
+      const ib = implied(b);
+      if (overlaps(ia, ib)) continue;
+      const total = Math.round((ia.lo + ia.hi) / 2);
+      const exact = (b.part.n.value / total) * 100;
+      const expected = `${formatVn(roundHalfUp(exact, b.pct.n.decimals), { decimals: b.pct.n.decimals })}%`;
+      out.push(
+        shareFinding(
+          b,
+          `${a.part.n.text} ${a.part.unit} chiếm ${a.pct.n.text} cho tổng khoảng ${formatVn(total)}, nhưng ${b.part.n.text} ${b.part.unit} chiếm ${b.pct.n.text} cho tổng khoảng ${formatVn((ib.lo + ib.hi) / 2)}: hai tỷ lệ không cùng một tổng (với tổng ${formatVn(total)} phải là ${expected}).`,
+          expected,
+          'possible',
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { checkText } from './support';
+
+function only(text: string) {
+  return checkText(text).map((f) => ({ rule: f.rule, text: f.text, expected: f.expected }));
+}
+
+describe('change against a base', () => {
+  test('percent change against the same period', () => {
+    expect(only('Sản lượng chè đạt 450 tấn, tăng 12,5% so với cùng kỳ (cùng kỳ: 400 tấn).')).toEqual([]);
+    expect(only('Sản lượng chè đạt 450 tấn, tăng 15% so với cùng kỳ (cùng kỳ: 400 tấn).')).toEqual([{ rule: 'change', text: '15%', expected: 'tăng 12,5%'.replace(',5', ',5').replace('12,5%', '13%') }]);
+    expect(only('Sản lượng chè đạt 350 tấn, tăng 12,5% so với cùng kỳ (cùng kỳ: 400 tấn).')).toEqual([{ rule: 'change', text: '12,5%', expected: 'giảm 12,5%' }]);
+  });
+  test('"giảm N (từ A xuống B)"', () => {
+    expect(only('Số hộ nghèo giảm 15 hộ (từ 585 xuống 570 hộ).')).toEqual([]);
+    expect(only('Số hộ nghèo giảm 17 hộ (từ 585 xuống 570 hộ).')).toEqual([{ rule: 'change', text: '17', expected: 'giảm 15' }]);
+    expect(only('Số hộ nghèo giảm 15 hộ (từ 570 lên 585 hộ).')).toEqual([{ rule: 'change', text: '15', expected: 'tăng 15' }]);
+  });
+});
+
+describe('shares', () => {
+  const base = 'Tổng số hồ sơ tiếp nhận là 280 hồ sơ. Kết quả đã giải quyết 264 hồ sơ, đạt 94%; đang giải quyết 16 hồ sơ, chiếm ';
+  test('a share of a stated total', () => {
+    expect(only(`${base}6%.`)).toEqual([]);
+    expect(only(`${base}7%.`)).toEqual([{ rule: 'share', text: '7%', expected: '6%' }]);
+  });
+  test('shares that must imply the same total', () => {
+    expect(only('Toàn xã có 570 hộ nghèo, chiếm 25,46%; 411 hộ cận nghèo, chiếm 18,36%.')).toEqual([]);
+    expect(only('Toàn xã có 570 hộ nghèo, chiếm 25,46%; 411 hộ cận nghèo, chiếm 19,36%.')).toEqual([{ rule: 'share', text: '19,36%', expected: '18,36%' }]);
+  });
+});
+
+describe('cumulative', () => {
+  test('lũy kế is at least the period value', () => {
+    expect(only('Thu ngân sách trong tháng đạt 626 triệu đồng; lũy kế đạt 1.532 triệu đồng.')).toEqual([]);
+    expect(only('Thu ngân sách trong tháng đạt 626 triệu đồng; lũy kế đạt 532 triệu đồng.')).toEqual([{ rule: 'cumulative', text: '532 triệu', expected: '≥ 626 triệu' }]);
+  });
+  test('previous cumulative plus the period is the new cumulative', () => {
+    expect(only('Lũy kế tháng trước 906 triệu đồng, trong tháng thu 626 triệu đồng, lũy kế đạt 1.532 triệu đồng.')).toEqual([]);
+    expect(only('Lũy kế tháng trước 906 triệu đồng, trong tháng thu 626 triệu đồng, lũy kế đạt 1.552 triệu đồng.')).toEqual([{ rule: 'cumulative', text: '1.552 triệu', expected: '1.532 triệu' }]);
+  });
+});
+
+describe('table rows', () => {
+  const table = (rate: string) =>
+    ['| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |', '|---|---|---|---|', '| Lúa (ha) | 650 | 509 | 78,3 |', `| Ngô (ha) | 1.110 | 1.110 | ${rate} |`].join('\n');
+  test('the rate column equals actual over plan in each row', () => {
+    expect(only(table('100'))).toEqual([]);
+    expect(only(table('98,5'))).toEqual([{ rule: 'table-rate', text: '98,5', expected: '100,0' }]);
+  });
+});
