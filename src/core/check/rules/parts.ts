@@ -1,6 +1,7 @@
 /**
- * Parts and their total: "tổng số 280 hồ sơ, gồm: 136 …, 129 … và 15 …" must add up; after
- * "trong đó" the parts may be a subset, so only parts larger than the total are wrong.
+ * Parts and their total: "tổng số 280 hồ sơ, gồm: 136 …, 129 … và 15 …" must add up. After
+ * "trong đó" the parts may be a subset and may overlap ("15 nữ, 12 người dân tộc thiểu số"), so only
+ * a part larger than the total is wrong there.
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
@@ -34,19 +35,19 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
         if (/(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
         parts.push(q);
       }
-      if (parts.length < 2) continue;
-      const sum = parts.reduce((s, q) => s + q.n.value, 0);
       const subset = m[0].startsWith('trong đó');
-      const wrong = subset ? sum > total.n.value + 1e-9 : Math.abs(sum - total.n.value) > 1e-9;
+      if (parts.length < (subset ? 1 : 2)) continue;
+      const sum = parts.reduce((s, q) => s + q.n.value, 0);
+      const wrong = subset ? parts.some((p) => p.n.value > total.n.value + 1e-9) : Math.abs(sum - total.n.value) > 1e-9;
       if (!wrong) continue;
       const decimals = Math.max(...parts.map((p) => p.n.decimals), total.n.decimals);
-      const expected = formatVn(sum, { decimals, leadingZero: total.n.leadingZero });
+      const expected = subset ? `≥ ${formatVn(Math.max(...parts.map((p) => p.n.value)), { decimals })}` : formatVn(sum, { decimals, leadingZero: total.n.leadingZero });
       out.push({
         rule: 'parts-total',
         severity: 'error',
         kind: 'certain',
         message: subset
-          ? `Các phần (${parts.map((p) => p.n.text).join(' + ')} = ${expected} ${total.unit}) lớn hơn tổng ${total.n.text} ${total.unit}.`
+          ? `Một phần (${parts.map((p) => p.n.text).join(', ')} ${total.unit}) lớn hơn tổng ${total.n.text} ${total.unit}.`
           : `Các phần cộng lại ${parts.map((p) => p.n.text).join(' + ')} = ${expected} ${total.unit}, không khớp tổng ${total.n.text} ${total.unit}.`,
         text: total.n.text,
         location: { story: claims.block.story, block: claims.block.index, start: total.n.start, end: total.n.end },
