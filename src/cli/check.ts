@@ -7,6 +7,7 @@ import path from 'node:path';
 import { checkDocument, type Finding } from '../core/check';
 import { readPlainText } from '../core/document/plain-text';
 import type { DocumentText } from '../core/document/text';
+import { PeriodDataSchema, type PeriodData } from '../core/indicators/schema';
 import { readDocxText } from '../docx/read-text';
 
 const STORY = { body: 'thân bài', table: 'bảng', footnote: 'chú thích' } as const;
@@ -27,13 +28,31 @@ function human(f: Finding, doc: DocumentText): string {
   return `${SEVERITY[f.severity]} [${f.rule}] ${where}: “${f.text}”\n    ${f.message}${fix}`;
 }
 
+async function readData(file: string): Promise<PeriodData> {
+  const parsed = PeriodDataSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) throw new Error(`not period data: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const files = args.filter((a) => !a.startsWith('--'));
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
-  if (files.length !== 1 || unknown.length > 0) {
-    process.stderr.write('Usage: baocao check FILE [--json]   (FILE: .docx, .txt or .md)\n');
+  const dataAt = args.indexOf('--data');
+  const dataFile = dataAt >= 0 ? args[dataAt + 1] : undefined;
+  const rest = dataAt >= 0 ? args.filter((_, i) => i !== dataAt && i !== dataAt + 1) : args;
+  const files = rest.filter((a) => !a.startsWith('--'));
+  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
+  if (files.length !== 1 || unknown.length > 0 || (dataAt >= 0 && !dataFile)) {
+    process.stderr.write('Usage: baocao check FILE [--json] [--data PERIOD.json]   (FILE: .docx, .txt or .md)\n');
     return 2;
+  }
+  let data: PeriodData | undefined;
+  if (dataFile) {
+    try {
+      data = await readData(dataFile);
+    } catch (err) {
+      process.stderr.write(`baocao check: cannot use data ${dataFile}: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 2;
+    }
   }
   let doc: DocumentText;
   try {
@@ -42,7 +61,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`baocao check: cannot read ${files[0]}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
-  const findings = checkDocument(doc);
+  const findings = checkDocument(doc, { data });
   if (json) {
     process.stdout.write(`${JSON.stringify({ findings }, null, 2)}\n`);
   } else if (findings.length === 0) {

@@ -3,10 +3,12 @@
  * module over the claims extracted once per block.
  */
 import type { DocumentText } from '../document/text';
+import type { PeriodData } from '../indicators/schema';
 import type { Finding } from './finding';
 import { claimsOf } from './quantities';
 import { checkChanges } from './rules/change';
 import { checkCumulative } from './rules/cumulative';
+import { checkAgainstData } from './rules/data-source';
 import { checkParts } from './rules/parts';
 import { checkRatios } from './rules/ratio';
 import { checkRepeats } from './rules/repeat';
@@ -19,6 +21,8 @@ export type { Finding, FindingKind, Severity } from './finding';
 export interface CheckOptions {
   /** Rules to skip, by name. */
   skip?: readonly string[];
+  /** The data source's values for the report's period: figures that differ from it are reported. */
+  data?: PeriodData;
 }
 
 const RULES = {
@@ -41,6 +45,7 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
     if (options.skip?.includes(name)) continue;
     findings.push(...rule(claims));
   }
+  if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data));
   return findings.sort(
     (a, b) => a.location.block - b.location.block || a.location.start - b.location.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
