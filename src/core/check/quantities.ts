@@ -192,15 +192,7 @@ export function clauseBounds(text: string, at: number): { start: number; end: nu
   return { start: search(starts, at, true), end: search(ends, at, false) };
 }
 
-/** Vietnamese letters folded to ASCII: "lúa" → "lua", "đ" → "d". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
+export { fold } from '../text/fold';
 
 /** Where a quantity ends once its unit is included: "61,6 triệu đồng", "16 hộ". */
 export function endWithUnit(text: string, q: Quantity): number {

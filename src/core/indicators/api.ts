@@ -1,0 +1,57 @@
+/** Shapes of the indicator service's requests and answers (shared by the service and its clients). */
+import { z } from 'zod';
+import { AuditEntrySchema, IndicatorSchema, IndicatorValueSchema, PeriodSchema } from './schema';
+
+const amount = z.number().finite().nullable();
+
+/** PUT /api/indicators/:id/values/:period: the fields to set, and the version they were read at. */
+export const ValueWriteSchema = z
+  .object({
+    value: amount.optional(),
+    cumulative: amount.optional(),
+    plan: amount.optional(),
+    samePeriodLastYear: amount.optional(),
+    /** The version the writer read; a stale one gets 409. Omit only to create a new value. */
+    version: z.number().int().min(0).optional(),
+  })
+  .strict()
+  .refine((w) => ['value', 'cumulative', 'plan', 'samePeriodLastYear'].some((k) => k in w), 'nothing to write');
+export type ValueWrite = z.infer<typeof ValueWriteSchema>;
+
+export const SearchResultSchema = z.object({ indicators: z.array(IndicatorSchema) });
+export const HistorySchema = z.object({ indicator: IndicatorSchema, values: z.array(IndicatorValueSchema) });
+export const AuditListSchema = z.object({ entries: z.array(AuditEntrySchema) });
+export const ApiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export const ImportRowResultSchema = z.object({
+  row: z.number().int(),
+  status: z.enum(['accepted', 'rejected']),
+  indicatorId: z.string().optional(),
+  period: PeriodSchema.optional(),
+  reason: z.string().optional(),
+});
+export const ImportResultSchema = z.object({
+  committed: z.boolean(),
+  accepted: z.number().int(),
+  rejected: z.number().int(),
+  rows: z.array(ImportRowResultSchema),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+/** The seed file format (data/seed/*.json): indicators and values without bookkeeping. */
+export const SeedSchema = z.object({
+  description: z.string().optional(),
+  commune: z.string().optional(),
+  indicators: z.array(IndicatorSchema),
+  values: z.array(
+    z.object({
+      indicatorId: z.string(),
+      period: PeriodSchema,
+      value: amount,
+      cumulative: amount,
+      plan: amount,
+      samePeriodLastYear: amount,
+    }),
+  ),
+});
+export type Seed = z.infer<typeof SeedSchema>;

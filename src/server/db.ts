@@ -1,0 +1,102 @@
+/**
+ * One small SQL interface over SQLite (better-sqlite3) and PostgreSQL (pg), so the store is written
+ * once. Queries use "?" placeholders; the PostgreSQL side numbers them. Every value is a parameter.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Pool, type PoolClient } from 'pg';
+
+export type Row = Record<string, unknown>;
+export type Param = string | number | null;
+
+export interface Tx {
+  all(sql: string, params?: Param[]): Promise<Row[]>;
+  run(sql: string, params?: Param[]): Promise<number>;
+}
+
+export interface Db extends Tx {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs `fn` in one transaction: all of it is written, or none. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  exec(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openSqlite(file: string): Db {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  // One connection: transactions must not interleave across awaits, so they take turns.
+  let queue: Promise<unknown> = Promise.resolve();
+  const tx: Tx = {
+    all: async (sql, params = []) => db.prepare(sql).all(...params) as Row[],
+    run: async (sql, params = []) => db.prepare(sql).run(...params).changes,
+  };
+  return {
+    dialect: 'sqlite',
+    ...tx,
+    transaction<T>(fn: (t: Tx) => Promise<T>): Promise<T> {
+      const next = queue.then(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(tx);
+          db.exec('COMMIT');
+          return result;
+        } catch (err) {
+          db.exec('ROLLBACK');
+          throw err;
+        }
+      });
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    exec: async (script) => {
+      db.exec(script);
+    },
+    close: async () => {
+      await queue;
+      db.close();
+    },
+  };
+}
+
+function numbered(sql: string): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+}
+
+function pgTx(client: Pool | PoolClient): Tx {
+  return {
+    all: async (sql, params = []) => (await client.query(numbered(sql), params)).rows as Row[],
+    run: async (sql, params = []) => (await client.query(numbered(sql), params)).rowCount ?? 0,
+  };
+}
+
+export function openPostgres(url: string): Db {
+  const pool = new Pool({ connectionString: url, max: 10 });
+  return {
+    dialect: 'postgres',
+    ...pgTx(pool),
+    async transaction<T>(fn: (t: Tx) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(pgTx(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (script) => {
+      await pool.query(script);
+    },
+    close: () => pool.end(),
+  };
+}

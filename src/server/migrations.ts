@@ -1,0 +1,87 @@
+/**
+ * Schema migrations for both stores, applied in order on start; each runs once (schema_migrations).
+ * The DDL differs only where the dialects do (auto-increment ids).
+ */
+import type { Db } from './db';
+
+interface Migration {
+  version: number;
+  sql(dialect: Db['dialect']): string;
+}
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    sql: (d) => `
+      CREATE TABLE indicators (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        grp TEXT NOT NULL,
+        department TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        decimals INTEGER NOT NULL,
+        search TEXT NOT NULL
+      );
+      CREATE TABLE indicator_values (
+        indicator_id TEXT NOT NULL REFERENCES indicators(id),
+        period TEXT NOT NULL,
+        value DOUBLE PRECISION,
+        cumulative DOUBLE PRECISION,
+        plan DOUBLE PRECISION,
+        same_period DOUBLE PRECISION,
+        version INTEGER NOT NULL,
+        updated_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (indicator_id, period)
+      );
+      CREATE INDEX indicator_values_period ON indicator_values (period);
+      CREATE TABLE audit (
+        id ${d === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'BIGSERIAL PRIMARY KEY'},
+        indicator_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value DOUBLE PRECISION,
+        new_value DOUBLE PRECISION,
+        changed_by TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        source TEXT NOT NULL
+      );
+      CREATE INDEX audit_indicator_period ON audit (indicator_id, period);
+      CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        department TEXT,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      INSERT INTO meta (key, value) VALUES ('change_seq', 0);
+    `,
+  },
+];
+
+export async function migrate(db: Db): Promise<void> {
+  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  if (db.dialect === 'postgres') {
+    // Several instances may start at once against one database: one migrates, the others wait.
+    await db.transaction(async (tx) => {
+      await tx.all('SELECT pg_advisory_xact_lock(4242)');
+      await apply(db, tx);
+    });
+    return;
+  }
+  await db.transaction((tx) => apply(db, tx));
+}
+
+async function apply(db: Db, tx: Parameters<Parameters<Db['transaction']>[0]>[0]): Promise<void> {
+  const done = new Set((await tx.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    for (const statement of m.sql(db.dialect).split(';').map((s) => s.trim()).filter(Boolean)) await tx.run(statement);
+    await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [m.version, new Date().toISOString()]);
+  }
+}
