@@ -1,5 +1,28 @@
-// Placeholder until the issue that owns `baocao import` lands: says so instead of failing obscurely.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('baocao import: not available yet in this build\n');
-  return 2;
+/**
+ * `baocao import FILE --department NAME [--db FILE]`: a department's sheet into the store, all or
+ * nothing, with a row-by-row account.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readSheet } from '../data/sheet';
+import { openStore } from '../server';
+import { option, parseArgs } from './args';
+
+export async function run(args: string[]): Promise<number> {
+  const p = parseArgs(args, ['department', 'db']);
+  const [file] = p.positional;
+  const department = option(p, 'department');
+  if (!file || !department) throw new Error('usage: baocao import FILE.xlsx|FILE.csv --department NAME');
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== '.csv' && ext !== '.xlsx') throw new Error('the sheet must be .xlsx or .csv');
+  const sheet = await readSheet(await readFile(file), ext === '.csv' ? 'csv' : 'xlsx');
+  const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined });
+  try {
+    const result = await store.importRows(sheet.rows, `${department} (nhập tệp ${path.basename(file)})`, department, sheet.rejected);
+    for (const r of result.rows) process.stdout.write(`Dòng ${r.row}: ${r.status === 'accepted' ? 'đã nhận' : `bị từ chối — ${r.reason}`}\n`);
+    process.stdout.write(result.committed ? `Đã nhập ${result.accepted} dòng.\n` : `Không nhập dòng nào: ${result.rejected} dòng bị từ chối (nhập tất cả hoặc không gì cả).\n`);
+    return result.committed ? 0 : 1;
+  } finally {
+    await store.close();
+  }
 }

@@ -1,5 +1,26 @@
-// Placeholder until the issue that owns `baocao serve` lands: says so instead of failing obscurely.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('baocao serve: not available yet in this build\n');
-  return 2;
+/** `baocao serve [--port N] [--host H] [--db FILE]`: the shared indicator service (PostgreSQL with DATABASE_URL). */
+import { startDataService } from '../server';
+import { option, parseArgs } from './args';
+
+export async function run(args: string[]): Promise<number> {
+  const p = parseArgs(args, ['port', 'host', 'db', 'cors'], ['read-token']);
+  const port = Number(option(p, 'port') ?? 3100);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number`);
+  const service = await startDataService({
+    port,
+    host: option(p, 'host'),
+    dbFile: option(p, 'db'),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    config: {
+      ...(option(p, 'cors') ? { corsOrigins: option(p, 'cors')!.split(',') } : {}),
+      requireReadToken: p.options.has('read-token'),
+    },
+  });
+  process.stdout.write(`Indicator service on ${service.url} (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}); Ctrl+C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await service.close();
+  return 0;
 }

@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { ValueWriteSchema } from '../core/indicators/api';
 import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
-import { readSheet, SheetError } from './import-sheet';
+import { readSheet, SheetError } from '../data/sheet';
 import { openApiDocument } from './openapi';
 import type { Store, TokenInfo } from './store';
 

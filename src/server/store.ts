@@ -10,8 +10,7 @@ import { fold } from '../core/text/fold';
 import type { Db, Param, Row, Tx } from './db';
 import { migrate } from './migrations';
 
-export const VALUE_FIELDS = ['value', 'cumulative', 'plan', 'samePeriodLastYear'] as const;
-export type ValueField = (typeof VALUE_FIELDS)[number];
+import { type ImportRow, VALUE_FIELDS, type ValueField } from '../data/values';
 const COLUMN: Record<ValueField, string> = { value: 'value', cumulative: 'cumulative', plan: 'plan', samePeriodLastYear: 'same_period' };
 
 export interface TokenInfo {
@@ -84,13 +83,6 @@ export class ImportRejected extends Error {
   constructor(readonly result: ImportResult) {
     super('import rejected');
   }
-}
-
-export interface ImportRow {
-  row: number;
-  indicatorId: string;
-  period: string;
-  fields: Partial<Record<ValueField, number | null>>;
 }
 
 export class Store {

@@ -10,7 +10,7 @@ import type { ImportResult } from '../core/indicators/api';
 import { PeriodSchema } from '../core/indicators/schema';
 import { parseVnNumber } from '../core/number';
 import { fold } from '../core/text/fold';
-import type { ImportRow, ValueField } from './store';
+import type { ImportRow, ValueField } from './values';
 
 const HEADERS: Array<[RegExp, keyof ImportRow | ValueField]> = [
   [/^(ma chi tieu|ma|indicator|indicatorid|id)$/, 'indicatorId'],
