@@ -62,7 +62,7 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
   const app = Fastify({ logger: false, bodyLimit: config.bodyLimit });
   // The serialized answer of "all values of a period", keyed by the database's change counter: the
   // key comes from the database, so every instance agrees and none holds state that matters.
-  const periodCache = new Map<string, string>();
+  const periodCache = new Map<string, Buffer>();
 
   app.addContentTypeParser(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
@@ -124,7 +124,7 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     const key = `${period}|${seq}`;
     let body = periodCache.get(key);
     if (!body) {
-      body = JSON.stringify(await store.periodData(period));
+      body = Buffer.from(JSON.stringify(await store.periodData(period)));
       if (periodCache.size > 64) periodCache.clear();
       periodCache.set(key, body);
     }

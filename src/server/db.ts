@@ -31,9 +31,19 @@ export function openSqlite(file: string): Db {
   db.pragma('foreign_keys = ON');
   // One connection: transactions must not interleave across awaits, so they take turns.
   let queue: Promise<unknown> = Promise.resolve();
+  // Compiling a statement costs more than running it: keep each one compiled.
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string): Database.Statement => {
+    let st = statements.get(sql);
+    if (!st) {
+      st = db.prepare(sql);
+      statements.set(sql, st);
+    }
+    return st;
+  };
   const tx: Tx = {
-    all: async (sql, params = []) => db.prepare(sql).all(...params) as Row[],
-    run: async (sql, params = []) => db.prepare(sql).run(...params).changes,
+    all: async (sql, params = []) => prepared(sql).all(...params) as Row[],
+    run: async (sql, params = []) => prepared(sql).run(...params).changes,
   };
   return {
     dialect: 'sqlite',
