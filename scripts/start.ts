@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   const data = await startData(dataPort);
   if (data) {
     running.push(data.service);
-    console.log(`Data service (SQLite sample data): ${data.url}`);
+    console.log(`Data service (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite with sample data'}): ${data.url}`);
   } else {
     console.log('Data service: not part of this build yet.');
   }

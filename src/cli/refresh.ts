@@ -5,9 +5,14 @@
  * 2 on bad input.
  */
 import { readFile, writeFile } from 'fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { refreshDocument, type FigureReport } from '../core/figures';
 import { periodLabel } from '../core/figures/render';
-import { type PeriodData, PeriodDataSchema, PeriodSchema } from '../core/indicators/schema';
+import { type PeriodData, PeriodSchema } from '../core/indicators/schema';
+import { DataSourceError, IndicatorClient } from '../data/client';
+import { FileCache } from '../data/file-cache';
+import { loadPeriodDataFile } from '../data/load-file';
 import { DocxDocument } from '../docx/adapter';
 
 interface Options {
@@ -41,40 +46,12 @@ function parseArgs(args: string[]): Options | string {
   return o as Options;
 }
 
-function validate(raw: unknown, where: string): PeriodData {
-  const r = PeriodDataSchema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new Error(`Số liệu từ ${where} không đúng định dạng (${issue?.path.join('.') || 'gốc'}: ${issue?.message ?? ''}).`);
-  }
-  return r.data;
-}
-
-async function loadData(o: Options, period: string): Promise<PeriodData> {
-  if (o.data) {
-    let text: string;
-    try {
-      text = await readFile(o.data, 'utf8');
-    } catch {
-      throw new Error(`Không đọc được tệp số liệu "${o.data}".`);
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      throw new Error(`Tệp số liệu "${o.data}" không phải JSON.`);
-    }
-    return validate(raw, o.data);
-  }
-  const url = `${(o.source ?? '').replace(/\/+$/, '')}/api/periods/${encodeURIComponent(period)}`;
-  let res: Response;
-  try {
-    res = await fetch(url, { signal: AbortSignal.timeout(15000) });
-  } catch {
-    throw new Error(`Không kết nối được nguồn số liệu ${o.source}.`);
-  }
-  if (!res.ok) throw new Error(`Nguồn số liệu trả lỗi ${res.status} cho ${periodLabel(period)}.`);
-  return validate(await res.json(), url);
+/** --data: a PeriodData JSON, a seed file or a sheet; --source: the service, with the CLI's offline copy. */
+async function loadData(o: Options, period: string): Promise<{ data: PeriodData; offline: string | null }> {
+  if (o.data) return { data: await loadPeriodDataFile(o.data, period), offline: null };
+  const client = new IndicatorClient({ baseUrl: o.source ?? '', timeoutMs: 15000, cache: new FileCache(path.join(os.homedir(), '.baocao', 'cache')) });
+  const fresh = await client.getPeriod(period);
+  return { data: fresh.data, offline: fresh.offline ? fresh.fetchedAt : null };
 }
 
 const SECTIONS: { status: FigureReport['status']; title: string }[] = [
@@ -97,11 +74,12 @@ export async function run(args: string[]): Promise<number> {
     const stored = await doc.getReportSettings();
     const period = o.period ?? stored.period;
     if (!period) throw new Error('Chưa biết kỳ báo cáo: thêm --period 2026-05.');
-    const data = await loadData(o, period);
+    const { data, offline } = await loadData(o, period);
     const outcome = await refreshDocument(doc, data, period);
     if (o.source) await doc.setReportSettings({ sourceUrl: o.source });
     await writeFile(o.output, await doc.save());
     const out: string[] = [`Kỳ báo cáo: ${periodLabel(period)} — ${outcome.reports.length} số liệu gắn dữ liệu.`];
+    if (offline) out.push(`Không kết nối được nguồn số liệu: dùng bản lưu lúc ${offline} (có thể đã cũ).`);
     for (const s of SECTIONS) {
       const list = outcome.reports.filter((r) => r.status === s.status);
       if (!list.length) continue;
@@ -115,7 +93,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(out.join('\n') + '\n');
     return outcome.reports.some((r) => r.status !== 'updated' && r.status !== 'unchanged') ? 1 : 0;
   } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`${err instanceof DataSourceError ? err.userMessage : err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { periodLabel } from '../core/figures/render';
 import { SeedSchema } from '../core/indicators/api';
 import { type Indicator, type IndicatorValue, type PeriodData, PeriodDataSchema } from '../core/indicators/schema';
 import { DataSourceError } from './client';
@@ -48,7 +49,7 @@ export async function loadPeriodDataFile(file: string, period: string): Promise<
     }
     const asPeriod = PeriodDataSchema.safeParse(json);
     if (asPeriod.success) {
-      if (asPeriod.data.period !== period) throw new DataSourceError(`Tệp ${path.basename(file)} là số liệu kỳ ${asPeriod.data.period}, không phải kỳ ${period}.`);
+      if (asPeriod.data.period !== period) throw new DataSourceError(`Dữ liệu là của ${periodLabel(asPeriod.data.period)}, không phải ${periodLabel(period)} (tệp ${path.basename(file)}).`);
       return asPeriod.data;
     }
     const asSeed = SeedSchema.safeParse(json);

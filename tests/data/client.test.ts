@@ -97,7 +97,7 @@ test('local data files: the seed file and a PeriodData JSON; wrong files are ref
   const file = path.join(dir, 'p.json');
   writeFileSync(file, JSON.stringify(seed));
   expect((await loadPeriodDataFile(file, '2026-05')).values).toEqual(seed.values);
-  await expect(loadPeriodDataFile(file, '2026-06')).rejects.toThrow(/kỳ 2026-05/);
+  await expect(loadPeriodDataFile(file, '2026-06')).rejects.toThrow(/Dữ liệu là của tháng 5\/2026/);
   writeFileSync(path.join(dir, 'bad.json'), '{"x": 1}');
   await expect(loadPeriodDataFile(path.join(dir, 'bad.json'), '2026-05')).rejects.toThrow(/không đúng định dạng/);
   const csv = path.join(dir, 'so-lieu.csv');
