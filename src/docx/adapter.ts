@@ -11,7 +11,7 @@ import type { FigureSpec } from '../core/figures/spec';
 import { type ReportStore, withFigure, withLastTexts } from '../core/figures/store';
 import { figureTag, newFigureId, parseFigureTag } from '../core/figures/tag';
 import type { Element } from '@xmldom/xmldom';
-import { applySplices, firstRunProps, insertAtOffset, rawOf, replaceControlText, type Splice } from './edit';
+import { applySplices, firstRunProps, insertAtOffset, rawOf, replaceControlText, replaceTextSplices, type Splice } from './edit';
 import { buildModel, type DocxControl, type DocxModel, FOOTNOTES_PART } from './model';
 import { DocxPackage } from './package';
 import { toDocumentText } from './read-text';
@@ -225,6 +225,17 @@ export class DocxDocument implements DocumentPort {
     insertBeforeClose(this.pkg, FOOTNOTES_PART, '</w:footnotes>', note);
     this.cached = undefined;
     this.saveStore(this.store);
+  }
+
+  async replaceText(location: TextLocation, expected: string, replacement: string): Promise<boolean> {
+    const block = this.model.blocks[location.block];
+    if (!block || block.text.slice(location.start, location.end) !== expected) return false;
+    const src = this.model.sources.get(block.part);
+    if (!src) return false;
+    const splices = replaceTextSplices(src, block, location.start, location.end, replacement);
+    if (!splices) return false;
+    this.commit(new Map([[block.part, splices]]));
+    return true;
   }
 
   async select(_target: TextLocation | { figure: string }): Promise<void> {

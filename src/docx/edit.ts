@@ -136,3 +136,22 @@ export function insertAtOffset(src: XmlSource, block: DocxBlock, offset: number,
   const leftRun = src.text.slice(runStart, cut) + runClose;
   return { start: runStart, end: cut, text: leftRun + xml + runOpen + rPrRaw };
 }
+
+/**
+ * Splices replacing the characters [start, end) of a paragraph's text with `text`, inside the w:t
+ * elements that hold them: the first keeps the run's formatting and gets the new text, the others
+ * lose the covered characters. Null when the span covers anything but plain text (a tab, a break).
+ */
+export function replaceTextSplices(src: XmlSource, block: DocxBlock, start: number, end: number, text: string): Splice[] | null {
+  const covered = block.pieces.filter((p) => p.end > start && p.start < end);
+  if (covered.length === 0 || covered.some((p) => !isW(p.el, 't'))) return null;
+  if (covered[0].start > start || covered[covered.length - 1].end < end) return null;
+  return covered.map((p, i) => {
+    const raw = src.text.slice(src.innerStart(p.el), src.innerEnd(p.el));
+    const a = rawIndex(raw, Math.max(0, start - p.start));
+    const b = rawIndex(raw, Math.min(p.end, end) - p.start);
+    const inner = raw.slice(0, a) + (i === 0 ? escapeXmlText(text) : '') + raw.slice(b);
+    // the whole w:t is rewritten so that xml:space="preserve" keeps the spaces around the new text
+    return { start: src.start(p.el), end: src.end(p.el), text: `<${p.el.nodeName} xml:space="preserve">${inner}</${p.el.nodeName}>` };
+  });
+}

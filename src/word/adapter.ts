@@ -310,6 +310,26 @@ export class WordDocument implements DocumentPort {
     });
   }
 
+  /**
+   * The range of a text location: Word has no character offsets, so it is the same occurrence of the
+   * text within its paragraph. Null when the paragraph no longer holds that text there.
+   */
+  private async rangeAt(ctx: WContext, target: TextLocation): Promise<{ range: WRange | WParagraph; exact: boolean } | null> {
+    const paras = await this.blockParagraphs(ctx);
+    const p = paras[target.block];
+    if (!p) return null;
+    const text = p.text;
+    const wanted = text.slice(target.start, target.end);
+    if (!wanted.trim()) return { range: p.getRange('Start'), exact: false };
+    let nth = 0;
+    for (let i = text.indexOf(wanted); i !== -1 && i < target.start; i = text.indexOf(wanted, i + 1)) nth++;
+    const hits = p.search(wanted.slice(0, 255), { matchCase: true });
+    hits.load('items');
+    await ctx.sync();
+    const hit = hits.items[Math.min(nth, hits.items.length - 1)];
+    return hit ? { range: hit, exact: wanted.length <= 255 } : { range: p, exact: false };
+  }
+
   async select(target: TextLocation | { figure: string }): Promise<void> {
     return this.o.run(async (ctx) => {
       if ('figure' in target) {
@@ -317,26 +337,26 @@ export class WordDocument implements DocumentPort {
         await ctx.sync();
         return;
       }
-      const paras = await this.blockParagraphs(ctx);
-      const p = paras[target.block];
-      if (!p) return;
-      const text = p.text;
-      const wanted = text.slice(target.start, target.end);
-      if (!wanted.trim()) {
-        p.getRange('Start').select();
-        await ctx.sync();
-        return;
-      }
-      // Word has no character offsets: find the same occurrence of the text within its paragraph.
-      let nth = 0;
-      for (let i = text.indexOf(wanted); i !== -1 && i < target.start; i = text.indexOf(wanted, i + 1)) nth++;
-      const hits = p.search(wanted.slice(0, 255), { matchCase: true });
-      hits.load('items');
-      await ctx.sync();
-      (hits.items[Math.min(nth, hits.items.length - 1)] ?? p).select();
+      const found = await this.rangeAt(ctx, target);
+      if (!found) return;
+      found.range.select();
       await ctx.sync();
     });
   }
+
+  async replaceText(location: TextLocation, expected: string, replacement: string): Promise<boolean> {
+    return this.o.run(async (ctx) => {
+      const paras = await this.blockParagraphs(ctx);
+      const p = paras[location.block];
+      if (!p || p.text.slice(location.start, location.end) !== expected) return false;
+      const found = await this.rangeAt(ctx, location);
+      if (!found || !found.exact || !('insertContentControl' in found.range)) return false;
+      found.range.insertText(replacement, 'Replace');
+      await ctx.sync();
+      return true;
+    });
+  }
+
 
   /** Body then footnote paragraphs, in block order, with their text loaded (2 syncs). */
   private async blockParagraphs(ctx: WContext): Promise<WParagraph[]> {

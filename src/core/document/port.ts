@@ -57,6 +57,11 @@ export interface DocumentPort {
   insertFigure(spec: FigureSpec, text: string, at: InsertTarget): Promise<BoundFigure>;
   /** Inserts a footnote whose reference follows the target. */
   insertFootnote(content: readonly FootnotePiece[], at: InsertTarget): Promise<void>;
+  /**
+   * Replaces the plain text at a location (a checker's fix) if it still reads `expected`; false when
+   * the text has changed since it was read, or the span is not plain text.
+   */
+  replaceText(location: TextLocation, expected: string, replacement: string): Promise<boolean>;
   /** Selects the location (Word); adapters without a user selection resolve without doing anything. */
   select(target: TextLocation | { figure: string }): Promise<void>;
   getReportSettings(): Promise<ReportSettings>;
