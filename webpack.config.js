@@ -30,6 +30,7 @@ module.exports = (env, argv) => {
     devtool: dev ? 'eval-source-map' : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
+      preview: './src/taskpane/preview/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -66,9 +67,16 @@ module.exports = (env, argv) => {
         chunks: ['taskpane'],
         templateParameters: { dataServiceUrl },
       }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/taskpane/preview/preview.html',
+        chunks: ['preview'],
+        templateParameters: { dataServiceUrl },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/sample/*.docx', to: 'assets/sample/[name][ext]' },
           ...OFFICE_JS_FILES.map((f) => ({
             from: f,
             context: OFFICE_JS_DIR,

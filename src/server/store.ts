@@ -108,7 +108,7 @@ export class Store {
       for (const v of seed.values) {
         await tx.run(
           'INSERT INTO indicator_values (indicator_id, period, value, cumulative, plan, same_period, version, updated_by, updated_at, source) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)',
-          [v.indicatorId, v.period, v.value, v.cumulative, v.plan, v.samePeriodLastYear, 'seed', at, 'seed'],
+          [v.indicatorId, v.period, v.value, v.cumulative, v.plan, v.samePeriodLastYear, 'dữ liệu mẫu', at, 'seed'],
         );
       }
       await this.bump(tx);

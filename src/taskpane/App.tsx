@@ -4,6 +4,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -11,9 +12,16 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { HostInfo } from '../word/host';
 import { missingFeatures } from '../word/host';
+import { type AppServices, currentPeriod, ServicesContext } from './services';
 import { STRINGS } from './strings';
+import { usePeriodData } from './usePeriodData';
+
+// Each area is its own chunk: the first screen loads only what it shows.
+const DataArea = React.lazy(() => import(/* webpackChunkName: "area-data" */ './areas/DataArea'));
+const RefreshArea = React.lazy(() => import(/* webpackChunkName: "area-refresh" */ './areas/RefreshArea'));
+const CheckArea = React.lazy(() => import(/* webpackChunkName: "area-check" */ './areas/CheckArea'));
+const SettingsArea = React.lazy(() => import(/* webpackChunkName: "area-settings" */ './areas/SettingsArea'));
 
 const useStyles = makeStyles({
   root: {
@@ -30,50 +38,86 @@ const useStyles = makeStyles({
 
 export type AreaKey = keyof typeof STRINGS.tabs;
 
-export interface AppProps {
-  host: HostInfo;
+function Pane(): React.JSX.Element {
+  const styles = useStyles();
+  const services = React.useContext(ServicesContext)!;
+  const { host, port } = services;
+  const [area, setArea] = React.useState<AreaKey>('data');
+  const [period, setPeriod] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    if (!port) return;
+    let live = true;
+    port
+      .getReportSettings()
+      .then((s) => live && setPeriod(s.period ?? currentPeriod()))
+      .catch(() => live && setPeriod(currentPeriod()));
+    return () => {
+      live = false;
+    };
+  }, [port]);
+  const effective = period ?? currentPeriod();
+  const { state, reload } = usePeriodData(effective);
+  const changePeriod = (p: string): void => {
+    setPeriod(p);
+    void port?.setReportSettings({ period: p });
+  };
+  const missing = missingFeatures(host);
+
+  return (
+    <main className={styles.root} aria-label={STRINGS.appTitle}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          {STRINGS.appTitle}
+        </Text>
+        <Text size={200}>{STRINGS.appSubtitle}</Text>
+      </header>
+      {!host.inWord && (
+        <MessageBar intent="info">
+          <MessageBarBody>{STRINGS.previewNotice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {missing.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{STRINGS.wordLimitsTitle}</MessageBarTitle>
+            <ul className={styles.list}>
+              {missing.map((f) => (
+                <li key={f.key}>{f.lostWithout}</li>
+              ))}
+            </ul>
+            {STRINGS.wordLimitsIntro}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={area} onTabSelect={(_, d) => setArea(d.value as AreaKey)} size="small" aria-label="Chức năng">
+        {(Object.keys(STRINGS.tabs) as AreaKey[]).map((k) => (
+          <Tab key={k} value={k}>
+            {STRINGS.tabs[k]}
+          </Tab>
+        ))}
+      </TabList>
+      <section role="tabpanel" aria-label={STRINGS.tabs[area]} data-area={area}>
+        {!port ? (
+          <Spinner size="small" label="Đang mở tài liệu…" />
+        ) : (
+          <React.Suspense fallback={<Spinner size="small" label={STRINGS.loading} />}>
+            {area === 'data' && <DataArea period={effective} state={state} onPeriodChange={changePeriod} />}
+            {area === 'refresh' && <RefreshArea period={effective} state={state} reload={reload} />}
+            {area === 'check' && <CheckArea state={state} />}
+            {area === 'settings' && <SettingsArea state={state} />}
+          </React.Suspense>
+        )}
+      </section>
+    </main>
+  );
 }
 
-export function App({ host }: AppProps): React.JSX.Element {
-  const styles = useStyles();
-  const [area, setArea] = React.useState<AreaKey>('data');
-  const missing = missingFeatures(host);
+export function App({ services }: { services: AppServices }): React.JSX.Element {
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={styles.root} aria-label={STRINGS.appTitle}>
-        <header className={styles.header}>
-          <Text as="h1" size={500} weight="semibold">
-            {STRINGS.appTitle}
-          </Text>
-          <Text size={200}>{STRINGS.appSubtitle}</Text>
-        </header>
-        {!host.inWord && (
-          <MessageBar intent="info">
-            <MessageBarBody>{STRINGS.previewNotice}</MessageBarBody>
-          </MessageBar>
-        )}
-        {missing.length > 0 && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              <MessageBarTitle>{STRINGS.wordLimitsTitle}</MessageBarTitle>
-              <ul className={styles.list}>
-                {missing.map((f) => (
-                  <li key={f.key}>{f.lostWithout}</li>
-                ))}
-              </ul>
-              {STRINGS.wordLimitsIntro}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <TabList selectedValue={area} onTabSelect={(_, d) => setArea(d.value as AreaKey)} size="small">
-          {(Object.keys(STRINGS.tabs) as AreaKey[]).map((k) => (
-            <Tab key={k} value={k}>
-              {STRINGS.tabs[k]}
-            </Tab>
-          ))}
-        </TabList>
-        <section role="tabpanel" aria-label={STRINGS.tabs[area]} data-area={area} />
-      </main>
+      <ServicesContext.Provider value={services}>
+        <Pane />
+      </ServicesContext.Provider>
     </FluentProvider>
   );
 }

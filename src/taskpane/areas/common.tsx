@@ -1,0 +1,44 @@
+import * as React from 'react';
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import type { PeriodState } from '../usePeriodData';
+
+export const useAreaStyles = makeStyles({
+  area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  grow: { flexGrow: 1, minWidth: '140px' },
+});
+
+/** The states every area shares: what to do next, said plainly. */
+export function DataStateBar({ state }: { state: PeriodState }): React.JSX.Element | null {
+  if (state.status === 'error') {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>Không lấy được số liệu</MessageBarTitle>
+          {state.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (state.status === 'ready' && state.offline) {
+    return (
+      <MessageBar intent="warning" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>Đang dùng số liệu đã lưu</MessageBarTitle>
+          Không kết nối được nguồn dữ liệu; số liệu lưu lúc {new Date(state.fetchedAt).toLocaleString('vi-VN')} có thể đã cũ.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
+}
