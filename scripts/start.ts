@@ -30,10 +30,10 @@ interface Running {
 }
 
 interface DataServiceModule {
-  startDataService(options: { port: number; dbFile?: string; databaseUrl?: string; host?: string }): Promise<{ url: string; close(): Promise<void> }>;
+  startDataService(options: { port: number; dbFile?: string; databaseUrl?: string; host?: string; config?: { corsOrigins?: string[] } }): Promise<{ url: string; close(): Promise<void> }>;
 }
 
-async function startData(port: number): Promise<{ url: string; service: Running } | null> {
+async function startData(port: number, taskpaneOrigin: string): Promise<{ url: string; service: Running } | null> {
   const entry = path.join(ROOT, 'src/server/index.ts');
   if (!existsSync(entry)) return null;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -43,6 +43,7 @@ async function startData(port: number): Promise<{ url: string; service: Running 
     port,
     dbFile: process.env.BAOCAO_DB || path.join(ROOT, 'data', 'baocao.sqlite'),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    config: { corsOrigins: [taskpaneOrigin] },
   });
   return { url: started.url, service: started };
 }
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
 
-  const data = await startData(dataPort);
+  const data = await startData(dataPort, `https://localhost:${taskpanePort}`);
   if (data) {
     running.push(data.service);
     console.log(`Data service (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite with sample data'}): ${data.url}`);
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
   const taskpane = await startTaskpane(taskpanePort, data?.url);
   running.push(taskpane);
   const base = `https://localhost:${taskpanePort}`;
-  const previewUrl = `${base}/taskpane.html`;
+  const previewUrl = `${base}/preview.html`;
   writeRunState({ pid: process.pid, previewUrl, dataUrl: data?.url ?? null, sideloaded: false });
 
   if (process.env.BAOCAO_NO_SIDELOAD !== '1' && wordIsPossible()) {

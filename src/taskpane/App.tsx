@@ -56,7 +56,8 @@ function Pane(): React.JSX.Element {
     };
   }, [port]);
   const effective = period ?? currentPeriod();
-  const { state, reload } = usePeriodData(effective);
+  // Wait for the document's own period: loading the current month first would flash the wrong data.
+  const { state, reload } = usePeriodData(period);
   const changePeriod = (p: string): void => {
     setPeriod(p);
     void port?.setReportSettings({ period: p });

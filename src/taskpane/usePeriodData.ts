@@ -10,10 +10,12 @@ export type PeriodState =
   | { status: 'error'; message: string }
   | { status: 'ready'; data: PeriodData; offline: boolean; fetchedAt: string };
 
-export function usePeriodData(period: string): { state: PeriodState; reload(): Promise<PeriodState> } {
+/** `period` null: not known yet (the document is still being read), nothing is loaded. */
+export function usePeriodData(period: string | null): { state: PeriodState; reload(): Promise<PeriodState> } {
   const { client } = useServices();
   const [state, setState] = React.useState<PeriodState>({ status: 'idle' });
   const reload = React.useCallback(async (): Promise<PeriodState> => {
+    if (period === null) return { status: 'idle' };
     if (!client) {
       const s: PeriodState = { status: 'error', message: 'Chưa có nguồn dữ liệu: nhập địa chỉ ở thẻ Cài đặt.' };
       setState(s);

@@ -80,13 +80,16 @@ describe('npm start on a machine without Word', () => {
     const page = await get(url, ca);
     expect(page.status).toBe(200);
     expect(page.body).toContain('<html lang="vi">');
-    const script = page.body.match(/src="([^"]*taskpane[^"]*\.js)"/);
+    const script = page.body.match(/src="([^"]*preview[^"]*\.js)"/);
     expect(script).not.toBeNull();
     const js = await get(new URL(script![1], url).href, ca);
     expect(js.status).toBe(200);
     expect(js.body).toContain('FluentProvider');
-    const office = await get(new URL('office-js/office.js', url).href, ca);
-    expect(office.status).toBe(200);
+    // the task pane Word opens, office.js from this origin, and the sample report of the preview
+    const pane = await get(new URL('taskpane.html', url).href, ca);
+    expect(pane.body).toContain('office-js/office.js');
+    expect((await get(new URL('office-js/office.js', url).href, ca)).status).toBe(200);
+    expect((await get(new URL('assets/sample/bao-cao-mau.docx', url).href, ca)).status).toBe(200);
 
     const dataLine = output.match(/Data service[^:]*: (http\S+)/);
     if (dataLine) {

@@ -98,7 +98,7 @@ export default function DataArea({ period, state, onPeriodChange }: DataAreaProp
             <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} placeholder="ví dụ: lua, thu ngan sach" aria-label="Tìm chỉ tiêu" />
           </Field>
           {matches.length === 0 ? (
-            <Text className={styles.muted}>Không có chỉ tiêu nào khớp “{query}”. Thử từ khác, hoặc tên phòng, ban.</Text>
+            <Text className={styles.muted}>{`Không có chỉ tiêu nào khớp “${query}”. Thử từ khác, hoặc tên phòng, ban.`}</Text>
           ) : (
             <ul className={styles.list} aria-label="Kết quả tìm chỉ tiêu">
               {matches.slice(0, 8).map((i) => (
