@@ -205,26 +205,51 @@ export class DocxDocument implements DocumentPort {
     this.cached = undefined;
   }
 
-  async insertFootnote(content: readonly FootnotePiece[], at: InsertTarget): Promise<void> {
+  /** Appends a footnote holding `piecesXml` and puts its reference at the target. */
+  private appendFootnote(at: InsertTarget, piecesXml: (taken: Set<string>) => string): void {
     this.ensureFootnotesPart();
     const fnText = this.pkg.part(FOOTNOTES_PART) ?? '';
     let id = 1;
     for (const m of fnText.matchAll(/<w:footnote\b[^>]*\bw:id="(-?\d+)"/g)) id = Math.max(id, Number(m[1]) + 1);
-    const taken = this.takenIds();
-    const pieces = content
-      .map((p) => (typeof p === 'string' ? `<w:r><w:t xml:space="preserve">${escapeXmlText(p)}</w:t></w:r>` : this.newFigure(p.spec, p.text, '', taken).xml))
-      .join('');
     const note =
       `<w:footnote w:id="${id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>` +
       `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>` +
-      `<w:r><w:t xml:space="preserve"> </w:t></w:r>${pieces}</w:p></w:footnote>`;
+      `<w:r><w:t xml:space="preserve"> </w:t></w:r>${piecesXml(this.takenIds())}</w:p></w:footnote>`;
     const ref = `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
     const { part, splice } = this.insertionSplice(at, () => ref);
     if (part === FOOTNOTES_PART) throw new Error('a footnote cannot be inserted inside a footnote');
     this.commit(new Map([[part, [splice]]]));
     insertBeforeClose(this.pkg, FOOTNOTES_PART, '</w:footnotes>', note);
     this.cached = undefined;
+  }
+
+  async insertFootnote(content: readonly FootnotePiece[], at: InsertTarget): Promise<void> {
+    this.appendFootnote(at, (taken) =>
+      content.map((p) => (typeof p === 'string' ? `<w:r><w:t xml:space="preserve">${escapeXmlText(p)}</w:t></w:r>` : this.newFigure(p.spec, p.text, '', taken).xml)).join(''),
+    );
     this.saveStore(this.store);
+  }
+
+  /**
+   * Inserts text, or a content control with `tag` around it, leaving the store alone: what Word's
+   * Range.insertText + insertContentControl do (the tests' fake Word is built on it). Returns the
+   * new control's w:id, or null for plain text.
+   */
+  insertControl(at: InsertTarget, text: string, tag: string | null): string | null {
+    let wid: string | null = null;
+    const { part, splice } = this.insertionSplice(at, (rPr) => {
+      if (tag === null) return `<w:r>${rPr}<w:t xml:space="preserve">${escapeXmlText(text)}</w:t></w:r>`;
+      const xml = this.sdtXml(tag, rPr, text);
+      wid = /<w:id w:val="(\d+)"/.exec(xml)?.[1] ?? null;
+      return xml;
+    });
+    this.commit(new Map([[part, [splice]]]));
+    return wid;
+  }
+
+  /** A footnote of plain text and tagged controls, leaving the store alone (Word's insertFootnote, for the fake). */
+  insertFootnoteControls(at: InsertTarget, pieces: ReadonlyArray<{ text: string; tag?: string }>): void {
+    this.appendFootnote(at, () => pieces.map((p) => (p.tag ? this.sdtXml(p.tag, '', p.text) : `<w:r><w:t xml:space="preserve">${escapeXmlText(p.text)}</w:t></w:r>`)).join(''));
   }
 
   async replaceText(location: TextLocation, expected: string, replacement: string): Promise<boolean> {

@@ -12,6 +12,8 @@ import { storeJsonFromXml, writeStore } from '../../src/docx/store';
 import { parseStore } from '../../src/core/figures/store';
 import { firstW } from '../../src/docx/xml';
 import type * as W from '../../src/word/api';
+import type { TextLocation } from '../../src/core/document/text';
+import type { InsertTarget } from '../../src/core/document/port';
 
 export class PropertyNotLoaded extends Error {
   readonly code = 'PropertyNotLoaded';
@@ -90,8 +92,8 @@ class FakeContentControl extends Proxy implements W.WContentControl {
     });
     return new FakeRange(this.ctx);
   }
-  getRange(): W.WRange {
-    return new FakeRange(this.ctx);
+  getRange(loc?: W.RangeLocation): W.WRange {
+    return new FakeRange(this.ctx, loc === 'After' || loc === 'End' ? { kind: 'after', cid: this.cid } : { kind: 'before', cid: this.cid });
   }
   select(): void {
     this.queue(() => {
@@ -100,7 +102,80 @@ class FakeContentControl extends Proxy implements W.WContentControl {
   }
 }
 
+/** Where a range is, for the insertions the fake supports. */
+type Anchor =
+  | { kind: 'selection'; edge?: 'Start' | 'End' }
+  | { kind: 'after'; cid: string }
+  | { kind: 'before'; cid: string }
+  | { kind: 'span'; location: TextLocation }
+  | { kind: 'none' };
+
+/** Text inserted in this batch: the control around it (if any) is applied with it, at sync. */
+interface Pending {
+  text: string;
+  tag?: string;
+  title?: string;
+  control: boolean;
+  wid?: string | null;
+}
+
+/** A content control created in this batch: tag and title are queued like any property set. */
+class FakeNewControl extends Proxy implements W.WContentControl {
+  constructor(
+    ctx: FakeContext,
+    private readonly pending: Pending,
+    private readonly onFootnote = false,
+  ) {
+    super(ctx);
+  }
+  get id(): number {
+    return this.read('id');
+  }
+  get tag(): string {
+    return this.read('tag');
+  }
+  set tag(v: string) {
+    this.pending.tag = v;
+  }
+  get title(): string {
+    return this.read('title');
+  }
+  set title(v: string) {
+    this.pending.title = v;
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  load(): this {
+    this.queue(() => {
+      if (this.onFootnote) return;
+      const c = this.pending.wid ? this.ctx.controlById(this.pending.wid) : undefined;
+      if (!c) throw new Error('ItemNotFound: the new content control');
+      this.values.set('id', Number(c.id));
+      this.values.set('tag', c.tag);
+      this.values.set('title', c.alias);
+      this.values.set('text', c.text);
+    });
+    return this;
+  }
+  insertText(): W.WRange {
+    throw new Error('fake: not supported on a new control');
+  }
+  getRange(): W.WRange {
+    return new FakeRange(this.ctx);
+  }
+  select(): void {
+    this.queue(() => undefined);
+  }
+}
+
 class FakeRange extends Proxy implements W.WRange {
+  constructor(
+    ctx: FakeContext,
+    readonly anchor: Anchor = { kind: 'none' },
+  ) {
+    super(ctx);
+  }
   get text(): string {
     return this.read('text');
   }
@@ -109,19 +184,106 @@ class FakeRange extends Proxy implements W.WRange {
   }
   select(): void {
     this.queue(() => {
-      this.ctx.selected = 'range';
+      this.ctx.selected = this.anchor.kind === 'span' ? `p:${this.anchor.location.block}@${this.anchor.location.start}+${this.anchor.location.end - this.anchor.location.start}` : 'range';
     });
   }
-  insertText(): W.WRange {
-    throw new Error('fake: inserting text is not supported');
+  /** The document position of this range for the .docx model, resolved at sync time. */
+  target(): InsertTarget {
+    const a = this.anchor;
+    if (a.kind === 'selection') {
+      const sel = this.ctx.selection;
+      if (!sel) throw new Error('fake: no selection set');
+      const at = a.edge === 'End' ? sel.end : sel.start;
+      return { location: { ...sel, start: at, end: at } };
+    }
+    if (a.kind === 'after' || a.kind === 'before') {
+      const c = this.ctx.controlById(a.cid);
+      if (!c) throw new Error('ItemNotFound');
+      return { afterFigure: controlKey(c) };
+    }
+    if (a.kind === 'span') return { location: { ...a.location, start: a.location.end, end: a.location.end } };
+    throw new Error('fake: this range cannot take an insertion');
+  }
+  insertText(text: string, loc: W.InsertLocation): W.WRange {
+    const a = this.anchor;
+    if (a.kind === 'span' && loc === 'Replace') {
+      this.queue(() => {
+        const block = this.ctx.doc.model.blocks[a.location.block];
+        const ok = this.ctx.doc.replaceText(a.location, block.text.slice(a.location.start, a.location.end), text);
+        void ok;
+      });
+      return new FakeRange(this.ctx);
+    }
+    const pending: Pending = { text, control: false };
+    this.queue(() => {
+      const sel = this.ctx.selection;
+      // Replace on a selection that holds text removes that text first, as Word does.
+      if (a.kind === 'selection' && loc === 'Replace' && sel && sel.end > sel.start) {
+        const block = this.ctx.doc.model.blocks[sel.block];
+        this.ctx.doc.replaceText(sel, block.text.slice(sel.start, sel.end), '');
+        this.ctx.selection = { ...sel, end: sel.start };
+      }
+      pending.wid = this.ctx.doc.insertControl(this.target(), text, pending.control ? (pending.tag ?? '') : null);
+    });
+    return new FakeInsertedRange(this.ctx, pending);
   }
   insertContentControl(): W.WContentControl {
-    throw new Error('fake: inserting content controls is not supported');
+    throw new Error('fake: wrap inserted text only');
   }
-  insertFootnote(): W.WNoteItem {
-    throw new Error('fake: inserting footnotes is not supported');
+  insertFootnote(text?: string): W.WNoteItem {
+    if (!this.ctx.api15) throw new Error('ApiNotFound: insertFootnote needs WordApi 1.5');
+    const note = new FakeNote(this.ctx, text ?? '');
+    this.queue(() => this.ctx.doc.insertFootnoteControls(this.target(), note.pieces));
+    return note;
   }
-  getRange(): W.WRange {
+  getRange(loc?: W.RangeLocation): W.WRange {
+    if (this.anchor.kind === 'selection' && (loc === 'End' || loc === 'Start')) return new FakeRange(this.ctx, { kind: 'selection', edge: loc });
+    if (this.anchor.kind === 'span' && (loc === 'End' || loc === 'After')) return new FakeRange(this.ctx, this.anchor);
+    return this;
+  }
+}
+
+class FakeInsertedRange extends FakeRange {
+  constructor(
+    ctx: FakeContext,
+    private readonly pending: Pending,
+  ) {
+    super(ctx);
+  }
+  override insertContentControl(): W.WContentControl {
+    this.pending.control = true;
+    return new FakeNewControl(this.ctx, this.pending);
+  }
+}
+
+/** A footnote made in this batch: its body collects text and controls, written at sync. */
+class FakeNote implements W.WNoteItem {
+  readonly pieces: Array<{ text: string; tag?: string }> = [];
+  readonly body: W.WBody;
+  constructor(ctx: FakeContext, first: string) {
+    if (first) this.pieces.push({ text: first });
+    const pieces = this.pieces;
+    this.body = {
+      paragraphs: undefined as unknown as W.WParagraphCollection,
+      contentControls: undefined as unknown as W.WContentControlCollection,
+      load: () => undefined,
+      insertText(text: string): W.WRange {
+        const piece: { text: string; tag?: string } = { text };
+        pieces.push(piece);
+        const r = new FakeRange(ctx);
+        r.insertContentControl = (): W.WContentControl => {
+          // office-js #4373: Word on the web throws here.
+          if (ctx.platform === 'OfficeOnline') throw new Error('GeneralException: content controls cannot be inserted in a footnote on Word on the web');
+          const pending: Pending = { text, control: true };
+          const cc = new FakeNewControl(ctx, pending, true);
+          Object.defineProperty(cc, 'tag', { set: (v: string) => (piece.tag = v), get: () => piece.tag ?? '' });
+          return cc;
+        };
+        return r;
+      },
+    };
+  }
+  load(): unknown {
     return this;
   }
 }
@@ -227,10 +389,8 @@ class FakeParagraph extends Proxy implements W.WParagraph {
         const t = this.ctx.doc.model.blocks[this.block].text;
         const out: FakeRange[] = [];
         for (let i = t.indexOf(text); i !== -1; i = t.indexOf(text, i + 1)) {
-          const r = new FakeRange(this.ctx);
-          const at = i;
-          r.select = () => this.ctx.ops.push(() => (this.ctx.selected = `p:${this.block}@${at}+${text.length}`));
-          out.push(r);
+          const b = this.ctx.doc.model.blocks[this.block];
+          out.push(new FakeRange(this.ctx, { kind: 'span', location: { story: b.story, block: this.block, start: i, end: i + text.length } }));
         }
         return out;
       },
@@ -299,9 +459,11 @@ export class FakeContext implements W.WContext {
   syncs = 0;
   selected?: string;
   readonly document: W.WDocument;
+  selection?: TextLocation;
   constructor(
     readonly doc: DocxDocument,
     readonly api15: boolean,
+    readonly platform = 'PC',
   ) {
     const ctx = this;
     this.document = {
@@ -323,7 +485,7 @@ export class FakeContext implements W.WContext {
           ) as unknown as W.WCustomXmlPartCollection;
         },
       },
-      getSelection: () => new FakeRange(this),
+      getSelection: () => new FakeRange(this, { kind: 'selection' }),
     };
   }
   /** Text replacements of this sync, applied together (re-parsing the package once, not per control). */
@@ -354,15 +516,22 @@ export class FakeContext implements W.WContext {
 export class FakeWord {
   syncs = 0;
   lastContext?: FakeContext;
+  /** The user's selection in the document, as Word keeps it between batches. */
+  selection?: TextLocation;
   private constructor(
     readonly doc: DocxDocument,
     readonly api15: boolean,
+    readonly platform: string,
   ) {}
-  static async open(bytes: Uint8Array, opts: { api15?: boolean } = {}): Promise<FakeWord> {
-    return new FakeWord(await DocxDocument.open(bytes), opts.api15 ?? true);
+  static async open(bytes: Uint8Array, opts: { api15?: boolean; platform?: string } = {}): Promise<FakeWord> {
+    return new FakeWord(await DocxDocument.open(bytes), opts.api15 ?? true, opts.platform ?? 'PC');
+  }
+  setSelection(at: TextLocation): void {
+    this.selection = at;
   }
   readonly run: W.WordRun = async (batch) => {
-    const ctx = new FakeContext(this.doc, this.api15);
+    const ctx = new FakeContext(this.doc, this.api15, this.platform);
+    ctx.selection = this.selection;
     this.lastContext = ctx;
     try {
       return await batch(ctx);
