@@ -251,16 +251,23 @@ export class WordDocument implements DocumentPort {
     return ids;
   }
 
+  /** Two syncs: the figure ids in use (controls and store), and the store's parts to write back to. */
+  private async beforeInsert(ctx: WContext): Promise<{ parts: WCustomXmlPartCollection | undefined; taken: { store: ReportStore; ids: Set<string> } }> {
+    const controls = this.queueControls(ctx);
+    const storeRead = this.queueStore(ctx);
+    await ctx.sync();
+    controls.afterFirst();
+    const { parts, xml } = storeRead();
+    await ctx.sync();
+    const store = this.storeFrom(xml);
+    return { parts, taken: { store, ids: this.taken(controls.get(), store) } };
+  }
+
   async insertFigure(spec: FigureSpec, text: string, at: InsertTarget): Promise<BoundFigure> {
     return this.o.run(async (ctx) => {
-      const controls = this.queueControls(ctx);
-      const storeRead = this.queueStore(ctx);
-      await ctx.sync();
-      controls.afterFirst();
-      const { parts, xml } = storeRead();
-      await ctx.sync();
-      let store = this.storeFrom(xml);
-      const id = newFigureId(this.taken(controls.get(), store));
+      const { parts, taken } = await this.beforeInsert(ctx);
+      let store = taken.store;
+      const id = newFigureId(taken.ids);
       const range = this.targetRange(ctx, at).insertText(text, 'Replace');
       const cc = range.insertContentControl();
       cc.tag = figureTag(id, spec);
@@ -279,14 +286,10 @@ export class WordDocument implements DocumentPort {
   async insertFootnote(content: readonly FootnotePiece[], at: InsertTarget): Promise<void> {
     if (!this.footnotesApi) throw new Error('Phiên bản Word này không chèn được chú thích (cần WordApi 1.5).');
     return this.o.run(async (ctx) => {
-      const controls = this.queueControls(ctx);
-      const storeRead = this.queueStore(ctx);
-      await ctx.sync();
-      controls.afterFirst();
-      const { parts, xml } = storeRead();
-      await ctx.sync();
-      let store = this.storeFrom(xml);
-      const taken = this.taken(controls.get(), store);
+      const before = await this.beforeInsert(ctx);
+      const parts = before.parts;
+      let store = before.taken.store;
+      const taken = before.taken.ids;
       // Collapse first (#6397): desktop and web then both put the reference at this point.
       const point = this.targetRange(ctx, at).getRange('End');
       const note = point.insertFootnote('');
