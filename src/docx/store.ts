@@ -10,7 +10,7 @@ import { escapeXmlText, parseXml } from './xml';
 const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const REL_CUSTOM_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
 const CT_PROPS = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
-/** The Office settings key (Office.context.document.settings) used by the fallback. */
+/** The key of the add-in's document settings (the fallback store in Word without custom XML parts). */
 export const SETTINGS_KEY = 'baocao';
 
 export function storeXml(store: ReportStore): string {

@@ -1,6 +1,6 @@
 /**
  * The document port: what the checker, the refresh and the binding logic need from a document.
- * Implemented over Office.js (src/word) and over a .docx file (src/docx).
+ * Implemented over the Word JavaScript API (src/word) and over a .docx file (src/docx).
  */
 import type { FigureEdit, FigureInstance } from '../figures/refresh';
 import type { FigureSpec } from '../figures/spec';
