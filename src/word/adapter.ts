@@ -207,13 +207,7 @@ export class WordDocument implements DocumentPort {
     const result: ApplyResult = { applied: [], conflicts: [], gone: [] };
     if (!edits.length) return result;
     return this.o.run(async (ctx) => {
-      const controls = this.queueControls(ctx);
-      const storeRead = this.queueStore(ctx);
-      await ctx.sync();
-      controls.afterFirst();
-      const { parts, xml } = storeRead();
-      await ctx.sync();
-      const c = controls.get();
+      const { controls: c, parts, store } = await this.controlsAndStore(ctx);
       const byKey = new Map<string, WContentControl>();
       for (const cc of [...c.body, ...c.notes.flat()]) byKey.set(String(cc.id), cc);
       const last = new Map<string, string>();
@@ -227,7 +221,6 @@ export class WordDocument implements DocumentPort {
           result.applied.push(e.key);
         }
       }
-      const store = this.storeFrom(xml);
       const pending = last.size && [...last.keys()].some((id) => store.figures[id]) ? this.writeStore(ctx, parts, withLastTexts(store, last)) : Promise.resolve();
       await ctx.sync();
       await pending;
@@ -251,16 +244,21 @@ export class WordDocument implements DocumentPort {
     return ids;
   }
 
-  /** Two syncs: the figure ids in use (controls and store), and the store's parts to write back to. */
-  private async beforeInsert(ctx: WContext): Promise<{ parts: WCustomXmlPartCollection | undefined; taken: { store: ReportStore; ids: Set<string> } }> {
+  /** Two syncs, whatever the number of figures: every content control, the store and its parts. */
+  private async controlsAndStore(ctx: WContext): Promise<{ controls: Controls; parts: WCustomXmlPartCollection | undefined; store: ReportStore }> {
     const controls = this.queueControls(ctx);
     const storeRead = this.queueStore(ctx);
     await ctx.sync();
     controls.afterFirst();
     const { parts, xml } = storeRead();
     await ctx.sync();
-    const store = this.storeFrom(xml);
-    return { parts, taken: { store, ids: this.taken(controls.get(), store) } };
+    return { controls: controls.get(), parts, store: this.storeFrom(xml) };
+  }
+
+  /** What every insert reads first: the figure ids in use (controls and store), and where the store goes. */
+  private async beforeInsert(ctx: WContext): Promise<{ parts: WCustomXmlPartCollection | undefined; taken: { store: ReportStore; ids: Set<string> } }> {
+    const { controls, parts, store } = await this.controlsAndStore(ctx);
+    return { parts, taken: { store, ids: this.taken(controls, store) } };
   }
 
   async insertFigure(spec: FigureSpec, text: string, at: InsertTarget): Promise<BoundFigure> {
