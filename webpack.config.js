@@ -9,6 +9,22 @@ const { rewriteManifestUrls } = require('./scripts/manifest-url.js');
 
 const DEV_URL = 'https://localhost:3000/';
 
+// Writes dist/bundle-groups.json: the files of each entry and each named lazy chunk, so that
+// scripts/initial-js.ts can measure what the first screen loads (entry + the first area).
+class BundleGroupsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('BundleGroups', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'BundleGroups', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const groups = {};
+        for (const [name, group] of compilation.namedChunkGroups) {
+          groups[name] = [...new Set(group.chunks.flatMap((c) => [...c.files].filter((f) => f.endsWith('.js'))))];
+        }
+        compilation.emitAsset('bundle-groups.json', new compiler.webpack.sources.RawSource(JSON.stringify(groups, null, 2)));
+      });
+    });
+  }
+}
+
 // office.js is served from this add-in's own origin: commune offices are often offline and Word on the
 // desktop caches what it was given. Only the files Word needs are copied (the package is 86 MB).
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
@@ -61,6 +77,7 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
+      new BundleGroupsPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

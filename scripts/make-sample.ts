@@ -1,7 +1,8 @@
 /**
  * Writes assets/sample/bao-cao-mau.docx, the report the browser preview opens: a short monthly report
- * of the sample commune with bound figures in the body, a table and a footnote, and one plain-text
- * percentage that does not agree with its X/Y (for the check). Run: `tsx scripts/make-sample.ts`.
+ * of the sample commune with bound figures in the body and in a footnote, a table, a source footnote,
+ * and plain-text numbers that do not agree (a percentage against its X/Y; parts against their total
+ * and the data source), for the check. Run: `tsx scripts/make-sample.ts`.
  */
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { writeFileSync } from 'node:fs';
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
           body('Diện tích gieo trồng rau, đậu các loại đạt 78/132 ha, bằng 58,1% kế hoạch.'),
           body('Thu ngân sách nhà nước trên địa bàn đạt ', 3, '; lũy kế đạt ', 4, ', ', 5, '.'),
           body('Toàn xã còn ', 6, ' nghèo.'),
+          // Left unfinished, as a drafter would: the preview puts its cursor at the end of it.
+          body('Trong tháng, diện tích lúa được gieo cấy mới là '),
+          body('Tổng số hồ sơ tiếp nhận và giải quyết là 290 hồ sơ, gồm: 136 hồ sơ trực tuyến, 129 hồ sơ trực tiếp và 15 hồ sơ tồn kỳ trước.'),
           new Table({
             rows: [
               new TableRow({ children: ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'].map(cell) }),
@@ -67,7 +71,14 @@ async function main(): Promise<void> {
     await port.insertFigure(spec, r.text, { location: { story: 'body', block: p.block, start: p.start, end: p.start } });
   }
   const [first] = (await port.listFigures()).filter((f) => f.spec?.kind === 'value' && f.spec.indicators[0] === 'thu-nsnn');
+  // A footnote that itself holds a bound figure: refresh reaches footnotes too.
+  const [lua] = (await port.listFigures()).filter((f) => f.spec?.kind === 'ratio' && f.spec.indicators[0] === 'lua-gieo-cay');
+  const planSpec: FigureSpec = { kind: 'plan', indicators: ['lua-gieo-cay'], template: '{plan} {unit}' };
+  const plan = renderFigure(planSpec, data);
+  if (!plan.ok) throw new Error(plan.message);
+  await port.insertFootnote(['Kế hoạch năm 2026 giao ', { spec: planSpec, text: plan.text }, ' lúa (Nghị quyết của HĐND xã).'], { afterFigure: lua.key });
   await port.insertFootnote(['Nguồn: Phòng Kinh tế; số liệu đến 31/5/2026.'], { afterFigure: first.key });
+
   await port.setReportSettings({ period: '2026-05' });
   const out = path.resolve(__dirname, '..', 'assets', 'sample', 'bao-cao-mau.docx');
   writeFileSync(out, await port.save());

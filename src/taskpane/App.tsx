@@ -73,12 +73,12 @@ function Pane(): React.JSX.Element {
         <Text size={200}>{STRINGS.appSubtitle}</Text>
       </header>
       {!host.inWord && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{STRINGS.previewNotice}</MessageBarBody>
         </MessageBar>
       )}
       {missing.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{STRINGS.wordLimitsTitle}</MessageBarTitle>
             <ul className={styles.list}>

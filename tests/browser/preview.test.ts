@@ -1,14 +1,17 @@
 /**
  * The whole flow in the browser preview, in Debian's Chromium, against the real data service:
- * insert a figure; change a value in the service; refresh and see it in the document; check, select
- * a finding, apply its fix and see the finding gone. Screenshots of each area at 320 and 800 px.
+ * insert a figure and its source footnote; change a value in the service; refresh and see it in the
+ * document; a figure typed over by hand is reported and can take the data's value; check, select a
+ * finding, apply fixes until the report is ready to sign; the offline copy when the service is gone.
+ * Screenshots of each area at 320 and 800 px go to docs/screenshots/.
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startDataService } from '../../src/server';
-import { build, chromiumAvailable, launch, ROOT, serveDist } from './support';
+import { measureInitialJs } from '../../scripts/initial-js';
+import { build, chromiumAvailable, DIST, launch, ROOT, serveDist } from './support';
 
 const SHOTS = path.join(ROOT, 'docs', 'screenshots');
 const enabled = chromiumAvailable();
@@ -19,14 +22,15 @@ maybe('browser preview', () => {
   let site: { url: string; close(): void };
   let service: Awaited<ReturnType<typeof startDataService>>;
   let page: Page;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     build();
     site = await serveDist();
     service = await startDataService({ dbFile: path.join(mkdtempSync(path.join(os.tmpdir(), 'baocao-e2e-')), 'db.sqlite'), port: 0, config: { corsOrigins: [site.url] } });
     browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${site.url}/preview.html?data=${encodeURIComponent(service.url)}`);
     await page.getByRole('article', { name: 'Báo cáo mẫu' }).waitFor();
   }, 180000);
@@ -36,6 +40,8 @@ maybe('browser preview', () => {
     await service?.close();
     site?.close();
   });
+
+  afterEach(() => expect(pageErrors).toEqual([]));
 
   const pane = () => page.locator('#pane');
   const shoot = async (name: string): Promise<void> => {
@@ -47,52 +53,103 @@ maybe('browser preview', () => {
   };
   const tab = (name: string) => pane().getByRole('tab', { name });
   const reportText = () => page.locator('article.page').innerText();
+  const putValue = async (id: string, value: number): Promise<void> => {
+    const { token } = await service.store.addToken('department', 'Phòng Kinh tế', 'e2e');
+    const [cur] = await service.store.history(id, '2026-05', '2026-05');
+    const res = await fetch(`${service.url}/api/indicators/${id}/values/2026-05`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ value, version: cur.version }),
+    });
+    expect(res.status).toBe(200);
+  };
 
-  test('insert a figure at the cursor', async () => {
+  test('the first screen loads under 200 KB of gzipped JavaScript', () => {
+    const sizes = measureInitialJs(DIST);
+    for (const s of sizes) console.log(`${s.name}: ${(s.gzipBytes / 1024).toFixed(1)} KB gzip`);
+    const first = sizes.find((s) => s.name === 'taskpane.html first screen')!;
+    expect(first.files.length).toBeGreaterThan(1);
+    expect(first.gzipBytes).toBeLessThan(200 * 1024);
+    expect(sizes.find((s) => s.name === 'preview.html entry')!.gzipBytes).toBeLessThan(200 * 1024);
+  });
+
+  test('insert a figure at the cursor, then its source footnote', async () => {
     await pane().getByRole('searchbox', { name: 'Tìm chỉ tiêu' }).fill('lua');
     await pane().getByRole('button', { name: /Diện tích gieo cấy lúa/ }).click();
-    await pane().getByRole('combobox').selectOption('value');
+    await pane().getByRole('combobox', { name: 'Hiển thị' }).selectOption('value');
     await page.getByTestId('figure-preview').getByText('509 ha').waitFor();
+    await pane().getByRole('combobox', { name: 'Cách viết' }).selectOption({ label: 'đạt ‹số› ‹đơn vị›' });
+    await page.getByTestId('figure-preview').getByText('đạt 509 ha').waitFor();
+    await pane().getByRole('combobox', { name: 'Cách viết' }).selectOption({ index: 0 });
     await shoot('so-lieu');
     const before = await page.locator('article .figure').count();
     await pane().getByRole('button', { name: 'Chèn vào vị trí con trỏ' }).click();
     await pane().getByText('Đã chèn “509 ha”.').waitFor();
     expect(await page.locator('article .figure').count()).toBe(before + 1);
     expect(await page.locator('article .figure.selected').innerText()).toBe('509 ha');
+    expect(await reportText()).toContain('Trong tháng, diện tích lúa được gieo cấy mới là 509 ha');
+
+    const notes = await page.locator('.footnote').count();
+    await pane().getByRole('button', { name: 'Chèn chú thích nguồn' }).click();
+    await pane().getByText(/Đã chèn chú thích “Nguồn: Phòng Kinh tế; số liệu đến 31\/5\/2026\.”/).waitFor();
+    expect(await page.locator('.footnote').count()).toBe(notes + 1);
   }, 60000);
 
   test('change a value in the service, refresh, see the new value in the document', async () => {
-    const { token } = await service.store.addToken('department', 'Phòng Kinh tế', 'e2e');
-    const [cur] = await service.store.history('lua-gieo-cay', '2026-05', '2026-05');
-    const res = await fetch(`${service.url}/api/indicators/lua-gieo-cay/values/2026-05`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ value: 520, version: cur.version }),
-    });
-    expect(res.status).toBe(200);
+    await putValue('lua-gieo-cay', 520);
     await tab('Cập nhật').click();
     await pane().getByRole('button', { name: 'Cập nhật tất cả' }).click();
     await pane().getByRole('list', { name: 'Kết quả cập nhật' }).getByText('520/650 ha').waitFor();
     const text = await reportText();
     expect(text).toContain('520/650 ha');
-    expect(text).toContain('520 ha');
+    expect(text).toContain('được gieo cấy mới là 520 ha');
     expect(text).toContain('80,0% kế hoạch');
     expect(text).not.toContain('509/650');
+    // the footnote's figure (the plan) did not change, and no other text was touched
+    expect(text).toContain('Kế hoạch năm 2026 giao 650 ha lúa');
+    expect(text).toContain('78/132 ha, bằng 58,1% kế hoạch');
     await shoot('cap-nhat');
+    await pane().getByRole('button', { name: 'Chọn “80,0% kế hoạch” trong tài liệu' }).click();
+    expect(await page.locator('article .figure.selected').innerText()).toBe('80,0% kế hoạch');
   }, 60000);
 
-  test('check, select a finding, apply its fix, and the finding is gone', async () => {
+  test('a figure typed over by hand is reported, and can take the data value', async () => {
+    await page.locator('article .figure', { hasText: '570 hộ' }).dblclick();
+    const input = page.getByRole('textbox', { name: 'Sửa tay số liệu' });
+    await input.fill('575 hộ');
+    await input.press('Enter');
+    expect(await reportText()).toContain('Toàn xã còn 575 hộ nghèo');
+    await pane().getByRole('button', { name: 'Cập nhật tất cả' }).click();
+    const report = page.getByTestId('refresh-report').filter({ hasText: '575 hộ' });
+    await report.waitFor();
+    expect(await report.getAttribute('data-status')).toBe('handEdited');
+    expect(await reportText()).toContain('Toàn xã còn 575 hộ nghèo');
+    await shoot('sua-tay');
+    await report.getByRole('button', { name: 'Lấy số liệu nguồn (570 hộ)' }).click();
+    await pane().getByText('Đã lấy số liệu của nguồn: 570 hộ.').waitFor();
+    expect(await reportText()).toContain('Toàn xã còn 570 hộ nghèo');
+  }, 60000);
+
+  test('check, select a finding, apply fixes until the report is ready to sign', async () => {
     await tab('Kiểm tra').click();
     await pane().getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     const finding = page.getByTestId('finding').filter({ hasText: '58,1%' });
     await finding.waitFor();
     await shoot('kiem-tra');
+    const total = await page.getByTestId('finding').count();
+    expect(total).toBeGreaterThanOrEqual(2);
     await finding.getByRole('button', { name: 'Chọn trong tài liệu' }).click();
     expect(await page.locator('article .selected').innerText()).toBe('58,1%');
     await finding.getByRole('button', { name: 'Sửa thành 59,1%' }).click();
+    await finding.waitFor({ state: 'detached' });
+    expect(await reportText()).toContain('bằng 59,1% kế hoạch');
+    expect(await page.getByTestId('finding').count()).toBeLessThan(total);
+    // 290 hồ sơ: parts add up to 280, and the data source says 280
+    await page.getByTestId('finding').filter({ hasText: 'nguồn dữ liệu' }).getByRole('button', { name: 'Sửa thành 280' }).click();
     await pane().getByText('Sẵn sàng ký').waitFor();
     expect(await page.getByTestId('finding').count()).toBe(0);
-    expect(await reportText()).toContain('bằng 59,1% kế hoạch');
+    expect(await reportText()).toContain('là 280 hồ sơ');
+    await shoot('san-sang-ky');
   }, 60000);
 
   test('settings: connection test against the service', async () => {
@@ -100,5 +157,16 @@ maybe('browser preview', () => {
     await pane().getByRole('button', { name: 'Kiểm tra kết nối' }).click();
     await pane().getByText('Kết nối được nguồn dữ liệu.').waitFor();
     await shoot('cai-dat');
+  }, 60000);
+
+  test('offline: with the service gone, the last good data is used and the pane says so', async () => {
+    await service.close();
+    await tab('Cập nhật').click();
+    await pane().getByRole('button', { name: 'Cập nhật tất cả' }).click();
+    await pane().getByText('Đang dùng số liệu đã lưu').waitFor();
+    await pane().getByRole('list', { name: 'Kết quả cập nhật' }).or(pane().getByText(/số liệu: \d+ cập nhật/)).first().waitFor();
+    await shoot('ngoai-tuyen');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(SHOTS, 'xem-thu.png') });
   }, 60000);
 });

@@ -1,6 +1,7 @@
 /** Cập nhật: refresh every bound figure from the period's data; list what changed and what needs a look. */
 import * as React from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import type { DocumentPort } from '../../core/document/port';
 import type { FigureReport } from '../../core/figures/refresh';
 import { periodLabel } from '../../core/figures/render';
 import { refreshDocument } from '../../core/figures/run';
@@ -16,75 +17,114 @@ const STATUS: Record<FigureReport['status'], { label: string; color: 'success' |
   broken: { label: 'Lỗi', color: 'danger' },
 };
 
+/** The steps of a refresh; each is a constant number of round trips to Word, whatever the figure count. */
+const STEPS = ['Đang tải số liệu từ nguồn…', 'Đang đọc các số liệu trong tài liệu…', 'Đang ghi số liệu mới…', 'Đang lưu kỳ báo cáo…'] as const;
+
+/** The port, reporting which step of the refresh it is on. */
+function withSteps(port: DocumentPort, onStep: (i: number) => void): DocumentPort {
+  const stepOf: Partial<Record<keyof DocumentPort, number>> = { listFigures: 1, applyEdits: 2, setReportSettings: 3 };
+  return new Proxy(port, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      const step = stepOf[prop as keyof DocumentPort];
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (step !== undefined) onStep(step);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
 export interface RefreshAreaProps {
   period: string;
   state: PeriodState;
   reload(): Promise<PeriodState>;
 }
 
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 export default function RefreshArea({ period, state, reload }: RefreshAreaProps): React.JSX.Element {
   const styles = useAreaStyles();
   const { port } = useServices();
-  const [busy, setBusy] = React.useState(false);
+  const [step, setStep] = React.useState<number | null>(null);
   const [reports, setReports] = React.useState<FigureReport[] | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  // What the user chose for each hand-edited figure in this refresh.
+  const [decided, setDecided] = React.useState<Record<string, 'kept' | 'taken'>>({});
+  const busy = step !== null;
 
   const run = async (): Promise<void> => {
     if (!port) return;
-    setBusy(true);
+    setStep(0);
     setError(null);
     try {
       const fresh = await reload();
       if (fresh.status !== 'ready') return;
-      const outcome = await refreshDocument(port, fresh.data, period);
+      const outcome = await refreshDocument(withSteps(port, setStep), fresh.data, period);
       setReports(outcome.reports);
+      setDecided({});
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(`${errorText(err)}. Kiểm tra kỳ báo cáo ở thẻ Số liệu rồi cập nhật lại.`);
     } finally {
-      setBusy(false);
+      setStep(null);
     }
   };
   const takeData = async (r: FigureReport): Promise<void> => {
     if (!port || !r.new) return;
-    await port.applyEdits([{ key: r.key, figureId: r.figureId, old: r.old, new: r.new }]);
-    setReports((list) => list?.map((x) => (x.key === r.key ? { ...x, status: 'updated', message: 'Đã lấy số liệu của nguồn.' } : x)) ?? null);
+    try {
+      const res = await port.applyEdits([{ key: r.key, figureId: r.figureId, old: r.old, new: r.new }]);
+      if (!res.applied.includes(r.key)) throw new Error('số liệu này vừa thay đổi trong tài liệu; hãy cập nhật lại');
+      setDecided((d) => ({ ...d, [r.key]: 'taken' }));
+    } catch (err) {
+      setError(errorText(err));
+    }
   };
-  const keepMine = (r: FigureReport): void => {
-    setReports((list) => list?.filter((x) => x.key !== r.key) ?? null);
-  };
+  const keepMine = (r: FigureReport): void => setDecided((d) => ({ ...d, [r.key]: 'kept' }));
 
-  const changed = reports?.filter((r) => r.status !== 'unchanged') ?? [];
+  const count = (...s: FigureReport['status'][]): number => reports?.filter((r) => s.includes(r.status)).length ?? 0;
+  const shown = reports?.filter((r) => r.status !== 'unchanged') ?? [];
   return (
     <div className={styles.area}>
       <Text>Tính lại mọi số liệu gắn dữ liệu (thân bài, bảng, chú thích) theo {periodLabel(period)}; không đụng tới chữ khác.</Text>
       <DataStateBar state={state} />
-      <div className={styles.row}>
-        <Button appearance="primary" disabled={!port || busy} onClick={() => void run()}>
-          Cập nhật tất cả
-        </Button>
-        {busy && <Spinner size="tiny" label="Đang cập nhật…" />}
-      </div>
+      <Button appearance="primary" disabled={!port || busy} onClick={() => void run()} className={styles.start}>
+        Cập nhật tất cả
+      </Button>
+      {busy && (
+        <Field validationMessage={STEPS[step]} validationState="none">
+          <ProgressBar value={(step + 1) / (STEPS.length + 1)} aria-label="Tiến độ cập nhật" />
+        </Field>
+      )}
       {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
+        <MessageBar layout="multiline" intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Chưa cập nhật được</MessageBarTitle>
+            {error}
+          </MessageBarBody>
         </MessageBar>
       )}
-      {reports && reports.length === 0 && <Text>Tài liệu chưa có số liệu gắn dữ liệu. Chèn số liệu ở thẻ Số liệu.</Text>}
+      {reports && reports.length === 0 && (
+        <MessageBar layout="multiline" intent="info" role="status">
+          <MessageBarBody>Tài liệu chưa có số liệu gắn dữ liệu. Chèn số liệu ở thẻ Số liệu, hoặc để nguyên và dùng thẻ Kiểm tra.</MessageBarBody>
+        </MessageBar>
+      )}
       {reports && reports.length > 0 && (
         <>
           <Text weight="semibold" role="status">
-            {reports.length} số liệu: {reports.filter((r) => r.status === 'updated').length} cập nhật, {reports.filter((r) => r.status === 'unchanged').length} không đổi,{' '}
-            {reports.filter((r) => r.status === 'handEdited' || r.status === 'missing' || r.status === 'broken').length} cần xem lại.
+            {reports.length} số liệu: {count('updated')} cập nhật, {count('unchanged')} không đổi, {count('handEdited', 'missing', 'broken')} cần xem lại.
           </Text>
           <ul className={styles.list} aria-label="Kết quả cập nhật">
-            {changed.map((r) => (
-              <li key={r.key} className={styles.item}>
+            {shown.map((r) => (
+              <li key={r.key} className={styles.item} data-testid="refresh-report" data-status={r.status}>
                 <div className={styles.row}>
                   <Badge color={STATUS[r.status].color}>{STATUS[r.status].label}</Badge>
                   <Text>
                     {r.status === 'updated' ? (
                       <>
-                        {r.old} → <strong>{r.new}</strong>
+                        <del>{r.old}</del> → <strong>{r.new}</strong>
                       </>
                     ) : (
                       r.old
@@ -93,10 +133,15 @@ export default function RefreshArea({ period, state, reload }: RefreshAreaProps)
                 </div>
                 {r.status !== 'updated' && <Text size={200}>{r.message}</Text>}
                 <div className={styles.row}>
-                  <Button size="small" onClick={() => void port?.select({ figure: r.key })}>
+                  <Button size="small" onClick={() => void port?.select({ figure: r.key })} aria-label={`Chọn “${r.status === 'updated' ? r.new : r.old}” trong tài liệu`}>
                     Chọn trong tài liệu
                   </Button>
-                  {r.status === 'handEdited' && r.new && (
+                  {decided[r.key] && (
+                    <Text size={200} role="status">
+                      {decided[r.key] === 'taken' ? `Đã lấy số liệu của nguồn: ${r.new}.` : 'Giữ số đã sửa tay; lần cập nhật sau vẫn sẽ hỏi lại.'}
+                    </Text>
+                  )}
+                  {r.status === 'handEdited' && r.new && !decided[r.key] && (
                     <>
                       <Button size="small" onClick={() => keepMine(r)}>
                         Giữ số của tôi

@@ -42,7 +42,7 @@ export default function SettingsArea({ state }: { state: PeriodState }): React.J
         </Button>
       </div>
       {result && (
-        <MessageBar intent={result.ok ? 'success' : 'error'} role="status">
+        <MessageBar layout="multiline" intent={result.ok ? 'success' : 'error'} role="status">
           <MessageBarBody>{result.text}</MessageBarBody>
         </MessageBar>
       )}

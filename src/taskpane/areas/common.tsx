@@ -16,13 +16,26 @@ export const useAreaStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground3 },
   grow: { flexGrow: 1, minWidth: '140px' },
+  pick: { justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular, maxWidth: '100%' },
+  start: { alignSelf: 'flex-start' },
+  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  values: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    '& dt': { color: tokens.colorNeutralForeground3 },
+    '& dd': { margin: 0 },
+  },
 });
 
 /** The states every area shares: what to do next, said plainly. */
 export function DataStateBar({ state }: { state: PeriodState }): React.JSX.Element | null {
   if (state.status === 'error') {
     return (
-      <MessageBar intent="error" role="alert">
+      <MessageBar layout="multiline" intent="error" role="alert">
         <MessageBarBody>
           <MessageBarTitle>Không lấy được số liệu</MessageBarTitle>
           {state.message}
@@ -32,7 +45,7 @@ export function DataStateBar({ state }: { state: PeriodState }): React.JSX.Eleme
   }
   if (state.status === 'ready' && state.offline) {
     return (
-      <MessageBar intent="warning" role="status">
+      <MessageBar layout="multiline" intent="warning" role="status">
         <MessageBarBody>
           <MessageBarTitle>Đang dùng số liệu đã lưu</MessageBarTitle>
           Không kết nối được nguồn dữ liệu; số liệu lưu lúc {new Date(state.fetchedAt).toLocaleString('vi-VN')} có thể đã cũ.

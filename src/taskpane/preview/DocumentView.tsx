@@ -39,7 +39,27 @@ function spansOf(block: TextBlock, figures: BoundFigure[], doc: PreviewDocument)
   return out;
 }
 
+/** A figure typed over by hand, as a user would in Word: Enter keeps the text, Escape drops it. */
+function HandEdit({ text, onDone }: { text: string; onDone(text: string | null): void }): React.JSX.Element {
+  return (
+    <input
+      className="hand-edit"
+      aria-label="Sửa tay số liệu"
+      defaultValue={text}
+      autoFocus
+      size={Math.max(4, text.length)}
+      onClick={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onDone(e.currentTarget.value);
+        if (e.key === 'Escape') onDone(null);
+      }}
+      onBlur={(e) => onDone(e.currentTarget.value)}
+    />
+  );
+}
+
 function Paragraph({ block, figures, doc }: { block: TextBlock; figures: BoundFigure[]; doc: PreviewDocument }): React.JSX.Element {
+  const [editing, setEditing] = React.useState<string | null>(null);
   const onClick = (e: React.MouseEvent<HTMLElement>): void => {
     const sel = window.getSelection();
     const node = sel?.anchorNode?.parentElement?.closest('[data-offset]');
@@ -55,8 +75,28 @@ function Paragraph({ block, figures, doc }: { block: TextBlock; figures: BoundFi
       {spansOf(block, figures, doc).map((s) => {
         const text = block.text.slice(s.start, s.end);
         const cls = [s.figure ? 'figure' : '', s.selected ? 'selected' : ''].filter(Boolean).join(' ');
+        const figure = s.figure;
+        if (figure && editing === figure) {
+          return (
+            <HandEdit
+              key={s.start}
+              text={text}
+              onDone={(t) => {
+                setEditing(null);
+                if (t !== null && t !== text) doc.editByHand(figure, t);
+              }}
+            />
+          );
+        }
         return (
-          <span key={s.start} data-offset={s.start} data-figure={s.figure} className={cls || undefined}>
+          <span
+            key={s.start}
+            data-offset={s.start}
+            data-figure={figure}
+            className={cls || undefined}
+            title={figure ? 'Số liệu gắn dữ liệu. Nhấp đúp để sửa tay, như gõ đè trong Word.' : undefined}
+            onDoubleClick={figure ? () => setEditing(figure) : undefined}
+          >
             {text}
           </span>
         );
@@ -112,7 +152,8 @@ export function DocumentView({ doc }: { doc: PreviewDocument }): React.JSX.Eleme
     if (b.story === 'footnote') continue;
     out.push(<Paragraph key={b.index} block={b} figures={content.figures} doc={doc} />);
   }
-  const notes = blocks.filter((b) => b.story === 'footnote');
+  // Word numbers footnotes in order; the file keeps them in the order they were added.
+  const notes = blocks.filter((b) => b.story === 'footnote').sort((a, b) => Number(a.footnoteId) - Number(b.footnoteId));
   return (
     <article className="page" aria-label="Báo cáo mẫu">
       {out}

@@ -4,20 +4,27 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { DocxDocument } from '../../docx/adapter';
 import { detectHost } from '../../word/host';
 import { Root } from '../Root';
-import { DocumentView } from './DocumentView';
-import { PreviewDocument } from './preview-document';
+import type { PreviewDocument } from './preview-document';
 
 async function boot(): Promise<void> {
   const host = await detectHost(500);
-  const res = await fetch('assets/sample/bao-cao-mau.docx');
-  const doc = new PreviewDocument(await DocxDocument.open(new Uint8Array(await res.arrayBuffer())));
-  (window as unknown as { baocaoPreview: PreviewDocument }).baocaoPreview = doc;
   const params = new URLSearchParams(window.location.search);
-  createRoot(document.getElementById('report')!).render(<DocumentView doc={doc} />);
-  createRoot(document.getElementById('pane')!).render(<Root host={host} port={doc} dataUrl={params.get('data') ?? undefined} />);
+  const dataUrl = params.get('data') ?? undefined;
+  const reportEl = document.getElementById('report')!;
+  const pane = createRoot(document.getElementById('pane')!);
+  // The pane first (it says the document is opening); the .docx reader follows in its own chunk.
+  pane.render(<Root host={host} port={null} dataUrl={dataUrl} />);
+  try {
+    const { openSample } = await import(/* webpackChunkName: "preview-document" */ './sample');
+    const doc = await openSample(reportEl);
+    (window as unknown as { baocaoPreview: PreviewDocument }).baocaoPreview = doc;
+    pane.render(<Root host={host} port={doc} dataUrl={dataUrl} />);
+  } catch (err) {
+    reportEl.textContent = `Không mở được báo cáo mẫu (${err instanceof Error ? err.message : String(err)}). Hãy chạy lại npm run build hoặc npm start.`;
+    reportEl.setAttribute('role', 'alert');
+  }
 }
 
 void boot();

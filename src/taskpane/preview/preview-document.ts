@@ -16,8 +16,11 @@ export class PreviewDocument implements DocumentPort {
   private readonly listeners = new Set<() => void>();
 
   constructor(readonly inner: DocxDocument) {
-    const first = inner.model.blocks.find((b) => b.story === 'body' && b.text.length > 40) ?? inner.model.blocks[0];
-    this.cursor = { story: first?.story ?? 'body', block: first?.index ?? 0, start: first?.text.length ?? 0, end: first?.text.length ?? 0 };
+    // Where the drafter stopped typing: the first paragraph left unfinished, else the end of the body.
+    const body = inner.model.blocks.filter((b) => b.story === 'body' && b.headingLevel === undefined);
+    const at = body.find((b) => b.text.length > 0 && !/[.;:!?…)]\s*$/.test(b.text)) ?? body[body.length - 1] ?? inner.model.blocks[0];
+    const end = at?.text.length ?? 0;
+    this.cursor = { story: at?.story ?? 'body', block: at?.index ?? 0, start: end, end };
   }
 
   get capabilities(): DocumentPort['capabilities'] {
@@ -36,6 +39,13 @@ export class PreviewDocument implements DocumentPort {
   setCursor(at: TextLocation): void {
     this.cursor = at;
     this.highlight = { kind: 'location', location: at };
+    this.changed();
+  }
+
+  /** What typing over a figure in Word does: its text changes, the add-in's record of it does not. */
+  editByHand(key: string, text: string): void {
+    this.inner.setControlTexts(new Map([[key, text]]));
+    this.highlight = { kind: 'figure', key };
     this.changed();
   }
 
