@@ -8,7 +8,7 @@ import path from 'node:path';
 import { checkDocument } from '../src/core/check';
 import { readPlainText } from '../src/core/document/plain-text';
 
-const CORPUS = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
+const CORPUS = path.resolve(__dirname, '..', 'corpus');
 const reports = ['000_306bd0586b3c5796.txt', '001_9331be7396ee03da.txt'].map((f) => readFileSync(path.join(CORPUS, f), 'utf8'));
 
 function time(fn: () => void, runs: number): number {

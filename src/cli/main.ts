@@ -14,6 +14,7 @@ function load(get: () => CommandModule): Promise<CommandModule> {
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   check: { summary: 'check FILE [--json]            find numbers that do not agree (.docx, .txt, .md)', load: () => load(() => require('./check') as CommandModule) },
   refresh: { summary: 'refresh IN.docx --period YYYY-MM [--source URL | --data FILE] -o OUT.docx', load: () => load(() => require('./refresh') as CommandModule) },
+  score: { summary: 'score --corpus [DIR] | LABELS FINDINGS  score the checker against labelled claims', load: () => load(() => require('./score') as CommandModule) },
   serve: { summary: 'serve [--port N] [--db FILE]    run the shared indicator service', load: () => load(() => require('./serve') as CommandModule) },
   import: { summary: 'import FILE --department NAME  import a department sheet (XLSX/CSV)', load: () => load(() => require('./import') as CommandModule) },
   token: { summary: 'token add|list|revoke …         manage department and read tokens', load: () => load(() => require('./token') as CommandModule) },

@@ -1,6 +1,6 @@
 /**
  * Acceptance on the real reports: every inconsistent claim of claims.json found, in the .txt and the
- * .docx, and none of the consistent ones flagged (scored by ../shared/tools/score-findings.py).
+ * .docx, and none of the consistent ones flagged (scored by the project's scorer, src/core/check/score.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,10 +9,10 @@ import { readPlainText } from '../../src/core/document/plain-text';
 import { readDocxText } from '../../src/docx/read-text';
 import { CORPUS, score } from './support';
 
-const LABELS = path.join(CORPUS, 'claims.json');
 const DOCS = ['000_306bd0586b3c5796', '001_9331be7396ee03da'];
 
 describe.each(DOCS)('corpus report %s', (name) => {
+  const LABELS = path.join(CORPUS, `${name}.claims.json`);
   const labels = (JSON.parse(readFileSync(LABELS, 'utf8')) as Array<{ doc: string; consistent: boolean }>).filter((c) => c.doc === `${name}.txt`);
   const inconsistent = labels.filter((c) => !c.consistent).length;
 

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDocument } from '../../src/core/check';
 import { readPlainText } from '../../src/core/document/plain-text';
-import { ROOT, score } from './support';
+import { CORPUS, score } from './support';
 
-const DIR = path.join(ROOT, 'tests', 'fixtures');
+const DIR = CORPUS;
 const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.claims.json'));
 
 test('there are at least two labelled reports with at least 15 planted mistakes', () => {

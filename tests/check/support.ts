@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { checkDocument, type Finding } from '../../src/core/check';
 import { readPlainText } from '../../src/core/document/plain-text';
+import { scoreFindings } from '../../src/core/check/score';
+import { readClaims } from '../../src/cli/corpus';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
-export const SCORER = path.resolve(ROOT, '..', 'shared', 'tools', 'score-findings.py');
+/** The labelled reports, in the repository (corpus/README.md says where each comes from). */
+export const CORPUS = path.join(ROOT, 'corpus');
 
 export function checkText(text: string): Finding[] {
   return checkDocument(readPlainText(text));
@@ -20,14 +19,12 @@ export interface Score {
   output: string;
 }
 
-/** Scores findings with the project's judge, ../shared/tools/score-findings.py. */
+/** Scores findings with the project's scorer (`baocao score`), against one report's labels. */
 export function score(labels: string, findings: Finding[], doc: string): Score {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'baocao-score-'));
-  const file = path.join(dir, 'findings.json');
-  writeFileSync(file, JSON.stringify({ findings }));
-  const r = spawnSync('python3', [SCORER, labels, file, '--doc', doc, '-v'], { encoding: 'utf8' });
-  const output = `${r.stdout}${r.stderr}`;
-  const m = /found (\d+)\/(\d+) inconsistencies; (\d+) false alarms/.exec(output);
-  if (!m) throw new Error(`scorer output not understood:\n${output}`);
-  return { found: Number(m[1]), total: Number(m[2]), falseAlarms: Number(m[3]), output };
+  const r = scoreFindings(
+    readClaims(labels).filter((c) => c.doc === doc),
+    findings,
+  );
+  const output = [...r.missed.map((c) => `MISSED ${c.id}`), ...r.falseAlarms.map((f) => `FALSE ALARM ${f.rule}: ${f.text}`)].join('\n');
+  return { found: r.found.length, total: r.found.length + r.missed.length, falseAlarms: r.falseAlarms.length, output };
 }

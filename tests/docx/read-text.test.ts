@@ -3,7 +3,7 @@ import path from 'path';
 import { readDocxText } from '../../src/docx/read-text';
 import { buildDocx } from './build';
 
-const corpus = path.resolve(__dirname, '../../../shared/corpus');
+const corpus = path.resolve(__dirname, '../../corpus');
 
 describe('readDocxText', () => {
   test('reads body, tables, footnotes, headings and content controls in document order', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { checkDocument } from '../../src/core/check';
 import { DocxDocument } from '../../src/docx/adapter';
 
-const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
+const CORPUS = path.resolve(__dirname, '..', '..', 'corpus');
 
 test('every certain fix of the May report applies in place, and the findings are gone', async () => {
   const bytes = new Uint8Array(readFileSync(path.join(CORPUS, '001_9331be7396ee03da.docx')));
