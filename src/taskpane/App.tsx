@@ -28,12 +28,14 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     minWidth: '280px',
     boxSizing: 'border-box',
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // Four tabs just fit 320 px; a larger text size wraps them instead of hiding the last one.
+  tabs: { flexWrap: 'wrap' },
 });
 
 export type AreaKey = keyof typeof STRINGS.tabs;
@@ -90,7 +92,7 @@ function Pane(): React.JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={area} onTabSelect={(_, d) => setArea(d.value as AreaKey)} size="small" aria-label="Chức năng">
+      <TabList className={styles.tabs} selectedValue={area} onTabSelect={(_, d) => setArea(d.value as AreaKey)} size="small" aria-label="Chức năng">
         {(Object.keys(STRINGS.tabs) as AreaKey[]).map((k) => (
           <Tab key={k} value={k}>
             {STRINGS.tabs[k]}

@@ -19,7 +19,7 @@ function amount(v: number | null | undefined, ind: Indicator): string {
 export function freshness(updatedAt: string, now = Date.now()): string {
   const days = Math.round((now - Date.parse(updatedAt)) / 86_400_000);
   if (!Number.isFinite(days)) return '';
-  return new Intl.RelativeTimeFormat('vi', { numeric: 'auto' }).format(-Math.max(0, days), 'day');
+  return new Intl.RelativeTimeFormat('vi', { numeric: 'auto' }).format(-Math.max(0, days), 'day').toLocaleLowerCase('vi');
 }
 
 export function searchIndicators(data: PeriodData, query: string): Indicator[] {

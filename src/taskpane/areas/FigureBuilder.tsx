@@ -77,7 +77,7 @@ export function FigureBuilder({ indicator, data, period, onNotice }: { indicator
   return (
     <>
       <Field label="Hiển thị">
-        <Select value={kind} onChange={(_, d) => chooseKind(d.value as FigureKind)}>
+        <Select className={styles.fill} value={kind} onChange={(_, d) => chooseKind(d.value as FigureKind)}>
           {FIGURE_KINDS.map((k) => (
             <option key={k} value={k} disabled={(k === 'share' || k === 'sum') && sameUnit.length === 0}>
               {KIND_LABELS[k]}
@@ -87,7 +87,7 @@ export function FigureBuilder({ indicator, data, period, onNotice }: { indicator
       </Field>
       {HAS_BASIS.includes(kind) && (
         <Field label="Tính theo">
-          <Select value={basis} onChange={(_, d) => setBasis(d.value as Basis)}>
+          <Select className={styles.fill} value={basis} onChange={(_, d) => setBasis(d.value as Basis)}>
             <option value="value">Số thực hiện trong kỳ</option>
             <option value="cumulative">Số lũy kế</option>
           </Select>
@@ -109,7 +109,7 @@ export function FigureBuilder({ indicator, data, period, onNotice }: { indicator
       )}
       {kind === 'share' && (
         <Field label="Chỉ tiêu tổng" hint={`Cùng đơn vị ${indicator.unit || '(không đơn vị)'}`}>
-          <Select value={others[0] ?? ''} onChange={(_, d) => setOthers([d.value])}>
+          <Select className={styles.fill} value={others[0] ?? ''} onChange={(_, d) => setOthers([d.value])}>
             {sameUnit.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.name}
@@ -132,7 +132,7 @@ export function FigureBuilder({ indicator, data, period, onNotice }: { indicator
         </fieldset>
       )}
       <Field label="Cách viết">
-        <Select value={phrasings.includes(template) ? template : CUSTOM} onChange={(_, d) => d.value !== CUSTOM && setTemplate(d.value)}>
+        <Select className={styles.fill} value={phrasings.includes(template) ? template : CUSTOM} onChange={(_, d) => d.value !== CUSTOM && setTemplate(d.value)}>
           {phrasings.map((p) => (
             <option key={p} value={p}>
               {phrasingLabel(p)}

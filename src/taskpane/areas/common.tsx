@@ -13,11 +13,14 @@ export const useAreaStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
   },
   muted: { color: tokens.colorNeutralForeground3 },
   grow: { flexGrow: 1, minWidth: '140px' },
   pick: { justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular, maxWidth: '100%' },
   start: { alignSelf: 'flex-start' },
+  // A native select is as wide as its longest option unless told otherwise: too wide for 320 px.
+  fill: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   values: {
     display: 'grid',
