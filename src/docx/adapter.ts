@@ -55,7 +55,7 @@ export class DocxDocument implements DocumentPort {
   }
 
   async readText(): Promise<DocumentText> {
-    return toDocumentText(this.model.blocks);
+    return toDocumentText(this.model.blocks, this.model.footnoteRefs);
   }
 
   /** Synchronous listing (the fake Word API reads it inside its sync). */

@@ -1,10 +1,11 @@
-import type { DocumentText, TextBlock } from '../core/document/text';
+import type { DocumentText, FootnoteRef, TextBlock } from '../core/document/text';
 import { buildModel, type DocxBlock } from './model';
 import { DocxPackage } from './package';
 
 /** The plain text blocks of a model, without the XML handles. */
-export function toDocumentText(blocks: DocxBlock[]): DocumentText {
+export function toDocumentText(blocks: DocxBlock[], footnoteRefs?: readonly FootnoteRef[]): DocumentText {
   return {
+    ...(footnoteRefs ? { footnoteRefs: footnoteRefs.map((r) => ({ ...r })) } : {}),
     blocks: blocks.map((b): TextBlock => {
       const out: TextBlock = { index: b.index, story: b.story, text: b.text };
       if (b.footnoteId !== undefined) out.footnoteId = b.footnoteId;
@@ -22,5 +23,6 @@ export function toDocumentText(blocks: DocxBlock[]): DocumentText {
  */
 export async function readDocxText(bytes: Uint8Array): Promise<DocumentText> {
   const pkg = await DocxPackage.load(bytes);
-  return toDocumentText(buildModel(pkg).blocks);
+  const model = buildModel(pkg);
+  return toDocumentText(model.blocks, model.footnoteRefs);
 }

@@ -15,6 +15,8 @@ import { checkRepeats } from './rules/repeat';
 import { checkShares } from './rules/share';
 import { checkTables } from './rules/table';
 import { checkUnits } from './rules/unit';
+import { buildMentions } from './mentions';
+import { checkPercentBases, explainedByRatio } from './rules/explain';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -38,15 +40,42 @@ const RULES = {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+const MENTION_RULES = {
+  'percent-base': checkPercentBases,
+} as const;
+
+/** One finding per span: the first rule to speak of a number keeps it. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.location.block}:${f.location.start}:${f.location.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Finding[] {
   const claims = doc.blocks.map(claimsOf);
-  const findings: Finding[] = [];
+  const mentions = buildMentions(doc, claims);
+  const byPlace = new Map(mentions.all.map((m) => [`${m.block.index}:${m.n.start}`, m]));
+  let findings: Finding[] = [];
   for (const [name, rule] of Object.entries(RULES)) {
     if (options.skip?.includes(name)) continue;
     findings.push(...rule(claims));
   }
+  // A percent that belongs to another X/Y of its sentence ("(21,4%, tương ứng 150/700 hộ)") is not wrong.
+  findings = findings.filter((f) => {
+    if (f.rule !== 'ratio-percent' && f.rule !== 'excess') return true;
+    const m = byPlace.get(`${f.location.block}:${f.location.start}`);
+    return !m || !m.percent || (!m.roles.has('target') && !explainedByRatio(mentions, m));
+  });
+  for (const [name, rule] of Object.entries(MENTION_RULES)) {
+    if (options.skip?.includes(name)) continue;
+    findings.push(...rule(mentions));
+  }
   if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data));
-  return findings.sort(
+  return dedupe(findings).sort(
     (a, b) => a.location.block - b.location.block || a.location.start - b.location.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
 }

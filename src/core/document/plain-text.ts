@@ -8,7 +8,7 @@
  *   several lines and sit in the middle of a body line.
  * Block text is the source text with footnote markers removed, so offsets point into what the user sees.
  */
-import type { DocumentText, TextBlock } from './text';
+import type { DocumentText, FootnoteRef, TextBlock } from './text';
 
 interface Footnote {
   id: string;
@@ -80,6 +80,7 @@ export function readPlainText(source: string): DocumentText {
   const withoutWordNotes = extractWordFootnotes(normalized, notes);
   const lines = withoutWordNotes.split('\n');
   const blocks: TextBlock[] = [];
+  const footnoteRefs: FootnoteRef[] = [];
   let tableIndex = -1;
   let row = 0;
   let inTable = false;
@@ -90,7 +91,14 @@ export function readPlainText(source: string): DocumentText {
       inTable = false;
       continue;
     }
-    const line = rawLine.replace(/[ \t]{0,3}\[footnoteRef:\d+\]/g, '').replace(/\[\^[^\]\s]+\]/g, '');
+    const refs: Array<{ id: string; offset: number }> = [];
+    // Drop the marks, remembering where each stood in the text that is left.
+    let removed = 0;
+    const line = rawLine.replace(/[ \t]{0,3}\[footnoteRef:(\d+)\]|\[\^([^\]\s]+)\]/g, (mark: string, word: string | undefined, md: string | undefined, at: number) => {
+      refs.push({ id: word ?? md ?? '', offset: at - removed });
+      removed += mark.length;
+      return '';
+    });
     if (isTableRow(line)) {
       if (!inTable) {
         tableIndex++;
@@ -108,6 +116,7 @@ export function readPlainText(source: string): DocumentText {
     if (line.trim() === '') continue;
     const level = headingLevel(line);
     const block: TextBlock = { index: blocks.length, story: 'body', text: line };
+    for (const r of refs) footnoteRefs.push({ id: r.id, block: block.index, offset: r.offset });
     if (level !== undefined) block.headingLevel = level;
     blocks.push(block);
   }
@@ -117,5 +126,5 @@ export function readPlainText(source: string): DocumentText {
       blocks.push({ index: blocks.length, story: 'footnote', text: part, footnoteId: note.id });
     }
   }
-  return { blocks };
+  return { blocks, footnoteRefs };
 }

@@ -29,8 +29,17 @@ export interface TextBlock {
   headingLevel?: number;
 }
 
+/** A footnote reference mark: the footnote it cites, and where the mark sits in the citing block. */
+export interface FootnoteRef {
+  id: string;
+  block: number;
+  offset: number;
+}
+
 export interface DocumentText {
   blocks: TextBlock[];
+  /** Footnote reference marks in document order, where the adapter knows them. */
+  footnoteRefs?: FootnoteRef[];
 }
 
 /** A span of text in a document: the block it is in and offsets within that block's text. */

@@ -1,0 +1,203 @@
+/**
+ * The mention model every relation rule shares: each number of the report with its unit family, its
+ * precision interval in base units, the role words that lead to it (kế hoạch, cùng kỳ, lũy kế,
+ * tổng số…), the indicator phrase it describes, and its place (block, sentence, clause, parentheses,
+ * the footnotes its sentence cites, its table row and column). Built once per check, in one pass.
+ */
+import type { DocumentText, TextBlock } from '../document/text';
+import { fold } from '../text/fold';
+import type { VnNumber } from '../number';
+import { type Interval, intervalOf } from './precision';
+import { type BlockClaims, clauseBounds, type Quantity, type Ratio } from './quantities';
+import { unitFamily } from './units';
+
+export type Role = 'plan' | 'same' | 'previous' | 'cumulative' | 'total' | 'remaining' | 'target';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  /** Position in document order. */
+  id: number;
+  block: TextBlock;
+  /** The number as written (for an X/Y, its X). */
+  n: VnNumber;
+  /** For "X/Y": the denominator, on the same unit. */
+  y?: VnNumber;
+  unit: string;
+  family: string;
+  /** The value in the family's base unit, and the interval its written precision allows. */
+  value: number;
+  interval: Interval;
+  /** For "X/Y": the interval of Y in base units. */
+  yInterval?: Interval;
+  percent: boolean;
+  start: number;
+  end: number;
+  sentence: Span;
+  clause: Span;
+  /** The innermost parentheses around the number, if any. */
+  paren?: Span;
+  /** Folded text from the previous number (or the clause start) up to this number. */
+  lead: string;
+  /** Folded text after the number (its unit included) up to the next number or the clause end, at most 60 characters. */
+  tail: string;
+  roles: Set<Role>;
+  /** Folded content words before the number in its clause: what the number is about. */
+  phrase: string[];
+  /** Footnote ids cited in the number's sentence. */
+  cites: string[];
+  /** Index of the heading block the mention sits under (-1: none). */
+  section: number;
+}
+
+export interface MentionIndex {
+  all: Mention[];
+  byBlock: Map<number, Mention[]>;
+  /** Blocks of each footnote, by id. */
+  footnotes: Map<string, TextBlock[]>;
+  blocks: TextBlock[];
+}
+
+const STOP = new Set(
+  'dat duoc voi la co va cac trong da bang tren cua cho tai theo xa thi nay do den nhung mot so tong cong ty le ti le chiem vuot tang giam so sanh hien nam thang ky cung truoc sau luy ke dau tu ngay muc toi thieu da dang gom bao vao ra len xuong con khoang gan hon thuc hien ke hoach kh chi tieu du toan giao lan nguoi'.split(' '),
+);
+
+const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
+  ['plan', /\b(?:ke hoach|kh|chi tieu|du toan|giao|muc tieu|nghi quyet)\b/],
+  ['same', /\b(?:cung ky|nam truoc|nam \d{4})\b/],
+  ['previous', /\b(?:thang truoc|ky truoc|quy truoc|thang \d{1,2})\b/],
+  ['cumulative', /\b(?:luy ke|tu dau nam|ca nam)\b/],
+  ['total', /\b(?:tong so|tong cong|tong|tren tong|trong tong)\b|\btoan (?:xa|phuong|thi tran|huyen|tinh|don vi) co\s*$/],
+  ['remaining', /\bcon(?: lai)?\s*$/],
+];
+
+/** A percent that states a goal, a threshold or a scoring rule, not a result: "(chỉ tiêu tối thiểu 25%)". */
+const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$/;
+
+function sentenceSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const endsHere = (c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1])) && !(c === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+    if (endsHere) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+function parenSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') stack.push(i);
+    else if (text[i] === ')' && stack.length) out.push({ start: stack.pop()!, end: i + 1 });
+  }
+  return out;
+}
+
+function words(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !/^\d/.test(w));
+}
+
+function phraseOf(folded: string): string[] {
+  return words(folded)
+    .filter((w) => !STOP.has(w))
+    .slice(-5);
+}
+
+interface Raw {
+  n: VnNumber;
+  y?: VnNumber;
+  unit: string;
+  start: number;
+  end: number;
+}
+
+function rawOf(claims: BlockClaims): Raw[] {
+  const list: Raw[] = [
+    ...claims.quantities.map((q: Quantity): Raw => ({ n: q.n, unit: q.unit, start: q.n.start, end: q.n.end })),
+    ...claims.ratios.map((r: Ratio): Raw => ({ n: r.x, y: r.y, unit: r.unit, start: r.start, end: r.end })),
+  ];
+  return list.sort((a, b) => a.start - b.start);
+}
+
+export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[]): MentionIndex {
+  const all: Mention[] = [];
+  const byBlock = new Map<number, Mention[]>();
+  const footnotes = new Map<string, TextBlock[]>();
+  const citesByBlock = new Map<number, { id: string; offset: number }[]>();
+  for (const r of doc.footnoteRefs ?? []) citesByBlock.set(r.block, [...(citesByBlock.get(r.block) ?? []), { id: r.id, offset: r.offset }]);
+  let section = -1;
+  for (const c of claims) {
+    const block = c.block;
+    if (block.story === 'footnote' && block.footnoteId !== undefined) footnotes.set(block.footnoteId, [...(footnotes.get(block.footnoteId) ?? []), block]);
+    if (block.story === 'body' && block.headingLevel !== undefined) section = block.index;
+    const text = block.text;
+    const sentences = sentenceSpans(text);
+    const parens = parenSpans(text);
+    const cites = citesByBlock.get(block.index) ?? [];
+    const list: Mention[] = [];
+    let prevEnd = 0;
+    for (const raw of rawOf(c)) {
+      const sentence = sentences.find((s) => raw.start >= s.start && raw.start < s.end) ?? { start: 0, end: text.length };
+      const clause = clauseBounds(text, raw.start);
+      const leadFrom = Math.max(clause.start, Math.min(prevEnd, raw.start), raw.start - 80);
+      const lead = fold(text.slice(leadFrom, raw.start));
+      const tail = fold(text.slice(raw.end, Math.min(clause.end, raw.end + 60)));
+      const phraseFrom = Math.max(clause.start, raw.start - 120);
+      const fam = unitFamily(raw.unit);
+      const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;
+      const base = (n: VnNumber): Interval => {
+        const iv = intervalOf({ value: n.scaleWord ? n.mantissa : n.value, decimals: n.decimals });
+        return { lo: iv.lo * fam.factor, hi: iv.hi * fam.factor };
+      };
+      const roles = new Set<Role>();
+      for (const [role, re] of ROLE_PATTERNS) if (re.test(lead)) roles.add(role);
+      if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
+      const paren = parens.filter((p) => raw.start > p.start && raw.end < p.end).sort((a, b) => b.start - a.start)[0];
+      const m: Mention = {
+        id: all.length,
+        block,
+        n: raw.n,
+        unit: raw.unit,
+        family: fam.family,
+        value: scaleFree * fam.factor,
+        interval: raw.n.percent ? intervalOf(raw.n, false) : base(raw.n),
+        percent: raw.n.percent,
+        start: raw.start,
+        end: raw.end,
+        sentence,
+        clause,
+        lead,
+        tail,
+        roles,
+        phrase: phraseOf(fold(text.slice(phraseFrom, raw.start))),
+        cites: cites.filter((r) => r.offset >= sentence.start && r.offset <= sentence.end + 2).map((r) => r.id),
+        section,
+      };
+      if (raw.y) {
+        m.y = raw.y;
+        m.yInterval = base(raw.y);
+      }
+      if (paren) m.paren = paren;
+      list.push(m);
+      all.push(m);
+      prevEnd = raw.end;
+    }
+    byBlock.set(block.index, list);
+  }
+  return { all, byBlock, footnotes, blocks: claims.map((c) => c.block) };
+}
+
+/** Shared content words of two phrases. */
+export function phraseOverlap(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a);
+  return [...new Set(b)].filter((w) => set.has(w)).length;
+}

@@ -1,0 +1,226 @@
+/**
+ * Percentages whose base is not beside them: "kế hoạch năm 18 nhà; đến nay hoàn thành 11 nhà, đạt
+ * 61,1% kế hoạch", "cấp 95 thẻ, vượt 5,6% kế hoạch (90 thẻ)", "… là 97/98 ha. Đạt 98,98% so với kế
+ * hoạch", "tổng số 540 hội viên … hội viên nữ 320 người, chiếm 59,3% tổng số", a plan in a cited
+ * footnote or in another scale ("1,05 tỷ đồng … dự toán 980 triệu đồng").
+ *
+ * For each stated percent, the inputs are searched in widening scopes (parentheses after it, the
+ * clause, the sentence, the previous sentence, the previous paragraphs of the section, the footnotes
+ * its sentence cites). A percent that some reading of the inputs explains is consistent. A percent
+ * with a strong base (the subject amount before it, and a base of the same family carrying the role
+ * its wording asks for: kế hoạch, tổng số, cùng kỳ) that no reading explains is a finding.
+ */
+import type { Finding } from '../finding';
+import { formatVn, roundHalfUp } from '../../number';
+import { type Mention, type MentionIndex, phraseOverlap, type Role } from '../mentions';
+import { agrees, type Interval, slipKind } from '../precision';
+
+export type Cue = 'excess' | 'up' | 'down' | 'plan' | 'share' | 'ratio';
+
+const CHANGE_TAIL = /^\s*(?:so voi|so)\s+(?:cung ky|thang truoc|nam truoc|ky truoc|quy truoc|cung thoi ky|nam \d{4}|thang \d{1,2})/;
+
+export function cueOf(p: Mention): Cue | null {
+  const { lead, tail } = p;
+  if (/\bvuot(?: muc)?(?: ke hoach| kh| chi tieu| du toan)?\s*$/.test(lead)) return 'excess';
+  if (/\btang(?: them| len)?\s*$/.test(lead) && (CHANGE_TAIL.test(tail) || /^\s*\(/.test(tail))) return 'up';
+  if (/\bgiam(?: di| xuong)?\s*$/.test(lead) && (CHANGE_TAIL.test(tail) || /^\s*\(/.test(tail))) return 'down';
+  if (/\bchiem(?: ty le| ti le)?\s*(?:khoang\s*)?$/.test(lead)) return 'share';
+  if (/^\s*(?:so voi\s+)?(?:ke hoach|kh\b|chi tieu|du toan|nghi quyet|muc tieu)/.test(tail)) return 'plan';
+  if (/(?:\bdat|\bbang|=|\bty le|\bti le|\btuong duong|\bdat ty le)\s*(?:khoang\s*)?$/.test(lead)) return 'ratio';
+  if (/\(\s*$/.test(lead)) return 'ratio';
+  return null;
+}
+
+/** The expected percent of a over b under a cue, as an interval. */
+function expectedInterval(cue: Cue, a: Interval, b: Interval): Interval | null {
+  if (b.lo <= 0) return null;
+  const r: Interval = { lo: (a.lo / b.hi) * 100, hi: (a.hi / b.lo) * 100 };
+  if (cue === 'excess' || cue === 'up') return { lo: r.lo - 100, hi: r.hi - 100 };
+  if (cue === 'down') return { lo: 100 - r.hi, hi: 100 - r.lo };
+  return r;
+}
+
+interface Amount {
+  m: Mention;
+  /** The X of an X/Y, or a plain amount. */
+  iv: Interval;
+  text: string;
+}
+
+interface Base extends Amount {
+  where: string;
+  strong: boolean;
+}
+
+function amountsOf(m: Mention): Amount[] {
+  if (m.percent || m.family === '') return [];
+  const out: Amount[] = [{ m, iv: m.interval, text: m.n.text }];
+  if (m.y && m.yInterval) out.push({ m, iv: m.yInterval, text: m.y.numberText });
+  return out;
+}
+
+const BASE_ROLES: Record<Cue, Role[]> = {
+  excess: ['plan'],
+  plan: ['plan'],
+  up: ['same', 'previous'],
+  down: ['same', 'previous'],
+  share: ['total'],
+  ratio: ['plan', 'total'],
+};
+
+function label(m: Mention, text: string): string {
+  return `${text}${m.unit && m.unit !== '%' ? ` ${m.unit}` : ''}`;
+}
+
+interface Context {
+  index: MentionIndex;
+  p: Mention;
+  cue: Cue;
+}
+
+/** Mentions of the block before `at`, in the same sentence. */
+function sameSentence(ctx: Context): Mention[] {
+  const list = ctx.index.byBlock.get(ctx.p.block.index) ?? [];
+  return list.filter((m) => m.sentence.start === ctx.p.sentence.start && m !== ctx.p);
+}
+
+/** The amount the percent is about: the X/Y or amount before it in its clause, else in its sentence, else the X/Y ending the previous sentence. */
+function subjectOf(ctx: Context): Amount | null {
+  const { p } = ctx;
+  const list = ctx.index.byBlock.get(p.block.index) ?? [];
+  // "đạt 72,5% (145/200 ha) kế hoạch", "21,4%, tương ứng 150/700 hộ": the X/Y right after is the percent's own
+  const own = list.find((m) => m.y && m.start >= p.end && /^\s*(?:\(|,?\s*(?:tương ứng|tức là|tức|bằng|với)\s)\s*$/u.test(p.block.text.slice(p.end, m.start)));
+  if (own) return { m: own, iv: own.interval, text: own.n.text };
+  const before = list.filter((m) => m.end <= p.start && !m.percent && m.family !== '');
+  const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !(ctx.cue === 'share' && m.roles.has('total')));
+  const pick = inClause[inClause.length - 1];
+  if (pick) return { m: pick, iv: pick.interval, text: pick.n.text };
+  // "… là 97/98 ha. Đạt 98,98% so với kế hoạch": a sentence that opens with the percent
+  if (before.some((m) => m.start >= p.sentence.start)) return null;
+  const prev = before.filter((m) => m.sentence.end <= p.sentence.start);
+  const last = prev[prev.length - 1];
+  if (last && last.y && last.sentence.end === p.sentence.start) return { m: last, iv: last.interval, text: last.n.text };
+  return null;
+}
+
+/** Candidate bases in widening scopes, strongest first. */
+function basesOf(ctx: Context, subject: Amount): Base[] {
+  const { p, index, cue } = ctx;
+  const family = subject.m.family;
+  const roles = BASE_ROLES[cue];
+  const out: Base[] = [];
+  const push = (m: Mention, where: string, strong: boolean): void => {
+    if (m === subject.m || m.percent || m.family !== family) return;
+    if (m.y) return; // an X/Y is its own reading
+    out.push({ m, iv: m.interval, text: m.n.text, where, strong });
+  };
+  // the subject's own X/Y
+  const blockList = index.byBlock.get(p.block.index) ?? [];
+  // parentheses right after the percent: "vượt 5,6% kế hoạch (90 thẻ)"
+  const parenAfter = /^[^()0-9]{0,30}\(/.exec(p.block.text.slice(p.end, p.end + 32));
+  if (parenAfter) {
+    const open = p.end + parenAfter[0].length - 1;
+    for (const m of blockList) if (m.paren && m.paren.start === open) push(m, 'trong ngoặc', true);
+  }
+  // "giải quyết 4.210 hồ sơ (đúng hạn 4.180 hồ sơ, đạt 99,29%; …)": the amount before the parentheses is the whole
+  if ((cue === 'share' || cue === 'ratio') && p.paren) {
+    const parent = blockList.filter((m) => m.end <= p.paren!.start && p.paren!.start - m.end <= 3);
+    for (const m of parent) push(m, 'trước ngoặc', true);
+  }
+  const hasRole = (m: Mention): boolean => roles.some((r) => m.roles.has(r));
+  for (const m of sameSentence(ctx)) if (hasRole(m)) push(m, 'cùng câu', true);
+  const previousSentences = blockList.filter((m) => m.sentence.end <= p.sentence.start);
+  for (const m of [...previousSentences].reverse()) if (hasRole(m)) push(m, 'câu trước', true);
+  for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) push(m, `chú thích ${id}`, hasRole(m) || phraseOverlap(m.phrase, subject.m.phrase) >= 1);
+  // earlier paragraphs of the same section: only a base that names the same thing
+  const earlier = index.all.filter((m) => m.block.index < p.block.index && m.block.index >= p.block.index - 4 && m.section === p.section && m.block.story === p.block.story);
+  for (const m of [...earlier].reverse()) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
+  return out;
+}
+
+function pct(value: number, decimals: number): string {
+  return `${formatVn(roundHalfUp(value, decimals), { decimals })}%`;
+}
+
+const VERB: Record<Cue, string> = { excess: 'vượt', up: 'tăng', down: 'giảm', plan: 'đạt', share: 'chiếm', ratio: 'đạt' };
+
+function explainOne(ctx: Context): Finding | null {
+  const { p, cue } = ctx;
+  const subject = subjectOf(ctx);
+  if (!subject) return null;
+  // the subject's own X/Y is a reading, and the strongest one
+  if (subject.m.y && subject.m.yInterval) {
+    const own = expectedInterval(cue, subject.m.interval, subject.m.yInterval);
+    if (!own || agrees(p.n, own)) return null;
+    return finding(ctx, { ...subject, iv: subject.m.interval }, { m: subject.m, iv: subject.m.yInterval, text: subject.m.y.numberText, where: subject.m.sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', strong: true });
+  }
+  const bases = basesOf(ctx, subject);
+  if (bases.length === 0) return null;
+  // any reading of any subject of the sentence over any base explains the percent
+  const subjects = [subject, ...sameSentence(ctx).filter((m) => m.end <= p.start).flatMap(amountsOf)];
+  for (const s of subjects) {
+    for (const b of bases) {
+      if (b.m.family !== s.m.family || b.m === s.m) continue;
+      const iv = expectedInterval(cue, s.iv, b.iv);
+      if (iv && agrees(p.n, iv)) return null;
+    }
+  }
+  const strong = bases.find((b) => b.strong);
+  if (!strong) return null;
+  // a share or a ratio above 100% of a "total" is not what the text means
+  const iv = expectedInterval(cue, subject.iv, strong.iv);
+  if (!iv) return null;
+  if (cue === 'share' && iv.lo > 100) return null;
+  return finding(ctx, subject, strong);
+}
+
+function finding(ctx: Context, subject: Amount, base: Base): Finding | null {
+  const { p, cue } = ctx;
+  const a = (subject.iv.lo + subject.iv.hi) / 2;
+  const b = (base.iv.lo + base.iv.hi) / 2;
+  if (b <= 0) return null;
+  const ratio = (a / b) * 100;
+  const value = cue === 'excess' || cue === 'up' ? ratio - 100 : cue === 'down' ? 100 - ratio : ratio;
+  if (cue === 'excess' && ratio < 100) return null; // "vượt" with a result under plan: the ratio rule's wording case
+  if ((cue === 'up' || cue === 'down') && value < 0) return null; // the direction is wrong: a different mistake, judged elsewhere
+  const d = p.n.decimals;
+  const expected = pct(value, d);
+  const near = base.where === 'trong ngoặc' || base.where === 'cùng câu' || base.where === 'trước ngoặc';
+  const kind = near ? slipKind(p.n, value) : 'possible';
+  const baseRole = cue === 'share' ? 'tổng' : cue === 'up' || cue === 'down' ? 'kỳ so sánh' : 'kế hoạch';
+  const message = `${label(subject.m, subject.text)} so với ${baseRole} ${label(base.m, base.text)} (${base.where}) là ${VERB[cue]} ${formatVn(value, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.n.text}.`;
+  const f: Finding = {
+    rule: 'percent-base',
+    severity: near ? 'error' : 'warning',
+    kind,
+    message,
+    text: p.n.text,
+    location: { story: p.block.story, block: p.block.index, start: p.n.start, end: p.n.end },
+    stated: p.n.text,
+    expected,
+  };
+  if (kind !== 'possible') f.fix = expected;
+  return f;
+}
+
+export function checkPercentBases(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const p of index.all) {
+    if (!p.percent || p.roles.has('target')) continue;
+    const cue = cueOf(p);
+    if (!cue) continue;
+    const f = explainOne({ index, p, cue });
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** Whether a stated percent agrees with an X/Y of its sentence read the way its wording says. */
+export function explainedByRatio(index: MentionIndex, p: Mention): boolean {
+  const cue = cueOf(p) ?? 'ratio';
+  const list = index.byBlock.get(p.block.index) ?? [];
+  return list.some((m) => m.y && m.yInterval && m.sentence.start === p.sentence.start && (() => {
+    const iv = expectedInterval(cue === 'plan' || cue === 'share' ? 'ratio' : cue, m.interval, m.yInterval);
+    return iv !== null && agrees(p.n, iv);
+  })());
+}

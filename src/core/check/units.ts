@@ -1,0 +1,43 @@
+/**
+ * Units as families with conversions, so that one indicator written in two scales compares:
+ * "1,05 tỷ đồng" and "980 triệu đồng" are both money; "12 tấn" and "120 tạ" are both mass.
+ * A unit that is no measure ("hộ", "hồ sơ", "nhà") is its own family: counts of different things
+ * never compare.
+ */
+import { fold } from '../text/fold';
+
+export interface UnitFamily {
+  /** "money", "mass", "area", "length", "percent", or "n:<folded unit>" for counts; "" for none. */
+  family: string;
+  /** Multiply the written mantissa by this to get the family's base unit (đồng, kg, m², m). */
+  factor: number;
+}
+
+const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
+const MASS: Record<string, number> = { kg: 1, yen: 10, ta: 100, tan: 1000 };
+const AREA: Record<string, number> = { ha: 1e4, m2: 1, 'm²': 1, km2: 1e6, sao: 360 };
+const LENGTH: Record<string, number> = { km: 1000, m: 1 };
+const MONEY = new Set(['dong', 'd', 'vnd', 'trd']);
+/** Units that count people: "540 hội viên … 320 người, chiếm 59,3%". */
+const PEOPLE = new Set(['nguoi', 'hoi vien', 'doan vien', 'dang vien', 'hoc sinh', 'can bo', 'lao dong', 'cong chuc', 'vien chuc', 'benh nhan', 'tre', 'em', 'chau', 'thanh nien', 'cu tri', 'nhan khau', 'hoc vien']);
+
+/** The family and factor of a unit as `unitAfter` reads it ("triệu đồng", "tấn", "hồ sơ", "%"). */
+export function unitFamily(unit: string): UnitFamily {
+  if (unit === '%') return { family: 'percent', factor: 1 };
+  const words = fold(unit).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return { family: '', factor: 1 };
+  let factor = 1;
+  let i = 0;
+  if (SCALE[words[0]] !== undefined) {
+    factor = SCALE[words[0]];
+    i = 1;
+  }
+  const rest = words.slice(i).join(' ');
+  if (rest === '' || MONEY.has(rest)) return i > 0 || MONEY.has(rest) ? { family: 'money', factor } : { family: '', factor };
+  if (words[0] === 'trd') return { family: 'money', factor: 1e6 };
+  if (MASS[rest] !== undefined) return { family: 'mass', factor: factor * MASS[rest] };
+  if (AREA[rest] !== undefined) return { family: 'area', factor: factor * AREA[rest] };
+  if (LENGTH[rest] !== undefined) return { family: 'length', factor: factor * LENGTH[rest] };
+  if (PEOPLE.has(rest)) return { family: 'people', factor };
+  return { family: `n:${rest}`, factor };
+}
