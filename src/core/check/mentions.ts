@@ -70,7 +70,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['same', /\b(?:cung ky|nam truoc|nam \d{4})\b/],
   ['previous', /\b(?:thang truoc|ky truoc|quy truoc|thang \d{1,2})\b/],
   ['cumulative', /\b(?:luy ke|tu dau nam|ca nam)\b/],
-  ['total', /\b(?:tong so|tong cong|tong|tren tong|trong tong)\b|\btoan (?:xa|phuong|thi tran|huyen|tinh|don vi) co\s*$/],
+  ['total', /\b(?:tong so|tong cong|tong|tren tong|trong tong)\b/],
   ['remaining', /\bcon(?: lai)?\s*$/],
 ];
 

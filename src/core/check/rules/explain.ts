@@ -97,6 +97,7 @@ function subjectOf(ctx: Context): Amount | null {
   if (pick) return { m: pick, iv: pick.interval, text: pick.n.text };
   // "… là 97/98 ha. Đạt 98,98% so với kế hoạch": a sentence that opens with the percent
   if (before.some((m) => m.start >= p.sentence.start)) return null;
+  if (!/^\s*(?:(?:chỉ|mới)\s+)?(?:đạt|bằng|tương đương|tăng|giảm|vượt|chiếm)(?:\s+tỷ lệ)?\s*$/iu.test(p.block.text.slice(p.sentence.start, p.start))) return null;
   const prev = before.filter((m) => m.sentence.end <= p.sentence.start);
   const last = prev[prev.length - 1];
   if (last && last.y && last.sentence.end === p.sentence.start) return { m: last, iv: last.interval, text: last.n.text };
@@ -112,6 +113,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const push = (m: Mention, where: string, strong: boolean): void => {
     if (m === subject.m || m.percent || m.family !== family) return;
     if (m.y) return; // an X/Y is its own reading
+    if (cue === 'share' && /^[^0-9]{0,25}\bchiem\b/.test(m.tail)) return; // a part with its own share is not the whole
     out.push({ m, iv: m.interval, text: m.n.text, where, strong });
   };
   // the subject's own X/Y
