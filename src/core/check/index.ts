@@ -9,7 +9,7 @@ import { claimsOf } from './quantities';
 import { checkChanges } from './rules/change';
 import { checkCumulative } from './rules/cumulative';
 import { checkAgainstData } from './rules/data-source';
-import { checkParts } from './rules/parts';
+import { checkParenParts, checkParts } from './rules/parts';
 import { checkRatios } from './rules/ratio';
 import { checkRepeats } from './rules/repeat';
 import { checkShares } from './rules/share';
@@ -42,6 +42,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 const MENTION_RULES = {
   'percent-base': checkPercentBases,
+  'paren-parts': checkParenParts,
 } as const;
 
 /** One finding per span: the first rule to speak of a number keeps it. */

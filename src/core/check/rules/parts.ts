@@ -6,6 +6,8 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import type { BlockClaims, Quantity } from '../quantities';
+import type { MentionIndex } from '../mentions';
+import { fold } from '../../text/fold';
 
 const TRIGGER = /(?:bao gồm|gồm có|gồm|trong đó)\s*:?/gu;
 
@@ -51,6 +53,49 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
           : `Các phần cộng lại ${parts.map((p) => p.n.text).join(' + ')} = ${expected} ${total.unit}, không khớp tổng ${total.n.text} ${total.unit}.`,
         text: total.n.text,
         location: { story: claims.block.story, block: claims.block.index, start: total.n.start, end: total.n.end },
+        stated: total.n.text,
+        expected,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A total with its breakdown in parentheses: "giải quyết 4.210 hồ sơ (đúng hạn 4.180 hồ sơ, đạt
+ * 99,29%; quá hạn 30 hồ sơ)". The parts are the amounts of the total's family inside; percents,
+ * X/Y and amounts that carry a role (kế hoạch, cùng kỳ, lũy kế…) are not parts. "trong đó" inside
+ * the parentheses makes them a subset, judged by checkParts.
+ */
+export function checkParenParts(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const list of index.byBlock.values()) {
+    for (const total of list) {
+      if (total.percent || total.y || total.family === '') continue;
+      const text = total.block.text;
+      const open = /^[\p{L}\s]{0,25}\(/u.exec(text.slice(total.end, total.end + 27));
+      if (!open || fold(open[0].slice(0, -1)).trim() !== fold(total.unit)) continue;
+      const start = total.end + open[0].length - 1;
+      const inside = list.filter((m) => m.paren?.start === start);
+      if (inside.length === 0) continue;
+      const paren = inside[0].paren!;
+      const body = fold(text.slice(paren.start, paren.end));
+      if (/\b(?:trong do|tang|giam|so voi|cung ky|ke hoach|luy ke|chi tieu|binh quan|moi|khoang|tu|den)\b/.test(body)) continue;
+      const parts = inside.filter((m) => !m.percent && !m.y && m.roles.size === 0);
+      if (parts.length < 2 || parts.some((m) => m.family !== total.family) || parts.length !== inside.filter((m) => !m.percent).length) continue;
+      const sum = parts.reduce((s, m) => s + m.value, 0);
+      const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2;
+      if (Math.abs(sum - total.value) <= tolerance + 1e-9) continue;
+      const decimals = Math.max(...parts.map((p) => p.n.decimals));
+      const factor = total.value / (total.n.scaleWord ? total.n.mantissa : total.n.value) || 1;
+      const expected = formatVn(sum / factor, { decimals, leadingZero: total.n.leadingZero });
+      out.push({
+        rule: 'parts-total',
+        severity: 'error',
+        kind: 'certain',
+        message: `Các phần trong ngoặc cộng lại ${parts.map((p) => p.n.text).join(' + ')} = ${expected} ${total.unit}, không khớp tổng ${total.n.text} ${total.unit}.`,
+        text: total.n.text,
+        location: { story: total.block.story, block: total.block.index, start: total.n.start, end: total.n.end },
         stated: total.n.text,
         expected,
       });
