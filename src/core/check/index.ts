@@ -17,6 +17,7 @@ import { checkTables } from './rules/table';
 import { checkUnits } from './rules/unit';
 import { buildMentions } from './mentions';
 import { checkPercentBases, explainedByRatio } from './rules/explain';
+import { checkIdentity } from './rules/identity';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -75,6 +76,7 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
     if (options.skip?.includes(name)) continue;
     findings.push(...rule(mentions));
   }
+  if (!options.skip?.includes('repeat-indicator')) findings.push(...checkIdentity(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
   if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data));
   return dedupe(findings).sort(
     (a, b) => a.location.block - b.location.block || a.location.start - b.location.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],

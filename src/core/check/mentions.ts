@@ -62,7 +62,7 @@ export interface MentionIndex {
 }
 
 const STOP = new Set(
-  'dat duoc voi la co va cac trong da bang tren cua cho tai theo xa thi nay do den nhung mot so tong cong ty le ti le chiem vuot tang giam so sanh hien nam thang ky cung truoc sau luy ke dau tu ngay muc toi thieu da dang gom bao vao ra len xuong con khoang gan hon thuc hien ke hoach kh chi tieu du toan giao lan nguoi'.split(' '),
+  'dat duoc voi la co va cac trong da bang tren cua cho tai theo xa thi nay do den nhung mot so cong chiem vuot tang giam hien nam thang ky cung truoc sau ngay toi dang gom bao vao ra len xuong con khoang gan hon lan nguoi kh'.split(' '),
 );
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
@@ -106,8 +106,11 @@ function words(folded: string): string[] {
   return folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !/^\d/.test(w));
 }
 
+/** Role and unit words say how a number is given, not what it is about. */
+const NOT_PHRASE = /\b(?:luy ke|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
+
 function phraseOf(folded: string): string[] {
-  return words(folded)
+  return words(folded.replace(NOT_PHRASE, ' '))
     .filter((w) => !STOP.has(w))
     .slice(-5);
 }
@@ -128,12 +131,32 @@ function rawOf(claims: BlockClaims): Raw[] {
   return list.sort((a, b) => a.start - b.start);
 }
 
+function tableKey(b: TextBlock): string {
+  return `${b.story}|${b.footnoteId ?? ''}|${b.table?.table ?? ''}`;
+}
+
+/** Table cells by table, row and cell: a cell's number takes its row label and column header. */
+function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number, Map<number, TextBlock>>> {
+  const out = new Map<string, Map<number, Map<number, TextBlock>>>();
+  for (const b of blocks) {
+    if (!b.table) continue;
+    const key = tableKey(b);
+    const rows = out.get(key) ?? new Map<number, Map<number, TextBlock>>();
+    const row = rows.get(b.table.row) ?? new Map<number, TextBlock>();
+    if (!row.has(b.table.cell)) row.set(b.table.cell, b);
+    rows.set(b.table.row, row);
+    out.set(key, rows);
+  }
+  return out;
+}
+
 export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[]): MentionIndex {
   const all: Mention[] = [];
   const byBlock = new Map<number, Mention[]>();
   const footnotes = new Map<string, TextBlock[]>();
   const citesByBlock = new Map<number, { id: string; offset: number }[]>();
   for (const r of doc.footnoteRefs ?? []) citesByBlock.set(r.block, [...(citesByBlock.get(r.block) ?? []), { id: r.id, offset: r.offset }]);
+  const tables = tableCells(claims.map((c) => c.block));
   let section = -1;
   for (const c of claims) {
     const block = c.block;
@@ -148,10 +171,16 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     for (const raw of rawOf(c)) {
       const sentence = sentences.find((s) => raw.start >= s.start && raw.start < s.end) ?? { start: 0, end: text.length };
       const clause = clauseBounds(text, raw.start);
-      const leadFrom = Math.max(clause.start, Math.min(prevEnd, raw.start), raw.start - 80);
+      // the lead runs back to the previous number, over ":" ("(cùng kỳ: 480 tấn)") but not over ";"
+      const semicolon = text.lastIndexOf(';', raw.start - 1) + 1;
+      const leadFrom = Math.max(sentence.start, semicolon, Math.min(prevEnd, raw.start), raw.start - 80);
       const lead = fold(text.slice(leadFrom, raw.start));
       const tail = fold(text.slice(raw.end, Math.min(clause.end, raw.end + 60)));
       const phraseFrom = Math.max(clause.start, raw.start - 120);
+      const cell = block.table ? tables.get(tableKey(block))?.get(block.table.row) : undefined;
+      const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
+      const label = block.table && block.table.cell > 0 ? fold(cell?.get(0)?.text ?? '') : '';
+      if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)]+)\)/.exec(cell?.get(0)?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
       const fam = unitFamily(raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;
       const base = (n: VnNumber): Interval => {
@@ -159,7 +188,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         return { lo: iv.lo * fam.factor, hi: iv.hi * fam.factor };
       };
       const roles = new Set<Role>();
-      for (const [role, re] of ROLE_PATTERNS) if (re.test(lead)) roles.add(role);
+      for (const [role, re] of ROLE_PATTERNS) if (re.test(lead) || (header && re.test(header))) roles.add(role);
       if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
       const paren = parens.filter((p) => raw.start > p.start && raw.end < p.end).sort((a, b) => b.start - a.start)[0];
       const m: Mention = {
@@ -169,8 +198,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         unit: raw.unit,
         family: fam.family,
         value: scaleFree * fam.factor,
-        interval: raw.n.percent ? intervalOf(raw.n, false) : base(raw.n),
-        percent: raw.n.percent,
+        interval: raw.n.percent || raw.unit === '%' ? intervalOf(raw.n, false) : base(raw.n),
+        percent: raw.n.percent || raw.unit === '%',
         start: raw.start,
         end: raw.end,
         sentence,
@@ -178,7 +207,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         lead,
         tail,
         roles,
-        phrase: phraseOf(fold(text.slice(phraseFrom, raw.start))),
+        phrase: label ? phraseOf(label.replace(/\([^)]*\)/g, ' ')) : phraseOf(fold(text.slice(phraseFrom, raw.start))),
         cites: cites.filter((r) => r.offset >= sentence.start && r.offset <= sentence.end + 2).map((r) => r.id),
         section,
       };

@@ -1,0 +1,88 @@
+/**
+ * The same indicator given twice with two values, anywhere: body against the summary, body against a
+ * footnote, text against a table row, one section against another, in another unit or scale
+ * ("1.250 tấn" against "12.600 tạ"). Identity is the indicator phrase (the content words before the
+ * number, or a table row's label), the unit family and the roles (kế hoạch, cùng kỳ, lũy kế…): two
+ * mentions are the same indicator when their phrases share most of their words and nothing in their
+ * roles tells them apart. A change ("tăng 12 hộ") is not the indicator's value.
+ */
+import type { Finding } from '../finding';
+import { formatVn } from '../../number';
+import { type Mention, type MentionIndex } from '../mentions';
+import { overlaps } from '../precision';
+
+const CHANGE_LEAD = /\b(?:tang|giam|them|moi|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
+/** Words that make two phrases two indicators even when the rest agrees. */
+const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truc tuyen'];
+const MAX_BACK = 24;
+
+function roleKey(m: Mention): string {
+  return [...m.roles].filter((r) => r !== 'remaining' && r !== 'total').sort().join(',');
+}
+
+function qualifiers(m: Mention): string {
+  const p = ` ${m.phrase.join(' ')} `;
+  return QUALIFIERS.filter((q) => p.includes(` ${q} `)).join(',');
+}
+
+function eligible(m: Mention): boolean {
+  if (m.family === '' || m.roles.has('target') || CHANGE_LEAD.test(m.lead)) return false;
+  if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0;
+  return m.phrase.length >= 2;
+}
+
+function sameIndicator(a: Mention, b: Mention): boolean {
+  const setA = new Set(a.phrase);
+  const shared = [...new Set(b.phrase)].filter((w) => setA.has(w));
+  const shorter = Math.min(new Set(a.phrase).size, new Set(b.phrase).size);
+  const table = Boolean(a.block.table) !== Boolean(b.block.table);
+  if (table) return shared.length >= 1 && shared.length >= shorter;
+  return shared.length >= 2 && shared.length >= shorter && a.phrase[a.phrase.length - 1] === b.phrase[b.phrase.length - 1];
+}
+
+function where(m: Mention): string {
+  if (m.block.story === 'footnote') return `chú thích ${m.block.footnoteId ?? ''}`.trim();
+  if (m.block.table) return `bảng, dòng ${m.block.table.row + 1}`;
+  return `đoạn ${m.block.index + 1}`;
+}
+
+function written(m: Mention): string {
+  const x = m.y ? `${m.n.numberText}/${m.y.numberText}` : m.n.scaleWord ? m.n.text : m.n.numberText;
+  return `${x}${m.unit && m.unit !== '%' && !(m.n.scaleWord && m.unit.startsWith(m.n.scaleWord.toLowerCase())) ? ` ${m.unit}` : m.unit && m.n.scaleWord ? ` ${m.unit.split(' ').slice(1).join(' ')}` : m.percent ? '%' : ''}`.trim();
+}
+
+/** `already`: places other rules found wrong ("block:start"); a repeat of a number found wrong is that one mistake. */
+export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> = new Set()): Finding[] {
+  const out: Finding[] = [];
+  const buckets = new Map<string, Mention[]>();
+  const flagged = new Set<Mention>();
+  for (const m of index.all) {
+    if (!eligible(m)) continue;
+    const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}`;
+    const bucket = buckets.get(key) ?? [];
+    for (const a of bucket.slice(-MAX_BACK)) {
+      if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
+      if (!sameIndicator(a, m)) continue;
+      if (overlaps(a.interval, m.interval)) continue;
+      if (already.has(`${a.block.index}:${a.n.start}`) || already.has(`${m.block.index}:${m.n.start}`)) continue;
+      if (flagged.has(m)) break;
+      // three or more values of one phrase are several indicators, not one repeated
+      if (bucket.filter((o) => sameIndicator(o, m) && !overlaps(o.interval, a.interval)).length > 0) continue;
+      flagged.add(m);
+      out.push({
+        rule: 'repeat-indicator',
+        severity: 'warning',
+        kind: 'possible',
+        message: `Cùng chỉ tiêu (“${m.phrase.join(' ')}”) nhưng hai số liệu khác nhau: ${where(a)} ghi ${written(a)}, ở đây ghi ${written(m)}${a.family !== '' && a.unit !== m.unit ? ` (đổi đơn vị: ${formatVn(a.value / (m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1), { decimals: 2 })} ${m.unit})` : ''}.`,
+        text: m.block.text.slice(m.start, m.end),
+        location: { story: m.block.story, block: m.block.index, start: m.start, end: m.end },
+        stated: written(m),
+        expected: written(a),
+      });
+      break;
+    }
+    bucket.push(m);
+    buckets.set(key, bucket);
+  }
+  return out;
+}
