@@ -7,7 +7,7 @@ import type { PeriodData } from '../indicators/schema';
 import type { Finding } from './finding';
 import { claimsOf } from './quantities';
 import { checkChanges } from './rules/change';
-import { checkCumulative } from './rules/cumulative';
+import { checkCumulative, checkCumulativeAcross } from './rules/cumulative';
 import { checkAgainstData } from './rules/data-source';
 import { checkParenParts, checkParts } from './rules/parts';
 import { checkRatios } from './rules/ratio';
@@ -18,6 +18,7 @@ import { checkUnits } from './rules/unit';
 import { buildMentions } from './mentions';
 import { checkPercentBases, explainedByRatio } from './rules/explain';
 import { checkIdentity } from './rules/identity';
+import { checkContradictions } from './rules/contradiction';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -44,13 +45,15 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const MENTION_RULES = {
   'percent-base': checkPercentBases,
   'paren-parts': checkParenParts,
+  contradiction: checkContradictions,
+  'cumulative-across': checkCumulativeAcross,
 } as const;
 
 /** One finding per span: the first rule to speak of a number keeps it. */
 function dedupe(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.location.block}:${f.location.start}:${f.location.end}`;
+    const key = `${f.location.block}:${f.location.start}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

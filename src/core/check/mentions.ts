@@ -11,7 +11,7 @@ import { type Interval, intervalOf } from './precision';
 import { type BlockClaims, clauseBounds, type Quantity, type Ratio } from './quantities';
 import { unitFamily } from './units';
 
-export type Role = 'plan' | 'same' | 'previous' | 'cumulative' | 'total' | 'remaining' | 'target';
+export type Role = 'plan' | 'same' | 'previous' | 'cumulative' | 'since' | 'total' | 'remaining' | 'target';
 
 export interface Span {
   start: number;
@@ -59,6 +59,8 @@ export interface MentionIndex {
   /** Blocks of each footnote, by id. */
   footnotes: Map<string, TextBlock[]>;
   blocks: TextBlock[];
+  /** Each block's text folded (same length when the text is precomposed). */
+  folded: Map<number, string>;
 }
 
 const STOP = new Set(
@@ -68,7 +70,8 @@ const STOP = new Set(
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['plan', /\b(?:ke hoach|kh|chi tieu|du toan|giao|muc tieu|nghi quyet)\b/],
   ['same', /\b(?:cung ky|nam truoc|nam \d{4})\b/],
-  ['previous', /\b(?:thang truoc|ky truoc|quy truoc|thang \d{1,2})\b/],
+  ['previous', /\b(?:thang truoc|ky truoc|quy truoc|het thang \d{1,2})\b/],
+  ['since', /\btu ngay \d/],
   ['cumulative', /\b(?:luy ke|tu dau nam|ca nam)\b/],
   ['total', /\b(?:tong so|tong cong|tong|tren tong|trong tong)\b/],
   ['remaining', /\bcon(?: lai)?\s*$/],
@@ -157,12 +160,17 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const citesByBlock = new Map<number, { id: string; offset: number }[]>();
   for (const r of doc.footnoteRefs ?? []) citesByBlock.set(r.block, [...(citesByBlock.get(r.block) ?? []), { id: r.id, offset: r.offset }]);
   const tables = tableCells(claims.map((c) => c.block));
+  const foldedBlocks = new Map<number, string>();
   let section = -1;
   for (const c of claims) {
     const block = c.block;
     if (block.story === 'footnote' && block.footnoteId !== undefined) footnotes.set(block.footnoteId, [...(footnotes.get(block.footnoteId) ?? []), block]);
     if (block.story === 'body' && block.headingLevel !== undefined) section = block.index;
     const text = block.text;
+    // folded once per block; slices of it are the folded slices when folding keeps the length
+    const whole = fold(text);
+    foldedBlocks.set(block.index, whole);
+    const folded = whole.length === text.length ? (from: number, to: number): string => whole.slice(from, to) : (from: number, to: number): string => fold(text.slice(from, to));
     const sentences = sentenceSpans(text);
     const parens = parenSpans(text);
     const cites = citesByBlock.get(block.index) ?? [];
@@ -174,8 +182,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // the lead runs back to the previous number, over ":" ("(cùng kỳ: 480 tấn)") but not over ";"
       const semicolon = text.lastIndexOf(';', raw.start - 1) + 1;
       const leadFrom = Math.max(sentence.start, semicolon, Math.min(prevEnd, raw.start), raw.start - 80);
-      const lead = fold(text.slice(leadFrom, raw.start));
-      const tail = fold(text.slice(raw.end, Math.min(clause.end, raw.end + 60)));
+      const lead = folded(leadFrom, raw.start);
+      const tail = folded(raw.end, Math.min(clause.end, raw.end + 60));
       const phraseFrom = Math.max(clause.start, raw.start - 120);
       const cell = block.table ? tables.get(tableKey(block))?.get(block.table.row) : undefined;
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
@@ -207,7 +215,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         lead,
         tail,
         roles,
-        phrase: label ? phraseOf(label.replace(/\([^)]*\)/g, ' ')) : phraseOf(fold(text.slice(phraseFrom, raw.start))),
+        phrase: label ? phraseOf(label.replace(/\([^)]*\)/g, ' ')) : phraseOf(folded(phraseFrom, raw.start)),
         cites: cites.filter((r) => r.offset >= sentence.start && r.offset <= sentence.end + 2).map((r) => r.id),
         section,
       };
@@ -222,7 +230,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     }
     byBlock.set(block.index, list);
   }
-  return { all, byBlock, footnotes, blocks: claims.map((c) => c.block) };
+  return { all, byBlock, footnotes, blocks: claims.map((c) => c.block), folded: foldedBlocks };
 }
 
 /** Shared content words of two phrases. */

@@ -5,6 +5,7 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { type BlockClaims, clauseBounds } from '../quantities';
+import { type MentionIndex, phraseOverlap } from '../mentions';
 
 const CUMULATIVE = /lũy kế|luỹ kế|lũy kế từ đầu năm/u;
 
@@ -89,6 +90,61 @@ export function checkCumulative(all: readonly BlockClaims[]): Finding[] {
         });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Cumulative figures across sentences and footnotes: the previous lũy kế (often in a footnote the
+ * sentence cites) plus this period's value is the new lũy kế; and a total "từ đầu năm" cannot be
+ * below the same indicator counted "từ ngày 01/3".
+ */
+export function checkCumulativeAcross(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const c of index.all) {
+    if (c.percent || c.y || c.family === '' || !c.roles.has('cumulative') || c.roles.has('previous') || c.roles.has('plan')) continue;
+    const list = index.byBlock.get(c.block.index) ?? [];
+    const sentence = list.filter((m) => m.sentence.start === c.sentence.start && m.family === c.family && !m.percent && !m.y);
+    const period = [...sentence].reverse().find((m) => m.end <= c.start && m.roles.size === 0);
+    if (!period) continue;
+    const cited = c.cites.flatMap((id) => (index.footnotes.get(id) ?? []).flatMap((b) => index.byBlock.get(b.index) ?? []));
+    const previous = [...sentence, ...cited].find((m) => m !== c && m.family === c.family && m.roles.has('cumulative') && m.roles.has('previous') && !m.percent && !m.y);
+    if (!previous) continue;
+    const lo = previous.interval.lo + period.interval.lo;
+    const hi = previous.interval.hi + period.interval.hi;
+    if (c.interval.hi >= lo - 1e-9 && c.interval.lo <= hi + 1e-9) continue;
+    const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
+    const sum = (previous.value + period.value) / factor;
+    const expected = formatVn(sum, { decimals: Math.max(previous.n.decimals, period.n.decimals, c.n.decimals) });
+    out.push({
+      rule: 'cumulative',
+      severity: 'error',
+      kind: 'certain',
+      message: `Lũy kế trước ${previous.n.text} ${previous.unit}${previous.block.story === 'footnote' ? ` (chú thích ${previous.block.footnoteId ?? ''})` : ''} cộng kỳ này ${period.n.text} ${period.unit} là ${expected}, không phải ${c.n.text}.`,
+      text: c.n.numberText,
+      location: { story: c.block.story, block: c.block.index, start: c.n.start, end: c.n.start + c.n.numberText.length },
+      stated: c.n.numberText,
+      expected,
+      fix: expected,
+    });
+  }
+  // "từ đầu năm" against "từ ngày 01/3" of the same indicator
+  const since = index.all.filter((m) => m.roles.has('since') && !m.percent && m.family !== '');
+  for (const s of since) {
+    const ytd = index.all.find(
+      (m) => m !== s && m.family === s.family && !m.percent && /\btu dau nam\b/.test(m.lead) && Math.abs(m.block.index - s.block.index) <= 3 && phraseOverlap(m.phrase, s.phrase) >= 1,
+    );
+    if (!ytd || ytd.interval.hi + 1e-9 >= s.interval.lo) continue;
+    out.push({
+      rule: 'cumulative',
+      severity: 'error',
+      kind: 'possible',
+      message: `Số từ đầu năm (${ytd.n.text} ${ytd.unit}) nhỏ hơn số từ ngày giữa năm (${s.n.text} ${s.unit}): số tính từ đầu năm phải ít nhất bằng.`,
+      text: ytd.n.text,
+      location: { story: ytd.block.story, block: ytd.block.index, start: ytd.n.start, end: ytd.n.end },
+      stated: ytd.n.text,
+      expected: `≥ ${s.n.text}`,
+    });
   }
   return out;
 }

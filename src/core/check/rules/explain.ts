@@ -135,7 +135,8 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   for (const m of [...previousSentences].reverse()) if (hasRole(m)) push(m, 'câu trước', true);
   for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) push(m, `chú thích ${id}`, hasRole(m) || phraseOverlap(m.phrase, subject.m.phrase) >= 1);
   // earlier paragraphs of the same section: only a base that names the same thing
-  const earlier = index.all.filter((m) => m.block.index < p.block.index && m.block.index >= p.block.index - 4 && m.section === p.section && m.block.story === p.block.story);
+  const earlier: Mention[] = [];
+  for (let i = Math.max(0, p.block.index - 4); i < p.block.index; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === p.section && m.block.story === p.block.story) earlier.push(m);
   for (const m of [...earlier].reverse()) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
   return out;
 }
