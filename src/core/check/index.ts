@@ -12,7 +12,7 @@ import { checkAgainstData } from './rules/data-source';
 import { checkParenParts, checkParts } from './rules/parts';
 import { checkRatios } from './rules/ratio';
 import { checkRepeats } from './rules/repeat';
-import { checkShares } from './rules/share';
+import { checkShares, checkSharesSum } from './rules/share';
 import { checkTables } from './rules/table';
 import { checkUnits } from './rules/unit';
 import { buildMentions } from './mentions';
@@ -47,6 +47,7 @@ const MENTION_RULES = {
   'paren-parts': checkParenParts,
   contradiction: checkContradictions,
   'cumulative-across': checkCumulativeAcross,
+  'share-sum': checkSharesSum,
 } as const;
 
 /** One finding per span: the first rule to speak of a number keeps it. */

@@ -129,6 +129,14 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const parent = blockList.filter((m) => m.end <= p.paren!.start && p.paren!.start - m.end <= 3);
     for (const m of parent) push(m, 'trước ngoặc', true);
   }
+  // "giải quyết 125 hồ sơ, trong đó đúng hạn 123 hồ sơ, đạt 98,4%": the amount before "trong đó" is the whole
+  if (cue === 'share' || cue === 'ratio') {
+    const text = p.block.text;
+    for (const m of sameSentence(ctx)) {
+      if (m.end > subject.m.start || m === subject.m) continue;
+      if (/^[^0-9]{0,30}?(?:,|:|\s)\s*(?:trong đó|trong số đó|gồm|bao gồm)(?![\p{L}])/u.test(text.slice(m.end, subject.m.start))) push(m, 'cùng câu', true);
+    }
+  }
   const hasRole = (m: Mention): boolean => roles.some((r) => m.roles.has(r));
   for (const m of sameSentence(ctx)) if (hasRole(m)) push(m, 'cùng câu', true);
   const previousSentences = blockList.filter((m) => m.sentence.end <= p.sentence.start);

@@ -3,6 +3,7 @@
  * and shares of one unstated total must imply the same total: "570 hộ nghèo, chiếm 25,46%" and
  * "411 hộ cận nghèo, chiếm 18,36%" both imply about 2.239 households.
  */
+import type { Mention, MentionIndex } from '../mentions';
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, intervalOf, overlaps, percentInterval, slipKind } from '../precision';
@@ -93,6 +94,48 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
           'possible',
         ),
       );
+    }
+  }
+  return out;
+}
+
+/**
+ * Shares of one whole must add up to 100%: "Cơ cấu kinh tế: nông, lâm nghiệp chiếm 55,2%; công
+ * nghiệp - xây dựng chiếm 20,3%; thương mại - dịch vụ chiếm 25,5%" is 101%. Only where the
+ * sentence says it is a breakdown ("cơ cấu"), or where the shares already pass 100%.
+ */
+export function checkSharesSum(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const list of index.byBlock.values()) {
+    const bySentence = new Map<number, Mention[]>();
+    for (const m of list) {
+      if (!m.percent || m.roles.has('target') || !/\bchiem(?: ty le| ti le)?\s*$/.test(m.lead)) continue;
+      bySentence.set(m.sentence.start, [...(bySentence.get(m.sentence.start) ?? []), m]);
+    }
+    for (const shares of bySentence.values()) {
+      if (shares.length < 2) continue;
+      const first = shares[0];
+      const folded = index.folded.get(first.block.index) ?? '';
+      const breakdown = /\bco cau\b/.test(folded.slice(first.sentence.start, first.start));
+      const lo = shares.reduce((s, m) => s + m.interval.lo, 0);
+      const hi = shares.reduce((s, m) => s + m.interval.hi, 0);
+      const over = lo > 100 + 1e-9;
+      if (!(over || (breakdown && shares.length >= 3 && hi < 100 - 1e-9))) continue;
+      const last = shares[shares.length - 1];
+      const sum = shares.reduce((s, m) => s + m.n.value, 0);
+      const rest = 100 - (sum - last.n.value);
+      const d = Math.max(...shares.map((m) => m.n.decimals));
+      const expected = `${formatVn(roundHalfUp(rest, d), { decimals: d })}%`;
+      out.push({
+        rule: 'share-sum',
+        severity: breakdown ? 'error' : 'warning',
+        kind: breakdown ? 'certain' : 'possible',
+        message: `Các tỷ lệ của cùng một tổng cộng lại ${shares.map((m) => m.n.text).join(' + ')} = ${formatVn(sum, { decimals: d })}%, không phải 100%${breakdown ? ` (với các tỷ lệ khác giữ nguyên, tỷ lệ cuối phải là ${expected})` : ''}.`,
+        text: last.n.text,
+        location: { story: last.block.story, block: last.block.index, start: last.n.start, end: last.n.end },
+        stated: last.n.text,
+        expected,
+      });
     }
   }
   return out;
