@@ -35,7 +35,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['c8-contradiction', 'Trong tháng không có trường hợp nào bị kỷ luật.\nCông tác kiểm tra: có 01 trường hợp bị kỷ luật khiển trách.', true],
   ['t-target', 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi 12/80 trẻ (chỉ tiêu tối thiểu 25%).', false],
   ['t-score', 'Hoàn thành 15/20 tiêu chí; nếu đạt 100% thì được điểm tối đa.', false],
-  ['t-other-xy', 'Số hộ sử dụng nước sạch là 142/700 hộ (21,4%, tương ứng 150/700 hộ theo chuẩn mới).', false],,
+  ['t-other-xy', 'Số hộ sử dụng nước sạch là 142/700 hộ (21,4%, tương ứng 150/700 hộ theo chuẩn mới).', false],
   ['budget-paren-ok', 'Tổng thu ngân sách nhà nước trên địa bàn ước đạt 5.234 triệu đồng, đạt 52,3% dự toán huyện giao (10.000 triệu đồng).', false],
   ['budget-paren-bad', 'Tổng thu ngân sách nhà nước trên địa bàn ước đạt 5.234 triệu đồng, đạt 53,3% dự toán huyện giao (10.000 triệu đồng).', true],
   ['slash-units', 'Thu ngân sách ước đạt 5,2 tỷ đồng/10 tỷ đồng, đạt 52%.', false],
