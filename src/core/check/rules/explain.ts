@@ -149,6 +149,16 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   return out;
 }
 
+/** Every amount of the sentence, the previous sentence and the cited footnotes: inputs of a plausible reading. */
+function readingsNearby(ctx: Context): Amount[] {
+  const { p, index } = ctx;
+  const list = index.byBlock.get(p.block.index) ?? [];
+  const prevSentence = list.filter((m) => m.sentence.end <= p.sentence.start).at(-1)?.sentence.start;
+  const near = list.filter((m) => m.sentence.start === p.sentence.start || m.sentence.start === prevSentence);
+  const cited = p.cites.flatMap((id) => (index.footnotes.get(id) ?? []).flatMap((b) => index.byBlock.get(b.index) ?? []));
+  return [...near, ...cited].filter((m) => m !== p).flatMap(amountsOf);
+}
+
 function pct(value: number, decimals: number): string {
   return `${formatVn(roundHalfUp(value, decimals), { decimals })}%`;
 }
@@ -167,10 +177,11 @@ function explainOne(ctx: Context): Finding | null {
   }
   const bases = basesOf(ctx, subject);
   if (bases.length === 0) return null;
-  // any reading of any subject of the sentence over any base explains the percent
+  // any reading of any subject of the sentence over any amount nearby explains the percent
   const subjects = [subject, ...sameSentence(ctx).filter((m) => m.end <= p.start).flatMap(amountsOf)];
+  const nearby = [...bases, ...readingsNearby(ctx)];
   for (const s of subjects) {
-    for (const b of bases) {
+    for (const b of nearby) {
       if (b.m.family !== s.m.family || b.m === s.m) continue;
       const iv = expectedInterval(cue, s.iv, b.iv);
       if (iv && agrees(p.n, iv)) return null;

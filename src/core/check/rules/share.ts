@@ -102,7 +102,7 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
 /**
  * Shares of one whole must add up to 100%: "Cơ cấu kinh tế: nông, lâm nghiệp chiếm 55,2%; công
  * nghiệp - xây dựng chiếm 20,3%; thương mại - dịch vụ chiếm 25,5%" is 101%. Only where the
- * sentence says it is a breakdown ("cơ cấu"), or where the shares already pass 100%.
+ * sentence says it is a breakdown ("cơ cấu", "tỷ trọng"): shares of overlapping groups need not add up.
  */
 export function checkSharesSum(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
@@ -116,11 +116,11 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       if (shares.length < 2) continue;
       const first = shares[0];
       const folded = index.folded.get(first.block.index) ?? '';
-      const breakdown = /\bco cau\b/.test(folded.slice(first.sentence.start, first.start));
+      const breakdown = /\b(?:co cau|ty trong)\b/.test(folded.slice(first.sentence.start, first.start));
       const lo = shares.reduce((s, m) => s + m.interval.lo, 0);
       const hi = shares.reduce((s, m) => s + m.interval.hi, 0);
-      const over = lo > 100 + 1e-9;
-      if (!(over || (breakdown && shares.length >= 3 && hi < 100 - 1e-9))) continue;
+      // shares of overlapping groups ("nữ chiếm 45%, đảng viên chiếm 60%") need not add up: only a breakdown must
+      if (!breakdown || (lo <= 100 + 1e-9 && (shares.length < 3 || hi >= 100 - 1e-9))) continue;
       const last = shares[shares.length - 1];
       const sum = shares.reduce((s, m) => s + m.n.value, 0);
       const rest = 100 - (sum - last.n.value);
@@ -128,8 +128,8 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       const expected = `${formatVn(roundHalfUp(rest, d), { decimals: d })}%`;
       out.push({
         rule: 'share-sum',
-        severity: breakdown ? 'error' : 'warning',
-        kind: breakdown ? 'certain' : 'possible',
+        severity: 'error',
+        kind: 'certain',
         message: `Các tỷ lệ của cùng một tổng cộng lại ${shares.map((m) => m.n.text).join(' + ')} = ${formatVn(sum, { decimals: d })}%, không phải 100%${breakdown ? ` (với các tỷ lệ khác giữ nguyên, tỷ lệ cuối phải là ${expected})` : ''}.`,
         text: last.n.text,
         location: { story: last.block.story, block: last.block.index, start: last.n.start, end: last.n.end },
