@@ -148,23 +148,22 @@ function isClauseEnd(text: string, i: number): boolean {
   return c === ';' || (c === '.' && (/\s/.test(text[i + 1] ?? ' ') || i + 1 === text.length));
 }
 
-let cachedText: string | undefined;
-let cachedStarts: number[] = [];
-let cachedEnds: number[] = [];
+/** Clause boundaries per text, computed once: every rule asks for many offsets of the same blocks, in turns. */
+const boundaryCache = new Map<string, { starts: number[]; ends: number[] }>();
 
-/** Clause boundaries of a text, computed once per text: rules ask for many offsets of the same block. */
 function boundaries(text: string): { starts: number[]; ends: number[] } {
-  if (cachedText !== text) {
+  let hit = boundaryCache.get(text);
+  if (!hit) {
     const starts = [0];
     const ends: number[] = [];
     for (let i = 1; i <= text.length; i++) if (isClauseStart(text, i)) starts.push(i);
     for (let i = 0; i < text.length; i++) if (isClauseEnd(text, i)) ends.push(i);
     ends.push(text.length);
-    cachedText = text;
-    cachedStarts = starts;
-    cachedEnds = ends;
+    hit = { starts, ends };
+    if (boundaryCache.size >= 1024) boundaryCache.clear();
+    boundaryCache.set(text, hit);
   }
-  return { starts: cachedStarts, ends: cachedEnds };
+  return hit;
 }
 
 /** The last element ≤ x (for starts) or the first ≥ x (for ends), by binary search. */

@@ -17,8 +17,21 @@ function foldChar(c: string): string {
 
 const COMBINING = /[\u0300-\u036f]/;
 
+/** Rules fold the same paragraphs again and again: keep the last few hundred long ones. */
+const recent = new Map<string, string>();
+
 export function fold(s: string): string {
+  const long = s.length > 24;
+  if (long) {
+    const hit = recent.get(s);
+    if (hit !== undefined) return hit;
+  }
   // Only text with combining marks (NFD) needs composing first; most text is already precomposed.
   const nfc = COMBINING.test(s) ? s.normalize('NFC') : s;
-  return nfc.replace(/[^\u0000-\u007f]/g, foldChar).toLowerCase();
+  const out = nfc.replace(/[^\u0000-\u007f]/g, foldChar).toLowerCase();
+  if (long) {
+    if (recent.size >= 512) recent.clear();
+    recent.set(s, out);
+  }
+  return out;
 }

@@ -31,13 +31,27 @@ function eligible(m: Mention): boolean {
   return m.phrase.length >= 2;
 }
 
+const phraseSets = new WeakMap<Mention, Set<string>>();
+
+function phraseSet(m: Mention): Set<string> {
+  let set = phraseSets.get(m);
+  if (!set) {
+    set = new Set(m.phrase);
+    phraseSets.set(m, set);
+  }
+  return set;
+}
+
 function sameIndicator(a: Mention, b: Mention): boolean {
-  const setA = new Set(a.phrase);
-  const shared = [...new Set(b.phrase)].filter((w) => setA.has(w));
-  const shorter = Math.min(new Set(a.phrase).size, new Set(b.phrase).size);
+  if (a.phrase[a.phrase.length - 1] !== b.phrase[b.phrase.length - 1] && !a.block.table && !b.block.table) return false;
+  const setA = phraseSet(a);
+  const setB = phraseSet(b);
+  let shared = 0;
+  for (const w of setB) if (setA.has(w)) shared++;
+  const shorter = Math.min(setA.size, setB.size);
   const table = Boolean(a.block.table) !== Boolean(b.block.table);
-  if (table) return shared.length >= 1 && shared.length >= shorter;
-  return shared.length >= 2 && shared.length >= shorter && a.phrase[a.phrase.length - 1] === b.phrase[b.phrase.length - 1];
+  if (table) return shared >= 1 && shared >= shorter;
+  return shared >= 2 && shared >= shorter;
 }
 
 function where(m: Mention): string {
