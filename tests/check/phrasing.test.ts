@@ -56,6 +56,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['same-prev-sentence', 'Cùng kỳ năm trước thu được 800 triệu đồng. Năm nay thu được 920 triệu đồng, tăng 15% so với cùng kỳ.', false],
   ['same-prev-sentence-bad', 'Cùng kỳ năm trước thu được 800 triệu đồng. Năm nay thu được 920 triệu đồng, tăng 12% so với cùng kỳ.', true],
   ['decrease', 'Số vụ tai nạn giao thông xảy ra 4 vụ, giảm 50% so với cùng kỳ (cùng kỳ 8 vụ).', false],
+  ['table-plan', 'Diện tích lúa đạt 509 ha, bằng 78,4% kế hoạch.\n\n| Chỉ tiêu | Kế hoạch | Thực hiện |\n|---|---|---|\n| Lúa (ha) | 650 | 509 |\n', true],
+  ['table-plan-ok', 'Diện tích lúa đạt 509 ha, bằng 78,3% kế hoạch.\n\n| Chỉ tiêu | Kế hoạch | Thực hiện |\n|---|---|---|\n| Lúa (ha) | 650 | 509 |\n', false],
+  ['table-row-vs-text', 'Diện tích lúa đạt 520/650 ha, bằng 80% kế hoạch.\n\n| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n|---|---|---|---|\n| Lúa (ha) | 650 | 509 | 78,3 |\n', true],
+  ['table-row-vs-text-ok', 'Diện tích lúa đạt 509/650 ha, bằng 78,3% kế hoạch.\n\n| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n|---|---|---|---|\n| Lúa (ha) | 650 | 509 | 78,3 |\n', false],
   ['decrease-bad', 'Số vụ tai nạn giao thông xảy ra 4 vụ, giảm 40% so với cùng kỳ (cùng kỳ 8 vụ).', true],
 ];
 

@@ -142,6 +142,8 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const previousSentences = blockList.filter((m) => m.sentence.end <= p.sentence.start);
   for (const m of [...previousSentences].reverse()) if (hasRole(m)) push(m, 'câu trước', true);
   for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) push(m, `chú thích ${id}`, hasRole(m) || phraseOverlap(m.phrase, subject.m.phrase) >= 1);
+  // a table row of the same indicator: "Lúa (ha) | 650 | 509 | 78,3"
+  if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
   // earlier paragraphs of the same section: only a base that names the same thing
   const earlier: Mention[] = [];
   for (let i = Math.max(0, p.block.index - 4); i < p.block.index; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === p.section && m.block.story === p.block.story) earlier.push(m);
@@ -157,6 +159,18 @@ function readingsNearby(ctx: Context): Amount[] {
   const near = list.filter((m) => m.sentence.start === p.sentence.start || m.sentence.start === prevSentence);
   const cited = p.cites.flatMap((id) => (index.footnotes.get(id) ?? []).flatMap((b) => index.byBlock.get(b.index) ?? []));
   return [...near, ...cited].filter((m) => m !== p).flatMap(amountsOf);
+}
+
+const tableBaseCache = new WeakMap<MentionIndex, Mention[]>();
+
+/** The table cells that carry a role (a "Kế hoạch" or "Cùng kỳ" column). */
+function tableBases(index: MentionIndex): Mention[] {
+  let list = tableBaseCache.get(index);
+  if (!list) {
+    list = index.all.filter((m) => m.block.table && m.roles.size > 0 && !m.percent);
+    tableBaseCache.set(index, list);
+  }
+  return list;
 }
 
 function pct(value: number, decimals: number): string {
