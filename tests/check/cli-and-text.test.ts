@@ -73,6 +73,7 @@ function readFileSync(file: string): string {
 describe('robustness', () => {
   const pieces = fc.oneof(
     fc.constantFrom('đạt ', 'bằng ', 'vượt ', 'gồm: ', 'trong đó ', '/', '%', ', ', '; ', '. ', '(', ')', 'ha ', 'hộ ', 'triệu đồng ', 'tỷ ', '\n', 'III. ĐÁNH GIÁ CHUNG\n', 'lũy kế '),
+    fc.constantFrom('chiếm ', 'kế hoạch ', 'cùng kỳ ', 'tăng ', 'giảm ', 'so với cùng kỳ ', '[footnoteRef:1]', '[1: ', ']', '| ', '|\n', 'không có trường hợp nào ', 'từ ngày 01/3 ', 'từ đầu năm ', 'cơ cấu ', 'tổng số ', 'tấn ', 'tạ ', 'người ', 'hội viên '),
     fc.double({ min: 0, max: 1e7, noNaN: true }).map((v) => `${v.toFixed(2).replace('.', ',')} `),
     fc.integer({ min: 0, max: 100000 }).map((v) => `${v}`),
     fc.string({ maxLength: 6 }),
@@ -87,7 +88,20 @@ describe('robustness', () => {
     );
   });
   test('no catastrophic backtracking: long runs of digits, separators and spaces finish', () => {
-    const nasty = ['1.'.repeat(20000), '1,'.repeat(20000), ' '.repeat(50000) + '%', '[1: '.repeat(5000), '|'.repeat(20000), 'vượt '.repeat(10000)];
+    const nasty = [
+      '1.'.repeat(20000),
+      '1,'.repeat(20000),
+      ' '.repeat(50000) + '%',
+      '[1: '.repeat(5000),
+      '|'.repeat(20000),
+      'vượt '.repeat(10000),
+      '('.repeat(20000) + '5 hộ' + ')'.repeat(20000),
+      'Cơ cấu: chiếm 1%; '.repeat(3000),
+      'không có trường hợp nào bị kỷ luật; có 01 trường hợp bị kỷ luật. '.repeat(1000),
+      'Số hộ nghèo toàn xã là 12 hộ.\n'.repeat(3000),
+      'kế hoạch 10 ha; đạt 5 ha, bằng 51% kế hoạch. '.repeat(2000),
+      '| Lúa (ha) | 650 | 509 | 78,3 |\n'.repeat(3000),
+    ];
     for (const text of nasty) expect(Array.isArray(checkDocument(readPlainText(text)))).toBe(true);
   });
 });
