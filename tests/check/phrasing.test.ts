@@ -60,6 +60,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['table-plan-ok', 'Diện tích lúa đạt 509 ha, bằng 78,3% kế hoạch.\n\n| Chỉ tiêu | Kế hoạch | Thực hiện |\n|---|---|---|\n| Lúa (ha) | 650 | 509 |\n', false],
   ['table-row-vs-text', 'Diện tích lúa đạt 520/650 ha, bằng 80% kế hoạch.\n\n| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n|---|---|---|---|\n| Lúa (ha) | 650 | 509 | 78,3 |\n', true],
   ['table-row-vs-text-ok', 'Diện tích lúa đạt 509/650 ha, bằng 78,3% kế hoạch.\n\n| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n|---|---|---|---|\n| Lúa (ha) | 650 | 509 | 78,3 |\n', false],
+  ['whole-earlier-ok', 'Toàn xã có 2.239 hộ. Hiện còn 570 hộ nghèo, chiếm 25,46%; 411 hộ cận nghèo, chiếm 18,36%.', false],
+  ['group-is-no-whole', 'Toàn xã có 570 hộ nghèo, chiếm 25,46%; 411 hộ cận nghèo, chiếm 18,36%.', false],
+  ['direction', 'Sản lượng đạt 420 tấn, tăng 5% so với cùng kỳ (cùng kỳ 440 tấn).', true],
   ['decrease-bad', 'Số vụ tai nạn giao thông xảy ra 4 vụ, giảm 40% so với cùng kỳ (cùng kỳ 8 vụ).', true],
 ];
 

@@ -80,6 +80,9 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
     if (options.skip?.includes(name)) continue;
     findings.push(...rule(mentions));
   }
+  // Two shares that imply two totals point at one mistake: when a stated total decides which, keep only that finding.
+  const decided = findings.filter((f) => f.rule === 'percent-base');
+  findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));
   if (!options.skip?.includes('repeat-indicator')) findings.push(...checkIdentity(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
   if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data));
   return dedupe(findings).sort(

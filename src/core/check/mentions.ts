@@ -77,6 +77,8 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['remaining', /\bcon(?: lai)?\s*$/],
 ];
 
+const WHOLE_LEAD = /\btoan (?:xa|phuong|thi tran|huyen|tinh) (?:hien )?co\s*$/;
+
 /** A percent that states a goal, a threshold or a scoring rule, not a result: "(chỉ tiêu tối thiểu 25%)". */
 const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$/;
 
@@ -198,6 +200,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const roles = new Set<Role>();
       for (const [role, re] of ROLE_PATTERNS) if (re.test(lead) || (header && re.test(header))) roles.add(role);
       if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
+      // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
+      if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');
       const paren = parens.filter((p) => raw.start > p.start && raw.end < p.end).sort((a, b) => b.start - a.start)[0];
       const m: Mention = {
         id: all.length,

@@ -218,8 +218,22 @@ function finding(ctx: Context, subject: Amount, base: Base): Finding | null {
   const ratio = (a / b) * 100;
   const value = cue === 'excess' || cue === 'up' ? ratio - 100 : cue === 'down' ? 100 - ratio : ratio;
   if (cue === 'excess' && ratio < 100) return null; // "vượt" with a result under plan: the ratio rule's wording case
-  if ((cue === 'up' || cue === 'down') && value < 0) return null; // the direction is wrong: a different mistake, judged elsewhere
   const d = p.n.decimals;
+  if ((cue === 'up' || cue === 'down') && value < 0) {
+    // "tăng 9%" where the figure fell: the direction is wrong
+    const opposite = cue === 'up' ? 'giảm' : 'tăng';
+    const near = base.where === 'trong ngoặc' || base.where === 'cùng câu';
+    return {
+      rule: 'percent-base',
+      severity: near ? 'error' : 'warning',
+      kind: near ? 'certain' : 'possible',
+      message: `${label(subject.m, subject.text)} so với kỳ so sánh ${label(base.m, base.text)} (${base.where}) là ${opposite} ${formatVn(-value, { decimals: Math.min(d + 2, 4) })}%, không phải ${VERB[cue]} ${p.n.text}.`,
+      text: p.n.text,
+      location: { story: p.block.story, block: p.block.index, start: p.n.start, end: p.n.end },
+      stated: `${VERB[cue]} ${p.n.text}`,
+      expected: `${opposite} ${pct(-value, d)}`,
+    };
+  }
   const expected = pct(value, d);
   const near = base.where === 'trong ngoặc' || base.where === 'cùng câu' || base.where === 'trước ngoặc';
   const kind = near ? slipKind(p.n, value) : 'possible';
