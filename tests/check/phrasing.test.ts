@@ -63,6 +63,16 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['whole-earlier-ok', 'Toàn xã có 2.239 hộ. Hiện còn 570 hộ nghèo, chiếm 25,46%; 411 hộ cận nghèo, chiếm 18,36%.', false],
   ['group-is-no-whole', 'Toàn xã có 570 hộ nghèo, chiếm 25,46%; 411 hộ cận nghèo, chiếm 18,36%.', false],
   ['direction', 'Sản lượng đạt 420 tấn, tăng 5% so với cùng kỳ (cùng kỳ 440 tấn).', true],
+  ['breakdown-semicolons', 'Đã giải quyết 643.272 hồ sơ; trong đó, số hồ sơ đúng hạn có 635.593 hồ sơ, chiếm tỷ lệ 98,81%; số hồ sơ quá hạn có 7.677 hồ sơ, chiếm 1,19%.', true],
+  ['breakdown-semicolons-ok', 'Đã giải quyết 643.270 hồ sơ; trong đó, số hồ sơ đúng hạn có 635.593 hồ sơ, chiếm tỷ lệ 98,81%; số hồ sơ quá hạn có 7.677 hồ sơ, chiếm 1,19%.', false],
+  ['breakdown-next-sentence', 'Vụ Hè thu: tổng diện tích gieo trồng 607,5/607,5 ha (đạt 100%). Trong đó: cây lương thực 406,5 ha, cây thực phẩm 189 ha, cây công nghiệp ngắn ngày 06 ha, cây thức ăn gia súc 02 ha.', true],
+  ['breakdown-colon-ends-at-semicolon', 'Tổng diện tích gieo trồng 355,2/355,2 ha. Trong đó: cây lương thực 198,2 ha, cây thực phẩm 140 ha, cây công nghiệp ngắn ngày 15 ha, cây công nghiệp khác 2,0 ha; cây lâu năm 229,5 ha.', false],
+  ['breakdown-co-va', 'Đang giải quyết gồm 7.172 hồ sơ, có 5.590 hồ sơ chưa đến hạn và 1.222 hồ sơ đã quá hạn.', true],
+  ['subset-trong-do', 'Toàn xã có 45 đảng viên, trong đó 15 nữ, 12 người dân tộc thiểu số.', false],
+  ['share-previous-sentence', 'Kết quả, có 206.885 hồ sơ đã được giải quyết. Trong đó, 99.558 hồ sơ giải quyết trước hạn đạt 48,2%.', true],
+  ['count-change', 'Có 221 đơn thuộc thẩm quyền, so với cùng kỳ năm trước giảm 198 đơn (6 tháng đầu năm 2019 có 491 đơn thuộc thẩm quyền).', true],
+  ['count-change-ok', 'Có 221 đơn thuộc thẩm quyền, so với cùng kỳ năm trước giảm 270 đơn (6 tháng đầu năm 2019 có 491 đơn thuộc thẩm quyền).', false],
+  ['yield-is-no-mass', 'Kết quả: bắp đạt 75 tạ/ha (đạt 100% KH), rau các loại 160 tạ/ha (đạt 100% KH).', false],
   ['decrease-bad', 'Số vụ tai nạn giao thông xảy ra 4 vụ, giảm 40% so với cùng kỳ (cùng kỳ 8 vụ).', true],
 ];
 

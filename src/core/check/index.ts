@@ -16,8 +16,9 @@ import { checkShares, checkSharesSum } from './rules/share';
 import { checkTables } from './rules/table';
 import { checkUnits } from './rules/unit';
 import { buildMentions } from './mentions';
-import { checkPercentBases, explainedByRatio } from './rules/explain';
+import { checkCountChanges, checkPercentBases, explainedByRatio } from './rules/explain';
 import { checkIdentity } from './rules/identity';
+import { checkBreakdowns } from './rules/breakdown';
 import { checkContradictions } from './rules/contradiction';
 
 export type { Finding, FindingKind, Severity } from './finding';
@@ -45,6 +46,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const MENTION_RULES = {
   'percent-base': checkPercentBases,
   'paren-parts': checkParenParts,
+  breakdown: checkBreakdowns,
+  'count-change': checkCountChanges,
   contradiction: checkContradictions,
   'cumulative-across': checkCumulativeAcross,
   'share-sum': checkSharesSum,

@@ -198,7 +198,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         return { lo: iv.lo * fam.factor, hi: iv.hi * fam.factor };
       };
       const roles = new Set<Role>();
-      for (const [role, re] of ROLE_PATTERNS) if (re.test(lead) || (header && re.test(header))) roles.add(role);
+      // role words belong to the number they lead to: not across a closing parenthesis or a comma
+      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf(','), lead.length - 48) + 1);
+      for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');

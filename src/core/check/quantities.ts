@@ -66,9 +66,14 @@ export function unitAfter(text: string, n: VnNumber): string {
   const first = nextWord(text, n.end);
   if (!first) return n.scaleWord ? n.scaleWord.toLowerCase() : '';
   const w1 = first.word.toLowerCase();
+  // a rate: "75 tạ/ha", "50 kg/người"
+  const per = /^\/([\p{L}\p{M}]+)/u.exec(text.slice(first.end, first.end + 12));
+  if (per && !n.scaleWord) return `${w1}/${per[1].toLowerCase()}`;
   if (n.scaleWord) return `${n.scaleWord.toLowerCase()} ${w1}`;
   const second = nextWord(text, first.end);
   const w2 = second?.word.toLowerCase();
+  // "57.689 bộ hồ sơ" counts hồ sơ
+  if (w1 === 'bộ' && w2 === 'hồ' && second && nextWord(text, second.end)?.word.toLowerCase() === 'sơ') return 'hồ sơ';
   if (SCALE_WORDS.has(w1) && w2) return `${w1} ${w2}`;
   if (w2 && TWO_WORD_UNITS.has(`${w1} ${w2}`)) return `${w1} ${w2}`;
   return w1;
@@ -89,7 +94,8 @@ export function isNonClaim(text: string, n: VnNumber): boolean {
   if (/^\/(?:19|20)\d\d\b/.test(after)) return true;
   if (/\/$/.test(before) && !n.decimals && n.value >= 1900 && n.value <= 2100) return true;
   if (DOC_NUMBER_BEFORE.test(before) && !n.percent) return true;
-  if (DATE_BEFORE.test(before) && !n.percent && !n.decimals) return true;
+  // "ngắn ngày 15 ha" is an area, not a date
+  if (DATE_BEFORE.test(before) && !n.percent && !n.decimals && !/^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh)(?![\p{L}])/u.test(after + text.slice(n.end + 6, n.end + 12))) return true;
   // a year on its own, or a term "2026 – 2031"
   if (!n.decimals && !n.percent && n.value >= 1900 && n.value <= 2100 && !n.leadingZero && n.numberText.indexOf('.') < 0) return true;
   // heading numbers at the start of a paragraph: "1.2.", "II.", "3)"

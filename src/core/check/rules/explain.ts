@@ -137,6 +137,12 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
       if (/^[^0-9]{0,30}?(?:,|:|\s)\s*(?:trong đó|trong số đó|gồm|bao gồm)(?![\p{L}])/u.test(text.slice(m.end, subject.m.start))) push(m, 'cùng câu', true);
     }
   }
+  // "… 206.885 hồ sơ đã được giải quyết. Trong đó, 99.558 hồ sơ trước hạn đạt 48,2%": the sentence before holds the whole
+  if ((cue === 'share' || cue === 'ratio') && /^\s*(?:trong đó|trong số đó|trong số này)\s*[,:]?/iu.test(p.block.text.slice(p.sentence.start, subject.m.start))) {
+    const before = blockList.filter((m) => m.sentence.end <= p.sentence.start && m.family === family && !m.percent);
+    const whole = before[before.length - 1];
+    if (whole && whole.sentence.end === p.sentence.start) push(whole, 'câu trước', true);
+  }
   const hasRole = (m: Mention): boolean => roles.some((r) => m.roles.has(r));
   for (const m of sameSentence(ctx)) if (hasRole(m)) push(m, 'cùng câu', true);
   const previousSentences = blockList.filter((m) => m.sentence.end <= p.sentence.start);
@@ -273,4 +279,46 @@ export function explainedByRatio(index: MentionIndex, p: Mention): boolean {
     const iv = expectedInterval(cue === 'plan' || cue === 'share' ? 'ratio' : cue, m.interval, m.yInterval);
     return iv !== null && agrees(p.n, iv);
   })());
+}
+
+/**
+ * A change written as an amount: "có 221 đơn …, so với cùng kỳ năm trước giảm 198 đơn (6 tháng đầu
+ * năm 2019 có 491 đơn)": the current amount less the base must be the change, in its direction.
+ */
+export function checkCountChanges(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const d of index.all) {
+    if (d.percent || d.y || d.family === '') continue;
+    const dir = /\b(tang|giam)(?: them| di)?\s*$/.exec(d.lead)?.[1];
+    if (!dir) continue;
+    if (!/\bso voi\b|\bso\s+(?:cung ky|nam truoc|thang truoc)/.test(`${d.lead} ${d.tail}`)) continue;
+    const list = index.byBlock.get(d.block.index) ?? [];
+    const sentence = list.filter((m) => m.sentence.start === d.sentence.start && m !== d && !m.percent && !m.y && m.family === d.family);
+    const parenAfter = /^[^()0-9]{0,20}\(/.exec(d.block.text.slice(d.end, d.end + 22));
+    const open = parenAfter ? d.end + parenAfter[0].length - 1 : -1;
+    const base = sentence.find((m) => m.paren?.start === open) ?? sentence.find((m) => m.roles.has('same') || m.roles.has('previous'));
+    if (!base) continue;
+    const currents = sentence.filter((m) => m.end <= d.start && m !== base && !m.paren && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead));
+    const current = currents[currents.length - 1];
+    if (!current) continue;
+    // any current amount of the sentence that gives the change explains it
+    const signed = dir === 'tang' ? d.interval : { lo: -d.interval.hi, hi: -d.interval.lo };
+    if (currents.some((c) => c.interval.hi - base.interval.lo >= signed.lo - 1e-9 && c.interval.lo - base.interval.hi <= signed.hi + 1e-9)) continue;
+    const diff = current.value - base.value;
+    const scale = d.value / (d.n.scaleWord ? d.n.mantissa : d.n.value) || 1;
+    const expectedDir = diff < 0 ? 'giảm' : 'tăng';
+    const expected = formatVn(Math.abs(diff) / scale, { decimals: Math.max(current.n.decimals, base.n.decimals), leadingZero: d.n.leadingZero });
+    out.push({
+      rule: 'change',
+      severity: 'error',
+      kind: 'certain',
+      message: `${label(current, current.n.text)} so với ${label(base, base.n.text)} là ${expectedDir} ${expected}, không phải ${dir === 'tang' ? 'tăng' : 'giảm'} ${d.n.text}.`,
+      text: d.n.text,
+      location: { story: d.block.story, block: d.block.index, start: d.n.start, end: d.n.end },
+      stated: `${dir === 'tang' ? 'tăng' : 'giảm'} ${d.n.text}`,
+      expected: `${expectedDir} ${expected}`,
+      ...(expectedDir === (dir === 'tang' ? 'tăng' : 'giảm') ? { fix: expected } : {}),
+    });
+  }
+  return out;
 }

@@ -14,7 +14,9 @@ import { overlaps } from '../precision';
 const CHANGE_LEAD = /\b(?:tang|giam|them|moi|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */
 const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truc tuyen'];
-const MAX_BACK = 24;
+const MAX_BACK = 64;
+/** Headings of the parts that restate the body. */
+const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
 
 function roleKey(m: Mention): string {
   return [...m.roles].filter((r) => r !== 'remaining' && r !== 'total').sort().join(',');
@@ -40,6 +42,17 @@ function phraseSet(m: Mention): Set<string> {
     phraseSets.set(m, set);
   }
   return set;
+}
+
+/**
+ * Where a restatement is expected: the summary against the body, a footnote against the text that
+ * cites it, a table against the text. Two paragraphs of the body with the same words are as often
+ * two indicators (two seasons, two levels, two periods) as one given twice.
+ */
+function restates(a: Mention, b: Mention, summary: ReadonlySet<number>): boolean {
+  if (Boolean(a.block.table) !== Boolean(b.block.table)) return true;
+  if ((a.block.story === 'footnote') !== (b.block.story === 'footnote')) return true;
+  return summary.has(a.section) !== summary.has(b.section);
 }
 
 function sameIndicator(a: Mention, b: Mention): boolean {
@@ -70,12 +83,15 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
   const out: Finding[] = [];
   const buckets = new Map<string, Mention[]>();
   const flagged = new Set<Mention>();
+  const summary = new Set<number>();
+  for (const b of index.blocks) if (b.headingLevel !== undefined && SUMMARY.test(index.folded.get(b.index) ?? '')) summary.add(b.index);
   for (const m of index.all) {
     if (!eligible(m)) continue;
     const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}`;
     const bucket = buckets.get(key) ?? [];
     for (const a of bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
+      if (!restates(a, m, summary)) continue;
       if (!sameIndicator(a, m)) continue;
       if (overlaps(a.interval, m.interval)) continue;
       if (already.has(`${a.block.index}:${a.n.start}`) || already.has(`${m.block.index}:${m.n.start}`)) continue;

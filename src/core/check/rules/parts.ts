@@ -74,13 +74,13 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       if (total.percent || total.y || total.family === '') continue;
       const text = total.block.text;
       const open = /^[\p{L}\s]{0,25}\(/u.exec(text.slice(total.end, total.end + 27));
-      if (!open || fold(open[0].slice(0, -1)).trim() !== fold(total.unit)) continue;
+      if (!open || !fold(open[0].slice(0, -1)).trim().endsWith(fold(total.unit))) continue;
       const start = total.end + open[0].length - 1;
       const inside = list.filter((m) => m.paren?.start === start);
       if (inside.length === 0) continue;
       const paren = inside[0].paren!;
       const body = fold(text.slice(paren.start, paren.end));
-      if (/\b(?:trong do|tang|giam|so voi|cung ky|ke hoach|luy ke|chi tieu|binh quan|moi|khoang|tu|den)\b/.test(body)) continue;
+      if (/\b(?:trong do|tang|giam|so voi|cung ky|ke hoach|luy ke|chi tieu|binh quan|moi|khoang|xuong|len)\b|\btu \d/.test(body)) continue;
       const parts = inside.filter((m) => !m.percent && !m.y && m.roles.size === 0);
       if (parts.length < 2 || parts.some((m) => m.family !== total.family) || parts.length !== inside.filter((m) => !m.percent).length) continue;
       const sum = parts.reduce((s, m) => s + m.value, 0);

@@ -1,0 +1,150 @@
+/**
+ * A total and its breakdown: "đã giải quyết 643.272 hồ sơ; trong đó, số hồ sơ đúng hạn có 635.593
+ * hồ sơ, chiếm 98,81%; số hồ sơ quá hạn có 7.677 hồ sơ, chiếm 1,19%", "cho 5.687 lượt; trong đó:
+ * 3.582 lượt …, 756 lượt … và 1.079 lượt …", "tổng diện tích 607,5 ha. Trong đó: cây lương thực
+ * 406,5 ha, …", "đang giải quyết gồm 7.172 hồ sơ, có 5.590 hồ sơ chưa đến hạn và 1.222 hồ sơ đã quá
+ * hạn". After "trong đó" the parts may be a subset; they are a whole breakdown when the text says so
+ * (gồm, a colon, a list closed by "và", their shares adding to 100%, or complementary words such as
+ * đúng hạn / quá hạn). A breakdown must add up; any part must stay within its total.
+ */
+import type { Finding } from '../finding';
+import { formatVn } from '../../number';
+import type { Mention, MentionIndex } from '../mentions';
+
+const TRIGGER = /^(?:[^0-9;.]{0,40}?)(?:[,;:(]\s*|\s)(trong đó|trong số đó|bao gồm|gồm có|gồm|có)(\s*[:,])?\s/iu;
+const SENTENCE_TRIGGER = /^\s*(trong đó|trong số đó|cụ thể)(\s*[:,])?\s/iu;
+const COMPLEMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(?:dung han|truoc han|dung va truoc han|truoc va dung han)\b/, /\b(?:qua han|tre han|cham)\b/],
+  [/\bchua den han\b/, /\bqua han\b/],
+  [/\bnam\b/, /\bnu\b/],
+  [/\bthanh thi\b/, /\bnong thon\b/],
+];
+
+interface Breakdown {
+  total: Mention;
+  parts: Mention[];
+  shares: Mention[];
+  word: string;
+  colon: boolean;
+  closedByVa: boolean;
+}
+
+function isAmount(m: Mention): boolean {
+  return !m.percent && m.family !== '';
+}
+
+function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention): { parts: Mention[]; shares: Mention[] } {
+  const parts: Mention[] = [];
+  const shares: Mention[] = [];
+  for (const m of list) {
+    if (m.start < from || m.start >= until || m === total) continue;
+    if (m.percent) {
+      if (parts.length > 0 && /\b(?:chiem|dat)(?: ty le| ti le)?(?: den| khoang| gan| hon)?\s*$/.test(m.lead)) shares.push(m);
+      continue;
+    }
+    if (m.family !== family) continue;
+    if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
+    if (/\b(?:tang|giam|bang|moi|binh quan)\s*$/.test(m.lead)) break;
+    parts.push(m);
+  }
+  return { parts, shares };
+}
+
+function breakdownsOf(index: MentionIndex): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const list of index.byBlock.values()) {
+    if (list.length < 2) continue;
+    const text = list[0].block.text;
+    for (let i = 0; i < list.length; i++) {
+      const total = list[i];
+      if (!isAmount(total) || total.roles.has('plan') || total.roles.has('same') || total.roles.has('previous')) continue;
+      const next = list[i + 1];
+      const nextAmount = list.slice(i + 1).find(isAmount);
+      const after = text.slice(total.end, next ? next.start : total.sentence.end);
+      let trigger = TRIGGER.exec(after);
+      let from = total.end;
+      let until = total.sentence.end;
+      if (!trigger) {
+        // "… 607,5 ha. Trong đó: …": a sentence that opens a breakdown of the sentence before
+        if (!nextAmount || nextAmount.sentence.start === total.sentence.start) continue;
+        const sentenceText = text.slice(nextAmount.sentence.start, nextAmount.start);
+        trigger = SENTENCE_TRIGGER.exec(sentenceText);
+        if (!trigger || !/^\s*$/.test(text.slice(total.sentence.end, nextAmount.sentence.start))) continue;
+        from = nextAmount.sentence.start;
+        until = nextAmount.sentence.end;
+      }
+      // a list opened by a colon ends at the first ";" after its first item
+      if (trigger[2]?.includes(':')) {
+        const first = list.find((m) => m.start >= from && m.start < until && isAmount(m) && m.family === total.family && m !== total);
+        const semi = first ? text.indexOf(';', first.end) : -1;
+        if (semi >= 0 && semi < until) until = semi;
+      }
+      const { parts, shares } = collectParts(list, from, until, total.family, total);
+      const word = trigger[1].toLowerCase();
+      if (word === 'có' && !/,\s*có\s/u.test(trigger[0])) continue;
+      if (parts.length === 0) continue;
+      const tail = text.slice(parts[parts.length - 1].start - 12, parts[parts.length - 1].start);
+      out.push({ total, parts, shares, word, colon: Boolean(trigger[2]?.includes(':')), closedByVa: /\svà\s[^0-9]{0,40}$/u.test(tail) || /\svà\s*$/u.test(tail) });
+    }
+  }
+  return out;
+}
+
+function isWhole(b: Breakdown, index: MentionIndex): boolean {
+  if (b.word === 'gồm' || b.word === 'bao gồm' || b.word === 'gồm có' || b.word === 'cụ thể') return true;
+  if (b.parts.length < 2) return false;
+  if (b.colon && b.parts.length >= 2) return true;
+  const lo = b.shares.reduce((s, m) => s + m.interval.lo, 0);
+  const hi = b.shares.reduce((s, m) => s + m.interval.hi, 0);
+  if (b.shares.length === b.parts.length && lo <= 100 + 1e-9 && hi >= 100 - 1e-9) return true;
+  const folded = (m: Mention): string => (index.folded.get(m.block.index) ?? '').slice(Math.max(m.sentence.start, m.start - 60), m.end + 40);
+  if (b.parts.length === 2) {
+    const [x, y] = b.parts.map(folded);
+    if (COMPLEMENTS.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)))) return true;
+  }
+  return b.word === 'có' && b.closedByVa;
+}
+
+function scaleOf(m: Mention): number {
+  return m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1;
+}
+
+export function checkBreakdowns(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const b of breakdownsOf(index)) {
+    const { total, parts } = b;
+    const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2 + 1e-9;
+    const sum = parts.reduce((s, m) => s + m.value, 0);
+    const unit = total.unit;
+    const decimals = Math.max(...parts.map((p) => p.n.decimals));
+    const location = { story: total.block.story, block: total.block.index, start: total.n.start, end: total.n.end };
+    if (isWhole(b, index)) {
+      if (Math.abs(sum - total.value) <= tolerance) continue;
+      const expected = formatVn(sum / scaleOf(total), { decimals, leadingZero: total.n.leadingZero });
+      out.push({
+        rule: 'parts-total',
+        severity: 'error',
+        kind: 'certain',
+        message: `Các phần sau “${b.word}” cộng lại ${parts.map((p) => p.n.text).join(' + ')} = ${expected} ${unit}, không khớp tổng ${total.n.text} ${unit}.`,
+        text: total.n.text,
+        location,
+        stated: total.n.text,
+        expected,
+      });
+      continue;
+    }
+    const over = parts.find((p) => p.interval.lo > total.interval.hi + 1e-9);
+    if (!over) continue;
+    out.push({
+      rule: 'parts-total',
+      severity: 'error',
+      kind: 'possible',
+      message: `Một phần (${over.n.text} ${over.unit}) lớn hơn tổng ${total.n.text} ${unit}.`,
+      text: total.n.text,
+      location,
+      stated: total.n.text,
+      expected: `≥ ${over.n.text}`,
+    });
+  }
+  return out;
+}
