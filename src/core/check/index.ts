@@ -12,7 +12,7 @@ import { checkAgainstData } from './rules/data-source';
 import { checkParenParts, checkParts } from './rules/parts';
 import { checkRatios } from './rules/ratio';
 import { checkRepeats } from './rules/repeat';
-import { checkShares, checkSharesSum } from './rules/share';
+import { checkShares, checkSharesSum, checkSiblingShares } from './rules/share';
 import { checkTables } from './rules/table';
 import { checkUnits } from './rules/unit';
 import { buildMentions } from './mentions';
@@ -51,6 +51,7 @@ const MENTION_RULES = {
   contradiction: checkContradictions,
   'cumulative-across': checkCumulativeAcross,
   'share-sum': checkSharesSum,
+  'share-siblings': checkSiblingShares,
 } as const;
 
 /** One finding per span: the first rule to speak of a number keeps it. */
@@ -84,7 +85,7 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
     findings.push(...rule(mentions));
   }
   // Two shares that imply two totals point at one mistake: when a stated total decides which, keep only that finding.
-  const decided = findings.filter((f) => f.rule === 'percent-base');
+  const decided = findings.filter((f) => f.rule === 'percent-base' || f.rule === 'share-siblings');
   findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));
   if (!options.skip?.includes('repeat-indicator')) findings.push(...checkIdentity(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
   if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data));

@@ -11,7 +11,7 @@ import { type Interval, intervalOf } from './precision';
 import { type BlockClaims, clauseBounds, type Quantity, type Ratio } from './quantities';
 import { unitFamily } from './units';
 
-export type Role = 'plan' | 'same' | 'previous' | 'cumulative' | 'since' | 'total' | 'remaining' | 'target';
+export type Role = 'plan' | 'same' | 'previous' | 'cumulative' | 'since' | 'total' | 'remaining' | 'target' | 'equivalent';
 
 export interface Span {
   start: number;
@@ -72,6 +72,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['same', /\b(?:cung ky|nam truoc|nam \d{4})\b/],
   ['previous', /\b(?:thang truoc|ky truoc|quy truoc|het thang \d{1,2})\b/],
   ['since', /\btu ngay \d/],
+  ['equivalent', /\b(?:tuong duong|tuong ung|tuc la|tuc)\s*(?:voi\s*)?$/],
   ['cumulative', /\b(?:luy ke|tu dau nam|ca nam)\b/],
   ['total', /\b(?:tong so|tong cong|tong|tren tong|trong tong)\b/],
   ['remaining', /\bcon(?: lai)?\s*$/],
@@ -136,6 +137,18 @@ function rawOf(claims: BlockClaims): Raw[] {
   return list.sort((a, b) => a.start - b.start);
 }
 
+/** Units written as an abbreviation the report defines: "709 tổ chức cơ sở đảng (TCCSĐ)" makes "439 TCCSĐ" count tổ chức. */
+function abbreviations(claims: readonly BlockClaims[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of claims) {
+    for (const q of c.quantities) {
+      const m = /^[\p{L} ]{2,60}?\(([\p{Lu}Đ]{2,10})\)/u.exec(c.block.text.slice(q.n.end, q.n.end + 72));
+      if (m && q.unit) out.set(m[1].toLowerCase(), q.unit);
+    }
+  }
+  return out;
+}
+
 function tableKey(b: TextBlock): string {
   return `${b.story}|${b.footnoteId ?? ''}|${b.table?.table ?? ''}`;
 }
@@ -163,6 +176,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   for (const r of doc.footnoteRefs ?? []) citesByBlock.set(r.block, [...(citesByBlock.get(r.block) ?? []), { id: r.id, offset: r.offset }]);
   const tables = tableCells(claims.map((c) => c.block));
   const foldedBlocks = new Map<number, string>();
+  const aliases = abbreviations(claims);
   let section = -1;
   for (const c of claims) {
     const block = c.block;
@@ -191,7 +205,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
       const label = block.table && block.table.cell > 0 ? fold(cell?.get(0)?.text ?? '') : '';
       if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)]+)\)/.exec(cell?.get(0)?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
-      const fam = unitFamily(raw.unit);
+      const fam = unitFamily(aliases.get(raw.unit) ?? raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;
       const base = (n: VnNumber): Interval => {
         const iv = intervalOf({ value: n.scaleWord ? n.mantissa : n.value, decimals: n.decimals });
@@ -199,7 +213,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       };
       const roles = new Set<Role>();
       // role words belong to the number they lead to: not across a closing parenthesis or a comma
-      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf(','), lead.length - 48) + 1);
+      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), lead.length - 48) + 1);
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it

@@ -48,6 +48,7 @@ const TWO_WORD_UNITS = new Set([
   'nội dung',
   'tin bài',
   'lượt khách',
+  'đồng chí',
 ]);
 
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);

@@ -11,7 +11,7 @@
  *    comma but is marked ambiguous: an English writer would mean 1215.
  * 5. A leading zero on an integer ("06") is a count written with two digits: value 6, leadingZero.
  * 6. Scale words after the number multiply it: nghìn/ngàn (10³), triệu (10⁶), tỷ/tỉ (10⁹).
- * 7. "%" right after the number (a space allowed) makes it a percentage.
+ * 7. "%" right after the number (up to three spaces allowed: "20,68  %") makes it a percentage.
  * 8. "-" or "−" directly before the digits makes it negative.
  */
 
@@ -66,7 +66,7 @@ const SCALE_WORDS: ReadonlyArray<readonly [string, Scale]> = [
  * Written without nested quantifiers over the same characters so that it runs in linear time.
  */
 const NUMBER_TOKEN =
-  /([-−])?(\d+(?:[.,]\d+)*)(?:(\s?%)|(\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}\p{M}]))?/gu;
+  /([-−])?(\d+(?:[.,]\d+)*)(?:(\s{0,3}%)|(\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}\p{M}]))?/gu;
 
 /** Letters (with Vietnamese diacritics) that glue to a number and make it part of a word or code. */
 const WORDISH = /[\p{L}\p{M}_]/u;

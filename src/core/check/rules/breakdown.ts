@@ -45,6 +45,8 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
     if (m.family !== family) continue;
     if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
     if (/\b(?:tang|giam|bang|moi|binh quan)\s*$/.test(m.lead)) break;
+    // "…; 571.269 phiếu bầu HĐND, trong đó …": an amount with a breakdown of its own starts another total
+    if (parts.length > 0 && /^[^0-9;]{0,40}?,\s*(?:trong do|gom|bao gom)\b/.test(m.tail)) break;
     parts.push(m);
   }
   return { parts, shares };
@@ -138,7 +140,7 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
     out.push({
       rule: 'parts-total',
       severity: 'error',
-      kind: 'possible',
+      kind: 'certain',
       message: `Một phần (${over.n.text} ${over.unit}) lớn hơn tổng ${total.n.text} ${unit}.`,
       text: total.n.text,
       location,

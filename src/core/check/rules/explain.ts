@@ -28,6 +28,7 @@ export function cueOf(p: Mention): Cue | null {
   if (/^\s*(?:so voi\s+)?(?:ke hoach|kh\b|chi tieu|du toan|nghi quyet|muc tieu)/.test(tail)) return 'plan';
   if (/(?:\bdat|\bbang|=|\bty le|\bti le|\btuong duong|\bdat ty le)\s*(?:khoang\s*)?$/.test(lead)) return 'ratio';
   if (/\(\s*$/.test(lead)) return 'ratio';
+  if (/\bty le\b[a-z ]{0,50}\bla\s*$/.test(lead)) return 'ratio';
   return null;
 }
 
@@ -69,7 +70,9 @@ const BASE_ROLES: Record<Cue, Role[]> = {
 };
 
 function label(m: Mention, text: string): string {
-  return `${text}${m.unit && m.unit !== '%' ? ` ${m.unit}` : ''}`;
+  // the unit holds the scale word ("tỷ đồng"): write the digits, then the unit
+  const digits = text === m.n.text ? m.n.numberText : text;
+  return `${digits}${m.unit && m.unit !== '%' ? ` ${m.unit}` : ''}`;
 }
 
 interface Context {
@@ -113,6 +116,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const push = (m: Mention, where: string, strong: boolean): void => {
     if (m === subject.m || m.percent || m.family !== family) return;
     if (m.y) return; // an X/Y is its own reading
+    if (m.roles.has('equivalent')) return; // "(tương đương 10.401 tỷ đồng)" is the change, not its base
     if (cue === 'share' && /^[^0-9]{0,25}\bchiem\b/.test(m.tail)) return; // a part with its own share is not the whole
     out.push({ m, iv: m.interval, text: m.n.text, where, strong });
   };
@@ -146,14 +150,15 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const hasRole = (m: Mention): boolean => roles.some((r) => m.roles.has(r));
   for (const m of sameSentence(ctx)) if (hasRole(m)) push(m, 'cùng câu', true);
   const previousSentences = blockList.filter((m) => m.sentence.end <= p.sentence.start);
-  for (const m of [...previousSentences].reverse()) if (hasRole(m)) push(m, 'câu trước', true);
+  // a base a sentence away names the same thing, unless the wording asks for a plan and the sentence before gives one
+  for (const m of [...previousSentences].reverse()) if (hasRole(m)) push(m, 'câu trước', phraseOverlap(m.phrase, subject.m.phrase) >= 1 || ((cue === 'plan' || cue === 'excess') && m.roles.has('plan')));
   for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) push(m, `chú thích ${id}`, hasRole(m) || phraseOverlap(m.phrase, subject.m.phrase) >= 1);
   // a table row of the same indicator: "Lúa (ha) | 650 | 509 | 78,3"
   if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
   // earlier paragraphs of the same section: only a base that names the same thing
   const earlier: Mention[] = [];
   for (let i = Math.max(0, p.block.index - 4); i < p.block.index; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === p.section && m.block.story === p.block.story) earlier.push(m);
-  for (const m of [...earlier].reverse()) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
+  for (const m of [...earlier].reverse()) if (m.roles.has('plan') && roles.includes('plan') && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
   return out;
 }
 
@@ -179,6 +184,16 @@ function tableBases(index: MentionIndex): Mention[] {
   return list;
 }
 
+/** The amounts of the sentence that are parts of one whole add up to it: "10 đ/c …, bằng 10,1%; 78 đồng chí …, đạt 78,8%; 11 đồng chí …". */
+function siblingWhole(ctx: Context, subject: Amount): Amount[] {
+  const parts = (ctx.index.byBlock.get(ctx.p.block.index) ?? []).filter(
+    (m) => m.sentence.start === ctx.p.sentence.start && !m.percent && !m.y && m.family === subject.m.family && m.roles.size === 0,
+  );
+  if (parts.length < 2) return [];
+  const iv = { lo: parts.reduce((s, m) => s + m.interval.lo, 0), hi: parts.reduce((s, m) => s + m.interval.hi, 0) };
+  return [{ m: parts[0], iv, text: '' }];
+}
+
 function pct(value: number, decimals: number): string {
   return `${formatVn(roundHalfUp(value, decimals), { decimals })}%`;
 }
@@ -199,15 +214,17 @@ function explainOne(ctx: Context): Finding | null {
   if (bases.length === 0) return null;
   // any reading of any subject of the sentence over any amount nearby explains the percent
   const subjects = [subject, ...sameSentence(ctx).filter((m) => m.end <= p.start).flatMap(amountsOf)];
-  const nearby = [...bases, ...readingsNearby(ctx)];
+  const nearby = [...bases, ...readingsNearby(ctx), ...siblingWhole(ctx, subject)];
   for (const s of subjects) {
     for (const b of nearby) {
-      if (b.m.family !== s.m.family || b.m === s.m) continue;
+      if (b.m.family !== s.m.family || (b.m === s.m && b.text !== '')) continue;
       const iv = expectedInterval(cue, s.iv, b.iv);
       if (iv && agrees(p.n, iv)) return null;
     }
   }
-  const strong = bases.find((b) => b.strong);
+  // "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": figures of another period take their base from their own parentheses
+  const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
+  const strong = bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start));
   if (!strong) return null;
   // a share or a ratio above 100% of a "total" is not what the text means
   const iv = expectedInterval(cue, subject.iv, strong.iv);
@@ -243,7 +260,7 @@ function finding(ctx: Context, subject: Amount, base: Base): Finding | null {
   const expected = pct(value, d);
   const near = base.where === 'trong ngoặc' || base.where === 'cùng câu' || base.where === 'trước ngoặc';
   const kind = near ? slipKind(p.n, value) : 'possible';
-  const baseRole = cue === 'share' ? 'tổng' : cue === 'up' || cue === 'down' ? 'kỳ so sánh' : 'kế hoạch';
+  const baseRole = cue === 'up' || cue === 'down' ? 'kỳ so sánh' : base.m.roles.has('plan') ? 'kế hoạch' : 'tổng';
   const message = `${label(subject.m, subject.text)} so với ${baseRole} ${label(base.m, base.text)} (${base.where}) là ${VERB[cue]} ${formatVn(value, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.n.text}.`;
   const f: Finding = {
     rule: 'percent-base',

@@ -38,6 +38,7 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
         parts.push(q);
       }
       const subset = m[0].startsWith('trong đó');
+      if (subset) continue; // judged by checkBreakdowns, which knows a subset from a whole
       if (parts.length < (subset ? 1 : 2)) continue;
       const sum = parts.reduce((s, q) => s + q.n.value, 0);
       const wrong = subset ? parts.some((p) => p.n.value > total.n.value + 1e-9) : Math.abs(sum - total.n.value) > 1e-9;

@@ -109,18 +109,23 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
   for (const list of index.byBlock.values()) {
     const bySentence = new Map<number, Mention[]>();
     for (const m of list) {
-      if (!m.percent || m.roles.has('target') || !/\bchiem(?: ty le| ti le)?\s*$/.test(m.lead)) continue;
+      if (!m.percent || m.roles.has('target') || m.paren || !/\bchiem(?: ty le| ti le| ty trong)?\s*$/.test(m.lead)) continue;
       bySentence.set(m.sentence.start, [...(bySentence.get(m.sentence.start) ?? []), m]);
     }
     for (const shares of bySentence.values()) {
       if (shares.length < 2) continue;
       const first = shares[0];
       const folded = index.folded.get(first.block.index) ?? '';
-      const breakdown = /\b(?:co cau|ty trong)\b/.test(folded.slice(first.sentence.start, first.start));
+      // a breakdown by kind (the economy's sectors, a rating of organisations) adds to 100%; "cơ cấu" of
+      // delegates (women, minorities, young…) is overlapping groups and need not
+      const lead = folded.slice(first.sentence.start, first.start);
+      const exclusive = /\bco cau (?:kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead);
+      const rating = /\b(?:xep loai|danh gia|phan loai)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac)\b/.test(m.lead));
+      const breakdown = exclusive || rating;
       const lo = shares.reduce((s, m) => s + m.interval.lo, 0);
       const hi = shares.reduce((s, m) => s + m.interval.hi, 0);
       // shares of overlapping groups ("nữ chiếm 45%, đảng viên chiếm 60%") need not add up: only a breakdown must
-      if (!breakdown || (lo <= 100 + 1e-9 && (shares.length < 3 || hi >= 100 - 1e-9))) continue;
+      if (!breakdown || (lo <= 100 + 1e-9 && (!exclusive || shares.length < 3 || hi >= 100 - 1e-9))) continue;
       const last = shares[shares.length - 1];
       const sum = shares.reduce((s, m) => s + m.n.value, 0);
       const rest = 100 - (sum - last.n.value);
@@ -131,11 +136,64 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
         severity: 'error',
         kind: 'certain',
         message: `Các tỷ lệ của cùng một tổng cộng lại ${shares.map((m) => m.n.text).join(' + ')} = ${formatVn(sum, { decimals: d })}%, không phải 100%${breakdown ? ` (với các tỷ lệ khác giữ nguyên, tỷ lệ cuối phải là ${expected})` : ''}.`,
-        text: last.n.text,
-        location: { story: last.block.story, block: last.block.index, start: last.n.start, end: last.n.end },
-        stated: last.n.text,
+        // which share is wrong is not known: the finding points at the first, the message names them all
+        text: first.n.text,
+        location: { story: first.block.story, block: first.block.index, start: first.n.start, end: first.n.end },
+        stated: `${formatVn(sum, { decimals: d })}%`,
         expected,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * Shares of a whole the text never states: "khối Đảng có 5 người, chiếm 16,67%; khối chính quyền có
+ * 8 người, chiếm 36,67%; … 12 người, chiếm 40%". When the amounts with a share add up to a whole that
+ * explains most of the shares, that whole is the base of each: 8/30 is 26,67%, not 36,67%.
+ */
+export function checkSiblingShares(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const list of index.byBlock.values()) {
+    const pairs: Array<{ amount: Mention; share: Mention }> = [];
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i];
+      const s = list[i + 1];
+      if (a.percent || a.y || a.family === '' || !s.percent || s.roles.has('target')) continue;
+      if (s.sentence.start !== a.sentence.start || s.start - a.end > 60 || !/\b(?:chiem|bang|dat)(?: ty le| ti le)?\s*$/.test(s.lead)) continue;
+      pairs.push({ amount: a, share: s });
+    }
+    const bySentence = new Map<number, typeof pairs>();
+    for (const p of pairs) bySentence.set(p.amount.sentence.start, [...(bySentence.get(p.amount.sentence.start) ?? []), p]);
+    for (const group of bySentence.values()) {
+      if (group.length < 3 || new Set(group.map((g) => g.amount.family)).size !== 1) continue;
+      const whole = { lo: group.reduce((s, g) => s + g.amount.interval.lo, 0), hi: group.reduce((s, g) => s + g.amount.interval.hi, 0) };
+      const judged = group.map((g) => ({ g, iv: percentInterval(g.amount.interval, whole) }));
+      const explained = judged.filter((j) => j.iv && agrees(j.g.share.n, j.iv));
+      if (explained.length < 2 || explained.length * 2 < group.length || explained.length === group.length) continue;
+      const total = (whole.lo + whole.hi) / 2;
+      const sentence = list.filter((m) => m.sentence.start === group[0].amount.sentence.start && !m.percent && m.family === group[0].amount.family);
+      for (const { g, iv } of judged) {
+        if (!iv || agrees(g.share.n, iv)) continue;
+        // a whole the sentence states may be this share's own base ("… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ")
+        if (sentence.some((b) => b !== g.amount && (() => { const own = percentInterval(g.amount.interval, b.interval); return own !== null && agrees(g.share.n, own); })())) continue;
+        const exact = (g.amount.value / total) * 100;
+        const d = g.share.n.decimals;
+        const expected = `${formatVn(roundHalfUp(exact, d), { decimals: d })}%`;
+        const factor = g.amount.value / (g.amount.n.scaleWord ? g.amount.n.mantissa : g.amount.n.value) || 1;
+        const kind = slipKind(g.share.n, exact);
+        out.push({
+          rule: 'share-siblings',
+          severity: 'error',
+          kind,
+          message: `Các phần ${group.map((x) => x.amount.n.numberText).join(' + ')} = ${formatVn(total / factor)} ${g.amount.unit} là tổng chung của các tỷ lệ cùng câu; ${g.amount.n.numberText}/${formatVn(total / factor)} = ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%, làm tròn là ${expected}, không phải ${g.share.n.text}.`,
+          text: g.share.n.text,
+          location: { story: g.share.block.story, block: g.share.block.index, start: g.share.n.start, end: g.share.n.end },
+          stated: g.share.n.text,
+          expected,
+          fix: expected,
+        });
+      }
     }
   }
   return out;
