@@ -15,10 +15,11 @@ import { checkRepeats } from './rules/repeat';
 import { checkShares, checkSharesSum, checkSiblingShares } from './rules/share';
 import { checkTables } from './rules/table';
 import { checkUnits } from './rules/unit';
-import { buildMentions } from './mentions';
+import { buildMentions, type MentionIndex } from './mentions';
 import { checkCountChanges, checkPercentBases, explainedByRatio } from './rules/explain';
 import { checkIdentity } from './rules/identity';
 import { checkBreakdowns } from './rules/breakdown';
+import { checkTableSums } from './rules/table-sums';
 import { checkContradictions } from './rules/contradiction';
 
 export type { Finding, FindingKind, Severity } from './finding';
@@ -52,6 +53,7 @@ const MENTION_RULES = {
   'cumulative-across': checkCumulativeAcross,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
+  'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),
 } as const;
 
 /** One finding per span: the first rule to speak of a number keeps it. */
