@@ -25,7 +25,7 @@ maybe('browser preview', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    build();
+    await build();
     site = await serveDist();
     service = await startDataService({ dbFile: path.join(mkdtempSync(path.join(os.tmpdir(), 'baocao-e2e-')), 'db.sqlite'), port: 0, config: { corsOrigins: [site.url] } });
     browser = await launch();

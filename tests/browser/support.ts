@@ -1,6 +1,6 @@
 /** Serving the built add-in and launching Debian's Chromium for the browser tests. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -17,17 +17,44 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-export function build(): void {
-  const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'webpack'), ['--mode', 'production'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+const LOCK = path.join(ROOT, '.build-lock');
+const STAMP = path.join(DIST, '.built-for');
+
+/**
+ * One production build per test run, however many browser test files ask for it: the build cleans
+ * dist/, so a second one would pull the files from under a test that is serving them. Jest's workers
+ * are children of one process, whose pid marks the build as this run's.
+ */
+export async function build(): Promise<void> {
+  const run = String(process.ppid);
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock left by a killed run: a build takes a minute, not ten.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmdirSync(LOCK);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run) return;
+    const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'webpack'), ['--mode', 'production'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+    writeFileSync(STAMP, run);
+  } finally {
+    rmdirSync(LOCK);
+  }
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.docx': 'application/octet-stream', '.xml': 'text/xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.ico': 'image/png', '.docx': 'application/octet-stream', '.xml': 'text/xml', '.map': 'application/json' };
 
 export function serveDist(): Promise<{ url: string; close(): void }> {
   const server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(DIST) || !existsSync(file)) {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // The site's root is the workbench, as webpack-dev-server serves it.
+    const file = path.join(DIST, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
       res.statusCode = 404;
       res.end();
       return;

@@ -8,6 +8,7 @@ import { fold } from '../../core/text/fold';
 import type { PeriodState } from '../usePeriodData';
 import { DataStateBar, useAreaStyles } from './common';
 import { FigureBuilder, type Notice } from './FigureBuilder';
+import { PeriodField } from './PeriodField';
 
 const SHOWN = 8;
 
@@ -69,11 +70,12 @@ function IndicatorCard({ indicator, value }: { indicator: Indicator; value: Indi
 
 export interface DataAreaProps {
   period: string;
+  periodOrigin?: string;
   state: PeriodState;
   onPeriodChange(p: string): void;
 }
 
-export default function DataArea({ period, state, onPeriodChange }: DataAreaProps): React.JSX.Element {
+export default function DataArea({ period, periodOrigin, state, onPeriodChange }: DataAreaProps): React.JSX.Element {
   const styles = useAreaStyles();
   const [query, setQuery] = React.useState('');
   const [selected, setSelected] = React.useState<string | null>(null);
@@ -85,9 +87,7 @@ export default function DataArea({ period, state, onPeriodChange }: DataAreaProp
 
   return (
     <div className={styles.area}>
-      <Field label="Kỳ báo cáo" hint={periodLabel(period)}>
-        <Input type="month" value={period} onChange={(_, d) => d.value && onPeriodChange(d.value)} aria-label="Kỳ báo cáo" />
-      </Field>
+      <PeriodField period={period} origin={periodOrigin} onChange={onPeriodChange} />
       <DataStateBar state={state} />
       {state.status === 'loading' && <Spinner size="small" label="Đang tải số liệu…" />}
       {data && data.indicators.length === 0 && (
