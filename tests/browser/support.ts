@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -75,5 +75,45 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     // playwright gives every launch a new, empty profile of its own
+  });
+}
+
+/**
+ * What scrolls sideways: the page itself, or any element of the pane wider than the pane. Empty when
+ * everything fits. Elements are named by tag, label and width so a failure says which one.
+ */
+export function noHorizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) out.push(`page: ${root.scrollWidth} px in ${root.clientWidth} px`);
+    const pane = document.getElementById('pane');
+    if (!pane) return out;
+    if (pane.scrollWidth > pane.clientWidth) out.push(`#pane: ${pane.scrollWidth} px in ${pane.clientWidth} px`);
+    const right = pane.getBoundingClientRect().right;
+    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > right + 0.5) out.push(`${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} "${(el.textContent ?? '').slice(0, 30)}": right edge ${Math.round(r.right)} > ${Math.round(right)}`);
+    }
+    return out.slice(0, 10);
+  });
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core run in the page: the serious and critical violations, as "rule: target" lines. Fluent's
+ * focus manager (Tabster) puts 1-px sentinels (`i[data-tabster-dummy]`, aria-hidden, tabindex 0) at
+ * the ends of the tab list that hand focus straight on when reached; axe reads them as focusable
+ * hidden content, so they are left out, and only they.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact?: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   });
 }
