@@ -91,9 +91,18 @@ export function noHorizontalOverflow(page: Page): Promise<string[]> {
     if (!pane) return out;
     if (pane.scrollWidth > pane.clientWidth) out.push(`#pane: ${pane.scrollWidth} px in ${pane.clientWidth} px`);
     const right = pane.getBoundingClientRect().right;
+    // Content clipped by an ancestor that fits (Fluent collapses the search box's clear button into a
+    // zero-width, overflow-hidden slot when the box is not focused) cannot make anything scroll.
+    const clipped = (el: Element): boolean => {
+      for (let a = el.parentElement; a && a !== pane; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if ((s.overflowX === 'hidden' || s.overflowX === 'clip') && a.getBoundingClientRect().right <= right + 0.5) return true;
+      }
+      return false;
+    };
     for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > right + 0.5) out.push(`${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} "${(el.textContent ?? '').slice(0, 30)}": right edge ${Math.round(r.right)} > ${Math.round(right)}`);
+      if (r.width > 0 && r.right > right + 0.5 && !clipped(el)) out.push(`${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} "${(el.textContent ?? '').slice(0, 30)}": right edge ${Math.round(r.right)} > ${Math.round(right)}`);
     }
     return out.slice(0, 10);
   });

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DocxDocument } from '../../src/docx/adapter';
+import { startDataService } from '../../src/server';
 import { parts } from '../docx/parts';
 import { axeViolations, build, chromiumAvailable, launch, noHorizontalOverflow, ROOT, serveDist } from './support';
 
@@ -25,6 +26,7 @@ maybe('web workbench', () => {
   let browser: Browser;
   let site: { url: string; close(): void };
   let page: Page;
+  let service: Awaited<ReturnType<typeof startDataService>>;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'baocao-workbench-'));
   const pageErrors: string[] = [];
   const notFound: string[] = [];
@@ -32,6 +34,7 @@ maybe('web workbench', () => {
   beforeAll(async () => {
     await build();
     site = await serveDist();
+    service = await startDataService({ dbFile: path.join(dir, 'db.sqlite'), port: 0, config: { corsOrigins: [site.url] } });
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -42,6 +45,7 @@ maybe('web workbench', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await service?.close();
     site?.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -206,6 +210,8 @@ maybe('web workbench', () => {
   }, 60000);
 
   test('at 320 px nothing scrolls sideways, in every area; axe finds no serious or critical violation', async () => {
+    // with the data service now, so that every control of every area is on screen
+    await page.goto(`${site.url}/?data=${encodeURIComponent(service.url)}`);
     await page.getByLabel('Mở tệp báo cáo .docx').setInputFiles(MAY);
     await page.getByRole('article', { name: 'Báo cáo 001_9331be7396ee03da.docx' }).waitFor();
     await page.setViewportSize({ width: 320, height: 640 });
@@ -229,6 +235,16 @@ maybe('web workbench', () => {
         await page.screenshot({ path: path.join(SHOTS, 'workbench-320.png') });
       }
     }
+    // the check itself can fail: a 500 px wide block in the pane is reported
+    await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.id = 'probe';
+      probe.style.width = '500px';
+      probe.textContent = 'x';
+      document.querySelector('#pane main')!.append(probe);
+    });
+    expect((await noHorizontalOverflow(page)).join('\n')).toMatch(/div "x"/);
+    await page.evaluate(() => document.getElementById('probe')!.remove());
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(await axeViolations(page)).toEqual([]);
   }, 120000);
