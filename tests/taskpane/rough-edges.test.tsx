@@ -184,6 +184,21 @@ describe('Kiểm tra', () => {
   });
 });
 
+test('a warning checked by the drafter can be kept as written; an error cannot', async () => {
+  const text = 'Lúa đạt 509/650 ha, bằng 78,4% kế hoạch. Tỷ lệ hộ có nhà tiêu đạt 80% (vượt 114,29% kế hoạch); kế hoạch 70%.';
+  renderApp({ client: online(), port: fakePort(text) });
+  await openTab('Kiểm tra');
+  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
+  const items = await screen.findAllByTestId('finding');
+  const error = items.find((i) => i.textContent?.includes('78,4%'))!;
+  const warning = items.find((i) => i.textContent?.includes('114,29%'))!;
+  expect(within(error).queryByRole('button', { name: /Giữ nguyên/ })).toBeNull();
+  fireEvent.click(within(warning).getByRole('button', { name: 'Giữ nguyên “114,29%” (đã xem, số đúng)' }));
+  await waitFor(() => expect(screen.getAllByTestId('finding').length).toBe(1));
+  expect(screen.getByText(/Còn 1 lỗi, 0 cảnh báo, 0 ghi chú \(1 cảnh báo đã giữ nguyên\)/)).toBeTruthy();
+  expect(screen.queryByText('Sẵn sàng ký')).toBeNull();
+});
+
 describe('Cài đặt', () => {
   test('an address without http:// is completed; a wrong token is told; success clears the old error; saving confirms', async () => {
     expect(completeUrl(' 127.0.0.1:3100 ')).toBe('http://127.0.0.1:3100');

@@ -46,9 +46,11 @@ interface ItemProps {
   /** The figure's text from the data, when the data can give it. */
   fresh: string | undefined;
   onAct(f: Finding, a: Action): Promise<void>;
+  /** For a warning or a note the drafter has checked: keep the text as written. */
+  onKeep?(f: Finding): void;
 }
 
-function FindingItem({ f, color, title, figure, fresh, onAct }: ItemProps): React.JSX.Element {
+function FindingItem({ f, color, title, figure, fresh, onAct, onKeep }: ItemProps): React.JSX.Element {
   const styles = useAreaStyles();
   const { port } = useServices();
   const fix = usableFix(f);
@@ -111,6 +113,11 @@ function FindingItem({ f, color, title, figure, fresh, onAct }: ItemProps): Reac
               Sửa tại chỗ
             </Button>
           )}
+          {onKeep && (
+            <Button size="small" appearance="subtle" onClick={() => onKeep(f)} aria-label={`Giữ nguyên “${f.text}” (đã xem, số đúng)`}>
+              Giữ nguyên
+            </Button>
+          )}
         </div>
       )}
     </li>
@@ -125,6 +132,13 @@ export default function CheckArea({ state, period }: { state: PeriodState; perio
   const [error, setError] = React.useState<string | null>(null);
   const summary = React.useRef<HTMLElement>(null);
   const data = state.status === 'ready' ? state.data : undefined;
+  // Warnings the drafter looked at and keeps as written; errors cannot be kept.
+  const [kept, setKept] = React.useState<ReadonlySet<string>>(new Set());
+  const keyOf = (f: Finding): string => `${f.rule}|${f.location.block}|${f.location.start}|${f.text}`;
+  const keep = (f: Finding): void => {
+    setKept((k) => new Set([...k, keyOf(f)]));
+    summary.current?.focus();
+  };
 
   const run = React.useCallback(async (): Promise<void> => {
     if (!port) return;
@@ -167,7 +181,9 @@ export default function CheckArea({ state, period }: { state: PeriodState; perio
     summary.current?.focus();
   };
 
-  const findings = result?.findings ?? null;
+  const all = result?.findings ?? null;
+  const findings = all?.filter((f) => !kept.has(keyOf(f))) ?? null;
+  const keptCount = (all?.length ?? 0) - (findings?.length ?? 0);
   const count = (s: Finding['severity']): number => findings?.filter((f) => f.severity === s).length ?? 0;
   return (
     <div className={styles.area}>
@@ -193,6 +209,7 @@ export default function CheckArea({ state, period }: { state: PeriodState; perio
           <MessageBarBody>
             <MessageBarTitle>Sẵn sàng ký</MessageBarTitle>
             Không còn số liệu nào không khớp.
+            {keptCount > 0 && ` ${keptCount} cảnh báo được giữ nguyên theo ý người soạn.`}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -200,6 +217,7 @@ export default function CheckArea({ state, period }: { state: PeriodState; perio
         <>
           <Text weight="semibold" role="status" ref={summary} tabIndex={-1}>
             Còn {GROUPS.map((g) => `${count(g.severity)} ${g.title.toLowerCase()}`).join(', ')}
+            {keptCount > 0 && ` (${keptCount} cảnh báo đã giữ nguyên)`}
           </Text>
           {GROUPS.map((g) => {
             const list = findings.filter((f) => f.severity === g.severity);
@@ -222,6 +240,7 @@ export default function CheckArea({ state, period }: { state: PeriodState; perio
                         figure={figure}
                         fresh={freshText(figure)}
                         onAct={act}
+                        onKeep={f.severity === 'error' ? undefined : keep}
                       />
                     );
                   })}
