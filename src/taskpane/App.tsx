@@ -47,6 +47,8 @@ export interface PeriodChoice {
   period: string;
   /** Said under the period field: where it came from. */
   origin: string;
+  /** "6 tháng đầu năm": figures read the cumulative (lũy kế) values by default. */
+  cumulative?: boolean;
 }
 
 /** The report's period: the one saved in it, else the one its title names, else the current month. */
@@ -55,7 +57,7 @@ export async function initialPeriod(port: DocumentPort): Promise<PeriodChoice> {
     const saved = (await port.getReportSettings()).period;
     if (saved && PeriodSchema.safeParse(saved).success) return { period: saved, origin: 'Kỳ đã lưu trong tài liệu.' };
     const found = periodOfDocument(await port.readText());
-    if (found) return { period: found.period, origin: `Lấy từ tài liệu: “${found.phrase.trim()}”${found.cumulative ? ' (số lũy kế)' : ''}.` };
+    if (found) return { period: found.period, origin: `Lấy từ tài liệu: “${found.phrase.trim()}”${found.cumulative ? ' (số lũy kế)' : ''}.`, ...(found.cumulative ? { cumulative: true } : {}) };
   } catch {
     // an unreadable document still gets a period to work with
   }
@@ -124,7 +126,7 @@ function Pane(): React.JSX.Element {
           <Spinner size="small" label="Đang mở tài liệu…" />
         ) : (
           <React.Suspense fallback={<Spinner size="small" label={STRINGS.loading} />}>
-            {area === 'data' && <DataArea period={effective} periodOrigin={choice?.origin} state={state} onPeriodChange={changePeriod} />}
+            {area === 'data' && <DataArea period={effective} periodOrigin={choice?.origin} cumulative={choice?.cumulative} state={state} onPeriodChange={changePeriod} />}
             {area === 'refresh' && <RefreshArea period={effective} state={state} reload={reload} />}
             {area === 'check' && <CheckArea state={state} period={effective} />}
             {area === 'settings' && <SettingsArea state={state} />}

@@ -53,6 +53,21 @@ test('the period comes from the document title, is said in Vietnamese, and can b
   expect(within(last).getByText('Kỳ báo cáo: tháng 5/2026')).toBeTruthy();
 });
 
+test('a half-year report ("6 tháng đầu năm") reads June and defaults figures to lũy kế', async () => {
+  const port = fakePort('', {
+    getReportSettings: async () => ({}),
+    readText: async () => ({ blocks: [{ index: 0, story: 'body', text: 'BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026', headingLevel: 1 }] }),
+  });
+  const june = (p: string): PeriodData => ({ ...DATA, period: p, values: DATA.values.map((v) => ({ ...v, period: p, value: 120, cumulative: 509 })) });
+  renderApp({ port, client: { getPeriod: async (p: string) => ({ data: june(p), offline: false, fetchedAt: AT }), testConnection: async () => ({ ok: true }) } as never });
+  expect(await screen.findByText('Kỳ báo cáo: tháng 6/2026')).toBeTruthy();
+  expect(screen.getByText('Lấy từ tài liệu: “6 THÁNG ĐẦU NĂM 2026” (số lũy kế).')).toBeTruthy();
+  fireEvent.change(await screen.findByRole('searchbox', { name: 'Tìm chỉ tiêu' }), { target: { value: 'lua' } });
+  fireEvent.click(await screen.findByRole('button', { name: /Diện tích gieo cấy lúa/ }));
+  expect((screen.getByRole('combobox', { name: 'Tính theo' }) as HTMLSelectElement).value).toBe('cumulative');
+  await waitFor(() => expect(screen.getByTestId('figure-preview').textContent).toBe('509/650 ha'));
+});
+
 describe('Số liệu', () => {
   const whole = { id: 'ho-so-tiep-nhan', name: 'Hồ sơ tiếp nhận', unit: 'hồ sơ', group: 'Cải cách hành chính', department: 'Văn phòng', aliases: [], decimals: 0 };
   const part = { ...whole, id: 'ho-so-da-giai-quyet', name: 'Hồ sơ đã giải quyết', parent: 'ho-so-tiep-nhan' };

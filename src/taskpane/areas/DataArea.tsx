@@ -103,11 +103,13 @@ function IndicatorCard({ indicator, value }: { indicator: Indicator; value: Indi
 export interface DataAreaProps {
   period: string;
   periodOrigin?: string;
+  /** The report counts from the start of the year ("6 tháng đầu năm"): figures default to lũy kế. */
+  cumulative?: boolean;
   state: PeriodState;
   onPeriodChange(p: string): void;
 }
 
-export default function DataArea({ period, periodOrigin, state, onPeriodChange }: DataAreaProps): React.JSX.Element {
+export default function DataArea({ period, periodOrigin, cumulative, state, onPeriodChange }: DataAreaProps): React.JSX.Element {
   const styles = useAreaStyles();
   const [query, setQuery] = React.useState('');
   const [selected, setSelected] = React.useState<string | null>(null);
@@ -192,7 +194,7 @@ export default function DataArea({ period, periodOrigin, state, onPeriodChange }
       {indicator && data && (
         <div className={styles.item} role="group" aria-label={`Chỉ tiêu ${indicator.name}`}>
           <IndicatorCard indicator={indicator} value={data.values.find((v) => v.indicatorId === indicator.id)} />
-          <FigureBuilder key={indicator.id} indicator={indicator} data={data} period={period} onNotice={setNotice} />
+          <FigureBuilder key={indicator.id} indicator={indicator} data={data} period={period} cumulative={cumulative} onNotice={setNotice} />
         </div>
       )}
       {notice && (

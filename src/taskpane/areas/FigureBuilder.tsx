@@ -18,11 +18,20 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function FigureBuilder({ indicator, data, period, onNotice }: { indicator: Indicator; data: PeriodData; period: string; onNotice(n: Notice): void }): React.JSX.Element {
+export interface FigureBuilderProps {
+  indicator: Indicator;
+  data: PeriodData;
+  period: string;
+  /** Default "Tính theo" to lũy kế (a "6 tháng đầu năm" report). */
+  cumulative?: boolean;
+  onNotice(n: Notice): void;
+}
+
+export function FigureBuilder({ indicator, data, period, cumulative, onNotice }: FigureBuilderProps): React.JSX.Element {
   const styles = useAreaStyles();
   const { port } = useServices();
   const [kind, setKind] = React.useState<FigureKind>('ratio');
-  const [basis, setBasis] = React.useState<Basis>('value');
+  const [basis, setBasis] = React.useState<Basis>(cumulative ? 'cumulative' : 'value');
   const [compareTo, setCompareTo] = React.useState<CompareTo>('samePeriod');
   const [template, setTemplate] = React.useState(phrasingsFor('ratio', 'samePeriod')[0]);
   const [others, setOthers] = React.useState<string[]>([]);
