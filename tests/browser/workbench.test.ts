@@ -7,12 +7,13 @@
  * or critical violation, and the README's screenshots at 320 and 1280 px.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DocxDocument } from '../../src/docx/adapter';
 import { startDataService } from '../../src/server';
+import { buildDocx } from '../docx/build';
 import { parts } from '../docx/parts';
 import { axeViolations, build, chromiumAvailable, launch, noHorizontalOverflow, ROOT, serveDist } from './support';
 
@@ -248,6 +249,50 @@ maybe('web workbench', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(await axeViolations(page)).toEqual([]);
   }, 120000);
+
+  test('a plain number in a table cell becomes a bound figure, and Cập nhật refreshes it', async () => {
+    const file = path.join(dir, 'bang-lua.docx');
+    writeFileSync(
+      file,
+      await buildDocx({
+        body: [
+          { heading: 1, pieces: ['BÁO CÁO THÁNG 5 NĂM 2026'] },
+          { pieces: ['Diện tích gieo cấy lúa đạt 509 ha.'] },
+          { table: [[['Chỉ tiêu'], ['Thực hiện']], [['Lúa (ha)'], ['509']]] },
+        ],
+      }),
+    );
+    await page.getByLabel('Mở tệp báo cáo .docx').setInputFiles(file);
+    await page.getByRole('article', { name: 'Báo cáo bang-lua.docx' }).waitFor();
+    // select the cell's number, as a user double-clicks a word
+    await article().locator('td', { hasText: /^509$/ }).locator('[data-offset]').dblclick();
+    await tab('Số liệu').click();
+    await pane().getByRole('searchbox', { name: 'Tìm chỉ tiêu' }).fill('lua');
+    await pane().getByRole('button', { name: /Diện tích gieo cấy lúa/ }).click();
+    await pane().getByRole('combobox', { name: 'Hiển thị' }).selectOption('value');
+    await pane().getByRole('textbox', { name: 'Mẫu câu' }).fill('‹số›');
+    await page.getByTestId('figure-preview').getByText('509', { exact: true }).waitFor();
+    await pane().getByRole('button', { name: 'Chèn vào vị trí con trỏ' }).click();
+    await pane().getByText('Đã chèn “509”.').waitFor();
+    const cell = article().locator('tr', { hasText: 'Lúa (ha)' }).locator('td').nth(1);
+    expect(await cell.locator('.figure').innerText()).toBe('509');
+    expect(await cell.innerText()).toBe('509');
+
+    const { token } = await service.store.addToken('department', 'Phòng Kinh tế', 'e2e');
+    const [cur] = await service.store.history('lua-gieo-cay', '2026-05', '2026-05');
+    const put = await fetch(`${service.url}/api/indicators/lua-gieo-cay/values/2026-05`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ value: 520, version: cur.version }),
+    });
+    expect(put.status).toBe(200);
+    await tab('Cập nhật').click();
+    await pane().getByRole('button', { name: 'Cập nhật tất cả' }).click();
+    await pane().getByText('1 số liệu: 1 cập nhật, 0 không đổi, 0 cần xem lại.').waitFor();
+    expect(await cell.innerText()).toBe('520');
+    // focus stays with the result, not dropped to the page
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('1 số liệu: 1 cập nhật');
+  }, 60000);
 
   test('in a window under 700 px high the top of the pane stays reachable', async () => {
     for (const size of [
