@@ -82,17 +82,25 @@ module.exports = (env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        favicon: './assets/icon-32.png',
         templateParameters: { dataServiceUrl },
       }),
-      new HtmlWebpackPlugin({
-        filename: 'preview.html',
-        template: './src/taskpane/preview/preview.html',
-        chunks: ['preview'],
-        templateParameters: { dataServiceUrl },
-      }),
+      // The web workbench, at the site's root and under its old name.
+      ...['index.html', 'preview.html'].map(
+        (filename) =>
+          new HtmlWebpackPlugin({
+            filename,
+            template: './src/taskpane/preview/preview.html',
+            chunks: ['preview'],
+            favicon: './assets/icon-32.png',
+            templateParameters: { dataServiceUrl },
+          }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // Browsers ask for /favicon.ico before reading the page's icon link.
+          { from: 'assets/icon-32.png', to: 'favicon.ico' },
           { from: 'assets/sample/*.docx', to: 'assets/sample/[name][ext]' },
           ...OFFICE_JS_FILES.map((f) => ({
             from: f,

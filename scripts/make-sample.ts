@@ -27,10 +27,14 @@ async function main(): Promise<void> {
     { kind: 'ratio', indicators: ['thu-nsnn'], basis: 'cumulative', template: '{actual}/{plan} {unit}' },
     { kind: 'excess', indicators: ['thu-nsnn'], basis: 'cumulative', decimals: { excess: 2 }, template: 'vượt {excess}% kế hoạch giao' },
     { kind: 'value', indicators: ['ho-ngheo'], template: '{value} {unit}' },
+    // The table row of lúa: bound like the text, so a refresh keeps the two in step.
+    { kind: 'plan', indicators: ['lua-gieo-cay'], template: '{plan}' },
+    { kind: 'value', indicators: ['lua-gieo-cay'], template: '{value}' },
+    { kind: 'percentOfPlan', indicators: ['lua-gieo-cay'], template: '{pct}' },
   ];
   const body = (...parts: Array<string | number>): Paragraph =>
     new Paragraph({ children: parts.map((p) => new TextRun(typeof p === 'number' ? MARK(p) : p)) });
-  const cell = (t: string): TableCell => new TableCell({ children: [new Paragraph(t)], width: { size: 2000, type: WidthType.DXA } });
+  const cell = (t: string | number): TableCell => new TableCell({ children: [new Paragraph(typeof t === 'number' ? MARK(t) : t)], width: { size: 2000, type: WidthType.DXA } });
   const doc = new Document({
     sections: [
       {
@@ -47,7 +51,7 @@ async function main(): Promise<void> {
           new Table({
             rows: [
               new TableRow({ children: ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'].map(cell) }),
-              new TableRow({ children: ['Lúa (ha)', '650', '509', '78,3'].map(cell) }),
+              new TableRow({ children: ['Lúa (ha)', 7, 8, 9].map(cell) }),
             ],
           }),
           new Paragraph({ text: 'II. ĐÁNH GIÁ CHUNG', heading: HeadingLevel.HEADING_1 }),
@@ -60,15 +64,15 @@ async function main(): Promise<void> {
   const port = await DocxDocument.open(bytes);
   // Replace each marker with a bound figure rendered from the sample data, last first so offsets hold.
   const text = await port.readText();
-  const places: Array<{ n: number; block: number; start: number }> = [];
-  for (const b of text.blocks) for (const m of b.text.matchAll(/⟦(\d+)⟧/g)) places.push({ n: Number(m[1]), block: b.index, start: m.index ?? 0 });
+  const places: Array<{ n: number; block: number; start: number; story: 'body' | 'table' | 'footnote' }> = [];
+  for (const b of text.blocks) for (const m of b.text.matchAll(/⟦(\d+)⟧/g)) places.push({ n: Number(m[1]), block: b.index, start: m.index ?? 0, story: b.story });
   for (const p of places.sort((a, b) => b.block - a.block || b.start - a.start)) {
     const spec = figures[p.n];
     const r = renderFigure(spec, data);
     if (!r.ok) throw new Error(`figure ${p.n}: ${r.message}`);
     const marker = MARK(p.n);
-    if (!(await port.replaceText({ story: 'body', block: p.block, start: p.start, end: p.start + marker.length }, marker, ''))) throw new Error('marker not replaced');
-    await port.insertFigure(spec, r.text, { location: { story: 'body', block: p.block, start: p.start, end: p.start } });
+    if (!(await port.replaceText({ story: p.story, block: p.block, start: p.start, end: p.start + marker.length }, marker, ''))) throw new Error('marker not replaced');
+    await port.insertFigure(spec, r.text, { location: { story: p.story, block: p.block, start: p.start, end: p.start } });
   }
   const [first] = (await port.listFigures()).filter((f) => f.spec?.kind === 'value' && f.spec.indicators[0] === 'thu-nsnn');
   // A footnote that itself holds a bound figure: refresh reaches footnotes too.

@@ -2,7 +2,8 @@
  * `npm start`: the main job on the embedded default.
  *  1. the shared data service on SQLite with the sample data (created on first start);
  *  2. the task pane over HTTPS with the Office development certificates;
- *  3. sideloading into Word where Word exists (Windows, macOS), or the browser preview elsewhere.
+ *  3. sideloading into Word where Word exists (Windows, macOS); the web workbench at the site's root
+ *     (https://localhost:3000/) works everywhere, with or without Word.
  * Everything runs in this one process; `npm stop` (scripts/stop.ts) ends it.
  *
  * Knobs (environment): BAOCAO_PORT (task pane, default 3000), BAOCAO_DATA_PORT (default 3100),
@@ -125,15 +126,16 @@ async function main(): Promise<void> {
   const taskpane = await startTaskpane(taskpanePort, data?.url);
   running.push(taskpane);
   const base = `https://localhost:${taskpanePort}`;
-  const previewUrl = `${base}/preview.html`;
+  // The site's root is the web workbench (index.html): open a .docx, check, fix, download.
+  const previewUrl = `${base}/`;
   writeRunState({ pid: process.pid, previewUrl, dataUrl: data?.url ?? null, sideloaded: false });
 
   if (process.env.BAOCAO_NO_SIDELOAD !== '1' && wordIsPossible()) {
-    console.log(`Task pane: ${previewUrl} — sideloading into Word…`);
+    console.log(`Task pane: ${base}/taskpane.html — sideloading into Word… The web workbench: ${previewUrl}`);
     writeRunState({ pid: process.pid, previewUrl, dataUrl: data?.url ?? null, sideloaded: true });
     sideload(taskpanePort);
   } else {
-    console.log(`Word is not available on ${process.platform === 'linux' ? 'Linux' : process.platform}: open the browser preview at ${previewUrl}`);
+    console.log(`Word is not available on ${process.platform === 'linux' ? 'Linux' : process.platform}: open the web workbench at ${previewUrl}`);
   }
   console.log('Ready. Press Ctrl+C or run "npm stop" to stop.');
 }

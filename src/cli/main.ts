@@ -32,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`Unknown command "${name}".\n${usage()}\n`);
+    process.stderr.write(`Không có lệnh "${name}".\n${usage()}\n`);
     return 2;
   }
   try {

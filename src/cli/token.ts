@@ -9,27 +9,27 @@ export async function run(args: string[]): Promise<number> {
   try {
     if (action === 'add') {
       const department = option(p, 'department');
-      if (!department && !p.options.has('read')) throw new Error('token add needs --department NAME or --read');
+      if (!department && !p.options.has('read')) throw new Error('token add cần --department TÊN_PHÒNG hoặc --read');
       const t = await store.addToken(department ? 'department' : 'read', department ?? null, option(p, 'label') ?? '');
-      process.stdout.write(`Token ${t.id} (${department ?? 'read only'}): ${t.token}\nKeep it now: only its hash is stored.\n`);
+      process.stdout.write(`Mã truy cập ${t.id} (${department ?? 'chỉ đọc'}): ${t.token}\nHãy chép lại ngay: máy chủ chỉ giữ bản băm, không xem lại được.\n`);
       return 0;
     }
     if (action === 'list') {
       for (const t of await store.listTokens()) {
-        process.stdout.write(`${t.id}  ${t.kind.padEnd(10)} ${(t.department ?? '-').padEnd(28)} ${t.label.padEnd(16)} ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}\n`);
+        process.stdout.write(`${t.id}  ${(t.kind === 'read' ? 'chỉ đọc' : 'ghi').padEnd(10)} ${(t.department ?? '-').padEnd(28)} ${t.label.padEnd(16)} ${t.createdAt}${t.revokedAt ? `  đã thu hồi ${t.revokedAt}` : ''}\n`);
       }
       return 0;
     }
     if (action === 'revoke') {
-      if (!id) throw new Error('token revoke needs the token id (see token list)');
+      if (!id) throw new Error('token revoke cần mã số của mã truy cập (xem token list)');
       if (!(await store.revokeToken(id))) {
-        process.stderr.write(`No active token ${id}.\n`);
+        process.stderr.write(`Không có mã truy cập ${id} đang dùng.\n`);
         return 1;
       }
-      process.stdout.write(`Token ${id} revoked.\n`);
+      process.stdout.write(`Đã thu hồi mã truy cập ${id}.\n`);
       return 0;
     }
-    throw new Error('usage: baocao token add --department NAME | add --read | list | revoke ID');
+    throw new Error('cách dùng: baocao token add --department TÊN_PHÒNG | add --read | list | revoke MÃ_SỐ');
   } finally {
     await store.close();
   }

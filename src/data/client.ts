@@ -45,7 +45,7 @@ export class IndicatorClient {
     try {
       url = new URL(o.baseUrl);
     } catch {
-      throw new DataSourceError(`Địa chỉ nguồn dữ liệu không hợp lệ: "${o.baseUrl}".`);
+      throw new DataSourceError(`Địa chỉ nguồn dữ liệu không hợp lệ: “${o.baseUrl}”.`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new DataSourceError('Địa chỉ nguồn dữ liệu phải bắt đầu bằng http:// hoặc https://.');
     this.base = url.href.replace(/\/$/, '');
@@ -126,7 +126,7 @@ export class IndicatorClient {
   }
 
   async getPeriod(period: string): Promise<Fresh<PeriodData>> {
-    if (!PeriodSchema.safeParse(period).success) throw new DataSourceError(`Kỳ báo cáo "${period}" không hợp lệ (dạng 2026-05).`);
+    if (!PeriodSchema.safeParse(period).success) throw new DataSourceError(`Kỳ báo cáo “${period}” không hợp lệ (dạng 2026-05).`);
     return this.cachedGet(`/api/periods/${period}`, PeriodDataSchema);
   }
 

@@ -61,7 +61,7 @@ export async function readSheet(bytes: Buffer, kind: 'xlsx' | 'csv'): Promise<{ 
     if (hit) columns.set(col, hit[1]);
   });
   const has = (k: string): boolean => [...columns.values()].includes(k as ValueField);
-  if (!has('indicatorId') || !has('period')) throw new SheetError('Dòng tiêu đề phải có cột "Mã chỉ tiêu" và "Kỳ".');
+  if (!has('indicatorId') || !has('period')) throw new SheetError('Dòng tiêu đề phải có cột “Mã chỉ tiêu” và “Kỳ”.');
   const rows: ImportRow[] = [];
   const rejected: ImportResult['rows'] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
@@ -76,11 +76,11 @@ export async function readSheet(bytes: Buffer, kind: 'xlsx' | 'csv'): Promise<{ 
       else if (key !== 'row' && key !== 'fields') {
         const a = amount(v);
         if (a.ok) out.fields[key as ValueField] = a.value;
-        else problems.push(`ô "${cellText(v)}" không phải là số`);
+        else problems.push(`ô “${cellText(v)}” không phải là số`);
       }
     }
     if (!out.indicatorId) problems.push('thiếu mã chỉ tiêu');
-    if (!PeriodSchema.safeParse(out.period).success) problems.push(`kỳ "${out.period}" không đúng dạng YYYY-MM`);
+    if (!PeriodSchema.safeParse(out.period).success) problems.push(`kỳ “${out.period}” không đúng dạng YYYY-MM`);
     if (Object.keys(out.fields).length === 0) problems.push('không có số liệu');
     if (problems.length) rejected.push({ row: r, status: 'rejected', indicatorId: out.indicatorId || undefined, reason: `Dòng ${r}: ${problems.join('; ')}.` });
     else rows.push(out);

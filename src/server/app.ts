@@ -90,9 +90,14 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'Không có địa chỉ này trên máy chủ dữ liệu.' } }));
 
   async function reader(req: FastifyRequest): Promise<void> {
-    if (!config.requireReadToken) return;
     const token = bearer(req);
-    if (!token || !(await store.authenticate(token))) throw new HttpError(401, 'unauthorized', 'Cần mã truy cập để đọc số liệu.');
+    // A token that is presented is checked even where reads are open: a mistyped or revoked token
+    // must be told, not silently accepted until the day reads need one.
+    if (token) {
+      if (!(await store.authenticate(token))) throw new HttpError(401, 'bad_token', 'Mã truy cập không đúng hoặc đã bị thu hồi.');
+      return;
+    }
+    if (config.requireReadToken) throw new HttpError(401, 'unauthorized', 'Nguồn dữ liệu này cần mã truy cập để đọc số liệu: nhập mã ở thẻ Cài đặt.');
   }
 
   async function writer(req: FastifyRequest): Promise<TokenInfo & { department: string }> {

@@ -12,6 +12,9 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
+import { periodOfDocument } from '../core/document/period';
+import type { DocumentPort } from '../core/document/port';
+import { PeriodSchema } from '../core/indicators/schema';
 import { missingFeatures } from '../word/host';
 import { type AppServices, currentPeriod, ServicesContext } from './services';
 import { STRINGS } from './strings';
@@ -40,28 +43,47 @@ const useStyles = makeStyles({
 
 export type AreaKey = keyof typeof STRINGS.tabs;
 
+export interface PeriodChoice {
+  period: string;
+  /** Said under the period field: where it came from. */
+  origin: string;
+  /** "6 tháng đầu năm": figures read the cumulative (lũy kế) values by default. */
+  cumulative?: boolean;
+}
+
+/** The report's period: the one saved in it, else the one its title names, else the current month. */
+export async function initialPeriod(port: DocumentPort): Promise<PeriodChoice> {
+  try {
+    const saved = (await port.getReportSettings()).period;
+    if (saved && PeriodSchema.safeParse(saved).success) return { period: saved, origin: 'Kỳ đã lưu trong tài liệu.' };
+    const found = periodOfDocument(await port.readText());
+    if (found) return { period: found.period, origin: `Lấy từ tài liệu: “${found.phrase.trim()}”${found.cumulative ? ' (số lũy kế)' : ''}.`, ...(found.cumulative ? { cumulative: true } : {}) };
+  } catch {
+    // an unreadable document still gets a period to work with
+  }
+  return { period: currentPeriod(), origin: 'Tài liệu không ghi kỳ báo cáo: đang dùng tháng hiện tại.' };
+}
+
 function Pane(): React.JSX.Element {
   const styles = useStyles();
   const services = React.useContext(ServicesContext)!;
   const { host, port } = services;
   const [area, setArea] = React.useState<AreaKey>('data');
-  const [period, setPeriod] = React.useState<string | null>(null);
+  const [choice, setChoice] = React.useState<PeriodChoice | null>(null);
   React.useEffect(() => {
     if (!port) return;
     let live = true;
-    port
-      .getReportSettings()
-      .then((s) => live && setPeriod(s.period ?? currentPeriod()))
-      .catch(() => live && setPeriod(currentPeriod()));
+    void initialPeriod(port).then((c) => live && setChoice(c));
     return () => {
       live = false;
     };
   }, [port]);
+  const period = choice?.period ?? null;
   const effective = period ?? currentPeriod();
   // Wait for the document's own period: loading the current month first would flash the wrong data.
   const { state, reload } = usePeriodData(period);
   const changePeriod = (p: string): void => {
-    setPeriod(p);
+    setChoice({ period: p, origin: 'Đã chọn; kỳ được lưu vào tài liệu.' });
     void port?.setReportSettings({ period: p });
   };
   const missing = missingFeatures(host);
@@ -104,9 +126,9 @@ function Pane(): React.JSX.Element {
           <Spinner size="small" label="Đang mở tài liệu…" />
         ) : (
           <React.Suspense fallback={<Spinner size="small" label={STRINGS.loading} />}>
-            {area === 'data' && <DataArea period={effective} state={state} onPeriodChange={changePeriod} />}
+            {area === 'data' && <DataArea period={effective} periodOrigin={choice?.origin} cumulative={choice?.cumulative} state={state} onPeriodChange={changePeriod} />}
             {area === 'refresh' && <RefreshArea period={effective} state={state} reload={reload} />}
-            {area === 'check' && <CheckArea state={state} />}
+            {area === 'check' && <CheckArea state={state} period={effective} />}
             {area === 'settings' && <SettingsArea state={state} />}
           </React.Suspense>
         )}

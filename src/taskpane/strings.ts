@@ -3,7 +3,7 @@ export const STRINGS = {
   appTitle: 'Báo cáo',
   appSubtitle: 'Số liệu, cập nhật và kiểm tra báo cáo tháng',
   loading: 'Đang tải Báo cáo…',
-  previewNotice: 'Bản xem thử trong trình duyệt: không có Word, các thao tác chạy trên báo cáo mẫu.',
+  previewNotice: 'Làm việc trên trình duyệt, không cần Word: mở tệp .docx của bạn (hoặc dùng báo cáo mẫu), kiểm tra, sửa rồi bấm “Tải về”.',
   wordLimitsTitle: 'Phiên bản Word này chưa hỗ trợ một số chức năng',
   wordLimitsIntro: 'Các chức năng còn lại vẫn dùng được bình thường.',
   tabs: {

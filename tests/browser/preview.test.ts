@@ -25,14 +25,14 @@ maybe('browser preview', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    build();
+    await build();
     site = await serveDist();
     service = await startDataService({ dbFile: path.join(mkdtempSync(path.join(os.tmpdir(), 'baocao-e2e-')), 'db.sqlite'), port: 0, config: { corsOrigins: [site.url] } });
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${site.url}/preview.html?data=${encodeURIComponent(service.url)}`);
-    await page.getByRole('article', { name: 'Báo cáo mẫu' }).waitFor();
+    await page.getByRole('article', { name: 'Báo cáo bao-cao-mau.docx' }).waitFor();
   }, 180000);
 
   afterAll(async () => {
@@ -89,9 +89,23 @@ maybe('browser preview', () => {
     expect(await page.locator('article .figure.selected').innerText()).toBe('509 ha');
     expect(await reportText()).toContain('Trong tháng, diện tích lúa được gieo cấy mới là 509 ha');
 
+    // the sample already cites Phòng Kinh tế: the same source is not noted twice
     const notes = await page.locator('.footnote').count();
+    const marks = await page.locator('sup.fn-ref').count();
     await pane().getByRole('button', { name: 'Chèn chú thích nguồn' }).click();
-    await pane().getByText(/Đã chèn chú thích “Nguồn: Phòng Kinh tế; số liệu đến 31\/5\/2026\.”/).waitFor();
+    await pane().getByText(/Chú thích “Nguồn: Phòng Kinh tế; số liệu đến 31\/5\/2026\.” đã có trong tài liệu/).waitFor();
+    expect(await page.locator('.footnote').count()).toBe(notes);
+
+    // another department's source is a new footnote, with its mark in the text
+    await pane().getByRole('searchbox', { name: 'Tìm chỉ tiêu' }).fill('ho ngheo');
+    await pane().getByRole('button', { name: /^Số hộ nghèo/ }).click();
+    await pane().getByRole('button', { name: 'Chèn chú thích nguồn' }).click();
+    await pane().getByText(/Đã chèn chú thích “Nguồn: Phòng Văn hóa - Xã hội; số liệu đến 31\/5\/2026\.”/).waitFor();
+    expect(await page.locator('.footnote').count()).toBe(notes + 1);
+    expect(await page.locator('sup.fn-ref').count()).toBe(marks + 1);
+    expect(await page.locator('.footnote').last().innerText()).toContain('Nguồn: Phòng Văn hóa - Xã hội');
+    await pane().getByRole('button', { name: 'Chèn chú thích nguồn' }).click();
+    await pane().getByText(/Phòng Văn hóa - Xã hội; số liệu đến 31\/5\/2026\.” đã có trong tài liệu/).waitFor();
     expect(await page.locator('.footnote').count()).toBe(notes + 1);
   }, 60000);
 
@@ -108,6 +122,8 @@ maybe('browser preview', () => {
     // the footnote's figure (the plan) did not change, and no other text was touched
     expect(text).toContain('Kế hoạch năm 2026 giao 650 ha lúa');
     expect(text).toContain('78/132 ha, bằng 58,1% kế hoạch');
+    // the table row is bound like the text: it says 520 and 80,0 too
+    expect(await page.locator('article table tr', { hasText: 'Lúa (ha)' }).innerText()).toMatch(/Lúa \(ha\)\s+650\s+520\s+80,0/);
     await shoot('cap-nhat');
     await pane().getByRole('button', { name: 'Chọn “80,0% kế hoạch” trong tài liệu' }).click();
     expect(await page.locator('article .figure.selected').innerText()).toBe('80,0% kế hoạch');
@@ -138,7 +154,7 @@ maybe('browser preview', () => {
     await shoot('kiem-tra');
     const total = await page.getByTestId('finding').count();
     expect(total).toBeGreaterThanOrEqual(2);
-    await finding.getByRole('button', { name: 'Chọn trong tài liệu' }).click();
+    await finding.getByRole('button', { name: 'Chọn “58,1%” trong tài liệu' }).click();
     expect(await page.locator('article .selected').innerText()).toBe('58,1%');
     await finding.getByRole('button', { name: 'Sửa thành 59,1%' }).click();
     await finding.waitFor({ state: 'detached' });

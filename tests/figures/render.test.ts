@@ -127,3 +127,11 @@ describe('figure tags', () => {
     );
   });
 });
+
+describe('a share over 100%', () => {
+  test('is not rendered; the reason names the part and the whole', () => {
+    const r = renderFigure({ kind: 'share', indicators: ['nn.ngo', 'nn.lua'], template: 'chiếm {share}%' }, periodData());
+    expect(r).toEqual({ ok: false, status: 'broken', message: expect.stringContaining('Tỷ trọng vượt 100%: “Diện tích trồng ngô” (1.532 ha) lớn hơn “Diện tích gieo cấy lúa” (1.110 ha)') });
+    expect(renderFigure({ kind: 'share', indicators: ['nn.lua', 'nn.lua'] }, periodData())).toEqual({ ok: true, text: '100,0%' });
+  });
+});

@@ -60,16 +60,19 @@ describe('npm start on a machine without Word', () => {
     const port = await freePort();
     const dataPort = await freePort();
     child = spawn(TSX, ['scripts/start.ts'], { cwd: ROOT, env: { ...env, BAOCAO_PORT: String(port), BAOCAO_DATA_PORT: String(dataPort) } });
-    const { match, output } = await waitForLine(child, /Word is not available on (\w+): open the browser preview at (\S+)/, 150000);
+    const { match, output } = await waitForLine(child, /Word is not available on (\w+): open the web workbench at (\S+)/, 150000);
     expect(match[1]).toBe(process.platform === 'linux' ? 'Linux' : process.platform);
     const url = match[2];
-    expect(url).toMatch(new RegExp(`^https://localhost:${port}/[\\w-]+\\.html$`));
+    expect(url).toBe(`https://localhost:${port}/`);
 
     // The certificate is the Office dev certificate: verify against its CA rather than disabling checks.
     const ca = readFileSync(path.join(os.homedir(), '.office-addin-dev-certs', 'ca.crt'));
     const page = await get(url, ca);
     expect(page.status).toBe(200);
     expect(page.body).toContain('<html lang="vi">');
+    expect(page.body).not.toContain('Cannot GET');
+    expect(page.body).toContain('rel="icon"');
+    expect((await get(new URL('favicon.ico', url).href, ca)).status).toBe(200);
     const script = page.body.match(/src="([^"]*preview[^"]*\.js)"/);
     expect(script).not.toBeNull();
     const js = await get(new URL(script![1], url).href, ca);

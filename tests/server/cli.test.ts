@@ -11,12 +11,12 @@ test('baocao token add | list | revoke and baocao import, on a SQLite file', () 
   const db = path.join(dir, 'db.sqlite');
   const add = run('token', 'add', '--department', 'Phòng Kinh tế', '--label', 'kt', '--db', db);
   expect(add.status).toBe(0);
-  const [, id, token] = /Token (\w+) \(Phòng Kinh tế\): (bc_\S+)/.exec(add.stdout) ?? [];
+  const [, id, token] = /Mã truy cập (\w+) \(Phòng Kinh tế\): (bc_\S+)/.exec(add.stdout) ?? [];
   expect(token).toBeDefined();
   const list = run('token', 'list', '--db', db);
   expect(list.stdout).toContain(id);
   expect(list.stdout).not.toContain(token);
-  expect(run('token', 'revoke', id, '--db', db).stdout).toMatch(/revoked/);
+  expect(run('token', 'revoke', id, '--db', db).stdout).toMatch(/Đã thu hồi/);
   expect(run('token', 'revoke', id, '--db', db).status).toBe(1);
   expect(run('token', 'add', '--db', db).status).toBe(2);
 

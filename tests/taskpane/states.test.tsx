@@ -54,5 +54,5 @@ test('check: a clean document is ready to sign; a wrong percent is listed with i
   fireEvent.click(await screen.findByRole('tab', { name: 'Kiểm tra' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
   await waitFor(() => expect(screen.getByRole('button', { name: 'Sửa thành 78,3%' })).toBeTruthy());
-  expect(screen.getByText('1 lỗi, 0 cảnh báo, 0 ghi chú')).toBeTruthy();
+  expect(screen.getByText('Còn 1 lỗi, 0 cảnh báo, 0 ghi chú')).toBeTruthy();
 });

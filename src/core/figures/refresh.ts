@@ -70,7 +70,7 @@ export function planRefresh(figures: readonly FigureInstance[], data: PeriodData
     }
     const r = renderFigure(f.spec, d);
     if (!r.ok) {
-      reports.push({ ...base, status: r.status, message: `${r.message}; giữ nguyên "${f.text}"` });
+      reports.push({ ...base, status: r.status, message: `${r.message}; giữ nguyên “${f.text}”` });
       continue;
     }
     if (sameText(f.text, r.text)) {
@@ -80,11 +80,11 @@ export function planRefresh(figures: readonly FigureInstance[], data: PeriodData
         ...base,
         status: 'handEdited',
         new: r.text,
-        message: `Đã bị sửa tay (lần cập nhật trước ghi "${f.lastText}"); giữ nguyên, số liệu mới là "${r.text}"`,
+        message: `Đã bị sửa tay (lần cập nhật trước ghi “${f.lastText}”); giữ nguyên, số liệu mới là “${r.text}”`,
       });
     } else {
       edits.push({ ...base, new: r.text });
-      reports.push({ ...base, status: 'updated', new: r.text, message: `"${f.text}" → "${r.text}"` });
+      reports.push({ ...base, status: 'updated', new: r.text, message: `“${f.text}” → “${r.text}”` });
     }
   }
   return { period, edits, reports };

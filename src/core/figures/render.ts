@@ -61,14 +61,14 @@ export class FigureData {
 
   indicator(id: string): Indicator {
     const ind = this.indicators.get(id);
-    if (!ind) throw new RenderFailure('missing', `Chỉ tiêu "${id}" không có trong dữ liệu ${periodLabel(this.data.period)}`);
+    if (!ind) throw new RenderFailure('missing', `Chỉ tiêu “${id}” không có trong dữ liệu ${periodLabel(this.data.period)}`);
     return ind;
   }
 
   field(id: string, field: Field): number {
     const ind = this.indicator(id);
     const v = this.values.get(id)?.[field];
-    if (v === null || v === undefined) throw new RenderFailure('missing', `"${ind.name}" chưa có ${FIELD_NAMES[field]} ${periodLabel(this.data.period)}`);
+    if (v === null || v === undefined) throw new RenderFailure('missing', `“${ind.name}” chưa có ${FIELD_NAMES[field]} ${periodLabel(this.data.period)}`);
     return v;
   }
 
@@ -77,7 +77,7 @@ export class FigureData {
     const v = this.previous.get(id)?.[field];
     if (v === null || v === undefined) {
       const when = this.data.previousPeriod ? periodLabel(this.data.previousPeriod) : 'kỳ trước';
-      throw new RenderFailure('missing', `"${ind.name}" chưa có số ${when}`);
+      throw new RenderFailure('missing', `“${ind.name}” chưa có số ${when}`);
     }
     return v;
   }
@@ -113,7 +113,7 @@ function compute(part: FigurePart, spec: FigureSpec, d: FigureData): number | st
       return ratio(actual(first), d.field(first, 'plan'), 'tỷ lệ so với kế hoạch');
     case 'excess': {
       const excess = ratio(actual(first), d.field(first, 'plan'), 'phần vượt kế hoạch') - 100;
-      if (excess < 0) throw new RenderFailure('broken', `"${d.indicator(first).name}" chưa đạt kế hoạch, không thể viết "vượt"`);
+      if (excess < 0) throw new RenderFailure('broken', `“${d.indicator(first).name}” chưa đạt kế hoạch, không thể viết “vượt”`);
       return excess;
     }
     case 'change':
@@ -124,9 +124,20 @@ function compute(part: FigurePart, spec: FigureSpec, d: FigureData): number | st
       const diff = actual(first) - base();
       return diff > 0 ? 'tăng' : diff < 0 ? 'giảm' : 'bằng';
     }
-    case 'share':
+    case 'share': {
       if (!second) throw new RenderFailure('broken', 'Tỷ trọng cần hai chỉ tiêu');
-      return ratio(actual(first), actual(second), 'tỷ trọng');
+      const share = ratio(actual(first), actual(second), 'tỷ trọng');
+      // A part larger than its whole is a data or relation error: written as "chiếm 138,7%" it would
+      // reach the signed report, so it is not rendered; the reason says which numbers disagree.
+      if (share > 100 + 1e-9) {
+        const [p, w] = [d.indicator(first), d.indicator(second)];
+        throw new RenderFailure(
+          'broken',
+          `Tỷ trọng vượt 100%: “${p.name}” (${formatVn(actual(first), { decimals: p.decimals })} ${p.unit}) lớn hơn “${w.name}” (${formatVn(actual(second), { decimals: w.decimals })} ${w.unit}); kiểm tra số liệu của nguồn`,
+        );
+      }
+      return share;
+    }
     case 'whole':
       if (!second) throw new RenderFailure('broken', 'Tỷ trọng cần hai chỉ tiêu');
       return actual(second);

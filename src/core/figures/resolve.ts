@@ -13,7 +13,7 @@ export function resolveFigure(key: string, tag: string, text: string, store: Rep
   const rec = store.figures[parsed.figureId];
   const spec = rec?.spec ?? parsed.spec ?? null;
   const out: FigureInstance = { key, figureId: parsed.figureId, spec, text };
-  if (!spec) out.specError = `Không tìm thấy định nghĩa của số liệu "${parsed.figureId}" trong tài liệu (có thể được dán từ tài liệu khác)`;
+  if (!spec) out.specError = `Không tìm thấy định nghĩa của số liệu “${parsed.figureId}” trong tài liệu (có thể được dán từ tài liệu khác)`;
   if (rec?.last !== undefined) out.lastText = rec.last;
   return out;
 }

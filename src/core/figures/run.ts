@@ -16,7 +16,7 @@ export async function refreshDocument(port: DocumentPort, data: PeriodData, peri
   const apply = await port.applyEdits(plan.edits);
   for (const c of apply.conflicts) {
     const r = plan.reports.find((x) => x.key === c.key);
-    if (r) Object.assign(r, { status: 'handEdited', old: c.actual, message: `Vừa bị sửa trong lúc cập nhật ("${c.actual}"); giữ nguyên` });
+    if (r) Object.assign(r, { status: 'handEdited', old: c.actual, message: `Vừa bị sửa trong lúc cập nhật (“${c.actual}”); giữ nguyên` });
   }
   for (const key of apply.gone) {
     const r = plan.reports.find((x) => x.key === key);

@@ -15,7 +15,7 @@ export const ValueWriteSchema = z
     version: z.number().int().min(0).optional(),
   })
   .strict()
-  .refine((w) => ['value', 'cumulative', 'plan', 'samePeriodLastYear'].some((k) => k in w), 'nothing to write');
+  .refine((w) => ['value', 'cumulative', 'plan', 'samePeriodLastYear'].some((k) => k in w), 'cần ít nhất một số liệu để ghi (value, cumulative, plan hoặc samePeriodLastYear)');
 export type ValueWrite = z.infer<typeof ValueWriteSchema>;
 
 export const SearchResultSchema = z.object({ indicators: z.array(IndicatorSchema) });

@@ -7,14 +7,14 @@ import { z } from 'zod';
 /** A month "2026-05", a quarter "2026-Q2" or a year "2026". */
 export const PeriodSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/, 'period must be YYYY-MM, YYYY-Qn or YYYY');
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/, 'kỳ báo cáo phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY');
 export type Period = z.infer<typeof PeriodSchema>;
 
 export const IndicatorIdSchema = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'indicator id: lowercase letters, digits, ".", "_" or "-"');
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'mã chỉ tiêu chỉ gồm chữ thường không dấu, số, ".", "_" hoặc "-"');
 export type IndicatorId = z.infer<typeof IndicatorIdSchema>;
 
 export const IndicatorSchema = z.object({
@@ -31,6 +31,11 @@ export const IndicatorSchema = z.object({
   aliases: z.array(z.string().min(1).max(200)).max(50).default([]),
   /** Decimals this indicator is usually written with (counts: 0). */
   decimals: z.number().int().min(0).max(6).default(0),
+  /**
+   * The indicator this one is a part of ("hồ sơ đã giải quyết" of "hồ sơ tiếp nhận"): the only pair a
+   * share ("chiếm …%") is computed for. Absent: no declared whole.
+   */
+  parent: IndicatorIdSchema.optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

@@ -1,7 +1,14 @@
-/** Kiểm tra: scan the whole document for numbers that do not agree; select each finding; apply fixes. */
+/**
+ * Kiểm tra: scan the whole document for numbers that do not agree; select each finding (the document
+ * scrolls to it); fix it in one click where the right text is certain, refresh it where it is a bound
+ * figure, or type the right text in place, with the checker's suggestion. "Sẵn sàng ký" only when
+ * nothing is left.
+ */
 import * as React from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { checkDocument, type Finding } from '../../core/check';
+import type { BoundFigure } from '../../core/document/port';
+import { planRefresh } from '../../core/figures/refresh';
 import { useServices } from '../services';
 import type { PeriodState } from '../usePeriodData';
 import { useAreaStyles } from './common';
@@ -19,65 +26,153 @@ function usableFix(f: Finding): string | undefined {
   return f.fix !== undefined && f.fix !== f.text ? f.fix : undefined;
 }
 
-function FindingItem({ f, color, title, onFix }: { f: Finding; color: 'danger' | 'warning' | 'informative'; title: string; onFix(f: Finding): void }): React.JSX.Element {
+/** What the edit box starts with: the suggestion when it reads like the text it replaces, else the text. */
+export function editStart(f: Finding): string {
+  return f.stated === f.text && f.expected && f.expected !== f.text ? f.expected : f.text;
+}
+
+/** The bound figure a finding sits in: fixing only its number would leave the rest of it stale. */
+function figureAt(f: Finding, figures: readonly BoundFigure[]): BoundFigure | undefined {
+  return figures.find((b) => b.location && b.location.block === f.location.block && b.location.start < f.location.end && b.location.end > f.location.start);
+}
+
+type Action = { kind: 'fix'; text: string } | { kind: 'edit'; text: string } | { kind: 'refresh'; figure: BoundFigure };
+
+interface ItemProps {
+  f: Finding;
+  color: 'danger' | 'warning' | 'informative';
+  title: string;
+  figure: BoundFigure | undefined;
+  /** The figure's text from the data, when the data can give it. */
+  fresh: string | undefined;
+  onAct(f: Finding, a: Action): Promise<void>;
+  /** For a warning or a note the drafter has checked: keep the text as written. */
+  onKeep?(f: Finding): void;
+}
+
+function FindingItem({ f, color, title, figure, fresh, onAct, onKeep }: ItemProps): React.JSX.Element {
   const styles = useAreaStyles();
   const { port } = useServices();
   const fix = usableFix(f);
+  const [editing, setEditing] = React.useState<string | null>(null);
+  const editId = React.useId();
+  const startEdit = (): void => {
+    setEditing(editStart(f));
+    void port?.select(f.location);
+  };
   return (
     <li className={styles.item} data-testid="finding" aria-label={`${title}: ${f.message}`}>
       <div className={styles.row}>
         <Badge color={color}>{title}</Badge>
         <Text weight="semibold">“{f.text}”</Text>
         <Text size={200} className={styles.muted}>
-          ({STORY[f.location.story]})
+          ({STORY[f.location.story]}
+          {figure ? ', số liệu gắn dữ liệu' : ''})
         </Text>
       </div>
       <Text size={200}>{f.message}</Text>
       <Text size={200} className={styles.muted}>
         Ghi: {f.stated} · Đúng: {f.expected}
       </Text>
-      <div className={styles.row}>
-        <Button size="small" onClick={() => void port?.select(f.location)}>
-          Chọn trong tài liệu
-        </Button>
-        {fix && (
-          <Button size="small" appearance="primary" onClick={() => onFix(f)}>
-            Sửa thành {fix}
+      {editing !== null ? (
+        <form
+          className={styles.area}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void onAct(f, { kind: 'edit', text: editing });
+          }}
+        >
+          <Field label={`Sửa “${f.text}” thành`} hint={`Gợi ý: ${f.expected}`}>
+            <Input id={editId} value={editing} onChange={(_, d) => setEditing(d.value)} autoFocus />
+          </Field>
+          <div className={styles.row}>
+            <Button size="small" appearance="primary" type="submit" disabled={editing.trim() === '' || editing === f.text}>
+              Ghi vào tài liệu
+            </Button>
+            <Button size="small" onClick={() => setEditing(null)}>
+              Hủy
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className={styles.row}>
+          <Button size="small" onClick={() => void port?.select(f.location)} aria-label={`Chọn “${f.text}” trong tài liệu`}>
+            Chọn
           </Button>
-        )}
-      </div>
+          {figure && fresh ? (
+            <Button size="small" appearance="primary" onClick={() => void onAct(f, { kind: 'refresh', figure })}>
+              Cập nhật thành {fresh}
+            </Button>
+          ) : fix ? (
+            <Button size="small" appearance="primary" onClick={() => void onAct(f, { kind: 'fix', text: fix })}>
+              Sửa thành {fix}
+            </Button>
+          ) : null}
+          {!(figure && fresh) && (
+            <Button size="small" onClick={startEdit} aria-label={`Sửa tại chỗ “${f.text}”`}>
+              Sửa tại chỗ
+            </Button>
+          )}
+          {onKeep && (
+            <Button size="small" appearance="subtle" onClick={() => onKeep(f)} aria-label={`Giữ nguyên “${f.text}” (đã xem, số đúng)`}>
+              Giữ nguyên
+            </Button>
+          )}
+        </div>
+      )}
     </li>
   );
 }
 
-export default function CheckArea({ state }: { state: PeriodState }): React.JSX.Element {
+export default function CheckArea({ state, period }: { state: PeriodState; period: string }): React.JSX.Element {
   const styles = useAreaStyles();
   const { port } = useServices();
   const [busy, setBusy] = React.useState(false);
-  const [findings, setFindings] = React.useState<Finding[] | null>(null);
+  const [result, setResult] = React.useState<{ findings: Finding[]; figures: BoundFigure[] } | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const summary = React.useRef<HTMLElement>(null);
+  const data = state.status === 'ready' ? state.data : undefined;
+  // Warnings the drafter looked at and keeps as written; errors cannot be kept.
+  const [kept, setKept] = React.useState<ReadonlySet<string>>(new Set());
+  const keyOf = (f: Finding): string => `${f.rule}|${f.location.block}|${f.location.start}|${f.text}`;
+  const keep = (f: Finding): void => {
+    setKept((k) => new Set([...k, keyOf(f)]));
+    summary.current?.focus();
+  };
 
   const run = React.useCallback(async (): Promise<void> => {
     if (!port) return;
     setBusy(true);
     setError(null);
     try {
-      const text = await port.readText();
-      setFindings(checkDocument(text, { data: state.status === 'ready' ? state.data : undefined }));
+      const [text, figures] = await Promise.all([port.readText(), port.listFigures()]);
+      setResult({ findings: checkDocument(text, { data }), figures });
     } catch (err) {
       setError(`Không đọc được tài liệu: ${err instanceof Error ? err.message : String(err)}. Hãy thử kiểm tra lại.`);
     } finally {
       setBusy(false);
     }
-  }, [port, state]);
+  }, [port, data]);
 
-  const fix = async (f: Finding): Promise<void> => {
-    const replacement = usableFix(f);
-    if (!port || !replacement) return;
+  /** The figure's text from the data, when the data is of the report's period and can render it. */
+  const freshText = (figure: BoundFigure | undefined): string | undefined => {
+    if (!figure || !data || data.period !== period) return undefined;
+    const r = planRefresh([figure], data, period).reports[0];
+    return r?.new !== undefined && r.new !== figure.text ? r.new : undefined;
+  };
+
+  const act = async (f: Finding, a: Action): Promise<void> => {
+    if (!port) return;
     try {
-      const ok = await port.replaceText(f.location, f.text, replacement);
-      if (!ok) setError('Đoạn văn đã thay đổi từ lần kiểm tra trước, nên chưa sửa; hãy kiểm tra lại rồi sửa.');
+      if (a.kind === 'refresh') {
+        const text = freshText(a.figure);
+        if (!text) throw new Error('số liệu của nguồn không tính được cho kỳ này');
+        const res = await port.applyEdits([{ key: a.figure.key, figureId: a.figure.figureId, old: a.figure.text, new: text }]);
+        if (!res.applied.length) setError('Số liệu này vừa thay đổi trong tài liệu, nên chưa cập nhật; hãy kiểm tra lại.');
+      } else {
+        const ok = await port.replaceText(f.location, f.text, a.text);
+        if (!ok) setError('Đoạn văn đã thay đổi từ lần kiểm tra trước, nên chưa sửa; hãy kiểm tra lại rồi sửa.');
+      }
     } catch (err) {
       setError(`Không sửa được: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -86,12 +181,15 @@ export default function CheckArea({ state }: { state: PeriodState }): React.JSX.
     summary.current?.focus();
   };
 
+  const all = result?.findings ?? null;
+  const findings = all?.filter((f) => !kept.has(keyOf(f))) ?? null;
+  const keptCount = (all?.length ?? 0) - (findings?.length ?? 0);
   const count = (s: Finding['severity']): number => findings?.filter((f) => f.severity === s).length ?? 0;
   return (
     <div className={styles.area}>
       <Text>Quét toàn bộ văn bản (cả bảng và chú thích) tìm các số không khớp nhau trước khi ký.</Text>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!port || busy} onClick={() => void run()}>
+        <Button appearance="primary" disabledFocusable={!port || busy} onClick={() => void run()}>
           Kiểm tra
         </Button>
         {busy && <Spinner size="tiny" label="Đang kiểm tra…" />}
@@ -110,14 +208,16 @@ export default function CheckArea({ state }: { state: PeriodState }): React.JSX.
         <MessageBar layout="multiline" intent="success" role="status">
           <MessageBarBody>
             <MessageBarTitle>Sẵn sàng ký</MessageBarTitle>
-            Không phát hiện số liệu nào không khớp.
+            Không còn số liệu nào không khớp.
+            {keptCount > 0 && ` ${keptCount} cảnh báo được giữ nguyên theo ý người soạn.`}
           </MessageBarBody>
         </MessageBar>
       )}
-      {findings && findings.length > 0 && (
+      {findings && findings.length > 0 && result && (
         <>
           <Text weight="semibold" role="status" ref={summary} tabIndex={-1}>
-            {GROUPS.map((g) => `${count(g.severity)} ${g.title.toLowerCase()}`).join(', ')}
+            Còn {GROUPS.map((g) => `${count(g.severity)} ${g.title.toLowerCase()}`).join(', ')}
+            {keptCount > 0 && ` (${keptCount} cảnh báo đã giữ nguyên)`}
           </Text>
           {GROUPS.map((g) => {
             const list = findings.filter((f) => f.severity === g.severity);
@@ -129,9 +229,21 @@ export default function CheckArea({ state }: { state: PeriodState }): React.JSX.
                   {heading}
                 </Text>
                 <ul className={styles.list}>
-                  {list.map((f) => (
-                    <FindingItem key={`${f.rule}-${f.location.story}-${f.location.block}-${f.location.start}`} f={f} color={g.color} title={g.title} onFix={(x) => void fix(x)} />
-                  ))}
+                  {list.map((f) => {
+                    const figure = figureAt(f, result.figures);
+                    return (
+                      <FindingItem
+                        key={`${f.rule}-${f.location.story}-${f.location.block}-${f.location.start}-${f.text}`}
+                        f={f}
+                        color={g.color}
+                        title={g.title}
+                        figure={figure}
+                        fresh={freshText(figure)}
+                        onAct={act}
+                        onKeep={f.severity === 'error' ? undefined : keep}
+                      />
+                    );
+                  })}
                 </ul>
               </section>
             );

@@ -8,6 +8,7 @@ import { fold } from '../../core/text/fold';
 import type { PeriodState } from '../usePeriodData';
 import { DataStateBar, useAreaStyles } from './common';
 import { FigureBuilder, type Notice } from './FigureBuilder';
+import { PeriodField } from './PeriodField';
 
 const SHOWN = 8;
 
@@ -22,12 +23,41 @@ export function freshness(updatedAt: string, now = Date.now()): string {
   return new Intl.RelativeTimeFormat('vi', { numeric: 'auto' }).format(-Math.max(0, days), 'day').toLocaleLowerCase('vi');
 }
 
+/** Every word of a folded text, with where it starts. */
+function words(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * Indicators matching every query word at the start of a word (so "y te" finds "Y tế", not "Kinh tế"),
+ * best first: whole words of the name, then word starts in the name, then the other fields.
+ */
 export function searchIndicators(data: PeriodData, query: string): Indicator[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  return data.indicators.filter((i) => {
-    const hay = fold([i.name, ...i.aliases, i.department, i.group].join(' '));
-    return words.every((w) => hay.includes(w));
+  const q = words(fold(query));
+  if (!q.length) return [...data.indicators];
+  const scored: Array<{ i: Indicator; score: number; at: number }> = [];
+  data.indicators.forEach((i, at) => {
+    const name = words(fold(i.name));
+    const aliases = words(fold(i.aliases.join(' ')));
+    const other = words(fold([i.department, i.group].join(' ')));
+    let score = 0;
+    for (const w of q) {
+      if (name.includes(w)) score += 4;
+      else if (name.some((n) => n.startsWith(w))) score += 3;
+      else if (aliases.some((n) => n.startsWith(w))) score += 2;
+      else if (other.some((n) => n.startsWith(w))) score += 1;
+      else return;
+    }
+    // The query's words in order at the start of the name ("ho so" → "Hồ sơ…") rank above all.
+    if (fold(i.name).startsWith(q.join(' '))) score += 10;
+    scored.push({ i, score, at });
   });
+  return scored.sort((a, b) => b.score - a.score || a.at - b.at).map((s) => s.i);
+}
+
+/** Who last wrote a value, without the token's internal id ("Phòng Kinh tế (c7322f37)"). */
+export function writerName(updatedBy: string): string {
+  return updatedBy.replace(/\s*\((?:[0-9a-f]{6,}|nhập tệp)\)\s*$/i, '').trim() || updatedBy;
 }
 
 function IndicatorCard({ indicator, value }: { indicator: Indicator; value: IndicatorValue | undefined }): React.JSX.Element {
@@ -50,13 +80,16 @@ function IndicatorCard({ indicator, value }: { indicator: Indicator; value: Indi
       </dl>
       {value ? (
         <Text size={200} className={styles.muted}>
-          Cập nhật {freshness(value.updatedAt)} ({new Date(value.updatedAt).toLocaleDateString('vi-VN')}) bởi {value.updatedBy}
-          {value.source === 'seed' && (
+          {value.source === 'seed' ? (
             <>
-              {' '}
               <Badge size="small" appearance="outline" color="informative">
-                dữ liệu mẫu
-              </Badge>
+                Dữ liệu mẫu
+              </Badge>{' '}
+              nạp {freshness(value.updatedAt)} ({new Date(value.updatedAt).toLocaleDateString('vi-VN')})
+            </>
+          ) : (
+            <>
+              Cập nhật {freshness(value.updatedAt)} ({new Date(value.updatedAt).toLocaleDateString('vi-VN')}) bởi {writerName(value.updatedBy)}
             </>
           )}
         </Text>
@@ -69,25 +102,40 @@ function IndicatorCard({ indicator, value }: { indicator: Indicator; value: Indi
 
 export interface DataAreaProps {
   period: string;
+  periodOrigin?: string;
+  /** The report counts from the start of the year ("6 tháng đầu năm"): figures default to lũy kế. */
+  cumulative?: boolean;
   state: PeriodState;
   onPeriodChange(p: string): void;
 }
 
-export default function DataArea({ period, state, onPeriodChange }: DataAreaProps): React.JSX.Element {
+export default function DataArea({ period, periodOrigin, cumulative, state, onPeriodChange }: DataAreaProps): React.JSX.Element {
   const styles = useAreaStyles();
   const [query, setQuery] = React.useState('');
   const [selected, setSelected] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
 
+  const [browsing, setBrowsing] = React.useState(false);
   const data = state.status === 'ready' ? state.data : null;
   const matches = React.useMemo(() => (data ? searchIndicators(data, query) : []), [data, query]);
+  const groups = React.useMemo(() => {
+    const map = new Map<string, Indicator[]>();
+    for (const i of data?.indicators ?? []) map.set(i.group || 'Khác', [...(map.get(i.group || 'Khác') ?? []), i]);
+    return [...map.entries()];
+  }, [data]);
+  const pick = (i: Indicator): React.JSX.Element => (
+    <li key={i.id}>
+      <Button appearance={i.id === selected ? 'primary' : 'subtle'} onClick={() => setSelected(i.id)} aria-pressed={i.id === selected} className={styles.pick}>
+        {i.name}
+        {i.id !== selected && <span className={styles.muted}>&nbsp;· {i.department}</span>}
+      </Button>
+    </li>
+  );
   const indicator = data?.indicators.find((i) => i.id === selected) ?? null;
 
   return (
     <div className={styles.area}>
-      <Field label="Kỳ báo cáo" hint={periodLabel(period)}>
-        <Input type="month" value={period} onChange={(_, d) => d.value && onPeriodChange(d.value)} aria-label="Kỳ báo cáo" />
-      </Field>
+      <PeriodField period={period} origin={periodOrigin} onChange={onPeriodChange} />
       <DataStateBar state={state} />
       {state.status === 'loading' && <Spinner size="small" label="Đang tải số liệu…" />}
       {data && data.indicators.length === 0 && (
@@ -98,25 +146,45 @@ export default function DataArea({ period, state, onPeriodChange }: DataAreaProp
       {data && data.indicators.length > 0 && (
         <>
           <Field label="Tìm chỉ tiêu (gõ không dấu cũng được)">
-            <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} placeholder="ví dụ: lua, thu ngan sach, y te" aria-label="Tìm chỉ tiêu" />
+            <SearchBox
+              className={styles.search}
+              value={query}
+              onChange={(_, d) => {
+                setQuery(d.value);
+                setBrowsing(false);
+              }}
+              placeholder="ví dụ: lua, thu ngan sach, y te"
+              aria-label="Tìm chỉ tiêu"
+              dismiss={{ 'aria-label': 'Xóa nội dung tìm' }}
+            />
           </Field>
-          {matches.length === 0 ? (
+          {browsing ? (
+            <div className={styles.area} role="group" aria-label="Tất cả chỉ tiêu theo nhóm">
+              <Button size="small" className={styles.start} onClick={() => setBrowsing(false)}>
+                Thu gọn danh sách
+              </Button>
+              {groups.map(([group, list]) => (
+                <section key={group} aria-label={`Nhóm ${group}`} className={styles.area}>
+                  <Text as="h2" size={300} weight="semibold">
+                    {group} ({list.length})
+                  </Text>
+                  <ul className={styles.list}>{list.map(pick)}</ul>
+                </section>
+              ))}
+            </div>
+          ) : matches.length === 0 ? (
             <Text className={styles.muted}>{`Không có chỉ tiêu nào khớp “${query}”. Thử từ khác, hoặc tên phòng, ban.`}</Text>
           ) : (
             <ul className={styles.list} aria-label="Kết quả tìm chỉ tiêu">
-              {matches.slice(0, SHOWN).map((i) => (
-                <li key={i.id}>
-                  <Button appearance={i.id === selected ? 'primary' : 'subtle'} onClick={() => setSelected(i.id)} aria-pressed={i.id === selected} className={styles.pick}>
-                    {i.name}
-                    {i.id !== selected && <span className={styles.muted}>&nbsp;· {i.department}</span>}
-                  </Button>
-                </li>
-              ))}
+              {matches.slice(0, SHOWN).map(pick)}
               {matches.length > SHOWN && (
                 <li>
                   <Text size={200} className={styles.muted}>
-                    Còn {matches.length - SHOWN} chỉ tiêu khác; gõ thêm để thu hẹp.
+                    Còn {matches.length - SHOWN} chỉ tiêu khác: gõ thêm để thu hẹp, hoặc{' '}
                   </Text>
+                  <Button size="small" appearance="transparent" onClick={() => setBrowsing(true)}>
+                    xem tất cả theo nhóm
+                  </Button>
                 </li>
               )}
             </ul>
@@ -126,7 +194,7 @@ export default function DataArea({ period, state, onPeriodChange }: DataAreaProp
       {indicator && data && (
         <div className={styles.item} role="group" aria-label={`Chỉ tiêu ${indicator.name}`}>
           <IndicatorCard indicator={indicator} value={data.values.find((v) => v.indicatorId === indicator.id)} />
-          <FigureBuilder key={indicator.id} indicator={indicator} data={data} period={period} onNotice={setNotice} />
+          <FigureBuilder key={indicator.id} indicator={indicator} data={data} period={period} cumulative={cumulative} onNotice={setNotice} />
         </div>
       )}
       {notice && (

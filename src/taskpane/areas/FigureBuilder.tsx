@@ -6,7 +6,7 @@ import { FIGURE_KINDS, type FigureKind, type FigureSpec } from '../../core/figur
 import type { Indicator, PeriodData } from '../../core/indicators/schema';
 import { useServices } from '../services';
 import { useAreaStyles } from './common';
-import { HAS_BASIS, KIND_LABELS, phrasingLabel, phrasingsFor } from './phrasings';
+import { HAS_BASIS, KIND_LABELS, phrasingLabel, phrasingsFor, templateFromVietnamese, templateToVietnamese } from './phrasings';
 
 type Basis = 'value' | 'cumulative';
 type CompareTo = 'samePeriod' | 'previous';
@@ -18,24 +18,35 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function FigureBuilder({ indicator, data, period, onNotice }: { indicator: Indicator; data: PeriodData; period: string; onNotice(n: Notice): void }): React.JSX.Element {
+export interface FigureBuilderProps {
+  indicator: Indicator;
+  data: PeriodData;
+  period: string;
+  /** Default "Tính theo" to lũy kế (a "6 tháng đầu năm" report). */
+  cumulative?: boolean;
+  onNotice(n: Notice): void;
+}
+
+export function FigureBuilder({ indicator, data, period, cumulative, onNotice }: FigureBuilderProps): React.JSX.Element {
   const styles = useAreaStyles();
   const { port } = useServices();
   const [kind, setKind] = React.useState<FigureKind>('ratio');
-  const [basis, setBasis] = React.useState<Basis>('value');
+  const [basis, setBasis] = React.useState<Basis>(cumulative ? 'cumulative' : 'value');
   const [compareTo, setCompareTo] = React.useState<CompareTo>('samePeriod');
   const [template, setTemplate] = React.useState(phrasingsFor('ratio', 'samePeriod')[0]);
   const [others, setOthers] = React.useState<string[]>([]);
   const [busy, setBusy] = React.useState(false);
   const [lastFigure, setLastFigure] = React.useState<string | null>(null);
 
-  // Shares and sums only make sense between indicators of the same unit.
+  // Sums only make sense between indicators of the same unit; a share only of the whole the data
+  // declares this indicator a part of (dividing by any same-unit indicator gave "chiếm 4.847,6%").
   const sameUnit = data.indicators.filter((i) => i.id !== indicator.id && i.unit === indicator.unit);
+  const whole = indicator.parent ? data.indicators.find((i) => i.id === indicator.parent) : undefined;
   const phrasings = phrasingsFor(kind, compareTo);
   const chooseKind = (k: FigureKind, c: CompareTo = compareTo): void => {
     setKind(k);
     setTemplate(phrasingsFor(k, c)[0]);
-    setOthers(k === 'share' && sameUnit[0] ? [sameUnit[0].id] : []);
+    setOthers(k === 'share' && whole ? [whole.id] : []);
   };
   const indicators = kind === 'share' || kind === 'sum' ? [indicator.id, ...others] : [indicator.id];
   const spec: FigureSpec = {
@@ -69,6 +80,10 @@ export function FigureBuilder({ indicator, data, period, onNotice }: { indicator
     run(async () => {
       if (!port) throw new Error('tài liệu chưa mở');
       const note = `Nguồn: ${indicator.department}; số liệu đến ${periodEnd(period)}.`;
+      // One source, one footnote: a second identical note would only repeat the first.
+      const { blocks } = await port.readText();
+      const same = blocks.find((b) => b.story === 'footnote' && b.text.trim() === note);
+      if (same) return `Chú thích “${note}” đã có trong tài liệu: dùng lại chú thích đó, không chèn thêm.`;
       // Right after the figure just inserted; otherwise where the cursor is.
       await port.insertFootnote([note], lastFigure ? { afterFigure: lastFigure } : { selection: true });
       return `Đã chèn chú thích “${note}”.`;
@@ -79,8 +94,8 @@ export function FigureBuilder({ indicator, data, period, onNotice }: { indicator
       <Field label="Hiển thị">
         <Select className={styles.fill} value={kind} onChange={(_, d) => chooseKind(d.value as FigureKind)}>
           {FIGURE_KINDS.map((k) => (
-            <option key={k} value={k} disabled={(k === 'share' || k === 'sum') && sameUnit.length === 0}>
-              {KIND_LABELS[k]}
+            <option key={k} value={k} disabled={(k === 'share' && !whole) || (k === 'sum' && sameUnit.length === 0)}>
+              {k === 'share' && !whole ? `${KIND_LABELS[k]} (nguồn không khai báo chỉ tiêu tổng)` : KIND_LABELS[k]}
             </option>
           ))}
         </Select>
@@ -96,6 +111,7 @@ export function FigureBuilder({ indicator, data, period, onNotice }: { indicator
       {kind === 'change' && (
         <Field label="So với">
           <Select
+            className={styles.fill}
             value={compareTo}
             onChange={(_, d) => {
               setCompareTo(d.value as CompareTo);
@@ -107,16 +123,10 @@ export function FigureBuilder({ indicator, data, period, onNotice }: { indicator
           </Select>
         </Field>
       )}
-      {kind === 'share' && (
-        <Field label="Chỉ tiêu tổng" hint={`Cùng đơn vị ${indicator.unit || '(không đơn vị)'}`}>
-          <Select className={styles.fill} value={others[0] ?? ''} onChange={(_, d) => setOthers([d.value])}>
-            {sameUnit.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      {kind === 'share' && whole && (
+        <Text size={200}>
+          Tỷ trọng trong chỉ tiêu tổng “{whole.name}” (nguồn dữ liệu khai báo “{indicator.name}” là một phần của nó).
+        </Text>
       )}
       {kind === 'sum' && (
         <fieldset className={styles.fieldset}>
@@ -141,8 +151,8 @@ export function FigureBuilder({ indicator, data, period, onNotice }: { indicator
           <option value={CUSTOM}>Tự viết mẫu câu…</option>
         </Select>
       </Field>
-      <Field label="Mẫu câu" hint="Các chỗ {value}, {actual}, {plan}, {pct}, {unit}… được thay bằng số liệu">
-        <Input value={template} onChange={(_, d) => setTemplate(d.value)} />
+      <Field label="Mẫu câu" hint="Các chỗ ‹…› (‹số›, ‹kế hoạch›, ‹tỷ lệ›, ‹đơn vị›…) được thay bằng số liệu; chữ khác giữ nguyên.">
+        <Input value={templateToVietnamese(template)} onChange={(_, d) => setTemplate(templateFromVietnamese(d.value))} />
       </Field>
       <Field
         label="Xem trước"

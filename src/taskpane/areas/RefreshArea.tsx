@@ -55,6 +55,16 @@ export default function RefreshArea({ period, state, reload }: RefreshAreaProps)
   // What the user chose for each hand-edited figure in this refresh.
   const [decided, setDecided] = React.useState<Record<string, 'kept' | 'taken'>>({});
   const busy = step !== null;
+  const summary = React.useRef<HTMLElement>(null);
+  const done = React.useRef(false);
+  // The button stays focusable while it works (disabledFocusable); when the results come, focus goes to
+  // their summary, so a keyboard or screen-reader user lands on what happened, not on the page.
+  React.useEffect(() => {
+    if (done.current && reports) {
+      done.current = false;
+      summary.current?.focus();
+    }
+  }, [reports]);
 
   const run = async (): Promise<void> => {
     if (!port) return;
@@ -64,6 +74,7 @@ export default function RefreshArea({ period, state, reload }: RefreshAreaProps)
       const fresh = await reload();
       if (fresh.status !== 'ready') return;
       const outcome = await refreshDocument(withSteps(port, setStep), fresh.data, period);
+      done.current = true;
       setReports(outcome.reports);
       setDecided({});
     } catch (err) {
@@ -90,7 +101,7 @@ export default function RefreshArea({ period, state, reload }: RefreshAreaProps)
     <div className={styles.area}>
       <Text>Tính lại mọi số liệu gắn dữ liệu (thân bài, bảng, chú thích) theo {periodLabel(period)}; không đụng tới chữ khác.</Text>
       <DataStateBar state={state} />
-      <Button appearance="primary" disabled={!port || busy} onClick={() => void run()} className={styles.start}>
+      <Button appearance="primary" disabledFocusable={!port || busy} onClick={() => void run()} className={styles.start}>
         Cập nhật tất cả
       </Button>
       {busy && (
@@ -108,12 +119,13 @@ export default function RefreshArea({ period, state, reload }: RefreshAreaProps)
       )}
       {reports && reports.length === 0 && (
         <MessageBar layout="multiline" intent="info" role="status">
-          <MessageBarBody>Tài liệu chưa có số liệu gắn dữ liệu. Chèn số liệu ở thẻ Số liệu, hoặc để nguyên và dùng thẻ Kiểm tra.</MessageBarBody>
+          <MessageBarBody ref={summary as React.RefObject<HTMLDivElement>} tabIndex={-1}>
+            Tài liệu chưa có số liệu gắn dữ liệu. Chèn số liệu ở thẻ Số liệu, hoặc để nguyên và dùng thẻ Kiểm tra.</MessageBarBody>
         </MessageBar>
       )}
       {reports && reports.length > 0 && (
         <>
-          <Text weight="semibold" role="status">
+          <Text weight="semibold" role="status" ref={summary} tabIndex={-1}>
             {reports.length} số liệu: {count('updated')} cập nhật, {count('unchanged')} không đổi, {count('handEdited', 'missing', 'broken')} cần xem lại.
           </Text>
           <ul className={styles.list} aria-label="Kết quả cập nhật">

@@ -21,7 +21,13 @@ export const useAreaStyles = makeStyles({
   start: { alignSelf: 'flex-start' },
   // A native select is as wide as its longest option unless told otherwise: too wide for 320 px.
   fill: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
-  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  // The search box follows its field's width, like the selects: nothing in the pane sets its own.
+  search: { width: '100%', maxWidth: '100%', minWidth: 0, boxSizing: 'border-box' },
+  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', minWidth: 0, gap: tokens.spacingVerticalXS },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  // Three short fields side by side; at a large text size they wrap rather than overflow.
+  period: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(84px, 1fr))', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   values: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',

@@ -35,11 +35,14 @@ export function phrasingsFor(kind: FigureKind, compareTo: 'samePeriod' | 'previo
 /** Kinds where "actual" can be the period's value or the cumulative value. */
 export const HAS_BASIS: readonly FigureKind[] = ['ratio', 'percentOfPlan', 'excess', 'change', 'share', 'sum'];
 
-/** A phrasing as the user reads it in the list: the placeholders named in Vietnamese. */
+/** The placeholders named in Vietnamese, as the user reads and writes them: ‹số›, ‹kế hoạch›… */
 const PART_NAMES: Record<string, string> = {
   value: 'số',
   cumulative: 'lũy kế',
   plan: 'kế hoạch',
+  samePeriod: 'cùng kỳ',
+  previous: 'kỳ trước',
+  base: 'số so sánh',
   actual: 'thực hiện',
   pct: 'tỷ lệ',
   excess: 'phần vượt',
@@ -48,10 +51,26 @@ const PART_NAMES: Record<string, string> = {
   trend: 'tăng/giảm',
   share: 'tỷ trọng',
   whole: 'tổng',
-  sum: 'tổng',
+  sum: 'tổng cộng',
   unit: 'đơn vị',
+  name: 'tên chỉ tiêu',
+  department: 'phòng ban',
+  period: 'kỳ',
+  asOf: 'ngày số liệu',
 };
+const PART_OF_NAME = new Map(Object.entries(PART_NAMES).map(([part, name]) => [name, part]));
 
+/** A template as the user reads and edits it: "{actual}/{plan:1} {unit}" → "‹thực hiện›/‹kế hoạch:1› ‹đơn vị›". */
+export function templateToVietnamese(template: string): string {
+  return template.replace(/\{([a-zA-Z]+)(?::(\d))?\}/g, (m, p: string, d: string | undefined) => (PART_NAMES[p] ? `‹${PART_NAMES[p]}${d !== undefined ? `:${d}` : ''}›` : m));
+}
+
+/** Back from the user's words; an unknown name stays a placeholder, so the preview says it is not one. */
+export function templateFromVietnamese(text: string): string {
+  return text.replace(/‹([^›:]+)(?::(\d))?›/g, (_m, name: string, d: string | undefined) => `{${PART_OF_NAME.get(name.trim()) ?? name.trim()}${d !== undefined ? `:${d}` : ''}}`);
+}
+
+/** A phrasing as the user reads it in the list: the placeholders named in Vietnamese, without decimals. */
 export function phrasingLabel(template: string): string {
   return template.replace(/\{([a-zA-Z]+)(?::\d)?\}/g, (m, p: string) => (PART_NAMES[p] ? `‹${PART_NAMES[p]}›` : m));
 }

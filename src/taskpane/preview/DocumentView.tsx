@@ -1,11 +1,14 @@
 /**
- * The sample report drawn as HTML beside the task pane: paragraphs, tables and footnotes from the
- * document port, bound figures shaded, the selection marked, and a click sets the insertion cursor.
+ * The open report drawn as HTML beside the task pane: paragraphs (alignment, bold, italic), headings,
+ * tables (cells with all their paragraphs, merged columns), footnotes with their reference marks
+ * numbered as Word numbers them; bound figures shaded, the selection marked and scrolled to, and a
+ * click sets the insertion cursor (a drag selects text, which an insert then replaces).
  */
 import * as React from 'react';
 import type { BoundFigure } from '../../core/document/port';
 import type { DocumentText, TextBlock } from '../../core/document/text';
 import type { PreviewDocument } from './preview-document';
+import { blockLooks, type BlockLooks } from './looks';
 
 interface Span {
   start: number;
@@ -35,7 +38,7 @@ function spansOf(block: TextBlock, figures: BoundFigure[], doc: PreviewDocument)
     out.push(m);
     at = m.end;
   }
-  if (at < block.text.length) out.push({ start: at, end: block.text.length });
+  if (at < block.text.length || out.length === 0) out.push({ start: at, end: block.text.length });
   return out;
 }
 
@@ -58,20 +61,78 @@ function HandEdit({ text, onDone }: { text: string; onDone(text: string | null):
   );
 }
 
-function Paragraph({ block, figures, doc }: { block: TextBlock; figures: BoundFigure[]; doc: PreviewDocument }): React.JSX.Element {
+/** Text of [start, end) cut where formatting changes and where footnote marks sit. */
+function Pieces({ text, start, end, looks, refs }: { text: string; start: number; end: number; looks: BlockLooks; refs: Array<{ offset: number; n: number }> }): React.JSX.Element {
+  const cuts = new Set<number>([start, end]);
+  for (const r of looks.runs) {
+    if (r.start > start && r.start < end) cuts.add(r.start);
+    if (r.end > start && r.end < end) cuts.add(r.end);
+  }
+  for (const r of refs) if (r.offset > start && r.offset < end) cuts.add(r.offset);
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: React.JSX.Element[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i];
+    for (const r of refs) if (r.offset === a && (a !== end || end === text.length)) out.push(<FootnoteMark key={`r${r.n}`} n={r.n} />);
+    if (i === points.length - 1) break;
+    const b = points[i + 1];
+    const style = looks.runs.find((r) => r.start <= a && r.end >= b);
+    const piece = text.slice(a, b);
+    out.push(
+      style?.bold || style?.italic || style?.underline ? (
+        <span key={a} style={{ fontWeight: style.bold ? 700 : undefined, fontStyle: style.italic ? 'italic' : undefined, textDecoration: style.underline ? 'underline' : undefined }}>
+          {piece}
+        </span>
+      ) : (
+        <React.Fragment key={a}>{piece}</React.Fragment>
+      ),
+    );
+  }
+  return <>{out}</>;
+}
+
+function FootnoteMark({ n }: { n: number }): React.JSX.Element {
+  return (
+    <sup className="fn-ref">
+      <a href={`#chu-thich-${n}`} id={`tham-chieu-${n}`} aria-label={`Chú thích ${n}`}>
+        {n}
+      </a>
+    </sup>
+  );
+}
+
+interface ParagraphProps {
+  block: TextBlock;
+  figures: BoundFigure[];
+  doc: PreviewDocument;
+  looks: BlockLooks;
+  refs: Array<{ offset: number; n: number }>;
+}
+
+function offsetIn(block: TextBlock, node: Node | null | undefined, within: number): number | null {
+  const el = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
+  const host = el?.closest('[data-offset]');
+  if (!host) return null;
+  // Text before the anchor node inside the span (formatting splits a span into several nodes).
+  let before = 0;
+  const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n && n !== node; n = walker.nextNode()) if (!n.parentElement?.closest('sup')) before += n.textContent?.length ?? 0;
+  return Math.min(block.text.length, Number(host.getAttribute('data-offset')) + before + within);
+}
+
+function Paragraph({ block, figures, doc, looks, refs }: ParagraphProps): React.JSX.Element {
   const [editing, setEditing] = React.useState<string | null>(null);
-  const onClick = (e: React.MouseEvent<HTMLElement>): void => {
+  const onMouseUp = (e: React.MouseEvent<HTMLElement>): void => {
     const sel = window.getSelection();
-    const node = sel?.anchorNode?.parentElement?.closest('[data-offset]');
-    const base = node ? Number(node.getAttribute('data-offset')) : block.text.length;
-    const offset = Math.min(block.text.length, base + (sel?.anchorOffset ?? 0));
+    const a = offsetIn(block, sel?.anchorNode, sel?.anchorOffset ?? 0) ?? block.text.length;
+    const f = sel && !sel.isCollapsed ? (offsetIn(block, sel.focusNode, sel.focusOffset) ?? a) : a;
     e.stopPropagation();
-    doc.setCursor({ story: block.story, block: block.index, start: offset, end: offset });
+    doc.setCursor({ story: block.story, block: block.index, start: Math.min(a, f), end: Math.max(a, f) });
   };
   const Tag = block.headingLevel ? 'h3' : 'p';
   const cursorHere = doc.cursor.block === block.index;
   return (
-    <Tag data-block={block.index} onClick={onClick} className={block.headingLevel ? 'heading' : undefined}>
+    <Tag data-block={block.index} onMouseUp={onMouseUp} className={block.headingLevel ? 'heading' : undefined} style={{ textAlign: looks.align, textIndent: looks.indent }}>
       {spansOf(block, figures, doc).map((s) => {
         const text = block.text.slice(s.start, s.end);
         const cls = [s.figure ? 'figure' : '', s.selected ? 'selected' : ''].filter(Boolean).join(' ');
@@ -97,17 +158,24 @@ function Paragraph({ block, figures, doc }: { block: TextBlock; figures: BoundFi
             title={figure ? 'Số liệu gắn dữ liệu. Nhấp đúp để sửa tay, như gõ đè trong Word.' : undefined}
             onDoubleClick={figure ? () => setEditing(figure) : undefined}
           >
-            {text}
+            <Pieces text={block.text} start={s.start} end={s.end} looks={looks} refs={refs.filter((r) => r.offset >= s.start && (r.offset < s.end || (r.offset === s.end && s.end === block.text.length)))} />
           </span>
         );
       })}
-      {cursorHere && <span className="cursor" aria-label="Vị trí con trỏ" />}
+      {cursorHere && <span className="cursor" aria-hidden="true" />}
     </Tag>
   );
 }
 
-export function DocumentView({ doc }: { doc: PreviewDocument }): React.JSX.Element {
-  const [content, setContent] = React.useState<{ text: DocumentText; figures: BoundFigure[] } | null>(null);
+interface Content {
+  text: DocumentText;
+  figures: BoundFigure[];
+}
+
+export function DocumentView({ doc, label }: { doc: PreviewDocument; label: string }): React.JSX.Element {
+  const [content, setContent] = React.useState<Content | null>(null);
+  const article = React.useRef<HTMLElement>(null);
+  const scrolled = React.useRef(0);
   React.useEffect(() => {
     let live = true;
     const load = (): void => {
@@ -120,50 +188,73 @@ export function DocumentView({ doc }: { doc: PreviewDocument }): React.JSX.Eleme
       off();
     };
   }, [doc]);
-  if (!content) return <p>Đang mở báo cáo mẫu…</p>;
+  // "Chọn" in the pane: bring the finding into view, as Word scrolls to a selection.
+  React.useEffect(() => {
+    if (!content || scrolled.current === doc.highlightSeq) return;
+    scrolled.current = doc.highlightSeq;
+    article.current?.querySelector('.selected')?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  });
+  if (!content) return <p>Đang mở báo cáo…</p>;
   const { blocks } = content.text;
+  const model = doc.inner.model;
+  // Word numbers footnotes 1, 2… in the order their marks appear in the text.
+  const numbers = new Map<string, number>();
+  for (const r of model.footnoteRefs) if (!numbers.has(r.id)) numbers.set(r.id, numbers.size + 1);
+  const refsOf = (b: TextBlock): Array<{ offset: number; n: number }> =>
+    model.footnoteRefs.filter((r) => r.block === b.index && numbers.has(r.id)).map((r) => ({ offset: r.offset, n: numbers.get(r.id)! }));
+  const para = (b: TextBlock): React.JSX.Element => <Paragraph key={b.index} block={b} figures={content.figures} doc={doc} looks={blockLooks(model.blocks[b.index])} refs={refsOf(b)} />;
+
   const out: React.JSX.Element[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.story === 'table' && b.table) {
-      const cells: TextBlock[] = [];
-      while (i < blocks.length && blocks[i].story === 'table' && blocks[i].table?.table === b.table.table) cells.push(blocks[i++]);
-      i--;
-      const rows = [...new Set(cells.map((c) => c.table!.row))];
-      out.push(
-        <table key={`t${b.index}`}>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r}>
-                {cells
-                  .filter((c) => c.table!.row === r)
-                  .map((c) => (
-                    <td key={c.index}>
-                      <Paragraph block={c} figures={content.figures} doc={doc} />
-                    </td>
-                  ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>,
-      );
+    if (b.story === 'footnote') continue;
+    if (!(b.story === 'table' && b.table)) {
+      out.push(para(b));
       continue;
     }
-    if (b.story === 'footnote') continue;
-    out.push(<Paragraph key={b.index} block={b} figures={content.figures} doc={doc} />);
+    const cells: TextBlock[] = [];
+    while (i < blocks.length && blocks[i].story === 'table' && blocks[i].table?.table === b.table.table) cells.push(blocks[i++]);
+    i--;
+    const rows = [...new Set(cells.map((c) => c.table!.row))];
+    out.push(
+      <table key={`t${b.index}`}>
+        <tbody>
+          {rows.map((r) => {
+            const inRow = cells.filter((c) => c.table!.row === r);
+            const cellNos = [...new Set(inRow.map((c) => c.table!.cell))];
+            return (
+              <tr key={r}>
+                {cellNos.map((n) => {
+                  const paras = inRow.filter((c) => c.table!.cell === n);
+                  return (
+                    <td key={n} colSpan={blockLooks(model.blocks[paras[0].index]).colSpan}>
+                      {paras.map(para)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>,
+    );
   }
-  // Word numbers footnotes in order; the file keeps them in the order they were added.
-  const notes = blocks.filter((b) => b.story === 'footnote').sort((a, b) => Number(a.footnoteId) - Number(b.footnoteId));
+  const notes = blocks.filter((b) => b.story === 'footnote');
+  const noteIds = [...new Set(notes.map((b) => b.footnoteId ?? ''))].sort((a, b) => (numbers.get(a) ?? 1e9) - (numbers.get(b) ?? 1e9));
   return (
-    <article className="page" aria-label="Báo cáo mẫu">
+    <article className="page" aria-label={label} ref={article}>
       {out}
       {notes.length > 0 && (
         <footer className="footnotes" aria-label="Chú thích">
-          {notes.map((b) => (
-            <div key={b.index} className="footnote">
-              <sup>{b.footnoteId}</sup> <Paragraph block={b} figures={content.figures} doc={doc} />
-            </div>
-          ))}
+          {noteIds.map((id) => {
+            const n = numbers.get(id);
+            return (
+              <div key={id} className="footnote" id={n ? `chu-thich-${n}` : undefined}>
+                <sup>{n ?? '*'}</sup>
+                <div>{notes.filter((b) => b.footnoteId === id).map(para)}</div>
+              </div>
+            );
+          })}
         </footer>
       )}
     </article>
