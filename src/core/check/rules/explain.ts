@@ -184,6 +184,55 @@ function tableBases(index: MentionIndex): Mention[] {
   return list;
 }
 
+interface SharePair {
+  amount: Mention;
+  share: Mention;
+}
+
+const pairCache = new WeakMap<MentionIndex, Map<number, SharePair[]>>();
+
+/** "ĐB là phụ nữ 133 người (tỉ lệ 26,80%)": an amount and the share right after it. */
+function sharePairs(index: MentionIndex, block: number): SharePair[] {
+  let byBlock = pairCache.get(index);
+  if (!byBlock) {
+    byBlock = new Map();
+    pairCache.set(index, byBlock);
+  }
+  let pairs = byBlock.get(block);
+  if (!pairs) {
+    const list = index.byBlock.get(block) ?? [];
+    pairs = [];
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i];
+      const s = list[i + 1];
+      if (a.percent || a.y || a.family === '' || !s.percent || s.roles.has('target')) continue;
+      if (s.start - a.end > 40 || !/(?:\(|,)\s*(?:ti le|ty le|chiem|chiem ty le|bang|dat)?\s*$/.test(s.lead)) continue;
+      pairs.push({ amount: a, share: s });
+    }
+    byBlock.set(block, pairs);
+  }
+  return pairs;
+}
+
+/**
+ * The whole most shares of a paragraph are taken of ("Tổng số ĐBQH trúng cử là 496 người" … "phụ nữ
+ * 133 người (tỉ lệ 26,80%)", "… 86 người (tỉ lệ 17,30%)"): when one amount explains three or more of
+ * them and most of them, it is the base of the rest.
+ */
+function paragraphBase(index: MentionIndex, block: number, family: string): Base | undefined {
+  const pairs = sharePairs(index, block).filter((p) => p.amount.family === family);
+  if (pairs.length < 4) return undefined;
+  const candidates: Mention[] = [];
+  for (let i = Math.max(0, block - 3); i <= block; i++) for (const m of index.byBlock.get(i) ?? []) if (!m.percent && !m.y && m.family === family) candidates.push(m);
+  let best: { m: Mention; n: number } | undefined;
+  for (const c of candidates.slice(-40)) {
+    const n = pairs.filter((p) => p.amount !== c && (() => { const iv = expectedInterval('ratio', p.amount.interval, c.interval); return iv !== null && agrees(p.share.n, iv); })()).length;
+    if (!best || n > best.n) best = { m: c, n };
+  }
+  if (!best || best.n < 3 || best.n * 2 < pairs.length) return undefined;
+  return { m: best.m, iv: best.m.interval, text: best.m.n.text, where: best.m.block.index === block ? 'cùng đoạn, là tổng của các tỷ lệ khác' : 'đoạn trước, là tổng của các tỷ lệ khác', strong: true };
+}
+
 /** The amounts of the sentence that are parts of one whole add up to it: "10 đ/c …, bằng 10,1%; 78 đồng chí …, đạt 78,8%; 11 đồng chí …". */
 function siblingWhole(ctx: Context, subject: Amount): Amount[] {
   const parts = (ctx.index.byBlock.get(ctx.p.block.index) ?? []).filter(
@@ -224,6 +273,8 @@ function explainOne(ctx: Context): Finding | null {
   }
   // "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": figures of another period take their base from their own parentheses
   const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
+  const consensus = otherPeriod ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
+  if (consensus && consensus.m !== subject.m) bases.push(consensus);
   const strong = bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start));
   if (!strong) return null;
   // a share or a ratio above 100% of a "total" is not what the text means
