@@ -73,6 +73,17 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['count-change', 'Có 221 đơn thuộc thẩm quyền, so với cùng kỳ năm trước giảm 198 đơn (6 tháng đầu năm 2019 có 491 đơn thuộc thẩm quyền).', true],
   ['count-change-ok', 'Có 221 đơn thuộc thẩm quyền, so với cùng kỳ năm trước giảm 270 đơn (6 tháng đầu năm 2019 có 491 đơn thuộc thẩm quyền).', false],
   ['yield-is-no-mass', 'Kết quả: bắp đạt 75 tạ/ha (đạt 100% KH), rau các loại 160 tạ/ha (đạt 100% KH).', false],
+  ['abbreviation-unit', 'Năm 2016, Đảng bộ thành phố có 709 tổ chức cơ sở đảng (TCCSĐ). Qua đánh giá có 439 TCCSĐ đạt trong sạch vững mạnh (chiếm 61,92%), trong đó có 107 TCCSĐ đạt trong sạch vững mạnh tiêu biểu (chiếm 24,37%).', false],
+  ['ratio-la', 'Tổng số cử tri trong danh sách là 53.989 cử tri; số cử tri tham gia bỏ phiếu là 53.371 cử tri, đạt tỷ lệ cử tri tham gia bỏ phiếu là 98,85%.', true],
+  ['ratio-la-ok', 'Tổng số cử tri trong danh sách là 53.989 cử tri; số cử tri tham gia bỏ phiếu là 53.371 cử tri, đạt tỷ lệ cử tri tham gia bỏ phiếu là 98,86%.', false],
+  ['siblings', 'Đại biểu khối các cơ quan Đảng có 5 người, chiếm 16,67%; khối chính quyền có 8 người, chiếm 36,67%; khối Ủy ban MTTQ 3 người, chiếm 10%; khối lực lượng vũ trang 2 người, chiếm 6,67% và khối khác 12 người, chiếm 40%.', true],
+  ['siblings-ok', 'Đại biểu khối các cơ quan Đảng có 5 người, chiếm 16,67%; khối chính quyền có 8 người, chiếm 26,67%; khối Ủy ban MTTQ 3 người, chiếm 10%; khối lực lượng vũ trang 2 người, chiếm 6,67% và khối khác 12 người, chiếm 40%.', false],
+  ['two-siblings', 'Đảng viên 26 vị chiếm 89,65%, ngoài Đảng 03 vị chiếm 10,34%.', true],
+  ['sibling-sum-explains', 'Toàn Đảng bộ có 10 đồng chí hoàn thành xuất sắc nhiệm vụ, bằng 10,1%; 78 đồng chí hoàn thành tốt nhiệm vụ, đạt 78,8%; 11 đồng chí hoàn thành nhiệm vụ.', false],
+  ['other-period-paren', 'Tổng số đại biểu trúng cử là 496 người. Đại biểu tái cử 160 người (tỉ lệ 32,3%), thấp hơn khóa trước (khóa XII tái cử có 167 người, tỉ lệ 33,4%).', false],
+  ['paragraph-base', 'Tổng số ĐBQH trúng cử là 496 người. ĐB trẻ 71 người (tỉ lệ 14,3%); ĐB là phụ nữ 133 người (tỉ lệ 26,80%); ĐB ngoài Đảng 21 người (tỉ lệ 4,2%); ĐB tái cử 160 người (tỉ lệ 32,3%); ĐB lần đầu 317 người (tỉ lệ 63,9%).', true],
+  ['table-structure', '| | Tổng số | Bán lẻ | Dịch vụ |\n|---|---|---|---|\n| 2014 | 1.000 | 700 | 300 |\n| 2015 | 2.000 | 1.500 | 500 |\n\n| | Tổng số | Bán lẻ | Dịch vụ |\n|---|---|---|---|\n| 2014 | 100,00 | 70,00 | 30,00 |\n| 2015 | 100,00 | 75,00 | 26,00 |\n', true],
+  ['table-row-sum', '| Năm | Tổng số | Nhà nước | Ngoài nhà nước |\n|---|---|---|---|\n| 2014 | 1.000 | 700 | 300 |\n| 2015 | 2.000 | 1.500 | 500 |\n| 2016 | 2.100 | 1.500 | 500 |\n', true],
   ['decrease-bad', 'Số vụ tai nạn giao thông xảy ra 4 vụ, giảm 40% so với cùng kỳ (cùng kỳ 8 vụ).', true],
 ];
 

@@ -49,6 +49,12 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
     if (parts.length > 0 && /^[^0-9;]{0,40}?,\s*(?:trong do|gom|bao gom)\b/.test(m.tail)) break;
     parts.push(m);
   }
+  // parts with their shares make the breakdown; an amount after them without one is something else
+  // ("…; 1.309 hồ sơ quá hạn chiếm 0,6%; 11.878 hồ sơ đang giải quyết")
+  if (shares.length >= 2) {
+    const lastShared = parts.filter((p) => shares.some((s) => s.start > p.end && s.start - p.end < 60 && !parts.some((q) => q.start > p.end && q.start < s.start))).at(-1);
+    if (lastShared) parts.splice(parts.indexOf(lastShared) + 1);
+  }
   return { parts, shares };
 }
 
@@ -68,7 +74,18 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       let until = total.sentence.end;
       if (!trigger) {
         // "… 607,5 ha. Trong đó: …": a sentence that opens a breakdown of the sentence before
-        if (!nextAmount || nextAmount.sentence.start === total.sentence.start) continue;
+        if (!nextAmount || nextAmount.sentence.start === total.sentence.start) {
+          if (nextAmount || i !== list.length - 1) continue;
+          // "… lập danh sách sơ bộ 57 người." then a paragraph "Trong đó, khối Đảng 19 người; …"
+          const following = index.byBlock.get(total.block.index + 1) ?? [];
+          const first = following.find(isAmount);
+          if (!first || total.block.story !== 'body' || first.block.story !== 'body') continue;
+          const opening = SENTENCE_TRIGGER.exec(first.block.text.slice(0, first.start));
+          if (!opening || first.block.text.slice(0, first.start).trim().length > 60) continue;
+          const { parts, shares } = collectParts(following, 0, first.block.text.length, total.family, total);
+          if (parts.length > 0) out.push({ total, parts, shares, word: opening[1].toLowerCase(), colon: Boolean(opening[2]?.includes(':')), closedByVa: false });
+          continue;
+        }
         const sentenceText = text.slice(nextAmount.sentence.start, nextAmount.start);
         trigger = SENTENCE_TRIGGER.exec(sentenceText);
         if (!trigger || !/^\s*$/.test(text.slice(total.sentence.end, nextAmount.sentence.start))) continue;
@@ -104,6 +121,13 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
     const [x, y] = b.parts.map(folded);
     if (COMPLEMENTS.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)))) return true;
   }
+  // a parallel list: "khối Đảng 19 người; khối MTTQ … 11 người; khối cơ quan nhà nước 16 người; …"
+  const heads = new Map<string, number>();
+  for (const p of b.parts) {
+    const head = (index.folded.get(p.block.index) ?? '').slice(Math.max(p.sentence.start, p.clause.start), p.start).trim().split(/[^a-z]+/).filter(Boolean)[0] ?? '';
+    if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
+  }
+  if (b.parts.length >= 4 && Math.max(0, ...heads.values()) >= 3) return true;
   return b.word === 'có' && b.closedByVa;
 }
 

@@ -206,7 +206,7 @@ function sharePairs(index: MentionIndex, block: number): SharePair[] {
       const a = list[i];
       const s = list[i + 1];
       if (a.percent || a.y || a.family === '' || !s.percent || s.roles.has('target')) continue;
-      if (s.start - a.end > 40 || !/(?:\(|,)\s*(?:ti le|ty le|chiem|chiem ty le|bang|dat)?\s*$/.test(s.lead)) continue;
+      if (s.start - a.end > 40 || !/(?:\(\s*|,\s*|\s)(?:ti le|ty le|chiem(?: ty le)?|bang|dat)\s*$|\(\s*$/.test(s.lead)) continue;
       pairs.push({ amount: a, share: s });
     }
     byBlock.set(block, pairs);

@@ -166,11 +166,15 @@ export function checkSiblingShares(index: MentionIndex): Finding[] {
     const bySentence = new Map<number, typeof pairs>();
     for (const p of pairs) bySentence.set(p.amount.sentence.start, [...(bySentence.get(p.amount.sentence.start) ?? []), p]);
     for (const group of bySentence.values()) {
-      if (group.length < 3 || new Set(group.map((g) => g.amount.family)).size !== 1) continue;
+      if (group.length < 2 || new Set(group.map((g) => g.amount.family)).size !== 1) continue;
       const whole = { lo: group.reduce((s, g) => s + g.amount.interval.lo, 0), hi: group.reduce((s, g) => s + g.amount.interval.hi, 0) };
       const judged = group.map((g) => ({ g, iv: percentInterval(g.amount.interval, whole) }));
       const explained = judged.filter((j) => j.iv && agrees(j.g.share.n, j.iv));
-      if (explained.length < 2 || explained.length * 2 < group.length || explained.length === group.length) continue;
+      // two parts are a whole only when their shares add to 100% ("Đảng viên 26 vị chiếm 89,65%, ngoài Đảng 03 vị chiếm 10,34%")
+      const shareSum = { lo: group.reduce((s, g) => s + g.share.interval.lo, 0), hi: group.reduce((s, g) => s + g.share.interval.hi, 0) };
+      const complete = shareSum.lo <= 100 + 1e-9 && shareSum.hi >= 100 - 1e-9;
+      if (group.length === 2 ? !complete : explained.length < 2 || explained.length * 2 < group.length) continue;
+      if (explained.length === group.length) continue;
       const total = (whole.lo + whole.hi) / 2;
       const sentence = list.filter((m) => m.sentence.start === group[0].amount.sentence.start && !m.percent && m.family === group[0].amount.family);
       for (const { g, iv } of judged) {
