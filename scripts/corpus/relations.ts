@@ -33,6 +33,8 @@ export interface ChangeSpec extends Base { x: string; base: string; stated: stri
 export interface SumSpec extends Base { parts: string[]; total: string; labels?: string[]; kind?: ClaimKind }
 export interface DifferenceSpec extends Base { a: string; b: string; stated: string; kind?: ClaimKind }
 export interface CumulativeSpec extends Base { previous: string; period: string; stated: string }
+/** x × y (× factor, e.g. 0,1 for tạ → tấn) = stated: area × yield = output. */
+export interface ProductSpec extends Base { x: string; y: string; factor?: string; stated: string; kind?: ClaimKind }
 export interface AtLeastSpec extends Base { big: string; small: string; kind?: ClaimKind }
 export interface RepeatSpec extends Base { values: string[]; kind?: 'repeat' | 'unit' }
 export interface ContradictionSpec extends Base { stated: string; expected: string; consistent: boolean; reason: string; kind?: ClaimKind }
@@ -45,6 +47,7 @@ export type Relation =
   | { rel: 'difference'; spec: DifferenceSpec }
   | { rel: 'cumulative'; spec: CumulativeSpec }
   | { rel: 'atLeast'; spec: AtLeastSpec }
+  | { rel: 'product'; spec: ProductSpec }
   | { rel: 'repeat'; spec: RepeatSpec }
   | { rel: 'contradiction'; spec: ContradictionSpec };
 
@@ -56,6 +59,7 @@ export const sum = (spec: SumSpec): Relation => ({ rel: 'sum', spec });
 export const difference = (spec: DifferenceSpec): Relation => ({ rel: 'difference', spec });
 export const cumulative = (spec: CumulativeSpec): Relation => ({ rel: 'cumulative', spec });
 export const atLeast = (spec: AtLeastSpec): Relation => ({ rel: 'atLeast', spec });
+export const product = (spec: ProductSpec): Relation => ({ rel: 'product', spec });
 export const repeat = (spec: RepeatSpec): Relation => ({ rel: 'repeat', spec });
 export const contradiction = (spec: ContradictionSpec): Relation => ({ rel: 'contradiction', spec });
 
@@ -103,6 +107,14 @@ function percentResult(exact: Rat, stated: string) {
   return { s, rounded, expected, consistent: rounded.eq(s.value), how: `${showVi(exact)}% → ${formatVi(rounded, s.decimals)}% (half-up, ${plural(s.decimals, 'decimal')})` };
 }
 
+/** An input as written, or several written figures added ("99.558 + 106.018"), in the first one's unit. */
+function qty(s: string): Quantity {
+  const terms = s.split(' + ').map(parseQuantity);
+  const [first, ...rest] = terms;
+  if (!first) throw new Error(`empty input "${s}"`);
+  return rest.reduce<Quantity>((acc, q) => ({ ...acc, value: acc.value.add(convert(q, acc.unit)), decimals: Math.max(acc.decimals, q.decimals) }), first);
+}
+
 function sameUnit(a: Quantity, b: Quantity): [Rat, Rat] {
   // Convert to the unit of the second operand (the base), so "1,05 tỷ đồng" meets "980 triệu đồng".
   return [convert(a, b.unit), b.value];
@@ -114,20 +126,20 @@ function evaluate(r: Relation): Evaluated {
   switch (r.rel) {
     case 'ratio': {
       const { x, y, stated } = r.spec;
-      const [xv, yv] = sameUnit(parseQuantity(x), parseQuantity(y));
+      const [xv, yv] = sameUnit(qty(x), qty(y));
       const res = percentResult(xv.div(yv).mul(HUNDRED), stated);
       return { kind: r.spec.kind ?? 'ratio_percent', stated, expected: res.expected, consistent: res.consistent, computed: `${x}/${y} = ${res.how}`, values: { x, y } };
     }
     case 'excess': {
       const { x, y, stated } = r.spec;
-      const [xv, yv] = sameUnit(parseQuantity(x), parseQuantity(y));
+      const [xv, yv] = sameUnit(qty(x), qty(y));
       const pct = xv.div(yv).mul(HUNDRED);
       const res = percentResult(pct.sub(HUNDRED), stated);
       return { kind: 'exceed_percent', stated, expected: res.expected, consistent: res.consistent, computed: `${x}/${y} = ${showVi(pct)}% of the base, so the excess (vượt) is ${res.how}`, values: { x, y } };
     }
     case 'change': {
       const { x, base, stated, direction } = r.spec;
-      const [xv, bv] = sameUnit(parseQuantity(x), parseQuantity(base));
+      const [xv, bv] = sameUnit(qty(x), qty(base));
       const delta = xv.sub(bv).div(bv).mul(HUNDRED);
       const actual: 'tăng' | 'giảm' = delta.cmp(Rat.of(0)) < 0 ? 'giảm' : 'tăng';
       const res = percentResult(delta.abs(), stated);
@@ -141,8 +153,11 @@ function evaluate(r: Relation): Evaluated {
       const vals = parts.map((p) => convert(parseQuantity(p), t.unit));
       const s = vals.reduce((a, b) => a.add(b), Rat.of(0));
       const rounded = s.roundHalfUp(t.decimals);
-      const expected = formatVi(rounded, t.decimals);
-      return { kind: r.spec.kind ?? 'sum_parts', stated: total, expected, consistent: rounded.eq(t.value), computed: `${parts.join(' + ')} = ${showVi(s)} against a stated total of ${total}`, values: { parts, total, ...(r.spec.labels ? { labels: r.spec.labels } : {}) } };
+      const consistent = rounded.eq(t.value);
+      // A wrong total is shown with the parts' precision, so 227,2 is not hidden as 227.
+      const shown = Math.max(t.decimals, ...parts.map((p) => parseQuantity(p).decimals));
+      const expected = consistent ? formatVi(rounded, t.decimals) : formatVi(s, shown);
+      return { kind: r.spec.kind ?? 'sum_parts', stated: total, expected, consistent, computed: `${parts.join(' + ')} = ${showVi(s)} against a stated total of ${total}`, values: { parts, total, ...(r.spec.labels ? { labels: r.spec.labels } : {}) } };
     }
     case 'difference': {
       const { a, b, stated } = r.spec;
@@ -164,6 +179,14 @@ function evaluate(r: Relation): Evaluated {
       const sv = convert(parseQuantity(small), b.unit);
       const consistent = b.value.cmp(sv) >= 0;
       return { kind: r.spec.kind ?? 'other', stated: big, expected: `≥ ${small}`, consistent, computed: `${big} ${consistent ? '≥' : '<'} ${small}`, values: { big, small } };
+    }
+    case 'product': {
+      const { x, y, factor, stated } = r.spec;
+      const st = parseQuantity(stated);
+      const f = factor ? parseViNumber(factor).value : Rat.of(1);
+      const p = parseQuantity(x).value.mul(parseQuantity(y).value).mul(f);
+      const rounded = p.roundHalfUp(st.decimals);
+      return { kind: r.spec.kind ?? 'other', stated, expected: formatVi(rounded, st.decimals) + (st.unit ? ' ' + st.unit : ''), consistent: rounded.eq(st.value), computed: `${x} × ${y}${factor ? ` × ${factor}` : ''} = ${showVi(p)}`, values: { x, y, ...(factor ? { factor } : {}) } };
     }
     case 'repeat': {
       const [first, ...rest] = r.spec.values.map(parseQuantity);
@@ -193,7 +216,7 @@ export function buildClaim(doc: string, r: Relation): Claim {
   const e = evaluate(r);
   const spec = r.spec;
   const quote = Array.isArray(spec.quote) ? spec.quote : [spec.quote];
-  const parts = [`${e.computed}: ${e.consistent ? 'consistent' : 'MISTAKE'}.`];
+  const parts = [`${e.computed.replace(/\.$/, '')}: ${e.consistent ? 'consistent' : 'MISTAKE'}.`];
   if (spec.mistake === 'author') parts.push("The authors' own mistake (as published).");
   if (spec.mistake === 'planted') parts.push(`Planted for the corpus${spec.original ? `; the published text says "${spec.original}"` : ''}.`);
   if (spec.trap) parts.push(`TRAP: ${spec.trap}`);
