@@ -30,7 +30,20 @@ interface Base {
 export interface RatioSpec extends Base { x: string; y: string; stated: string; kind?: ClaimKind }
 export interface ExcessSpec extends Base { x: string; y: string; stated: string }
 export interface ChangeSpec extends Base { x: string; base: string; stated: string; direction: 'tăng' | 'giảm'; kind?: ClaimKind }
-export interface SumSpec extends Base { parts: string[]; total: string; labels?: string[]; kind?: ClaimKind }
+export interface SumSpec extends Base {
+  parts: string[];
+  total: string;
+  labels?: string[];
+  kind?: ClaimKind;
+  /** The total is not written (shares of one whole must add to 100%): the first quote need not hold it. */
+  implicitTotal?: boolean;
+  /**
+   * The parts are rounded figures (shares, or values written with decimals): the sum agrees when the
+   * total lies within the parts' and the total's rounding intervals added up, not only when it rounds
+   * to the total. Counts are exact and never set this.
+   */
+  rounded?: boolean;
+}
 export interface DifferenceSpec extends Base { a: string; b: string; stated: string; kind?: ClaimKind }
 export interface CumulativeSpec extends Base { previous: string; period: string; stated: string }
 /** x × y (× factor, e.g. 0,1 for tạ → tấn) = stated: area × yield = output. */
@@ -107,12 +120,21 @@ function percentResult(exact: Rat, stated: string) {
   return { s, rounded, expected, consistent: rounded.eq(s.value), how: `${showVi(exact)}% → ${formatVi(rounded, s.decimals)}% (half-up, ${plural(s.decimals, 'decimal')})` };
 }
 
-/** An input as written, or several written figures added ("99.558 + 106.018"), in the first one's unit. */
+/**
+ * An input as written, or written figures combined ("99.558 + 106.018", "37.358 − 10.401"), in the
+ * first one's unit: for a base the report gives only through its parts or its difference.
+ */
 function qty(s: string): Quantity {
-  const terms = s.split(' + ').map(parseQuantity);
-  const [first, ...rest] = terms;
+  const tokens = s.split(/ ([+−]) /);
+  const first = tokens[0] === undefined ? undefined : parseQuantity(tokens[0]);
   if (!first) throw new Error(`empty input "${s}"`);
-  return rest.reduce<Quantity>((acc, q) => ({ ...acc, value: acc.value.add(convert(q, acc.unit)), decimals: Math.max(acc.decimals, q.decimals) }), first);
+  let acc: Quantity = first;
+  for (let i = 1; i + 1 < tokens.length; i += 2) {
+    const q = parseQuantity(tokens[i + 1] ?? '');
+    const v = convert(q, acc.unit);
+    acc = { ...acc, value: tokens[i] === '+' ? acc.value.add(v) : acc.value.sub(v), decimals: Math.max(acc.decimals, q.decimals) };
+  }
+  return acc;
 }
 
 function sameUnit(a: Quantity, b: Quantity): [Rat, Rat] {
@@ -153,11 +175,15 @@ function evaluate(r: Relation): Evaluated {
       const vals = parts.map((p) => convert(parseQuantity(p), t.unit));
       const s = vals.reduce((a, b) => a.add(b), Rat.of(0));
       const rounded = s.roundHalfUp(t.decimals);
-      const consistent = rounded.eq(t.value);
+      const partQs = parts.map(parseQuantity);
+      const halfUnit = (d: number) => new Rat(1n, 2n * 10n ** BigInt(d));
+      // An unwritten total (100% of a whole) is exact; a written one was rounded like the parts.
+      const slack = partQs.reduce((acc, q) => acc.add(halfUnit(q.decimals)), r.spec.implicitTotal ? Rat.of(0) : halfUnit(t.decimals));
+      const consistent = r.spec.rounded ? s.sub(t.value).abs().cmp(slack) <= 0 : rounded.eq(t.value);
       // A wrong total is shown with the parts' precision, so 227,2 is not hidden as 227.
-      const shown = Math.max(t.decimals, ...parts.map((p) => parseQuantity(p).decimals));
+      const shown = Math.max(t.decimals, ...partQs.map((q) => q.decimals));
       const expected = consistent ? formatVi(rounded, t.decimals) : formatVi(s, shown);
-      return { kind: r.spec.kind ?? 'sum_parts', stated: total, expected, consistent, computed: `${parts.join(' + ')} = ${showVi(s)} against a stated total of ${total}`, values: { parts, total, ...(r.spec.labels ? { labels: r.spec.labels } : {}) } };
+      return { kind: r.spec.kind ?? 'sum_parts', stated: total, expected, consistent, computed: `${parts.join(' + ')} = ${showVi(s)} against a stated total of ${total}${r.spec.rounded ? ` (rounded parts: agree within ±${showVi(slack)})` : ''}`, values: { parts, total, ...(r.spec.labels ? { labels: r.spec.labels } : {}) } };
     }
     case 'difference': {
       const { a, b, stated } = r.spec;
@@ -233,6 +259,7 @@ export function buildClaim(doc: string, r: Relation): Claim {
 /** The stated number's digits as they appear in the text ("78,4" of "vượt 78,4%"). */
 export function statedDigits(r: Relation): string | undefined {
   if (r.rel === 'repeat' || r.rel === 'contradiction' || r.rel === 'atLeast') return undefined;
+  if (r.rel === 'sum' && r.spec.implicitTotal) return undefined;
   const s = r.rel === 'sum' ? r.spec.total : r.spec.stated;
   const m = /\d[\d.,]*/.exec(s);
   return m ? m[0] : undefined;

@@ -9,6 +9,7 @@ import { formatVi, parseViNumber } from '../../scripts/corpus/vi-number';
 import { convert, parseQuantity } from '../../scripts/corpus/units';
 import { buildClaim, change, contradiction, cumulative, excess, ratio, repeat, report, share, sum, difference, atLeast } from '../../scripts/corpus/relations';
 import { claimsPath, generate, generateByName, serialize, specNames } from '../../scripts/corpus/generate';
+import { readClaims } from '../../src/cli/corpus';
 
 const pct = (x: string, y: string, d: number) => formatVi(parseViNumber(x).value.div(parseViNumber(y).value).mul(Rat.of(100)), d);
 
@@ -119,5 +120,8 @@ test('every claims file made by a spec is accounted for', () => {
     expect(g.problems).toEqual([]);
     expect(existsSync(claimsPath(name))).toBe(true);
     expect(readFileSync(claimsPath(name), 'utf8')).toBe(serialize(g.claims));
+  });
+  test('the scorer reads the claims file', () => {
+    expect(readClaims(claimsPath(name))).toHaveLength(generateByName(name).claims.length);
   });
 });
