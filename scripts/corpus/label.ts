@@ -21,7 +21,8 @@ for (const name of names.length ? names : specNames()) {
   const same = existsSync(file) && readFileSync(file, 'utf8') === out;
   const mistakes = g.claims.filter((c) => !c.consistent);
   const planted = mistakes.filter((c) => c.origin === 'planted').length;
-  console.log(`${name}: ${g.claims.length} claims, ${mistakes.length} mistakes (${mistakes.length - planted} authors', ${planted} planted)${same ? '' : checkOnly ? ' — OUT OF DATE' : ' — written'}`);
+  const state = same ? '' : checkOnly ? ' — OUT OF DATE' : g.problems.length ? ' — NOT written (fix the problems above)' : ' — written';
+  console.log(`${name}: ${g.claims.length} claims, ${mistakes.length} mistakes (${mistakes.length - planted} authors', ${planted} planted)${state}`);
   if (!same) {
     if (checkOnly) failed = true;
     else if (!g.problems.length) writeFileSync(file, out);
