@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Rat } from '../../scripts/corpus/rational';
 import { formatVi, parseViNumber } from '../../scripts/corpus/vi-number';
 import { convert, parseQuantity } from '../../scripts/corpus/units';
-import { buildClaim, change, contradiction, cumulative, excess, ratio, repeat, report, share, sum, difference, atLeast } from '../../scripts/corpus/relations';
+import { buildClaim, change, contradiction, cumulative, excess, ratio, repeat, report, share, sum, difference, atLeast, product } from '../../scripts/corpus/relations';
 import { claimsPath, generate, generateByName, serialize, specNames } from '../../scripts/corpus/generate';
 import { readClaims } from '../../src/cli/corpus';
 
@@ -84,6 +84,18 @@ describe('relations', () => {
     expect(c(repeat({ id: 'a', quote: 'q', values: ['1.052 triệu đồng', '1,1 tỷ đồng'] }))).toMatchObject({ consistent: true });
     expect(c(repeat({ id: 'a', quote: 'q', values: ['45 tấn', '450 tạ'] }))).toMatchObject({ consistent: true });
     expect(c(repeat({ id: 'a', quote: 'q', values: ['45 tấn', '45 tạ'] }))).toMatchObject({ expected: '450 tạ', consistent: false });
+  });
+  test('bases given through parts or a difference, and area × yield', () => {
+    expect(c(share({ id: 'a', quote: 'q', x: '99.558 + 106.018', y: '206.885', stated: '99,4%' }))).toMatchObject({ consistent: true });
+    expect(c(change({ id: 'a', quote: 'q', x: '37.358', base: '37.358 − 10.401', stated: '38,58%', direction: 'tăng' }))).toMatchObject({ consistent: true });
+    expect(c(product({ id: 'a', quote: 'q', x: '115', y: '62,58', factor: '0,1', stated: '719,67 tấn' }))).toMatchObject({ consistent: true });
+    expect(c(product({ id: 'a', quote: 'q', x: '33', y: '30', stated: '99 tạ' }))).toMatchObject({ expected: '990 tạ', consistent: false });
+  });
+  test('rounded parts agree within their rounding intervals; counts must be exact', () => {
+    // 13 (a whole number) + 80,42 + 5,84 + 0,73 = 99,99: 100% at the precision written.
+    expect(c(sum({ id: 'a', quote: 'q', parts: ['13', '80,42', '5,84', '0,73'], total: '100', implicitTotal: true, rounded: true }))).toMatchObject({ consistent: true });
+    expect(c(sum({ id: 'a', quote: 'q', parts: ['17,06', '40,08', '33,59', '9,72'], total: '100', implicitTotal: true, rounded: true }))).toMatchObject({ expected: '100,45', consistent: false });
+    expect(c(sum({ id: 'a', quote: 'q', parts: ['16', '5', '7'], total: '29' }))).toMatchObject({ expected: '28', consistent: false });
   });
   test('a contradiction carries its own flag', () => {
     expect(c(contradiction({ id: 'a', quote: 'q', stated: '01', expected: '0', consistent: false, reason: 'r', mistake: 'planted' }))).toMatchObject({ kind: 'other', consistent: false, origin: 'planted' });
