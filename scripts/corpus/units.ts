@@ -1,0 +1,52 @@
+/**
+ * Units and scales a figure can be written in, with conversions to a base unit of its family:
+ * a repeat of "12 triệu đồng" as "0,012 tỷ đồng" is the same figure.
+ */
+import { Rat } from './rational';
+import { parseViNumber, type ViNumber } from './vi-number';
+
+interface UnitDef { family: string; factor: bigint }
+
+const UNITS: Record<string, UnitDef> = {
+  'đồng': { family: 'money', factor: 1n },
+  'nghìn đồng': { family: 'money', factor: 1_000n },
+  'ngàn đồng': { family: 'money', factor: 1_000n },
+  'triệu đồng': { family: 'money', factor: 1_000_000n },
+  'triệu': { family: 'money', factor: 1_000_000n },
+  'tỷ đồng': { family: 'money', factor: 1_000_000_000n },
+  'tỷ': { family: 'money', factor: 1_000_000_000n },
+  'tỉ đồng': { family: 'money', factor: 1_000_000_000n },
+  'kg': { family: 'mass', factor: 1n },
+  'yến': { family: 'mass', factor: 10n },
+  'tạ': { family: 'mass', factor: 100n },
+  'tấn': { family: 'mass', factor: 1_000n },
+  'nghìn tấn': { family: 'mass', factor: 1_000_000n },
+  'm': { family: 'length', factor: 1n },
+  'km': { family: 'length', factor: 1_000n },
+  'm2': { family: 'area', factor: 1n },
+  'm²': { family: 'area', factor: 1n },
+  'ha': { family: 'area', factor: 10_000n },
+};
+
+export interface Quantity extends ViNumber { unit?: string }
+
+/** "1,05 tỷ đồng" → 1,05 with unit "tỷ đồng"; a unit the table does not know stays a label. */
+export function parseQuantity(raw: string): Quantity {
+  const m = /^\s*([-−]?\d[\d.,]*\s*%?)\s*(.*?)\s*$/.exec(raw);
+  if (!m) throw new Error(`not a quantity: "${raw}"`);
+  const num = parseViNumber(m[1]);
+  return m[2] ? { ...num, unit: m[2] } : num;
+}
+
+export function unitFamily(unit: string | undefined): UnitDef | undefined {
+  return unit === undefined ? undefined : UNITS[unit];
+}
+
+/** The quantity expressed in `unit`; throws when the two units cannot be converted. */
+export function convert(q: Quantity, unit: string | undefined): Rat {
+  if (q.unit === unit || unit === undefined || q.unit === undefined) return q.value;
+  const from = UNITS[q.unit];
+  const to = UNITS[unit];
+  if (!from || !to || from.family !== to.family) throw new Error(`cannot convert ${q.unit} to ${unit}`);
+  return q.value.mul(new Rat(from.factor, to.factor));
+}
