@@ -61,7 +61,7 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
 function breakdownsOf(index: MentionIndex): Breakdown[] {
   const out: Breakdown[] = [];
   for (const list of index.byBlock.values()) {
-    if (list.length < 2) continue;
+    if (list.length === 0) continue;
     const text = list[0].block.text;
     for (let i = 0; i < list.length; i++) {
       const total = list[i];

@@ -260,6 +260,10 @@ function explainOne(ctx: Context): Finding | null {
     return finding(ctx, { ...subject, iv: subject.m.interval }, { m: subject.m, iv: subject.m.yInterval, text: subject.m.y.numberText, where: subject.m.sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', strong: true });
   }
   const bases = basesOf(ctx, subject);
+  // "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": figures of another period take their base from their own parentheses
+  const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
+  const consensus = otherPeriod || cue === 'up' || cue === 'down' || cue === 'excess' ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
+  if (consensus && consensus.m !== subject.m) bases.push(consensus);
   if (bases.length === 0) return null;
   // any reading of any subject of the sentence over any amount nearby explains the percent
   const subjects = [subject, ...sameSentence(ctx).filter((m) => m.end <= p.start).flatMap(amountsOf)];
@@ -271,10 +275,6 @@ function explainOne(ctx: Context): Finding | null {
       if (iv && agrees(p.n, iv)) return null;
     }
   }
-  // "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": figures of another period take their base from their own parentheses
-  const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
-  const consensus = otherPeriod ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
-  if (consensus && consensus.m !== subject.m) bases.push(consensus);
   const strong = bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start));
   if (!strong) return null;
   // a share or a ratio above 100% of a "total" is not what the text means
