@@ -147,6 +147,11 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const whole = before[before.length - 1];
     if (whole && whole.sentence.end === p.sentence.start) push(whole, 'câu trước', true);
   }
+  // "… có 709 tổ chức cơ sở đảng. Qua đánh giá có 439 TCCSĐ … (chiếm 62,62%)": a share of the one amount the sentence before gives
+  if (cue === 'share' && !blockList.some((m) => m.sentence.start === p.sentence.start && m.end <= subject.m.start && !m.percent && m.family === family)) {
+    const prev = blockList.filter((m) => m.sentence.end <= p.sentence.start && m.sentence.end === p.sentence.start && !m.percent && m.family === family);
+    if (prev.length === 1 && prev[0].interval.lo >= subject.m.interval.hi) push(prev[0], 'câu trước', true);
+  }
   const hasRole = (m: Mention): boolean => roles.some((r) => m.roles.has(r));
   for (const m of sameSentence(ctx)) if (hasRole(m)) push(m, 'cùng câu', true);
   const previousSentences = blockList.filter((m) => m.sentence.end <= p.sentence.start);

@@ -109,7 +109,7 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
   for (const list of index.byBlock.values()) {
     const bySentence = new Map<number, Mention[]>();
     for (const m of list) {
-      if (!m.percent || m.roles.has('target') || m.paren || !/\bchiem(?: ty le| ti le| ty trong)?\s*$/.test(m.lead)) continue;
+      if (!m.percent || m.roles.has('target') || m.paren || !/\bchiem(?: ty le| ti le| ty trong)?(?: gan| khoang| hon)?\s*$/.test(m.lead)) continue;
       bySentence.set(m.sentence.start, [...(bySentence.get(m.sentence.start) ?? []), m]);
     }
     for (const shares of bySentence.values()) {
@@ -122,10 +122,15 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       const exclusive = /\bco cau (?:kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead);
       const rating = /\b(?:xep loai|danh gia|phan loai)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac)\b/.test(m.lead));
       const breakdown = exclusive || rating;
+      if (!breakdown && /\bchiem ty trong\b/.test(lead + (index.folded.get(first.block.index) ?? '').slice(first.start - 20, first.start))) {
+        // "chiếm tỷ trọng 80,5% …": shares by kind of one whole cannot pass 100%
+        const over = shares.reduce((s, m) => s + m.interval.lo, 0) > 100 + 1e-9;
+        if (!over) continue;
+      } else if (!breakdown) continue;
       const lo = shares.reduce((s, m) => s + m.interval.lo, 0);
       const hi = shares.reduce((s, m) => s + m.interval.hi, 0);
       // shares of overlapping groups ("nữ chiếm 45%, đảng viên chiếm 60%") need not add up: only a breakdown must
-      if (!breakdown || (lo <= 100 + 1e-9 && (!exclusive || shares.length < 3 || hi >= 100 - 1e-9))) continue;
+      if (breakdown && lo <= 100 + 1e-9 && (!exclusive || shares.length < 3 || hi >= 100 - 1e-9)) continue;
       const last = shares[shares.length - 1];
       const sum = shares.reduce((s, m) => s + m.n.value, 0);
       const rest = 100 - (sum - last.n.value);
