@@ -12,7 +12,7 @@
  * - Below WordApi 1.5 there is no footnote API: footnotes are read from the file (getFileAsync).
  */
 import type { ApplyResult, BoundFigure, DocumentPort, FootnotePiece, InsertTarget, PortCapabilities, ReportSettings } from '../core/document/port';
-import type { DocumentText, TextBlock, TextLocation } from '../core/document/text';
+import type { DocumentText, FootnoteRef, TextBlock, TextLocation } from '../core/document/text';
 import { type FigureEdit, sameText } from '../core/figures/refresh';
 import { resolveFigure } from '../core/figures/resolve';
 import type { FigureSpec } from '../core/figures/spec';
@@ -20,6 +20,7 @@ import { parseStore, type ReportStore, serializeStore, STORE_NAMESPACE, withFigu
 import { figureTag, newFigureId, parseFigureTag } from '../core/figures/tag';
 import { DocxDocument } from '../docx/adapter';
 import { SETTINGS_KEY, storeJsonFromXml, storeXml } from '../docx/store';
+import { stripNoteMarks } from './marks';
 import type { WClientResult, WContentControl, WContext, WCustomXmlPartCollection, WNoteItemCollection, WParagraph, WRange, WSettings, WordRun } from './api';
 
 export interface WordHost {
@@ -152,6 +153,7 @@ export class WordDocument implements DocumentPort {
 
   async readText(): Promise<DocumentText> {
     const wantCells = this.o.host.supported.tableCells;
+    const refs: FootnoteRef[] = [];
     const blocks = await this.o.run(async (ctx) => {
       const paras = ctx.document.body.paragraphs;
       paras.load(wantCells ? 'items/text,items/tableNestingLevel,items/styleBuiltIn' : 'items/text,items/tableNestingLevel');
@@ -181,7 +183,10 @@ export class WordDocument implements DocumentPort {
         // Word always keeps a paragraph between two tables, so a table starts where table text starts.
         if (nested && !inTable) tables++;
         inTable = nested;
-        const b: TextBlock = { index: out.length, story: nested ? 'table' : 'body', text: p.text };
+        const { text, marks } = stripNoteMarks(p.text);
+        // Word numbers footnotes in the order of their marks, as the footnote collection lists them.
+        for (const offset of marks) refs.push({ id: String(refs.length + 1), block: out.length, offset });
+        const b: TextBlock = { index: out.length, story: nested ? 'table' : 'body', text };
         const cell = cells[i];
         if (nested && cell && !cell.isNullObject) b.table = { table: tables, row: cell.rowIndex, cell: cell.cellIndex };
         const m = wantCells ? /^Heading(\d)$/.exec(p.styleBuiltIn) : null;
@@ -189,7 +194,7 @@ export class WordDocument implements DocumentPort {
         out.push(b);
       });
       noteParas.forEach((ps, n) => {
-        for (const p of ps.items) out.push({ index: out.length, story: 'footnote', text: p.text, footnoteId: String(n + 1) });
+        for (const p of ps.items) out.push({ index: out.length, story: 'footnote', text: stripNoteMarks(p.text).text, footnoteId: String(n + 1) });
       });
       return out;
     });
@@ -198,7 +203,7 @@ export class WordDocument implements DocumentPort {
       const file = await DocxDocument.open(await this.o.getFile());
       for (const b of (await file.readText()).blocks.filter((x) => x.story === 'footnote')) blocks.push({ ...b, index: blocks.length });
     }
-    return { blocks };
+    return refs.length ? { blocks, footnoteRefs: refs } : { blocks };
   }
 
   // ---- editing -------------------------------------------------------------------------------
@@ -319,7 +324,7 @@ export class WordDocument implements DocumentPort {
     const paras = await this.blockParagraphs(ctx);
     const p = paras[target.block];
     if (!p) return null;
-    const text = p.text;
+    const text = stripNoteMarks(p.text).text;
     const wanted = text.slice(target.start, target.end);
     if (!wanted.trim()) return { range: p.getRange('Start'), exact: false };
     let nth = 0;
@@ -349,7 +354,7 @@ export class WordDocument implements DocumentPort {
     return this.o.run(async (ctx) => {
       const paras = await this.blockParagraphs(ctx);
       const p = paras[location.block];
-      if (!p || p.text.slice(location.start, location.end) !== expected) return false;
+      if (!p || stripNoteMarks(p.text).text.slice(location.start, location.end) !== expected) return false;
       const found = await this.rangeAt(ctx, location);
       if (!found || !found.exact || !('insertContentControl' in found.range)) return false;
       found.range.insertText(replacement, 'Replace');

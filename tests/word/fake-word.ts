@@ -347,6 +347,23 @@ class FakeCell extends Proxy implements W.WTableCell {
   }
 }
 
+/**
+ * A paragraph's text as Word gives it: U+0002 where a footnote reference sits, and at the start of
+ * each footnote's text, for its own mark (office-js #2749, #4997; #6942 for NoteItem.body.text).
+ */
+function wordText(model: FakeModel, block: number): string {
+  const b = model.blocks[block];
+  if (b.story === 'footnote') {
+    const first = model.blocks.find((x) => x.story === 'footnote' && x.footnoteId === b.footnoteId);
+    return first?.index === block ? `\u0002${b.text}` : b.text;
+  }
+  const offsets = model.footnoteRefs.filter((r) => r.block === block).map((r) => r.offset).sort((x, y) => y - x);
+  let t = b.text;
+  for (const o of offsets) t = `${t.slice(0, o)}\u0002${t.slice(o)}`;
+  return t;
+}
+type FakeModel = FakeContext['doc']['model'];
+
 class FakeParagraph extends Proxy implements W.WParagraph {
   constructor(ctx: FakeContext, private readonly block: number) {
     super(ctx);
@@ -366,7 +383,7 @@ class FakeParagraph extends Proxy implements W.WParagraph {
   fill(names: string[]): void {
     this.ctx.flush();
     const b = this.ctx.doc.model.blocks[this.block];
-    const all: Record<string, unknown> = { text: b.text, tableNestingLevel: b.table ? 1 : 0, styleBuiltIn: b.headingLevel ? `Heading${b.headingLevel}` : 'Normal' };
+    const all: Record<string, unknown> = { text: wordText(this.ctx.doc.model, this.block), tableNestingLevel: b.table ? 1 : 0, styleBuiltIn: b.headingLevel ? `Heading${b.headingLevel}` : 'Normal' };
     for (const n of names) this.values.set(n, all[n]);
   }
   load(spec?: string): this {

@@ -56,15 +56,30 @@ const MENTION_RULES = {
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),
 } as const;
 
-/** One finding per span: the first rule to speak of a number keeps it. */
+/**
+ * One finding per span: the first rule to speak of a number keeps it. What a later rule adds about
+ * the same number is kept with it: its words, and its fix when the first has none ("the parts add up
+ * to 280" and "the data source says 280" make one finding that offers 280).
+ */
 function dedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
+  const kept = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
     const key = `${f.location.block}:${f.location.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const first = kept.get(key);
+    if (!first) {
+      const copy = { ...f };
+      kept.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    if (first.fix === undefined && f.fix !== undefined && f.location.end === first.location.end) {
+      first.fix = f.fix;
+      first.expected = f.expected;
+      first.message = `${first.message} ${f.message}`;
+    }
+  }
+  return out;
 }
 
 export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Finding[] {

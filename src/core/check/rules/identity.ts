@@ -55,12 +55,33 @@ function restates(a: Mention, b: Mention, summary: ReadonlySet<number>): boolean
   return summary.has(a.section) !== summary.has(b.section);
 }
 
+/** Verbs of doing that many indicators share ("tổ chức 09 hội nghị", "tổ chức 01 hội nghị"): no identity on their own. */
+const GENERIC = new Set(['to chuc', 'thuc hien', 'trien khai', 'giai quyet', 'tiep nhan', 'tham gia', 'ho tro', 'cap phat', 'xu ly', 'kiem tra', 'giam sat', 'tuyen truyen', 'ban hanh']);
+
+const specificSets = new WeakMap<Mention, Set<string>>();
+
+/** The phrase's words outside its generic verbs. */
+function specificSet(m: Mention): Set<string> {
+  let set = specificSets.get(m);
+  if (!set) {
+    const generic = new Set<number>();
+    for (let i = 0; i + 1 < m.phrase.length; i++) if (GENERIC.has(`${m.phrase[i]} ${m.phrase[i + 1]}`)) (generic.add(i), generic.add(i + 1));
+    set = new Set(m.phrase.filter((_, i) => !generic.has(i)));
+    specificSets.set(m, set);
+  }
+  return set;
+}
+
 function sameIndicator(a: Mention, b: Mention): boolean {
   if (a.phrase[a.phrase.length - 1] !== b.phrase[b.phrase.length - 1] && !a.block.table && !b.block.table) return false;
   const setA = phraseSet(a);
   const setB = phraseSet(b);
   let shared = 0;
   for (const w of setB) if (setA.has(w)) shared++;
+  const specA = specificSet(a);
+  let specific = 0;
+  for (const w of specificSet(b)) if (specA.has(w)) specific++;
+  if (specific === 0) return false;
   const shorter = Math.min(setA.size, setB.size);
   const table = Boolean(a.block.table) !== Boolean(b.block.table);
   if (table) return shared >= 1 && shared >= shorter;
