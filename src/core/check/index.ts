@@ -21,6 +21,7 @@ import { checkIdentity } from './rules/identity';
 import { checkBreakdowns } from './rules/breakdown';
 import { checkTableSums } from './rules/table-sums';
 import { checkContradictions } from './rules/contradiction';
+import { checkToDate } from './rules/todate';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -51,6 +52,7 @@ const MENTION_RULES = {
   'count-change': checkCountChanges,
   contradiction: checkContradictions,
   'cumulative-across': checkCumulativeAcross,
+  'to-date': checkToDate,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),

@@ -51,7 +51,16 @@ export interface Mention {
   cites: string[];
   /** Index of the heading block the mention sits under (-1: none). */
   section: number;
+  /**
+   * The span of time the figure counts: the year to date ("lũy kế", "tính chung 11 tháng", "6 tháng
+   * đầu năm"), the report's own period ("trong tháng", or nothing said), or another period (cùng kỳ,
+   * tháng trước). From the nearest marker before it in its sentence, else the marker that opens its
+   * paragraph.
+   */
+  scope: Scope;
 }
+
+export type Scope = 'todate' | 'period' | 'other';
 
 export interface MentionIndex {
   all: Mention[];
@@ -82,6 +91,21 @@ const WHOLE_LEAD = /\btoan (?:xa|phuong|thi tran|huyen|tinh) (?:hien )?co\s*$/;
 
 /** A percent that states a goal, a threshold or a scoring rule, not a result: "(chỉ tiêu tối thiểu 25%)". */
 const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$/;
+
+const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp]> = [
+  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|(?<!ngay )\d+ thang dau nam|ca nam)\b/g],
+  ['period', /\b(?:trong thang|thang nay|trong ky|ky nay|rieng thang(?: \d{1,2})?)\b/g],
+];
+
+/** The last scope marker in a folded stretch of text, with its offset. */
+function lastScope(folded: string): { scope: Scope; at: number } | undefined {
+  let best: { scope: Scope; at: number } | undefined;
+  for (const [scope, re] of SCOPE_MARKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) if (!best || m.index > best.at) best = { scope, at: m.index };
+  }
+  return best;
+}
 
 function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -190,6 +214,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     const sentences = sentenceSpans(text);
     const parens = parenSpans(text);
     const cites = citesByBlock.get(block.index) ?? [];
+    // "Tính chung 11 tháng, …" at the head of a paragraph counts every figure of it that says no other span
+    const opening = lastScope(whole.slice(0, Math.min(whole.length, 40, sentences[0]?.end ?? 40)));
+    const paragraphScope: Scope = opening?.scope ?? 'period';
     const list: Mention[] = [];
     let prevEnd = 0;
     for (const raw of rawOf(c)) {
@@ -238,6 +265,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         phrase: label ? phraseOf(label.replace(/\([^)]*\)/g, ' ')) : phraseOf(folded(phraseFrom, raw.start)),
         cites: cites.filter((r) => r.offset >= sentence.start && r.offset <= sentence.end + 2).map((r) => r.id),
         section,
+        scope: roles.has('same') || roles.has('previous') ? 'other' : (lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start))?.scope ?? (header ? lastScope(header)?.scope : undefined) ?? paragraphScope),
       };
       if (raw.y) {
         m.y = raw.y;

@@ -107,6 +107,33 @@ export function isNonClaim(text: string, n: VnNumber): boolean {
   return false;
 }
 
+/**
+ * What may stand between the X and the "/" of an X/Y besides a space: the unit the Y repeats
+ * ("115 ha/116 ha") and a breakdown in parentheses ("176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn").
+ */
+const SPLIT_RATIO = /^\s?([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)?\s?(\([^()]{0,80}\))?\s?\/\s?$/u;
+
+/** The index of the Y of an X/Y whose X is all[i], or -1. */
+function slashPartner(text: string, all: readonly VnNumber[], i: number): number {
+  const n = all[i];
+  const next = all[i + 1];
+  if (!next || n.percent) return -1;
+  if (/^\s?\/\s?$/.test(text.slice(n.end, next.start))) return i + 1;
+  // a split X/Y: the Y is the first number after the slash, past the numbers of the parentheses
+  const near = text.slice(n.end, n.end + 101).indexOf('/');
+  if (near < 0) return -1;
+  const slash = n.end + near;
+  const m = SPLIT_RATIO.exec(text.slice(n.end, slash + 1));
+  if (!m || (!m[1] && !m[2])) return -1;
+  let j = i + 1;
+  while (j < all.length && all[j].start < slash) j++;
+  const y = all[j];
+  if (!y || !/^\s?$/.test(text.slice(slash + 1, y.start)) || y.percent) return -1;
+  // the unit between must be the Y's own ("đơn … /221 đơn"), else it is a rate ("12 người/3 hộ")
+  if (m[1] && unitAfter(text, y) !== m[1].toLowerCase()) return -1;
+  return j;
+}
+
 export function claimsOf(block: TextBlock): BlockClaims {
   const text = block.text;
   const all = scanVnNumbers(text);
@@ -114,9 +141,10 @@ export function claimsOf(block: TextBlock): BlockClaims {
   const ratios: Ratio[] = [];
   for (let i = 0; i < all.length; i++) {
     const n = all[i];
-    const next = all[i + 1];
-    // X/Y: two numbers joined by a slash (no spaces or one each side)
-    if (next && /^\s?\/\s?$/.test(text.slice(n.end, next.start)) && !n.percent) {
+    const partner = slashPartner(text, all, i);
+    const next = partner >= 0 ? all[partner] : undefined;
+    // X/Y: two numbers joined by a slash
+    if (next) {
       const afterY = text.slice(next.end, next.end + 3);
       const beforeX = text.slice(Math.max(0, n.start - 12), n.start);
       const isDate = /^\/\d/.test(afterY) || /\d\/$/.test(beforeX) || DATE_BEFORE.test(beforeX) || /^[-/]\s?[A-ZĐ]/u.test(afterY) || DOC_NUMBER_BEFORE.test(beforeX);
@@ -133,7 +161,9 @@ export function claimsOf(block: TextBlock): BlockClaims {
           text: text.slice(n.start, next.end),
         });
       }
-      i++;
+      // the numbers of a breakdown inside a split X/Y stay amounts of their own
+      for (let k = i + 1; k < partner; k++) if (!isNonClaim(text, all[k])) quantities.push({ n: all[k], unit: unitAfter(text, all[k]), block });
+      i = partner;
       continue;
     }
     if (isNonClaim(text, n)) continue;

@@ -72,7 +72,7 @@ function specificSet(m: Mention): Set<string> {
   return set;
 }
 
-function sameIndicator(a: Mention, b: Mention): boolean {
+export function sameIndicator(a: Mention, b: Mention): boolean {
   if (a.phrase[a.phrase.length - 1] !== b.phrase[b.phrase.length - 1] && !a.block.table && !b.block.table) return false;
   const setA = phraseSet(a);
   const setB = phraseSet(b);
@@ -88,13 +88,13 @@ function sameIndicator(a: Mention, b: Mention): boolean {
   return shared >= 2 && shared >= shorter;
 }
 
-function where(m: Mention): string {
+export function where(m: Mention): string {
   if (m.block.story === 'footnote') return `chú thích ${m.block.footnoteId ?? ''}`.trim();
   if (m.block.table) return `bảng, dòng ${m.block.table.row + 1}`;
   return `đoạn ${m.block.index + 1}`;
 }
 
-function written(m: Mention): string {
+export function written(m: Mention): string {
   const x = m.y ? `${m.n.numberText}/${m.y.numberText}` : m.n.scaleWord ? m.n.text : m.n.numberText;
   return `${x}${m.unit && m.unit !== '%' && !(m.n.scaleWord && m.unit.startsWith(m.n.scaleWord.toLowerCase())) ? ` ${m.unit}` : m.unit && m.n.scaleWord ? ` ${m.unit.split(' ').slice(1).join(' ')}` : m.percent ? '%' : ''}`.trim();
 }
