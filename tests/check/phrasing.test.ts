@@ -92,6 +92,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['table-structure', '| | Tổng số | Bán lẻ | Dịch vụ |\n|---|---|---|---|\n| 2014 | 1.000 | 700 | 300 |\n| 2015 | 2.000 | 1.500 | 500 |\n\n| | Tổng số | Bán lẻ | Dịch vụ |\n|---|---|---|---|\n| 2014 | 100,00 | 70,00 | 30,00 |\n| 2015 | 100,00 | 75,00 | 26,00 |\n', true],
   ['table-row-sum', '| Năm | Tổng số | Nhà nước | Ngoài nhà nước |\n|---|---|---|---|\n| 2014 | 1.000 | 700 | 300 |\n| 2015 | 2.000 | 1.500 | 500 |\n| 2016 | 2.100 | 1.500 | 500 |\n', true],
   ['decrease-bad', 'Số vụ tai nạn giao thông xảy ra 4 vụ, giảm 40% so với cùng kỳ (cùng kỳ 8 vụ).', true],
+  ['list-partition', '– Trình độ chuyên môn:\n* Đại học: 12/25 người;\n* Trung cấp: 8/25 người;\n* Khác: 4/25 người.', true],
+  ['list-partition-ok', '– Trình độ chuyên môn:\n* Đại học: 12/25 người;\n* Trung cấp: 8/25 người;\n* Khác: 5/25 người.', false],
+  ['list-selection', '– Cơ cấu:\n* Đảng viên: 20/25 người;\n* Nữ: 8/25 người.', false],
+  ['list-complements', '– Giới tính:\n* Nam: 18/25 người;\n* Nữ: 8/25 người.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

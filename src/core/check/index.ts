@@ -22,6 +22,8 @@ import { checkBreakdowns } from './rules/breakdown';
 import { checkTableSums } from './rules/table-sums';
 import { checkContradictions } from './rules/contradiction';
 import { checkToDate } from './rules/todate';
+import { checkCopies } from './rules/copies';
+import { checkListPartitions } from './rules/list-partition';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -53,6 +55,7 @@ const MENTION_RULES = {
   contradiction: checkContradictions,
   'cumulative-across': checkCumulativeAcross,
   'to-date': checkToDate,
+  'list-partition': checkListPartitions,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),
@@ -108,6 +111,8 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
   findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));
   if (!options.skip?.includes('repeat-indicator')) findings.push(...checkIdentity(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
   if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data));
+  findings = dedupe(findings);
+  if (!options.skip?.includes('copy-of-wrong')) findings.push(...checkCopies(mentions, findings));
   return dedupe(findings).sort(
     (a, b) => a.location.block - b.location.block || a.location.start - b.location.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );

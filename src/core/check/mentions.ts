@@ -139,10 +139,17 @@ function words(folded: string): string[] {
 /** Role and unit words say how a number is given, not what it is about. */
 const NOT_PHRASE = /\b(?:luy ke|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
 
+function contentWords(folded: string): string[] {
+  return words(folded.replace(NOT_PHRASE, ' ')).filter((w) => !STOP.has(w));
+}
+
 function phraseOf(folded: string): string[] {
-  return words(folded.replace(NOT_PHRASE, ' '))
-    .filter((w) => !STOP.has(w))
-    .slice(-5);
+  return contentWords(folded).slice(-5);
+}
+
+/** Every content word of the clause before the number: a wider net than its phrase, for evidence that is already strong. */
+export function clauseWords(m: Mention): string[] {
+  return contentWords(fold(m.block.text.slice(Math.max(m.clause.start, m.start - 160), m.start)));
 }
 
 interface Raw {
@@ -240,7 +247,10 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       };
       const roles = new Set<Role>();
       // role words belong to the number they lead to: not across a closing parenthesis or a comma
-      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), lead.length - 48) + 1);
+      // nor across a colon that opens a list: "Một số chỉ tiêu … đạt thấp: Lúa đạt 78,4%"
+      const colon = lead.lastIndexOf(':');
+      const listColon = colon >= 0 && /[a-z]+ [a-z]+/.test(lead.slice(colon + 1)) ? colon : -1;
+      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), listColon, lead.length - 48) + 1);
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
@@ -285,4 +295,25 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
 export function phraseOverlap(a: readonly string[], b: readonly string[]): number {
   const set = new Set(a);
   return [...new Set(b)].filter((w) => set.has(w)).length;
+}
+
+/** The words of the report that the mention's phrase was folded from, as written ("gieo cấy lúa"). */
+export function phraseLabel(m: Mention): string {
+  if (m.phrase.length === 0) return '';
+  const text = m.block.table && m.block.table.cell > 0 ? '' : m.block.text.slice(Math.max(m.clause.start, m.start - 120), m.start);
+  const tokens = [...text.matchAll(/[\p{L}\p{M}]+/gu)];
+  const wanted = new Set(m.phrase);
+  let first = -1;
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0 && wanted.size > 0; i--) {
+    const w = fold(tokens[i][0]).toLowerCase();
+    if (!wanted.has(w)) continue;
+    wanted.delete(w);
+    if (last < 0) last = i;
+    first = i;
+  }
+  if (first < 0 || wanted.size > 0) return m.phrase.join(' ');
+  const from = tokens[first].index ?? 0;
+  const to = (tokens[last].index ?? 0) + tokens[last][0].length;
+  return text.slice(from, to);
 }

@@ -106,6 +106,7 @@ function FindingItem({ f, color, title, figure, fresh, onAct, onKeep }: ItemProp
           ) : fix ? (
             <Button size="small" appearance="primary" onClick={() => void onAct(f, { kind: 'fix', text: fix })}>
               Sửa thành {fix}
+              {f.also?.length ? ` (cả ${f.also.length + 1} chỗ)` : ''}
             </Button>
           ) : null}
           {!(figure && fresh) && (
@@ -170,7 +171,12 @@ export default function CheckArea({ state, period }: { state: PeriodState; perio
         const res = await port.applyEdits([{ key: a.figure.key, figureId: a.figure.figureId, old: a.figure.text, new: text }]);
         if (!res.applied.length) setError('Số liệu này vừa thay đổi trong tài liệu, nên chưa cập nhật; hãy kiểm tra lại.');
       } else {
-        const ok = await port.replaceText(f.location, f.text, a.text);
+        // the certain fix mends every copy of the wrong text too, from the end so earlier offsets hold
+        const places = [{ location: f.location, text: f.text }, ...(a.kind === 'fix' ? (f.also ?? []) : [])].sort(
+          (x, y) => y.location.block - x.location.block || y.location.start - x.location.start,
+        );
+        let ok = true;
+        for (const p of places) ok = (await port.replaceText(p.location, p.text, a.text)) && ok;
         if (!ok) setError('Đoạn văn đã thay đổi từ lần kiểm tra trước, nên chưa sửa; hãy kiểm tra lại rồi sửa.');
       }
     } catch (err) {

@@ -13,7 +13,7 @@ import type { Mention, MentionIndex } from '../mentions';
 
 const TRIGGER = /^(?:[^0-9;.]{0,40}?)(?:[,;:(]\s*|\s)(trong đó|trong số đó|bao gồm|gồm có|gồm|có)(\s*[:,])?\s/iu;
 const SENTENCE_TRIGGER = /^\s*(trong đó|trong số đó|cụ thể)(\s*[:,])?\s/iu;
-const COMPLEMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+export const COMPLEMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:dung han|truoc han|dung va truoc han|truoc va dung han)\b/, /\b(?:qua han|tre han|cham)\b/],
   [/\bchua den han\b/, /\bqua han\b/],
   [/\bnam\b/, /\bnu\b/],

@@ -8,15 +8,16 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { type Mention, type MentionIndex } from '../mentions';
+import { type Mention, type MentionIndex, phraseLabel } from '../mentions';
 import { overlaps } from '../precision';
+import { explainedByRatio } from './explain';
 
 const CHANGE_LEAD = /\b(?:tang|giam|them|moi|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */
 const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truc tuyen'];
 const MAX_BACK = 64;
 /** Headings of the parts that restate the body. */
-const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
+export const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
 
 function roleKey(m: Mention): string {
   return [...m.roles].filter((r) => r !== 'remaining' && r !== 'total').sort().join(',');
@@ -27,10 +28,11 @@ function qualifiers(m: Mention): string {
   return QUALIFIERS.filter((q) => p.includes(` ${q} `)).join(',');
 }
 
-function eligible(m: Mention): boolean {
+function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
   if (m.family === '' || m.roles.has('target') || CHANGE_LEAD.test(m.lead)) return false;
   if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0;
-  return m.phrase.length >= 2;
+  // a summary names a rate by one word: "Lúa đạt 78,4%, rau màu 59,1%"
+  return m.phrase.length >= 2 || (m.phrase.length === 1 && m.percent && summary.has(m.section));
 }
 
 const phraseSets = new WeakMap<Mention, Set<string>>();
@@ -85,6 +87,7 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   const shorter = Math.min(setA.size, setB.size);
   const table = Boolean(a.block.table) !== Boolean(b.block.table);
   if (table) return shared >= 1 && shared >= shorter;
+  if (shorter === 1 && a.percent && b.percent) return shared === 1;
   return shared >= 2 && shared >= shorter;
 }
 
@@ -92,6 +95,15 @@ export function where(m: Mention): string {
   if (m.block.story === 'footnote') return `chú thích ${m.block.footnoteId ?? ''}`.trim();
   if (m.block.table) return `bảng, dòng ${m.block.table.row + 1}`;
   return `đoạn ${m.block.index + 1}`;
+}
+
+/**
+ * Two written figures that can be one value: equal when written to the same decimals (78,3% and
+ * 78,4% touch at 78,35 but are two figures), else one's interval holds the other's rounding.
+ */
+function sameFigure(a: Mention, b: Mention): boolean {
+  if (a.n.decimals === b.n.decimals && a.n.scaleWord === b.n.scaleWord && a.unit === b.unit) return Math.abs(a.n.mantissa - b.n.mantissa) < 1e-9;
+  return overlaps(a.interval, b.interval);
 }
 
 export function written(m: Mention): string {
@@ -107,29 +119,33 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
   const summary = new Set<number>();
   for (const b of index.blocks) if (b.headingLevel !== undefined && SUMMARY.test(index.folded.get(b.index) ?? '')) summary.add(b.index);
   for (const m of index.all) {
-    if (!eligible(m)) continue;
+    if (!eligible(m, summary)) continue;
     const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}`;
     const bucket = buckets.get(key) ?? [];
     for (const a of bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
       if (!restates(a, m, summary)) continue;
       if (!sameIndicator(a, m)) continue;
-      if (overlaps(a.interval, m.interval)) continue;
+      if (sameFigure(a, m)) continue;
       if (already.has(`${a.block.index}:${a.n.start}`) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       if (flagged.has(m)) break;
       // three or more values of one phrase are several indicators, not one repeated
-      if (bucket.filter((o) => sameIndicator(o, m) && !overlaps(o.interval, a.interval)).length > 0) continue;
+      if (bucket.filter((o) => sameIndicator(o, m) && !sameFigure(o, a)).length > 0) continue;
       flagged.add(m);
-      out.push({
+      // a percent its own X/Y proves decides against a restatement that has none: "Lúa đạt 78,4%" in the summary
+      const proven = a.percent && m.percent && !m.y && explainedByRatio(index, a) && !explainedByRatio(index, m) && a.n.decimals === m.n.decimals;
+      const f: Finding = {
         rule: 'repeat-indicator',
-        severity: 'warning',
-        kind: 'possible',
-        message: `Cùng chỉ tiêu (“${m.phrase.join(' ')}”) nhưng hai số liệu khác nhau: ${where(a)} ghi ${written(a)}, ở đây ghi ${written(m)}${a.family !== '' && a.unit !== m.unit ? ` (đổi đơn vị: ${formatVn(a.value / (m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1), { decimals: 2 })} ${m.unit})` : ''}.`,
+        severity: proven ? 'error' : 'warning',
+        kind: proven ? 'certain' : 'possible',
+        message: `Cùng chỉ tiêu (“${phraseLabel(m)}”) nhưng hai số liệu khác nhau: ${where(a)} ghi ${written(a)}${proven ? ' (đúng theo số liệu tính ra ở đó)' : ''}, ở đây ghi ${written(m)}${a.family !== '' && a.unit !== m.unit ? ` (đổi đơn vị: ${formatVn(a.value / (m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1), { decimals: 2 })} ${m.unit})` : ''}.`,
         text: m.block.text.slice(m.start, m.end),
         location: { story: m.block.story, block: m.block.index, start: m.start, end: m.end },
         stated: written(m),
         expected: written(a),
-      });
+      };
+      if (proven) f.fix = a.n.text;
+      out.push(f);
       break;
     }
     bucket.push(m);
