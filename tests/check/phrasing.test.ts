@@ -96,6 +96,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['list-partition-ok', '– Trình độ chuyên môn:\n* Đại học: 12/25 người;\n* Trung cấp: 8/25 người;\n* Khác: 5/25 người.', false],
   ['list-selection', '– Cơ cấu:\n* Đảng viên: 20/25 người;\n* Nữ: 8/25 người.', false],
   ['list-complements', '– Giới tính:\n* Nam: 18/25 người;\n* Nữ: 8/25 người.', true],
+  ['yield-output', 'Lúa vụ Chiêm Xuân trồng đạt 135 ha, năng suất đạt 53 tạ/ha, sản lượng đạt 725,5 tấn.', true],
+  ['yield-output-ok', 'Lúa vụ Chiêm Xuân trồng đạt 135ha, năng suất đạt 53 tạ/ha, sản lượng đạt 715,5tấn.', false],
+  ['yield-output-unit', 'Cây lạc: diện tích gieo trồng 33/31,5 ha, vượt 1,5 ha so với KH, năng suất đạt 30tạ/ha, sản lượng đạt 99 tạ.', true],
+  ['yield-output-unit-ok', 'Cây lạc: diện tích gieo trồng 33/31,5 ha, vượt 1,5 ha so với KH, năng suất đạt 30tạ/ha, sản lượng đạt 99 tấn.', false],
+  ['glued-units', 'Tổng đàn trâu, bò 1.095 con (bò 970con, trâu 125con).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

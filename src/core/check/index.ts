@@ -24,6 +24,7 @@ import { checkContradictions } from './rules/contradiction';
 import { checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
 import { checkListPartitions } from './rules/list-partition';
+import { checkYieldOutput } from './rules/yield-output';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -56,6 +57,7 @@ const MENTION_RULES = {
   'cumulative-across': checkCumulativeAcross,
   'to-date': checkToDate,
   'list-partition': checkListPartitions,
+  'yield-output': checkYieldOutput,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),

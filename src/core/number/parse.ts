@@ -71,6 +71,9 @@ const NUMBER_TOKEN =
 /** Letters (with Vietnamese diacritics) that glue to a number and make it part of a word or code. */
 const WORDISH = /[\p{L}\p{M}_]/u;
 
+/** Units that drafters type without the space ("43ha", "30tạ/ha", "715,5tấn", "17.250.000.000đ"): a number, not a code like "4E". */
+const GLUED_UNIT = /^(?:ha|tạ|tấn|kg|con|hộ|người|km|đ|đồng|lượt)(?![\p{L}\p{M}\d])/u;
+
 interface DigitsReading {
   mantissa: number;
   decimals: number;
@@ -214,7 +217,7 @@ export function scanVnNumbers(text: string): VnNumber[] {
     const prev = firstDigit > 0 ? text[firstDigit - 1] : '';
     if (prev && (WORDISH.test(prev) || /\d/.test(prev))) continue;
     const after = text[m.index + m[0].length] ?? '';
-    if (after && WORDISH.test(after) && !m[3] && !m[4]) continue;
+    if (after && WORDISH.test(after) && !m[3] && !m[4] && !GLUED_UNIT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     let reading = readDigits(m[2]);
     let match = m;
     if (!reading) continue;
