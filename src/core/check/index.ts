@@ -25,6 +25,7 @@ import { checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
 import { checkListPartitions } from './rules/list-partition';
 import { checkYieldOutput } from './rules/yield-output';
+import { checkChangePairs, checkRateChanges } from './rules/change-pairs';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -58,6 +59,8 @@ const MENTION_RULES = {
   'to-date': checkToDate,
   'list-partition': checkListPartitions,
   'yield-output': checkYieldOutput,
+  'change-pair': checkChangePairs,
+  'rate-change': checkRateChanges,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),

@@ -147,6 +147,24 @@ function phraseOf(folded: string): string[] {
   return contentWords(folded).slice(-5);
 }
 
+/**
+ * What the number is about: a table row's label; for "X% số …" the words after it ("92,1% số tổ chức
+ * cơ sở đảng hoàn thành tốt nhiệm vụ"); the words since the previous number; the words after it when
+ * nothing is said before ("…; 9,1% hoàn thành nhiệm vụ"); else the words before it in its clause, over
+ * an X/Y it follows ("lúa đạt 509/650 ha, bằng 78,3%").
+ */
+function phraseFor(label: string, lead: string, before: string, tail: string, percent: boolean): string[] {
+  if (label) return phraseOf(label.replace(/\([^)]*\)/g, ' '));
+  const rest = tail.replace(/^\s*(?:%|[\p{L}]+\/[\p{L}]+)?/u, '');
+  const after = contentWords(rest.split(/[,;(]| va | trong do | trong so /)[0]).slice(0, 8);
+  if (percent && /^\s*(?:so|cua|trong tong so)\s/.test(rest) && after.length >= 2) return after;
+  // a list colon ends what came before: "Một số chỉ tiêu đạt thấp: Lúa đạt 78,4%" is about lúa
+  const own = phraseOf(lead.slice(lead.lastIndexOf(':') + 1));
+  if (own.length > 0) return own;
+  if (after.length >= 2) return after;
+  return phraseOf(before);
+}
+
 /** Every content word of the clause before the number: a wider net than its phrase, for evidence that is already strong. */
 export function clauseWords(m: Mention): string[] {
   return contentWords(fold(m.block.text.slice(Math.max(m.clause.start, m.start - 160), m.start)));
@@ -174,10 +192,34 @@ function abbreviations(claims: readonly BlockClaims[]): Map<string, string> {
   for (const c of claims) {
     for (const q of c.quantities) {
       const m = /^[\p{L} ]{2,60}?\(([\p{Lu}Đ]{2,10})\)/u.exec(c.block.text.slice(q.n.end, q.n.end + 72));
-      if (m && q.unit) out.set(m[1].toLowerCase(), q.unit);
+      // "5,65 ngàn hồ sơ (HS)": HS stands for hồ sơ, not for thousands of them
+      if (m && q.unit) out.set(m[1].toLowerCase(), q.n.scaleWord ? q.unit.split(' ').slice(1).join(' ') : q.unit);
     }
   }
   return out;
+}
+
+/**
+ * Abbreviations the report defines, by their folded letters, with the folded words they stand for:
+ * "tổ chức cơ sở đảng (TCCSĐ)" makes "tccsd" mean "to chuc co so dang", so "604 TCCSĐ hoàn thành tốt
+ * nhiệm vụ" and "92,1% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" name the same thing.
+ */
+function expansions(blocks: readonly TextBlock[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(/\(([\p{Lu}Đ]{2,8})\)/gu)) {
+      const letters = fold(m[1]).toLowerCase();
+      const before = fold(b.text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+      const words = before.slice(-letters.length);
+      if (words.length === letters.length && words.every((w, i) => w[0] === letters[i])) out.set(letters, words.join(' '));
+    }
+  }
+  return out;
+}
+
+function expand(folded: string, table: ReadonlyMap<string, string>): string {
+  if (table.size === 0) return folded;
+  return folded.replace(/[a-z]+/g, (w) => table.get(w) ?? w);
 }
 
 function tableKey(b: TextBlock): string {
@@ -208,6 +250,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const tables = tableCells(claims.map((c) => c.block));
   const foldedBlocks = new Map<number, string>();
   const aliases = abbreviations(claims);
+  const expanded = expansions(claims.map((c) => c.block));
   let section = -1;
   for (const c of claims) {
     const block = c.block;
@@ -272,7 +315,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         lead,
         tail,
         roles,
-        phrase: label ? phraseOf(label.replace(/\([^)]*\)/g, ' ')) : phraseOf(folded(phraseFrom, raw.start)),
+        phrase: phraseFor(label, expand(lead, expanded), expand(folded(phraseFrom, raw.start), expanded), expand(tail, expanded), raw.n.percent),
         cites: cites.filter((r) => r.offset >= sentence.start && r.offset <= sentence.end + 2).map((r) => r.id),
         section,
         scope: roles.has('same') || roles.has('previous') ? 'other' : (lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start))?.scope ?? (header ? lastScope(header)?.scope : undefined) ?? paragraphScope),

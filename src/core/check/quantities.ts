@@ -70,9 +70,10 @@ export function unitAfter(text: string, n: VnNumber): string {
   // a rate: "75 tạ/ha", "50 kg/người"
   const per = /^\/([\p{L}\p{M}]+)/u.exec(text.slice(first.end, first.end + 12));
   if (per && !n.scaleWord) return `${w1}/${per[1].toLowerCase()}`;
-  if (n.scaleWord) return `${n.scaleWord.toLowerCase()} ${w1}`;
   const second = nextWord(text, first.end);
   const w2 = second?.word.toLowerCase();
+  // "5,65 ngàn hồ sơ": the scale word goes with the whole unit
+  if (n.scaleWord) return `${n.scaleWord.toLowerCase()} ${w2 && TWO_WORD_UNITS.has(`${w1} ${w2}`) ? `${w1} ${w2}` : w1}`;
   // "57.689 bộ hồ sơ" counts hồ sơ
   if (w1 === 'bộ' && w2 === 'hồ' && second && nextWord(text, second.end)?.word.toLowerCase() === 'sơ') return 'hồ sơ';
   if (SCALE_WORDS.has(w1) && w2) return `${w1} ${w2}`;
@@ -105,6 +106,14 @@ export function isNonClaim(text: string, n: VnNumber): boolean {
   // a time "7h30", "10 giờ"
   if (/^\s?(?:giờ|h\d|phút)/u.test(after)) return true;
   return false;
+}
+
+/** A day/month that is one end of a range: "từ ngày 1/10 - 28/10", "từ 3/9 - 30/9", "1/10 đến 28/10". */
+function dayMonthRange(text: string, x: VnNumber, y: VnNumber): boolean {
+  if (x.decimals || y.decimals || x.value < 1 || x.value > 31 || y.value < 1 || y.value > 12) return false;
+  const before = text.slice(Math.max(0, x.start - 12), x.start);
+  const after = text.slice(y.end, y.end + 12);
+  return /\d{1,2}\/\d{1,2}\s?(?:[-–]|đến)\s?$/u.test(before) || /^\s?(?:[-–]|đến)\s?\d{1,2}\/\d{1,2}/u.test(after) || /(?:từ|đến)\s*$/u.test(before);
 }
 
 /**
@@ -147,7 +156,7 @@ export function claimsOf(block: TextBlock): BlockClaims {
     if (next) {
       const afterY = text.slice(next.end, next.end + 3);
       const beforeX = text.slice(Math.max(0, n.start - 12), n.start);
-      const isDate = /^\/\d/.test(afterY) || /\d\/$/.test(beforeX) || DATE_BEFORE.test(beforeX) || /^[-/]\s?[A-ZĐ]/u.test(afterY) || DOC_NUMBER_BEFORE.test(beforeX);
+      const isDate = /^\/\d/.test(afterY) || /\d\/$/.test(beforeX) || DATE_BEFORE.test(beforeX) || /^[-/]\s?[A-ZĐ]/u.test(afterY) || DOC_NUMBER_BEFORE.test(beforeX) || dayMonthRange(text, n, next);
       if (!isDate && !(next.value >= 1900 && next.value <= 2100 && n.value <= 12 && !next.decimals)) {
         // "109.013/166.776 triệu đồng": the scale word belongs to the unit of both sides
         const y: VnNumber = next.scaleWord ? { ...next, value: next.mantissa, scale: 1 } : next;

@@ -33,16 +33,21 @@ function isAmount(m: Mention): boolean {
   return !m.percent && m.family !== '';
 }
 
-function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention): { parts: Mention[]; shares: Mention[] } {
+function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention): { parts: Mention[]; shares: Mention[]; mixed: boolean } {
   const parts: Mention[] = [];
   const shares: Mention[] = [];
+  let mixed = false;
   for (const m of list) {
     if (m.start < from || m.start >= until || m === total) continue;
     if (m.percent) {
       if (parts.length > 0 && /\b(?:chiem|dat)(?: ty le| ti le)?(?: den| khoang| gan| hon)?\s*$/.test(m.lead)) shares.push(m);
       continue;
     }
-    if (m.family !== family) continue;
+    // "2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng)": a list of other things is no breakdown of the total
+    if (m.family !== family) {
+      if (m.family !== '' && !m.y && m.roles.size === 0) mixed = true;
+      continue;
+    }
     if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
     if (/\b(?:tang|giam|bang|moi|binh quan)\s*$/.test(m.lead)) break;
     // "…; 571.269 phiếu bầu HĐND, trong đó …": an amount with a breakdown of its own starts another total
@@ -55,7 +60,7 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
     const lastShared = parts.filter((p) => shares.some((s) => s.start > p.end && s.start - p.end < 60 && !parts.some((q) => q.start > p.end && q.start < s.start))).at(-1);
     if (lastShared) parts.splice(parts.indexOf(lastShared) + 1);
   }
-  return { parts, shares };
+  return { parts, shares, mixed };
 }
 
 function breakdownsOf(index: MentionIndex): Breakdown[] {
@@ -82,8 +87,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
           if (!first || total.block.story !== 'body' || first.block.story !== 'body') continue;
           const opening = SENTENCE_TRIGGER.exec(first.block.text.slice(0, first.start));
           if (!opening || first.block.text.slice(0, first.start).trim().length > 60) continue;
-          const { parts, shares } = collectParts(following, 0, first.block.text.length, total.family, total);
-          if (parts.length > 0) out.push({ total, parts, shares, word: opening[1].toLowerCase(), colon: Boolean(opening[2]?.includes(':')), closedByVa: false });
+          const { parts, shares, mixed } = collectParts(following, 0, first.block.text.length, total.family, total);
+          if (parts.length > 0 && !mixed) out.push({ total, parts, shares, word: opening[1].toLowerCase(), colon: Boolean(opening[2]?.includes(':')), closedByVa: false });
           continue;
         }
         const sentenceText = text.slice(nextAmount.sentence.start, nextAmount.start);
@@ -98,10 +103,10 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         const semi = first ? text.indexOf(';', first.end) : -1;
         if (semi >= 0 && semi < until) until = semi;
       }
-      const { parts, shares } = collectParts(list, from, until, total.family, total);
+      const { parts, shares, mixed } = collectParts(list, from, until, total.family, total);
       const word = trigger[1].toLowerCase();
       if (word === 'có' && !/,\s*có\s/u.test(trigger[0])) continue;
-      if (parts.length === 0) continue;
+      if (parts.length === 0 || mixed) continue;
       const tail = text.slice(parts[parts.length - 1].start - 12, parts[parts.length - 1].start);
       out.push({ total, parts, shares, word, colon: Boolean(trigger[2]?.includes(':')), closedByVa: /\svà\s[^0-9]{0,40}$/u.test(tail) || /\svà\s*$/u.test(tail) });
     }

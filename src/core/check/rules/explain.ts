@@ -258,15 +258,16 @@ function explainOne(ctx: Context): Finding | null {
   const { p, cue } = ctx;
   const subject = subjectOf(ctx);
   if (!subject) return null;
-  // the subject's own X/Y is a reading, and the strongest one
-  if (subject.m.y && subject.m.yInterval) {
+  // "(năm 2017 đạt 90,4%)": a figure of another period, whose inputs the text does not give
+  const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
+  if (otherPeriod && subject.m.paren?.start !== p.paren?.start) return null;
+  // the subject's own X/Y is a reading, and the strongest one; its Y is a plan or a whole, never the base of a change
+  if (subject.m.y && subject.m.yInterval && cue !== 'up' && cue !== 'down') {
     const own = expectedInterval(cue, subject.m.interval, subject.m.yInterval);
     if (!own || agrees(p.n, own)) return null;
     return finding(ctx, { ...subject, iv: subject.m.interval }, { m: subject.m, iv: subject.m.yInterval, text: subject.m.y.numberText, where: subject.m.sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', strong: true });
   }
-  const bases = basesOf(ctx, subject);
-  // "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": figures of another period take their base from their own parentheses
-  const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
+  const bases = basesOf(ctx, subject).filter((b) => (cue !== 'up' && cue !== 'down') || b.m.roles.has('same') || b.m.roles.has('previous') || b.where === 'trong ngoặc');
   const consensus = otherPeriod || cue === 'up' || cue === 'down' || cue === 'excess' ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
   if (consensus && consensus.m !== subject.m) bases.push(consensus);
   if (bases.length === 0) return null;
@@ -369,7 +370,8 @@ export function checkCountChanges(index: MentionIndex): Finding[] {
     const sentence = list.filter((m) => m.sentence.start === d.sentence.start && m !== d && !m.percent && !m.y && m.family === d.family);
     const parenAfter = /^[^()0-9]{0,20}\(/.exec(d.block.text.slice(d.end, d.end + 22));
     const open = parenAfter ? d.end + parenAfter[0].length - 1 : -1;
-    const base = sentence.find((m) => m.paren?.start === open) ?? sentence.find((m) => m.roles.has('same') || m.roles.has('previous'));
+    const isChange = (m: Mention): boolean => /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead);
+    const base = sentence.find((m) => m.paren?.start === open && !isChange(m)) ?? sentence.find((m) => (m.roles.has('same') || m.roles.has('previous')) && !isChange(m));
     if (!base) continue;
     const currents = sentence.filter((m) => m.end <= d.start && m !== base && !m.paren && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead));
     const current = currents[currents.length - 1];

@@ -14,7 +14,7 @@ import { explainedByRatio } from './explain';
 
 const CHANGE_LEAD = /\b(?:tang|giam|them|moi|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */
-const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truc tuyen'];
+const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong'];
 const MAX_BACK = 64;
 /** Headings of the parts that restate the body. */
 export const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
@@ -51,8 +51,9 @@ function phraseSet(m: Mention): Set<string> {
  * cites it, a table against the text. Two paragraphs of the body with the same words are as often
  * two indicators (two seasons, two levels, two periods) as one given twice.
  */
-function restates(a: Mention, b: Mention, summary: ReadonlySet<number>): boolean {
+function restates(a: Mention, b: Mention, summary: ReadonlySet<number>, headline?: number): boolean {
   if (Boolean(a.block.table) !== Boolean(b.block.table)) return true;
+  if ((a.block.index === headline) !== (b.block.index === headline)) return true;
   if ((a.block.story === 'footnote') !== (b.block.story === 'footnote')) return true;
   return summary.has(a.section) !== summary.has(b.section);
 }
@@ -118,13 +119,16 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
   const flagged = new Set<Mention>();
   const summary = new Set<number>();
   for (const b of index.blocks) if (b.headingLevel !== undefined && SUMMARY.test(index.folded.get(b.index) ?? '')) summary.add(b.index);
+  // a headline restates the text under it: "92,1% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"
+  const title = index.blocks.slice(0, 3).find((b) => b.story === 'body' && (index.byBlock.get(b.index) ?? []).length > 0);
+  const headline = title && title.text.trim().length < 160 && !/[.;:]\s*$/.test(title.text) ? title.index : undefined;
   for (const m of index.all) {
     if (!eligible(m, summary)) continue;
     const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}`;
     const bucket = buckets.get(key) ?? [];
     for (const a of bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
-      if (!restates(a, m, summary)) continue;
+      if (!restates(a, m, summary, headline)) continue;
       if (!sameIndicator(a, m)) continue;
       if (sameFigure(a, m)) continue;
       if (already.has(`${a.block.index}:${a.n.start}`) || already.has(`${m.block.index}:${m.n.start}`)) continue;
@@ -132,19 +136,22 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       // three or more values of one phrase are several indicators, not one repeated
       if (bucket.filter((o) => sameIndicator(o, m) && !sameFigure(o, a)).length > 0) continue;
       flagged.add(m);
+      // the restatement (a headline, a summary) is the one to mend, the body it restates is the reference
+      const restatement = (x: Mention): boolean => x.block.index === headline || summary.has(x.section);
+      const [ref, said] = restatement(a) && !restatement(m) ? [m, a] : [a, m];
       // a percent its own X/Y proves decides against a restatement that has none: "Lúa đạt 78,4%" in the summary
-      const proven = a.percent && m.percent && !m.y && explainedByRatio(index, a) && !explainedByRatio(index, m) && a.n.decimals === m.n.decimals;
+      const proven = ref.percent && said.percent && !said.y && explainedByRatio(index, ref) && !explainedByRatio(index, said) && ref.n.decimals === said.n.decimals;
       const f: Finding = {
         rule: 'repeat-indicator',
         severity: proven ? 'error' : 'warning',
         kind: proven ? 'certain' : 'possible',
-        message: `Cùng chỉ tiêu (“${phraseLabel(m)}”) nhưng hai số liệu khác nhau: ${where(a)} ghi ${written(a)}${proven ? ' (đúng theo số liệu tính ra ở đó)' : ''}, ở đây ghi ${written(m)}${a.family !== '' && a.unit !== m.unit ? ` (đổi đơn vị: ${formatVn(a.value / (m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1), { decimals: 2 })} ${m.unit})` : ''}.`,
-        text: m.block.text.slice(m.start, m.end),
-        location: { story: m.block.story, block: m.block.index, start: m.start, end: m.end },
-        stated: written(m),
-        expected: written(a),
+        message: `Cùng chỉ tiêu (“${phraseLabel(said)}”) nhưng hai số liệu khác nhau: ${where(ref)} ghi ${written(ref)}${proven ? ' (đúng theo số liệu tính ra ở đó)' : ''}, ở đây ghi ${written(said)}${ref.family !== '' && ref.unit !== said.unit ? ` (đổi đơn vị: ${formatVn(ref.value / (said.value / (said.n.scaleWord ? said.n.mantissa : said.n.value) || 1), { decimals: 2 })} ${said.unit})` : ''}.`,
+        text: said.block.text.slice(said.start, said.end),
+        location: { story: said.block.story, block: said.block.index, start: said.start, end: said.end },
+        stated: written(said),
+        expected: written(ref),
       };
-      if (proven) f.fix = a.n.text;
+      if (proven) f.fix = ref.n.text;
       out.push(f);
       break;
     }
