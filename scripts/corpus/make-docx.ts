@@ -31,11 +31,13 @@ const FOOTNOTE_MARK = /\[\^(\d+)\]/g;
 const HEADING = /^(#{1,4})\s+(.*)$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
-/** Half-points: 13 pt for the text, 11 pt in tables, as commune reports are set. */
+/** Half-points: 13 pt for the text, 10,5 pt in tables, as commune reports are set. */
 const TEXT_SIZE = 26;
-const TABLE_SIZE = 22;
+const TABLE_SIZE = 21;
 /** Twips (1 cm = 567): the margins of an administrative document (top, bottom 2 cm; left 3 cm; right 1,5 cm). */
 const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 851 };
+const PAGE = { width: 11906, height: 16838 };
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
 /** A line's text as runs: plain text, and a footnote reference where "[^N]" stands. */
 function runs(text: string, style: { bold?: boolean; size?: number } = {}): ParagraphChild[] {
@@ -55,14 +57,31 @@ function cells(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }
 
+/**
+ * Column widths in twips: a column of figures gets what its longest figure needs at 10,5 pt, even in a wider substitute font (so that
+ * 12.850.000 stays on one line), the label columns share the rest by the length of their text.
+ */
+function columnWidths(rows: string[][], columns: number): number[] {
+  const body = rows.slice(1);
+  const longest = (c: number): number => Math.max(1, ...body.map((r) => (r[c] ?? '').length));
+  const numeric = (c: number): boolean => body.every((r) => /^[\d.,%\s-]*$/.test(r[c] ?? ''));
+  const fixed = Array.from({ length: columns }, (_, c) => (numeric(c) ? 135 * Math.max(longest(c), 5) + 240 : 0));
+  const rest = TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0);
+  const weights = fixed.map((f, c) => (f ? 0 : Math.min(40, longest(c))));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  return fixed.map((f, c) => f || Math.max(700, Math.floor((rest * weights[c]) / total)));
+}
+
 function table(lines: string[]): Table {
   const rows = lines.filter((l) => !TABLE_RULE.test(l)).map(cells);
-  const width = Math.max(...rows.map((r) => r.length));
+  const columns = Math.max(...rows.map((r) => r.length));
+  const widths = columnWidths(rows, columns);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
     rows: rows.map((r, i) => new TableRow({
       tableHeader: i === 0,
-      children: Array.from({ length: width }, (_, c) => new TableCell({ children: [new Paragraph({ children: runs(r[c] ?? '', { bold: i === 0, size: TABLE_SIZE }) })] })),
+      children: widths.map((w, c) => new TableCell({ width: { size: w, type: WidthType.DXA }, children: [new Paragraph({ children: runs(r[c] ?? '', { bold: i === 0, size: TABLE_SIZE }) })] })),
     })),
   });
 }
@@ -100,7 +119,7 @@ export function markdownToDocument(md: string): Document {
       },
     },
     footnotes,
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: MARGIN } }, children }],
+    sections: [{ properties: { page: { size: PAGE, margin: MARGIN } }, children }],
   });
 }
 
