@@ -58,6 +58,8 @@ export interface Mention {
    * paragraph.
    */
   scope: Scope;
+  /** Folded content words right after the number and its unit, up to the next comma or number: "HĐND cấp xã" of "30 đại biểu HĐND cấp xã". */
+  after: string[];
 }
 
 export type Scope = 'todate' | 'period' | 'other';
@@ -77,7 +79,8 @@ const STOP = new Set(
 );
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
-  ['plan', /\b(?:ke hoach|kh|chi tieu|du toan|muc tieu|nghi quyet)\b|\b(?:duoc|tinh|huyen|xa|tren|cap tren) giao\b/],
+  // "thu bổ sung có mục tiêu" is earmarked money, not a target
+  ['plan', /\b(?:ke hoach|kh|chi tieu|du toan|(?<!co )muc tieu|nghi quyet)\b|\b(?:duoc|tinh|huyen|xa|tren|cap tren) giao\b/],
   ['same', /\b(?:cung ky|nam truoc|nam \d{4})\b/],
   ['previous', /\b(?:thang truoc|ky truoc|quy truoc|het thang \d{1,2})\b/],
   ['since', /\btu ngay \d/],
@@ -161,8 +164,16 @@ function phraseFor(label: string, lead: string, before: string, tail: string, pe
   // a list colon ends what came before: "Một số chỉ tiêu đạt thấp: Lúa đạt 78,4%" is about lúa
   const own = phraseOf(lead.slice(lead.lastIndexOf(':') + 1));
   if (own.length > 0) return own;
-  if (after.length >= 2) return after;
+  // "…; 9,1% hoàn thành nhiệm vụ" names its subject after it; "chiếm 52,6% tổng thu …" names its whole there
+  if (after.length >= 2 && /^[\s,;:(]*(?:(?:trong do|trong so do)\s*,?\s*)?(?:co|la|dat|con)?\s*$/.test(lead)) return after;
   return phraseOf(before);
+}
+
+function wordsAfterUnit(tail: string, unit: string): string[] {
+  const u = fold(unit).toLowerCase();
+  const rest = tail.replace(/^\s*/, '');
+  const afterUnit = u && rest.startsWith(u) ? rest.slice(u.length) : rest.replace(/^%/, '');
+  return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so |\d/)[0]).slice(0, 4);
 }
 
 /** Every content word of the clause before the number: a wider net than its phrase, for evidence that is already strong. */
@@ -295,6 +306,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const listColon = colon >= 0 && /[a-z]+ [a-z]+/.test(lead.slice(colon + 1)) ? colon : -1;
       const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), listColon, lead.length - 48) + 1);
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
+      // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
+      const opened = /([a-z ]{0,30})\(\s*$/.exec(lead);
+      if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
       if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');
@@ -318,6 +332,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         phrase: phraseFor(label, expand(lead, expanded), expand(folded(phraseFrom, raw.start), expanded), expand(tail, expanded), raw.n.percent),
         cites: cites.filter((r) => r.offset >= sentence.start && r.offset <= sentence.end + 2).map((r) => r.id),
         section,
+        after: wordsAfterUnit(tail, raw.unit),
         scope: roles.has('same') || roles.has('previous') ? 'other' : (lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start))?.scope ?? (header ? lastScope(header)?.scope : undefined) ?? paragraphScope),
       };
       if (raw.y) {

@@ -105,6 +105,8 @@ export function isNonClaim(text: string, n: VnNumber): boolean {
   if (n.ambiguous === 'dot-decimal' && /^\s*[.)]?\s/.test(after) && /^\s*$/.test(text.slice(0, n.start))) return true;
   // a time "7h30", "10 giờ"
   if (/^\s?(?:giờ|h\d|phút)/u.test(after)) return true;
+  // a name in quotes: mô hình "Chi bộ 4 tốt", phong trào “5 không, 3 sạch”
+  if (/[“"][^”"\d]{0,30}$/u.test(text.slice(Math.max(0, n.start - 31), n.start)) && /^[^“"”]{0,30}[”"]/u.test(text.slice(n.end, n.end + 31))) return true;
   return false;
 }
 
@@ -186,7 +188,8 @@ function isClauseStart(text: string, i: number): boolean {
   const c = text[i - 1];
   if (c === ';') return true;
   if (c === ':' && /\s/.test(text[i] ?? ' ')) return true;
-  return c === '.' && /\s/.test(text[i] ?? ' ') && !/\d/.test(text[i - 2] ?? '');
+  // "… mức độ 4. Tỷ lệ …": a sentence may end on a number when the next one starts with a capital
+  return c === '.' && /\s/.test(text[i] ?? ' ') && (!/\d/.test(text[i - 2] ?? '') || /^\s+[\p{Lu}Đ]/u.test(text.slice(i, i + 3)));
 }
 
 function isClauseEnd(text: string, i: number): boolean {

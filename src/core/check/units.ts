@@ -22,10 +22,14 @@ const MONEY = new Set(['dong', 'd', 'vnd', 'trd']);
 const PEOPLE = new Set(['nguoi', 'hoi vien', 'doan vien', 'dang vien', 'hoc sinh', 'can bo', 'lao dong', 'cong chuc', 'vien chuc', 'benh nhan', 'tre', 'em', 'chau', 'thanh nien', 'cu tri', 'nhan khau', 'khau', 'hoc vien', 'dong chi', 'd/c', 'nguoi dan', 'sinh vien', 'giao vien']);
 
 /** The family and factor of a unit as `unitAfter` reads it ("triệu đồng", "tấn", "hồ sơ", "%"). */
+/** Spans of time and ages say when or how long, not how many: "7 tháng", "5 tuổi", "3 năm liền". */
+const TIME = new Set(['thang', 'tuoi', 'nam', 'ngay', 'tuan', 'gio', 'phut', 'quy']);
+
 export function unitFamily(unit: string): UnitFamily {
   if (unit === '%') return { family: 'percent', factor: 1 };
   const words = fold(unit).split(/\s+/).filter(Boolean);
   if (words.length === 0) return { family: '', factor: 1 };
+  if (words.length === 1 && TIME.has(words[0])) return { family: '', factor: 1 };
   let factor = 1;
   let i = 0;
   if (SCALE[words[0]] !== undefined) {

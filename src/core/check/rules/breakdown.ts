@@ -103,6 +103,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         const semi = first ? text.indexOf(';', first.end) : -1;
         if (semi >= 0 && semi < until) until = semi;
       }
+      // a total inside parentheses has its parts there too: "(… cả năm 763,2 tấn, gồm … 250,8 tấn), tổng …"
+      if (total.paren) until = Math.min(until, total.paren.end);
       const { parts, shares, mixed } = collectParts(list, from, until, total.family, total);
       const word = trigger[1].toLowerCase();
       if (word === 'có' && !/,\s*có\s/u.test(trigger[0])) continue;

@@ -156,8 +156,17 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   for (const m of sameSentence(ctx)) if (hasRole(m)) push(m, 'cùng câu', true);
   const previousSentences = blockList.filter((m) => m.sentence.end <= p.sentence.start);
   // a base a sentence away names the same thing, unless the wording asks for a plan and the sentence before gives one
-  for (const m of [...previousSentences].reverse()) if (hasRole(m)) push(m, 'câu trước', phraseOverlap(m.phrase, subject.m.phrase) >= 1 || ((cue === 'plan' || cue === 'excess') && m.roles.has('plan')));
-  for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) push(m, `chú thích ${id}`, hasRole(m) || phraseOverlap(m.phrase, subject.m.phrase) >= 1);
+  // a base a sentence away must name the same thing, or be the one amount there with the role the percent names
+  // ("Dự toán giao 980 triệu đồng. Thu … bằng 112% dự toán"); a plan that another percent owns is not it
+  const owned = (m: Mention): boolean => Boolean(m.paren) && blockList.some((q) => q.percent && q.end <= m.paren!.start && m.paren!.start - q.end < 30);
+  const named = /^\s*(?:so voi\s+)?(ke hoach|kh|du toan|chi tieu|cung ky)\b/.exec(p.tail)?.[1];
+  const previous = previousSentences.filter((m) => hasRole(m) && m.family === family && !owned(m));
+  for (const m of [...previous].reverse()) {
+    const sameWord = named !== undefined && m.lead.includes(named) && previous.length === 1;
+    if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord) push(m, 'câu trước', true);
+  }
+  // a cited footnote holds many figures: only one that names the same thing is a base
+  for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `chú thích ${id}`, hasRole(m) || phraseOverlap(m.phrase, subject.m.phrase) >= 2);
   // a table row of the same indicator: "Lúa (ha) | 650 | 509 | 78,3"
   if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
   // earlier paragraphs of the same section: only a base that names the same thing

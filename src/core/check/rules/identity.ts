@@ -10,6 +10,7 @@ import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { type Mention, type MentionIndex, phraseLabel } from '../mentions';
 import { overlaps } from '../precision';
+import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
 
 const CHANGE_LEAD = /\b(?:tang|giam|them|moi|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
@@ -24,7 +25,8 @@ function roleKey(m: Mention): string {
 }
 
 function qualifiers(m: Mention): string {
-  const p = ` ${m.phrase.join(' ')} `;
+  // the lead too: "trước hạn và đúng hạn" may lie beyond the phrase's last five words
+  const p = ` ${m.phrase.join(' ')} ${m.lead.replace(/[^a-z ]/g, ' ')} ${m.after.join(' ')} `;
   return QUALIFIERS.filter((q) => p.includes(` ${q} `)).join(',');
 }
 
@@ -59,7 +61,14 @@ function restates(a: Mention, b: Mention, summary: ReadonlySet<number>, headline
 }
 
 /** Verbs of doing that many indicators share ("tổ chức 09 hội nghị", "tổ chức 01 hội nghị"): no identity on their own. */
-const GENERIC = new Set(['to chuc', 'thuc hien', 'trien khai', 'giai quyet', 'tiep nhan', 'tham gia', 'ho tro', 'cap phat', 'xu ly', 'kiem tra', 'giam sat', 'tuyen truyen', 'ban hanh']);
+const GENERIC = new Set(['to chuc', 'thuc hien', 'trien khai', 'giai quyet', 'tiep nhan', 'tham gia', 'ho tro', 'cap phat', 'xu ly', 'kiem tra', 'giam sat', 'tuyen truyen', 'ban hanh', 'xay dung', 'tong cong', 'tong so', 'ngan sach']);
+/** Words that say whose figure it is: "88,1% chi bộ …" and "89,3% đảng viên …" are two indicators whatever else they share. */
+const SUBJECTS = ['chi bo', 'dang vien', 'to chuc co so dang', 'ho ngheo', 'ho', 'thon', 'xa', 'hoi vien', 'doan vien', 'ho so', 'truong', 'hoc sinh', 'tre', 'nguoi', 'lao dong', 'can bo', 'cong chuc', 'doanh nghiep', 'hop tac xa'];
+
+function subjectOf(m: Mention): string | undefined {
+  const p = ` ${m.phrase.join(' ')} ${m.unit ? fold(m.unit) : ''} `;
+  return SUBJECTS.find((s) => p.includes(` ${s} `));
+}
 
 const specificSets = new WeakMap<Mention, Set<string>>();
 
@@ -85,9 +94,17 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   let specific = 0;
   for (const w of specificSet(b)) if (specA.has(w)) specific++;
   if (specific === 0) return false;
+  const whoA = subjectOf(a);
+  const whoB = subjectOf(b);
+  if (whoA && whoB && whoA !== whoB) return false;
+  // "3 đại biểu Quốc hội" and "30 đại biểu HĐND cấp xã": what follows the unit tells them apart
+  if (a.after.length && b.after.length) {
+    const [short, long] = a.after.length <= b.after.length ? [a.after, b.after] : [b.after, a.after];
+    if (!short.every((w) => long.includes(w))) return false;
+  }
   const shorter = Math.min(setA.size, setB.size);
   const table = Boolean(a.block.table) !== Boolean(b.block.table);
-  if (table) return shared >= 1 && shared >= shorter;
+  if (table) return specific >= 1 && shared >= shorter;
   if (shorter === 1 && a.percent && b.percent) return shared === 1;
   return shared >= 2 && shared >= shorter;
 }
@@ -124,7 +141,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
   const headline = title && title.text.trim().length < 160 && !/[.;:]\s*$/.test(title.text) ? title.index : undefined;
   for (const m of index.all) {
     if (!eligible(m, summary)) continue;
-    const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}`;
+    const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}|${m.scope}`;
     const bucket = buckets.get(key) ?? [];
     for (const a of bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;

@@ -27,6 +27,10 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
     for (const m of text.matchAll(TRIGGER)) {
       const at = m.index ?? 0;
       const sentence = sentenceBounds(text, at);
+      // a list inside parentheses ends with them: "(… 763,2 tấn, gồm … 250,8 tấn), tổng …"
+      const open = text.lastIndexOf('(', at);
+      const close = open >= 0 ? text.indexOf(')', open) : -1;
+      if (open >= sentence.start && close >= at && close < sentence.end) sentence.end = close;
       const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start);
       if (!total || at - total.n.end > 40) continue;
       const parts: Quantity[] = [];
