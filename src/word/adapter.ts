@@ -35,7 +35,7 @@ import { stripNoteMarks } from './marks';
 import { apiLevel, type ApiLevel } from './requirements';
 import { isSearchDialogOpen, planSearch, SEARCH_DIALOG_MESSAGE } from './search';
 import { StoreIO, type StoreWriter } from './store-io';
-import { blocksFromFile, layoutFromFile } from './file-layout';
+import { blocksFromFile, layoutFromFile, storeOfFile } from './file-layout';
 import type { WClientResult, WContext, WNoteItemCollection, WParagraph, WRange, WRangeCollection, WSettings, WordRun } from './api';
 
 export interface WordHost {
@@ -66,7 +66,8 @@ export class WordDocument implements DocumentPort {
   constructor(private readonly o: WordAdapterOptions) {
     const s = o.host.supported;
     this.api = apiLevel(s);
-    this.store = new StoreIO(this.api.customXml, o.settings);
+    const getFile = s.fileAccess ? o.getFile : undefined;
+    this.store = new StoreIO(this.api.customXml, o.settings, getFile ? () => storeOfFile(getFile) : undefined);
     const web = o.host.platform === 'OfficeOnline';
     const limits: string[] = [];
     if (!this.api.footnotes) limits.push(s.fileAccess ? 'Phiên bản Word này không chèn được chú thích; chú thích có sẵn được đọc từ tệp để kiểm tra, số liệu trong chú thích không tự cập nhật.' : 'Phiên bản Word này không đọc được chú thích cuối trang.');
@@ -127,6 +128,7 @@ export class WordDocument implements DocumentPort {
   }
 
   async listFigures(): Promise<BoundFigure[]> {
+    await this.store.prepare();
     return this.o.run(async (ctx) => {
       const { controls, store } = await this.controlsAndStore(ctx);
       return this.figuresOf(controls, store);
@@ -211,6 +213,7 @@ export class WordDocument implements DocumentPort {
   async applyEdits(edits: readonly FigureEdit[]): Promise<ApplyResult> {
     const result: ApplyResult = { applied: [], conflicts: [], gone: [] };
     if (!edits.length) return result;
+    await this.store.prepare();
     return this.o.run(async (ctx) => {
       const { controls, store, write } = await this.controlsAndStore(ctx);
       const byKey = new Map<string, ControlInfo>();
@@ -264,6 +267,7 @@ export class WordDocument implements DocumentPort {
   }
 
   async insertFigure(spec: FigureSpec, text: string, at: InsertTarget): Promise<BoundFigure> {
+    await this.store.prepare();
     return this.o.run(async (ctx) => {
       // On the web a content control cannot go into a footnote (#4373): ask where the selection is.
       let where: { type: string } | undefined;
@@ -293,6 +297,7 @@ export class WordDocument implements DocumentPort {
 
   async insertFootnote(content: readonly FootnotePiece[], at: InsertTarget): Promise<void> {
     if (!this.api.footnotes) throw new Error('Phiên bản Word này không chèn được chú thích (cần WordApi 1.5).');
+    await this.store.prepare();
     return this.o.run(async (ctx) => {
       const { controls, store: before, write } = await this.controlsAndStore(ctx);
       let store = before;
@@ -406,6 +411,7 @@ export class WordDocument implements DocumentPort {
   }
 
   async getReportSettings(): Promise<ReportSettings> {
+    await this.store.prepare();
     const store = await this.o.run(async (ctx) => {
       const read = this.store.read(ctx);
       await ctx.sync();
@@ -420,6 +426,7 @@ export class WordDocument implements DocumentPort {
   }
 
   async setReportSettings(settings: ReportSettings): Promise<void> {
+    await this.store.prepare();
     return this.o.run(async (ctx) => {
       const read = this.store.read(ctx);
       await ctx.sync();

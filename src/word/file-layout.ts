@@ -4,6 +4,9 @@
  * (Paragraph.tableNestingLevel and parentTableCellOrNullObject are WordApi 1.3).
  */
 import type { TextBlock } from '../core/document/text';
+import type { ReportStore } from '../core/figures/store';
+import { DocxPackage } from '../docx/package';
+import { findStorePart, readStore } from '../docx/store';
 
 /**
  * Copies story, table coordinates and heading levels from the file's blocks onto the blocks read
@@ -24,4 +27,10 @@ export function layoutFromFile(blocks: TextBlock[], fromFile: readonly TextBlock
 /** The file's footnote blocks, renumbered to follow `offset` blocks. */
 export function blocksFromFile(fromFile: readonly TextBlock[], offset: number): TextBlock[] {
   return fromFile.filter((b) => b.story === 'footnote').map((b, i) => ({ ...b, index: offset + i }));
+}
+
+/** The report store of the document's file (custom XML part or settings), if it has one. */
+export async function storeOfFile(getFile: () => Promise<Uint8Array>): Promise<ReportStore | undefined> {
+  const pkg = await DocxPackage.load(await getFile());
+  return findStorePart(pkg) ? readStore(pkg).store : undefined;
 }

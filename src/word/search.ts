@@ -5,9 +5,11 @@
  *   matchWildcards, which is never set here.
  * - The search text is limited to 255 characters on Word for Windows and Mac (office-js #168, #731);
  *   escapes count.
- * - Which hit is the span is counted in the paragraph's text. Word finds matches left to right without
- *   overlap; a span whose text overlaps an occurrence of itself ("11" in "111") is ambiguous, and the
- *   caller gets no hit rather than a wrong one.
+ * - Which hit is the span is counted in the paragraph's text, as Word finds matches: left to right,
+ *   each after the previous one. A span that is not such a match ("11" at the second "1" of "111")
+ *   cannot be found by search, and the caller gets no hit rather than a wrong one. The caller also
+ *   checks that Word returned as many hits as counted: if Word counted differently (overlapping
+ *   matches), the numbers differ wherever it matters, and again nothing is edited.
  */
 export const SEARCH_LIMIT = 255;
 
@@ -16,9 +18,9 @@ export function literalSearchText(text: string): string {
   return text.replace(/\^/g, '^^');
 }
 
-function occurrences(text: string, wanted: string, step: 'overlapping' | 'disjoint'): number[] {
+function occurrences(text: string, wanted: string): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(wanted); i !== -1; i = text.indexOf(wanted, i + (step === 'disjoint' ? wanted.length : 1))) out.push(i);
+  for (let i = text.indexOf(wanted); i !== -1; i = text.indexOf(wanted, i + wanted.length)) out.push(i);
   return out;
 }
 
@@ -33,16 +35,14 @@ export interface SearchPlan {
 
 /**
  * How to find text[start, end) by search, or undefined when search cannot tell it apart: empty,
- * longer than the limit, holding a U+0002 mark, or overlapping another occurrence of itself.
+ * longer than the limit, holding a U+0002 mark, or not one of the matches Word finds.
  */
 export function planSearch(text: string, start: number, end: number): SearchPlan | undefined {
   const wanted = text.slice(start, end);
   if (!wanted.trim() || wanted.includes('\u0002')) return undefined;
   const searchText = literalSearchText(wanted);
   if (searchText.length > SEARCH_LIMIT) return undefined;
-  const disjoint = occurrences(text, wanted, 'disjoint');
-  const overlapping = occurrences(text, wanted, 'overlapping');
-  if (disjoint.length !== overlapping.length) return undefined;
+  const disjoint = occurrences(text, wanted);
   const nth = disjoint.indexOf(start);
   if (nth === -1) return undefined;
   return { searchText, nth, expected: disjoint.length };

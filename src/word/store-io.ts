@@ -9,6 +9,9 @@
  * - Writes go to the XML part where there is one, and always to the settings as well, so an older Word
  *   opening the report later finds the latest store.
  * - setXml ignores XML that starts with a declaration (office-js #1643): storeXml(…, false).
+ * - A Word without custom XML parts (below WordApi 1.4) cannot read the part Microsoft 365 wrote,
+ *   but the part is in the document's file: it is read from there once (it cannot change on such a
+ *   Word, which cannot write it) and reconciled with the settings.
  */
 import { nextRevision, parseStore, reconcileStores, type ReportStore, serializeStore, STORE_NAMESPACE } from '../core/figures/store';
 import { SETTINGS_KEY, storeJsonFromXml, storeXml } from '../docx/store';
@@ -27,10 +30,22 @@ export interface StoreWriter {
 }
 
 export class StoreIO {
+  private fromFile?: Promise<ReportStore | undefined>;
+  private fileStore?: ReportStore;
+
   constructor(
     private readonly customXml: boolean,
     private readonly settings: WSettings | undefined,
+    /** The store part of the document's file, for a Word without custom XML parts. */
+    private readonly readFileStore?: () => Promise<ReportStore | undefined>,
   ) {}
+
+  /** Call before a batch that reads the store: fetches the file's part the first time (no sync). */
+  async prepare(): Promise<void> {
+    if (this.customXml || !this.readFileStore) return;
+    this.fromFile ??= this.readFileStore().catch(() => undefined);
+    this.fileStore = await this.fromFile;
+  }
 
   /** Queues the read; it takes the two syncs the caller makes anyway. */
   read(ctx: WContext): StoreRead {
@@ -45,7 +60,7 @@ export class StoreIO {
         if (parts?.items.length) xml = parts.items[0].getXml();
       },
       result: () => {
-        const fromXml = xml ? parseStore(storeJsonFromXml(xml.value)).store : undefined;
+        const fromXml = xml ? parseStore(storeJsonFromXml(xml.value)).store : this.fileStore;
         const raw = this.settings?.get(SETTINGS_KEY);
         const fromSettings = typeof raw === 'string' ? parseStore(raw).store : undefined;
         const store = reconcileStores(fromXml, fromSettings);

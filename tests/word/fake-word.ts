@@ -173,7 +173,7 @@ class FakeContentControl extends Proxy implements W.WContentControl {
     const c = this.control();
     this.values.set('isNullObject', !c);
     if (!c) {
-      for (const n of names) this.values.delete(n);
+      for (const n of names) if (n !== 'isNullObject') this.values.delete(n);
       return;
     }
     const content = contentOf(c);
