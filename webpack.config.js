@@ -76,6 +76,8 @@ function liteConfig(dev) {
     options: {
       babelrc: false,
       configFile: false,
+      // CommonJS libraries (JSZip's UMD build) stay CommonJS: polyfill imports are added as require()
+      sourceType: 'unambiguous',
       presets: [['@babel/preset-env', { targets: { ie: '11' }, useBuiltIns: 'usage', corejs: '3.48', modules: false }]],
     },
   };
