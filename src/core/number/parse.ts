@@ -68,6 +68,16 @@ const SCALE_WORDS: ReadonlyArray<readonly [string, Scale]> = [
 const NUMBER_TOKEN =
   /([-−])?(\d+(?:[.,]\d+)*)(?:(\s{0,3}%)|(\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}\p{M}]))?/gu;
 
+/**
+ * A fresh copy of NUMBER_TOKEN (its own lastIndex). The flags come from the literal: the ES5 build of
+ * the lite pane rewrites the literal without 'u' (Internet Explorer has no 'u' flag), and a RegExp
+ * constructed with 'u' would not run there.
+ */
+function tokenRegExp(global: boolean): RegExp {
+  const flags = NUMBER_TOKEN.flags.replace('g', '');
+  return new RegExp(NUMBER_TOKEN.source, global ? `${flags}g` : flags);
+}
+
 /** Letters (with Vietnamese diacritics) that glue to a number and make it part of a word or code. */
 const WORDISH = /[\p{L}\p{M}_]/u;
 
@@ -192,7 +202,7 @@ export function parseVnNumber(input: string): ParseResult {
   const trimmed = input.trim();
   if (trimmed === '') return { ok: false, input, reason: 'empty input' };
   if (trimmed.length > 64) return { ok: false, input, reason: 'too long to be a number' };
-  const re = new RegExp(NUMBER_TOKEN.source, 'u');
+  const re = tokenRegExp(false);
   const m = re.exec(trimmed);
   if (!m || m.index !== 0 || m[0].length !== trimmed.length) {
     return { ok: false, input, reason: `not a Vietnamese number: "${trimmed}"` };
@@ -210,7 +220,7 @@ export function parseVnNumber(input: string): ParseResult {
 export function scanVnNumbers(text: string): VnNumber[] {
   const out: VnNumber[] = [];
   if (typeof text !== 'string' || text === '') return out;
-  const re = new RegExp(NUMBER_TOKEN.source, 'gu');
+  const re = tokenRegExp(true);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const firstDigit = m.index + (m[1] ? 1 : 0);
@@ -224,7 +234,7 @@ export function scanVnNumbers(text: string): VnNumber[] {
     // "-" glued to a word is part of a code ("COVID-19"); between numbers it is a dash ("2026-2031").
     if (m[1] && m.index > 0 && WORDISH.test(text[m.index - 1])) continue;
     if (m[1] && m.index > 0 && /\p{N}/u.test(text[m.index - 1])) {
-      const unsigned = new RegExp(NUMBER_TOKEN.source, 'u').exec(m[0].slice(1));
+      const unsigned = tokenRegExp(false).exec(m[0].slice(1));
       if (!unsigned) continue;
       unsigned.index = m.index + 1;
       match = unsigned;

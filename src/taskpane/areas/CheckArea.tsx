@@ -6,7 +6,8 @@
  */
 import * as React from 'react';
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import { checkDocument, type Finding } from '../../core/check';
+import type { Finding } from '../../core/check';
+import { checkPort, STORY_NAMES, usableFix } from '../check-run';
 import type { BoundFigure } from '../../core/document/port';
 import { planRefresh } from '../../core/figures/refresh';
 import { useServices } from '../services';
@@ -19,12 +20,7 @@ const GROUPS: Array<{ severity: Finding['severity']; title: string; color: 'dang
   { severity: 'info', title: 'Ghi chú', color: 'informative' },
 ];
 
-const STORY: Record<Finding['location']['story'], string> = { body: 'thân bài', table: 'bảng', footnote: 'chú thích' };
-
-/** A fix that would write the same text back is no fix. */
-function usableFix(f: Finding): string | undefined {
-  return f.fix !== undefined && f.fix !== f.text ? f.fix : undefined;
-}
+const STORY = STORY_NAMES;
 
 /** What the edit box starts with: the suggestion when it reads like the text it replaces, else the text. */
 export function editStart(f: Finding): string {
@@ -146,8 +142,7 @@ export default function CheckArea({ state, period }: { state: PeriodState; perio
     setBusy(true);
     setError(null);
     try {
-      const [text, figures] = await Promise.all([port.readText(), port.listFigures()]);
-      setResult({ findings: checkDocument(text, { data }), figures });
+      setResult(await checkPort(port, data ?? undefined));
     } catch (err) {
       setError(`Không đọc được tài liệu: ${err instanceof Error ? err.message : String(err)}. Hãy thử kiểm tra lại.`);
     } finally {
