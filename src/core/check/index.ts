@@ -26,6 +26,7 @@ import { checkCopies } from './rules/copies';
 import { checkListPartitions } from './rules/list-partition';
 import { checkYieldOutput } from './rules/yield-output';
 import { checkChangePairs, checkRateChanges } from './rules/change-pairs';
+import { checkShareBases } from './rules/share-base';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -61,6 +62,7 @@ const MENTION_RULES = {
   'yield-output': checkYieldOutput,
   'change-pair': checkChangePairs,
   'rate-change': checkRateChanges,
+  'share-base': checkShareBases,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),

@@ -5,6 +5,7 @@
  * the footnotes its sentence cites, its table row and column). Built once per check, in one pass.
  */
 import type { DocumentText, TextBlock } from '../document/text';
+import { periodOfDocument } from '../document/period';
 import { fold } from '../text/fold';
 import type { VnNumber } from '../number';
 import { type Interval, intervalOf } from './precision';
@@ -75,12 +76,11 @@ export interface MentionIndex {
 }
 
 const STOP = new Set(
-  'dat duoc voi la co va cac trong da bang tren cua cho tai theo xa thi nay do den nhung mot so cong chiem vuot tang giam hien nam thang ky cung truoc sau ngay toi dang gom bao vao ra len xuong con khoang gan hon lan nguoi kh'.split(' '),
+  'dat duoc voi la co va cac trong da bang tren cua cho tai theo xa thi nay do den nhung mot so cong chiem vuot tang giam hien nam thang ky cung truoc sau ngay toi dang gom bao vao ra len xuong con khoang gan hon lan nguoi kh uoc'.split(' '),
 );
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
-  // "thu bổ sung có mục tiêu" is earmarked money, not a target
-  ['plan', /\b(?:ke hoach|kh|chi tieu|du toan|(?<!co )muc tieu|nghi quyet)\b|\b(?:duoc|tinh|huyen|xa|tren|cap tren) giao\b/],
+  ['plan', /\b(?:ke hoach|kh|chi tieu|du toan|muc tieu|nghi quyet)\b|\b(?:duoc|tinh|huyen|xa|tren|cap tren) giao\b/],
   ['same', /\b(?:cung ky|nam truoc|nam \d{4})\b/],
   ['previous', /\b(?:thang truoc|ky truoc|quy truoc|het thang \d{1,2})\b/],
   ['since', /\btu ngay \d/],
@@ -96,7 +96,7 @@ const WHOLE_LEAD = /\btoan (?:xa|phuong|thi tran|huyen|tinh) (?:hien )?co\s*$/;
 const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$/;
 
 const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp]> = [
-  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|(?<!ngay )\d+ thang dau nam|ca nam)\b/g],
+  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|\d+ thang dau nam|ca nam)\b/g],
   ['period', /\b(?:trong thang|thang nay|trong ky|ky nay|rieng thang(?: \d{1,2})?)\b/g],
 ];
 
@@ -140,7 +140,7 @@ function words(folded: string): string[] {
 }
 
 /** Role and unit words say how a number is given, not what it is about. */
-const NOT_PHRASE = /\b(?:luy ke|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
+const NOT_PHRASE = /\b(?:luy ke|tinh chung|thang dau nam|dau nam|trong thang|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
 
 function contentWords(folded: string): string[] {
   return words(folded.replace(NOT_PHRASE, ' ')).filter((w) => !STOP.has(w));
@@ -262,6 +262,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const foldedBlocks = new Map<number, string>();
   const aliases = abbreviations(claims);
   const expanded = expansions(claims.map((c) => c.block));
+  // "6 tháng đầu năm 2026" in a 2026 report is this year, not the same period of another
+  const reportYear = periodOfDocument(doc)?.period.slice(0, 4);
+  const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b`, 'g') : undefined;
   let section = -1;
   for (const c of claims) {
     const block = c.block;
@@ -277,6 +280,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     const cites = citesByBlock.get(block.index) ?? [];
     // "Tính chung 11 tháng, …" at the head of a paragraph counts every figure of it that says no other span
     const opening = lastScope(whole.slice(0, Math.min(whole.length, 40, sentences[0]?.end ?? 40)));
+    const footnoteOpening = whole.slice(0, 24).replace(thisYear ?? /$^/, 'nam nay');
     const paragraphScope: Scope = opening?.scope ?? 'period';
     const list: Mention[] = [];
     let prevEnd = 0;
@@ -304,9 +308,12 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // nor across a colon that opens a list: "Một số chỉ tiêu … đạt thấp: Lúa đạt 78,4%"
       const colon = lead.lastIndexOf(':');
       const listColon = colon >= 0 && /[a-z]+ [a-z]+/.test(lead.slice(colon + 1)) ? colon : -1;
-      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), listColon, lead.length - 48) + 1);
+      // "thu bổ sung có mục tiêu" is earmarked money, not a target (no lookbehind: the lite pane's ES5 has none)
+      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), listColon, lead.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
+      // a footnote that opens with a role word gives it to its figures: "Kế hoạch năm 2026 mở lớp … cho 50 quần chúng"
+      if (block.story === 'footnote' && roles.size === 0) for (const [role, re] of ROLE_PATTERNS) if ((role === 'plan' || role === 'same' || role === 'previous') && re.test(footnoteOpening)) roles.add(role);
       const opened = /([a-z ]{0,30})\(\s*$/.exec(lead);
       if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
       if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
@@ -330,7 +337,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         tail,
         roles,
         phrase: phraseFor(label, expand(lead, expanded), expand(folded(phraseFrom, raw.start), expanded), expand(tail, expanded), raw.n.percent),
-        cites: cites.filter((r) => r.offset >= sentence.start && r.offset <= sentence.end + 2).map((r) => r.id),
+        // a mark inside the sentence belongs to its clause ("…; riêng quý III thu được 14.870 triệu đồng[^2]"); one at its end, to all of it
+        cites: cites.filter((r) => (r.offset >= clause.start && r.offset <= clause.end + 2) || (r.offset >= sentence.end - 2 && r.offset <= sentence.end + 2)).map((r) => r.id),
         section,
         after: wordsAfterUnit(tail, raw.unit),
         scope: roles.has('same') || roles.has('previous') ? 'other' : (lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start))?.scope ?? (header ? lastScope(header)?.scope : undefined) ?? paragraphScope),

@@ -166,7 +166,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord) push(m, 'câu trước', true);
   }
   // a cited footnote holds many figures: only one that names the same thing is a base
-  for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `chú thích ${id}`, hasRole(m) || phraseOverlap(m.phrase, subject.m.phrase) >= 2);
+  for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `chú thích ${id}`, hasRole(m));
   // a table row of the same indicator: "Lúa (ha) | 650 | 509 | 78,3"
   if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
   // earlier paragraphs of the same section: only a base that names the same thing

@@ -29,7 +29,9 @@ export function checkToDate(index: MentionIndex): Finding[] {
   }
   for (const t of todates) {
     const candidates = periods.get(`${t.family}|${t.phrase[t.phrase.length - 1]}`) ?? [];
-    const p = candidates.find((c) => c.interval.lo > t.interval.hi + 1e-9 && sameIndicator(c, t) && c.sentence !== t.sentence);
+    // the same words exactly: "sản lượng ngô cả năm" is not the month's "sản lượng" of rice
+    const same = (c: Mention): boolean => sameIndicator(c, t) && c.phrase.length === t.phrase.length && c.phrase.every((w) => t.phrase.includes(w));
+    const p = candidates.find((c) => c.interval.lo > t.interval.hi + 1e-9 && same(c) && c.sentence !== t.sentence);
     if (!p) continue;
     out.push({
       rule: 'cumulative',
