@@ -12,6 +12,8 @@ import { formatVn } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
 
 const TRIGGER = /^(?:[^0-9;.]{0,40}?)(?:[,;:(]\s*|\s)(trong đó|trong số đó|bao gồm|gồm có|gồm|có)(\s*[:,])?\s/iu;
+/** "… quý II của 42 chi bộ: xếp loại tốt 30 chi bộ, khá 11 chi bộ, …": a colon right after the total's unit opens its list. */
+const COLON_LIST = /^(\s*[\p{L}]+(?:\s[\p{L}]+)?)(\s*:)\s/u;
 const SENTENCE_TRIGGER = /^\s*(trong đó|trong số đó|cụ thể)(\s*[:,])?\s/iu;
 export const COMPLEMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:dung han|truoc han|dung va truoc han|truoc va dung han)\b/, /\b(?:qua han|tre han|cham)\b/],
@@ -71,10 +73,13 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
     for (let i = 0; i < list.length; i++) {
       const total = list[i];
       if (!isAmount(total) || total.roles.has('plan') || total.roles.has('same') || total.roles.has('previous')) continue;
-      const next = list[i + 1];
-      const nextAmount = list.slice(i + 1).find(isAmount);
-      const after = text.slice(total.end, next ? next.start : total.sentence.end);
-      let trigger = TRIGGER.exec(after);
+      // the total's own rate does not stand between it and its breakdown: "2.486 cặp, đạt 70,8%, trong đó: …"
+      let j = i + 1;
+      while (list[j]?.percent && list[j].sentence.start === total.sentence.start && /^[^0-9;]{0,20}$/.test(text.slice(list[j - 1].end, list[j].start))) j++;
+      const next = list[j];
+      const nextAmount = list.slice(j).find(isAmount);
+      const after = text.slice(j > i + 1 ? list[j - 1].end : total.end, next ? next.start : total.sentence.end);
+      let trigger = TRIGGER.exec(after) ?? COLON_LIST.exec(j === i + 1 ? after : '');
       let from = total.end;
       let until = total.sentence.end;
       if (!trigger) {
@@ -106,7 +111,7 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       // a total inside parentheses has its parts there too: "(… cả năm 763,2 tấn, gồm … 250,8 tấn), tổng …"
       if (total.paren) until = Math.min(until, total.paren.end);
       const { parts, shares, mixed } = collectParts(list, from, until, total.family, total);
-      const word = trigger[1].toLowerCase();
+      const word = TRIGGER.test(after) || from !== total.end ? trigger[1].toLowerCase() : 'gồm';
       if (word === 'có' && !/,\s*có\s/u.test(trigger[0])) continue;
       if (parts.length === 0 || mixed) continue;
       const tail = text.slice(parts[parts.length - 1].start - 12, parts[parts.length - 1].start);
@@ -134,7 +139,9 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
     const head = (index.folded.get(p.block.index) ?? '').slice(Math.max(p.sentence.start, p.clause.start), p.start).trim().split(/[^a-z]+/).filter(Boolean)[0] ?? '';
     if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
   }
-  if (b.parts.length >= 4 && Math.max(0, ...heads.values()) >= 3) return true;
+  if (b.parts.length >= 3 && Math.max(0, ...heads.values()) >= 3) return true;
+  // a part that names the rest ("nhóm khác 1.117 người", "8 xã còn lại") closes the breakdown
+  if (b.parts.some((p) => /\b(?:khac|con lai)\b/.test((index.folded.get(p.block.index) ?? '').slice(Math.max(p.clause.start, p.start - 40), p.end + 25)))) return true;
   return b.word === 'có' && b.closedByVa;
 }
 
