@@ -121,6 +121,33 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
   return out;
 }
 
+/**
+ * "b) Cây màu: 25ha, đạt 100% kế hoạch. Trong đó:" and then one bullet per part ("- Cây ngô: 17 ha, …",
+ * "- Cây lạc: 2 ha, …"): the first amount of the total's family in each bullet is a part.
+ */
+function bulletBreakdowns(index: MentionIndex): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const block of index.blocks) {
+    const folded = (index.folded.get(block.index) ?? '').trimEnd();
+    const opened = /\b(trong do|trong so do|gom|bao gom|cu the)\s*:$/.exec(folded);
+    if (!opened) continue;
+    const list = index.byBlock.get(block.index) ?? [];
+    const total = [...list].reverse().find((m) => isAmount(m) && !m.y && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous'));
+    if (!total || total.sentence.end < folded.length - 40 - opened[0].length) continue;
+    const parts: Mention[] = [];
+    for (let b = block.index + 1; b < index.blocks.length; b++) {
+      const next = index.blocks[b];
+      if (next.story !== block.story || !/^\s*[-+•*–]/.test(next.text)) break;
+      const first = (index.byBlock.get(b) ?? []).find((m) => !m.percent && m.family !== '');
+      if (!first) continue;
+      if (first.family !== total.family) break;
+      parts.push(first);
+    }
+    if (parts.length >= 2) out.push({ total, parts, shares: [], word: opened[1] === 'gom' ? 'gồm' : 'trong đó', colon: true, closedByVa: false });
+  }
+  return out;
+}
+
 function isWhole(b: Breakdown, index: MentionIndex): boolean {
   if (b.word === 'gồm' || b.word === 'bao gồm' || b.word === 'gồm có' || b.word === 'cụ thể') return true;
   if (b.parts.length < 2) return false;
@@ -151,7 +178,7 @@ function scaleOf(m: Mention): number {
 
 export function checkBreakdowns(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
-  for (const b of breakdownsOf(index)) {
+  for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index)]) {
     const { total, parts } = b;
     const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2 + 1e-9;
     const sum = parts.reduce((s, m) => s + m.value, 0);

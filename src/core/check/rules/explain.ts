@@ -101,9 +101,10 @@ function subjectOf(ctx: Context): Amount | null {
   // "… là 97/98 ha. Đạt 98,98% so với kế hoạch": a sentence that opens with the percent
   if (before.some((m) => m.start >= p.sentence.start)) return null;
   if (!/^\s*(?:(?:chỉ|mới)\s+)?(?:đạt|bằng|tương đương|tăng|giảm|vượt|chiếm)(?:\s+tỷ lệ)?\s*$/iu.test(p.block.text.slice(p.sentence.start, p.start))) return null;
-  const prev = before.filter((m) => m.sentence.end <= p.sentence.start);
+  // "… đã hoàn thành 17 tuyến hẻm. Đạt 66,7% kế hoạch năm": the last amount of the sentence before
+  const prev = before.filter((m) => m.sentence.end <= p.sentence.start && !m.roles.has('same') && !m.roles.has('previous'));
   const last = prev[prev.length - 1];
-  if (last && last.y && last.sentence.end === p.sentence.start) return { m: last, iv: last.interval, text: last.n.text };
+  if (last && /^\s*$/.test(p.block.text.slice(last.sentence.end, p.sentence.start))) return { m: last, iv: last.interval, text: last.n.text };
   return null;
 }
 
@@ -169,11 +170,21 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `chú thích ${id}`, hasRole(m));
   // a table row of the same indicator: "Lúa (ha) | 650 | 509 | 78,3"
   if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
+  // a percent that opens its sentence ("… là 598 trẻ. … là 541 trẻ. Đạt 91,5%."): the one larger amount of the
+  // subject's own unit said before it in the paragraph is what it is of
+  if (opensWithPercent(p) && subject.m.sentence.start !== p.sentence.start) {
+    const larger = blockList.filter((m) => m.end <= subject.m.start && !m.percent && !m.y && m.family === family && m.interval.lo > subject.m.interval.hi && !m.roles.has('same') && !m.roles.has('previous'));
+    if (larger.length === 1 && family.startsWith('n:')) push(larger[0], 'cùng đoạn', true);
+  }
   // earlier paragraphs of the same section: only a base that names the same thing
   const earlier: Mention[] = [];
   for (let i = Math.max(0, p.block.index - 4); i < p.block.index; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === p.section && m.block.story === p.block.story) earlier.push(m);
   for (const m of [...earlier].reverse()) if (m.roles.has('plan') && roles.includes('plan') && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
   return out;
+}
+
+function opensWithPercent(p: Mention): boolean {
+  return /^\s*(?:(?:chỉ|mới)\s+)?(?:đạt|bằng|tương đương|tăng|giảm|vượt|chiếm)(?:\s+tỷ lệ)?\s*$/iu.test(p.block.text.slice(p.sentence.start, p.start));
 }
 
 /** Every amount of the sentence, the previous sentence and the cited footnotes: inputs of a plausible reading. */
@@ -358,8 +369,10 @@ export function checkPercentBases(index: MentionIndex): Finding[] {
 export function explainedByRatio(index: MentionIndex, p: Mention): boolean {
   const cue = cueOf(p) ?? 'ratio';
   const list = index.byBlock.get(p.block.index) ?? [];
+  // an X/Y written out is what the drafter computed from: its figures are exact
+  const exact = (v: number): Interval => ({ lo: v, hi: v });
   return list.some((m) => m.y && m.yInterval && m.sentence.start === p.sentence.start && (() => {
-    const iv = expectedInterval(cue === 'plan' || cue === 'share' ? 'ratio' : cue, m.interval, m.yInterval);
+    const iv = expectedInterval(cue === 'plan' || cue === 'share' ? 'ratio' : cue, exact(m.n.scaleWord ? m.n.mantissa : m.n.value), exact(m.y.value));
     return iv !== null && agrees(p.n, iv);
   })());
 }
