@@ -110,6 +110,11 @@ function lastScope(folded: string): { scope: Scope; at: number } | undefined {
   return best;
 }
 
+/** The span of time a stretch of folded text speaks of: its last scope marker, else the report's period. */
+export function scopeOfText(folded: string): Scope {
+  return lastScope(folded)?.scope ?? 'period';
+}
+
 function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
