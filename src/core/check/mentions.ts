@@ -202,6 +202,31 @@ function rawOf(claims: BlockClaims): Raw[] {
   return list.sort((a, b) => a.start - b.start);
 }
 
+/** Words that follow a number without being its unit: "662 trong tổng số 686 tổ chức", "2.171, lũy kế …". */
+const NOT_A_UNIT = new Set(['trong', 'va', 'la', 'cua', 'so', 'voi', 'den', 'tu', 'thi', 'nhung', 'duoc', 'da', 'tang', 'giam', 'chiem', 'dat', 'bang', 'vuot', 'tren', 'hoac', 'cung', 'con', 'nam', 'thang']);
+/** Nouns that count things and can stand before their number: "hồ sơ tồn kỳ trước chuyển sang là 2.171", "hội viên nòng cốt 50.730". */
+const COUNT_NOUNS: ReadonlyArray<readonly [string, string]> = [
+  ['ho so', 'hồ sơ'], ['hoi vien', 'hội viên'], ['doan vien', 'đoàn viên'], ['dang vien', 'đảng viên'], ['hoc sinh', 'học sinh'],
+  ['lao dong', 'lao động'], ['nguoi', 'người'], ['ho', 'hộ'], ['tre', 'trẻ'], ['ca', 'ca'], ['vu', 'vụ'], ['luot', 'lượt'],
+];
+/** A number after these words is a label, not a count: "mức độ 3", "khóa XIII", "thôn 4". */
+const LABEL_BEFORE = /\b(?:muc do|muc|so|loai|khoa|cap|nhom|to|khu|lan|thu|dieu|khoan|giai doan|doan|tuyen|quoc lo|thon|xom|ban|phuong an|ky|dot|lop|khoi)\s*$/;
+
+/**
+ * The unit of a number that has none after it: the unit of the total it is "trong tổng số" of, else a
+ * counting noun that opens the words before it.
+ */
+function inferredUnit(raw: Raw, text: string, claims: BlockClaims, lead: string): string {
+  const after = fold(raw.unit);
+  if (raw.unit !== '' && !NOT_A_UNIT.has(after)) return raw.unit;
+  const next = claims.quantities.find((q) => q.n.start > raw.end);
+  if (next && /^\s*trong (?:tong )?so\s*$/.test(fold(text.slice(raw.end, next.n.start)))) return next.unit;
+  const words = lead.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (LABEL_BEFORE.test(words)) return raw.unit;
+  const noun = COUNT_NOUNS.find(([f]) => words === f || words.startsWith(`${f} `));
+  return noun ? noun[1] : raw.unit;
+}
+
 /** Units written as an abbreviation the report defines: "709 tổ chức cơ sở đảng (TCCSĐ)" makes "439 TCCSĐ" count tổ chức. */
 function abbreviations(claims: readonly BlockClaims[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -302,6 +327,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
       const label = block.table && block.table.cell > 0 ? fold(cell?.get(0)?.text ?? '') : '';
       if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)]+)\)/.exec(cell?.get(0)?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
+      if (!raw.n.percent && !block.table) raw.unit = inferredUnit(raw, text, c, lead);
       const fam = unitFamily(aliases.get(raw.unit) ?? raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;
       const base = (n: VnNumber): Interval => {
@@ -355,7 +381,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (paren) m.paren = paren;
       list.push(m);
       all.push(m);
-      prevEnd = raw.end;
+      // "lũy kế 10 tháng 9.146 lượt": a span of time is part of what leads to the next number, not a number before it
+      if (m.family !== '' || m.percent) prevEnd = raw.end;
     }
     byBlock.set(block.index, list);
   }

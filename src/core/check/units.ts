@@ -43,5 +43,7 @@ export function unitFamily(unit: string): UnitFamily {
   if (AREA[rest] !== undefined) return { family: 'area', factor: factor * AREA[rest] };
   if (LENGTH[rest] !== undefined) return { family: 'length', factor: factor * LENGTH[rest] };
   if (PEOPLE.has(rest)) return { family: 'people', factor };
+  // "968 lượt người" and "9.146 lượt" count the same visits
+  if (rest === 'luot nguoi' || rest === 'luot khach') return { family: 'n:luot', factor };
   return { family: `n:${rest}`, factor };
 }

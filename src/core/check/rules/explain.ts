@@ -288,8 +288,9 @@ function explainOne(ctx: Context): Finding | null {
     return finding(ctx, { ...subject, iv: subject.m.interval }, { m: subject.m, iv: subject.m.yInterval, text: subject.m.y.numberText, where: subject.m.sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', strong: true });
   }
   const bases = basesOf(ctx, subject).filter((b) => (cue !== 'up' && cue !== 'down') || b.m.roles.has('same') || b.m.roles.has('previous') || b.where === 'trong ngoặc');
-  const consensus = otherPeriod || cue === 'up' || cue === 'down' || cue === 'excess' ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
-  if (consensus && consensus.m !== subject.m) bases.push(consensus);
+  // the whole of a paragraph's shares is no plan, and counts one span of time
+  const consensus = otherPeriod || cue === 'up' || cue === 'down' || cue === 'excess' || cue === 'plan' ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
+  if (consensus && consensus.m !== subject.m && consensus.m.scope === subject.m.scope) bases.push(consensus);
   if (bases.length === 0) return null;
   // any reading of any subject of the sentence over any amount nearby explains the percent
   const subjects = [subject, ...sameSentence(ctx).filter((m) => m.end <= p.start).flatMap(amountsOf)];
