@@ -85,7 +85,8 @@ function dedupe(findings: readonly Finding[]): Finding[] {
       out.push(copy);
       continue;
     }
-    if (first.fix === undefined && f.fix !== undefined && f.location.end === first.location.end) {
+    // only a fix that says what the first finding expects: two rules that disagree offer no certain fix
+    if (first.fix === undefined && f.fix !== undefined && f.location.end === first.location.end && f.expected === first.expected) {
       first.fix = f.fix;
       first.expected = f.expected;
       first.message = `${first.message} ${f.message}`;

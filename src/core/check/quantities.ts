@@ -97,7 +97,8 @@ export function isNonClaim(text: string, n: VnNumber): boolean {
   if (/\/$/.test(before) && !n.decimals && n.value >= 1900 && n.value <= 2100) return true;
   if (DOC_NUMBER_BEFORE.test(before) && !n.percent) return true;
   // "ngắn ngày 15 ha" is an area, not a date
-  if (DATE_BEFORE.test(before) && !n.percent && !n.decimals && !/^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh)(?![\p{L}])/u.test(after + text.slice(n.end + 6, n.end + 12))) return true;
+  // "lũy kế từ đầu năm 12 ca" is a count: a unit that counts follows it
+  if (DATE_BEFORE.test(before) && !n.percent && !n.decimals && !/^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh|ca|vụ|trường hợp|đơn|thôn|xã|chi bộ|đảng viên|hội viên|trẻ|lao động|công trình|bản|cuộc|buổi|lớp|giấy|thửa|ngày công|đối tượng|doanh nghiệp)(?![\p{L}])/u.test(text.slice(n.end, n.end + 16))) return true;
   // a year on its own, or a term "2026 – 2031"
   if (!n.decimals && !n.percent && n.value >= 1900 && n.value <= 2100 && !n.leadingZero && n.numberText.indexOf('.') < 0) return true;
   // heading numbers at the start of a paragraph: "1.2.", "II.", "3)"

@@ -173,8 +173,9 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   // a percent that opens its sentence ("… là 598 trẻ. … là 541 trẻ. Đạt 91,5%."): the one larger amount of the
   // subject's own unit said before it in the paragraph is what it is of
   if (opensWithPercent(p) && subject.m.sentence.start !== p.sentence.start) {
-    const larger = blockList.filter((m) => m.end <= subject.m.start && !m.percent && !m.y && m.family === family && m.interval.lo > subject.m.interval.hi && !m.roles.has('same') && !m.roles.has('previous'));
-    if (larger.length === 1 && family.startsWith('n:')) push(larger[0], 'cùng đoạn', true);
+    // of the same unit word: "541 trẻ" is of "598 trẻ", whatever other people the paragraph counts
+    const larger = blockList.filter((m) => m.end <= subject.m.start && !m.percent && !m.y && m.family === family && m.unit === subject.m.unit && m.interval.lo > subject.m.interval.hi && !m.roles.has('same') && !m.roles.has('previous'));
+    if (larger.length === 1 && (family.startsWith('n:') || family === 'people')) push(larger[0], 'cùng đoạn', true);
   }
   // earlier paragraphs of the same section: only a base that names the same thing
   const earlier: Mention[] = [];

@@ -106,9 +106,8 @@ function explains(p: Pair, c: Interval): boolean {
 }
 
 /** Why a candidate is the whole meant, or undefined. */
-function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], consensus: ReadonlyMap<Mention, number>, familyShares: number): string | undefined {
+function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], agreed: number, familyShares: number): string | undefined {
   const folded = index.folded.get(p.part.block.index) ?? '';
-  const agreed = consensus.get(c.m) ?? 0;
   if (agreed >= 2 && agreed * 2 > familyShares) return 'là tổng của các tỷ lệ khác';
   const sameSentence = c.m.block === p.part.block && c.m.sentence.start === p.part.sentence.start;
   if (sameSentence && /(?:trong do|trong so do|gom|bao gom)\b/.test(folded.slice(c.m.end, p.part.start))) return 'cùng câu, trước “trong đó”';
@@ -134,14 +133,16 @@ export function checkShareBases(index: MentionIndex): Finding[] {
   const parts = new Set(pairs.map((p) => p.part));
   const candidatesBy = new Map<Pair, Candidate[]>();
   // which wholes explain which shares: a whole that explains most shares nearby is the base of the rest
-  const explainedBy = new Map<Mention, number>();
+  // keyed by the mention and its side: the X and the Y of one X/Y are two wholes
+  const explainedBy = new Map<string, number>();
+  const key = (c: Candidate): string => `${c.m.id}:${c.text}`;
   const unexplained: Pair[] = [];
   for (const p of pairs) {
     const cs = candidatesOf(index, p, parts);
     candidatesBy.set(p, cs);
     const hits = cs.filter((c) => explains(p, c.iv));
     if (hits.length) {
-      for (const c of new Set(hits.map((h) => h.m))) explainedBy.set(c, (explainedBy.get(c) ?? 0) + 1);
+      for (const k of new Set(hits.map(key))) explainedBy.set(k, (explainedBy.get(k) ?? 0) + 1);
     } else if (cs.length && !otherWholes(index, p, parts).some((w) => explains(p, w))) unexplained.push(p);
   }
   const familyShares = (p: Pair): number => pairs.filter((q) => q.part.family === p.part.family && Math.abs(q.part.block.index - p.part.block.index) <= MAX_BLOCKS_BACK).length;
@@ -150,8 +151,8 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     const cs = candidatesBy.get(p) ?? [];
     // the consensus first, then the nearest whole with a reason
     let best: { c: Candidate; why: string } | undefined;
-    for (const c of [...cs].sort((a, b) => (explainedBy.get(b.m) ?? 0) - (explainedBy.get(a.m) ?? 0) || b.m.id - a.m.id)) {
-      const why = strength(index, p, c, cs, explainedBy, familyShares(p));
+    for (const c of [...cs].sort((a, b) => (explainedBy.get(key(b)) ?? 0) - (explainedBy.get(key(a)) ?? 0) || b.m.id - a.m.id)) {
+      const why = strength(index, p, c, cs, explainedBy.get(key(c)) ?? 0, familyShares(p));
       if (why) {
         best = { c, why };
         break;
