@@ -145,7 +145,7 @@ function words(folded: string): string[] {
 }
 
 /** Role and unit words say how a number is given, not what it is about. */
-const NOT_PHRASE = /\b(?:luy ke|tinh chung|thang dau nam|dau nam|trong thang|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
+const NOT_PHRASE = /\b(?:con cao|con thap|con cham|dat thap|rat cao|qua cao|qua thap|luy ke|tinh chung|thang dau nam|dau nam|trong thang|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
 
 function contentWords(folded: string): string[] {
   return words(folded.replace(NOT_PHRASE, ' ')).filter((w) => !STOP.has(w));

@@ -25,9 +25,11 @@ function roleKey(m: Mention): string {
 }
 
 function qualifiers(m: Mention): string {
-  // the lead too: "trước hạn và đúng hạn" may lie beyond the phrase's last five words
-  const p = ` ${m.phrase.join(' ')} ${m.lead.replace(/[^a-z ]/g, ' ')} ${m.after.join(' ')} `;
-  return QUALIFIERS.filter((q) => p.includes(` ${q} `)).join(',');
+  const p = ` ${m.phrase.join(' ')} ${m.after.join(' ')} `;
+  // the lead too, for the qualifiers of two words: "trước hạn và đúng hạn" may lie beyond the phrase's last five
+  // words; one-word ones there ("đầu" of "6 tháng đầu năm") would split what is one indicator
+  const lead = ` ${m.lead.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ')} `;
+  return QUALIFIERS.filter((q) => p.includes(` ${q} `) || (q.includes(' ') && lead.includes(` ${q} `))).join(',');
 }
 
 function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
@@ -70,6 +72,9 @@ function subjectOf(m: Mention): string | undefined {
   return SUBJECTS.find((s) => p.includes(` ${s} `));
 }
 
+/** A table's "Tổng cộng" row, "các loại", "khác": words every indicator may carry. */
+const GENERIC_WORDS = new Set(['tong', 'chung', 'khac', 'loai', 'cong', 'toan', 'bo']);
+
 const specificSets = new WeakMap<Mention, Set<string>>();
 
 /** The phrase's words outside its generic verbs. */
@@ -78,7 +83,7 @@ function specificSet(m: Mention): Set<string> {
   if (!set) {
     const generic = new Set<number>();
     for (let i = 0; i + 1 < m.phrase.length; i++) if (GENERIC.has(`${m.phrase[i]} ${m.phrase[i + 1]}`)) (generic.add(i), generic.add(i + 1));
-    set = new Set(m.phrase.filter((_, i) => !generic.has(i)));
+    set = new Set(m.phrase.filter((w, i) => !generic.has(i) && !GENERIC_WORDS.has(w)));
     specificSets.set(m, set);
   }
   return set;
