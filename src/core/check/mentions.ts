@@ -178,7 +178,8 @@ function wordsAfterUnit(tail: string, unit: string): string[] {
   const u = fold(unit).toLowerCase();
   const rest = tail.replace(/^\s*/, '');
   const afterUnit = u && rest.startsWith(u) ? rest.slice(u.length) : rest.replace(/^%/, '');
-  return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so |\d/)[0]).slice(0, 4);
+  // what names the count ends where a preposition or a verb of the clause starts: "47 doanh nghiệp thành lập mới | với tổng vốn …"
+  return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so | voi | cua | cho | tai | theo | de | nham | bang | dat | chiem | tang | giam |\d/)[0]).slice(0, 4);
 }
 
 /** Every content word of the clause before the number: a wider net than its phrase, for evidence that is already strong. */
@@ -347,7 +348,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (block.story === 'footnote' && roles.size === 0) for (const [role, re] of ROLE_PATTERNS) if ((role === 'plan' || role === 'same' || role === 'previous') && re.test(footnoteOpening)) roles.add(role);
       const opened = /([a-z ]{0,30})\(\s*$/.exec(lead);
       if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
-      if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
+      // "(32%)" after "so với chỉ tiêu UBND tỉnh giao": the target itself, in parentheses
+      if (raw.n.percent && (TARGET_LEAD.test(lead) || /\b(?:chi tieu|ke hoach|muc tieu|nghi quyet)\b[a-z ]{0,30}\(\s*$/.test(lead))) roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');
       const paren = parens.filter((p) => raw.start > p.start && raw.end < p.end).sort((a, b) => b.start - a.start)[0];

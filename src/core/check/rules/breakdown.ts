@@ -102,6 +102,13 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         from = nextAmount.sentence.start;
         until = nextAmount.sentence.end;
       }
+      // "huyện Bát Xát có 2 xã: Dền Thàng và Nậm Pung; huyện Bảo Yên có 3 xã": a list of names, its numbers after the ";" are another's
+      const triggerEnd = from === total.end ? (j > i + 1 ? list[j - 1].end : total.end) + trigger.index + trigger[0].length : from;
+      const firstSemi = text.indexOf(';', triggerEnd);
+      if (firstSemi >= 0 && firstSemi < until) {
+        const firstPart = list.find((m) => m.start >= from && m.start < until && isAmount(m) && m.family === total.family && m !== total);
+        if (firstPart && firstPart.start > firstSemi) continue;
+      }
       // a list opened by a colon ends at the first ";" after its first item
       if (trigger[2]?.includes(':')) {
         const first = list.find((m) => m.start >= from && m.start < until && isAmount(m) && m.family === total.family && m !== total);

@@ -55,11 +55,14 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       const currents = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && m.family === d.family && !m.percent && !CHANGE.test(m.lead) && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous'));
       if (currents.length === 0) continue;
       const up = dir === 'tang';
-      const readings = currents.map((c) => changePercent(c.y ? c.interval : c.interval, d.interval, up));
-      if (readings.some((iv) => iv && agrees(q.n, iv))) continue;
+      // "giảm 554 vụ (-4,2%)": a fall may carry its sign
+      const stated = q.n.negative ? { ...q.n, value: -q.n.value } : q.n;
+      if (q.n.negative && up) continue;
+      const readings = currents.map((c) => changePercent(c.interval, d.interval, up));
+      if (readings.some((iv) => iv && agrees(stated, iv))) continue;
       // an explicit base elsewhere in the sentence ("(cùng kỳ 1.405 đơn)") is another reading
       const bases = list.filter((m) => m.sentence.start === d.sentence.start && m.family === d.family && !m.percent && (m.roles.has('same') || m.roles.has('previous')) && !CHANGE.test(m.lead));
-      if (bases.some((b) => b.interval.lo > 0 && agrees(q.n, { lo: (d.interval.lo / b.interval.hi) * 100, hi: (d.interval.hi / b.interval.lo) * 100 }))) continue;
+      if (bases.some((b) => b.interval.lo > 0 && agrees(stated, { lo: (d.interval.lo / b.interval.hi) * 100, hi: (d.interval.hi / b.interval.lo) * 100 }))) continue;
       const c = currents[currents.length - 1];
       const base = up ? c.value - d.value : c.value + d.value;
       if (base <= 0) continue;
@@ -89,13 +92,16 @@ export function checkRateChanges(index: MentionIndex): Finding[] {
     for (let i = 1; i + 1 < list.length; i++) {
       const p = list[i];
       if (!p.percent) continue;
-      const dir = CHANGE.exec(p.lead)?.[1];
-      if (!dir || !/^\s*so voi\s+(?:cung ky|nam truoc|ky truoc|thang truoc)/.test(p.tail)) continue;
+      // "tăng 42,2% so với cùng kỳ (năm 2017 đạt 277,1%)", "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)"
+      const dir = /\b(tang|giam|cao hon|thap hon)(?: them| len| xuong| di)?\s*$/.exec(p.lead)?.[1];
+      const against = /^\s*so voi\s+(cung ky|nam truoc|ky truoc|thang truoc|chi tieu|ke hoach|muc tieu|nghi quyet)/.exec(p.tail)?.[1];
+      if (!dir || !against) continue;
       const now = list[i - 1];
       const then = list[i + 1];
-      if (!now.percent || now.clause.start !== p.clause.start || !then.percent || !then.paren || then.paren.start < p.end || then.paren.start - p.end > 40) continue;
-      if (!/\b(?:nam \d{4}|cung ky|nam truoc)\b/.test((index.folded.get(p.block.index) ?? '').slice(then.paren.start, then.start))) continue;
-      const up = dir === 'tang';
+      if (!now.percent || now.clause.start !== p.clause.start || !then.percent || !then.paren || then.paren.start < p.end || then.paren.start - p.end > 60) continue;
+      const planned = /chi tieu|ke hoach|muc tieu|nghi quyet/.test(against);
+      if (!planned && !/\b(?:nam \d{4}|cung ky|nam truoc)\b/.test((index.folded.get(p.block.index) ?? '').slice(then.paren.start, then.start))) continue;
+      const up = dir === 'tang' || dir === 'cao hon';
       const points: Interval = up ? { lo: now.interval.lo - then.interval.hi, hi: now.interval.hi - then.interval.lo } : { lo: then.interval.lo - now.interval.hi, hi: then.interval.hi - now.interval.lo };
       const relative: Interval = up
         ? { lo: (now.interval.lo / then.interval.hi - 1) * 100, hi: (now.interval.hi / then.interval.lo - 1) * 100 }
@@ -105,7 +111,7 @@ export function checkRateChanges(index: MentionIndex): Finding[] {
       out.push(
         finding(
           p,
-          `${now.n.text} so với ${then.n.text} của kỳ so sánh (trong ngoặc) là ${diff >= 0 ? (up ? 'tăng' : 'giảm') : up ? 'giảm' : 'tăng'} ${formatVn(Math.abs(diff), { decimals: p.n.decimals })} điểm phần trăm, không phải ${up ? 'tăng' : 'giảm'} ${p.n.text}.`,
+          `${now.n.text} so với ${then.n.text} ${planned ? 'của chỉ tiêu' : 'của kỳ so sánh'} (trong ngoặc) là ${diff >= 0 ? (up ? 'cao hơn' : 'thấp hơn') : up ? 'thấp hơn' : 'cao hơn'} ${formatVn(Math.abs(diff), { decimals: p.n.decimals })} điểm phần trăm, không phải ${p.n.text}.`,
           `${formatVn(Math.abs(diff), { decimals: p.n.decimals })}%`,
           false,
         ),

@@ -97,6 +97,10 @@ function subjectOf(ctx: Context): Amount | null {
   const before = list.filter((m) => m.end <= p.start && !m.percent && m.family !== '');
   const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !(ctx.cue === 'share' && m.roles.has('total')));
   const pick = inClause[inClause.length - 1];
+  // "…, công sở văn hóa đạt 100%": a percent that names its own subject after the last amount is a rate of its own
+  if (pick && /,\s*[a-z]+(?: [a-z]+){1,6} (?:dat|chiem|bang)\s*$/.test(p.lead) && !/^[,\s]*(?:trong do|tuong ung|tuc)/.test(p.lead)) return null;
+  // an X/Y whose own percent stands between it and this one ("480/662 hộ chiếm 72% đạt 96% kế hoạch") is not its subject
+  if (pick?.y && list.some((q) => q.percent && q.start > pick.end && q.end <= p.start)) return null;
   if (pick) return { m: pick, iv: pick.interval, text: pick.n.text };
   // "… là 97/98 ha. Đạt 98,98% so với kế hoạch": a sentence that opens with the percent
   if (before.some((m) => m.start >= p.sentence.start)) return null;
@@ -127,7 +131,9 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const parenAfter = /^[^()0-9]{0,30}\(/.exec(p.block.text.slice(p.end, p.end + 32));
   if (parenAfter) {
     const open = p.end + parenAfter[0].length - 1;
-    for (const m of blockList) if (m.paren && m.paren.start === open) push(m, 'trong ngoặc', true);
+    // one amount in the parentheses is the base; a list there ("(cấp tỉnh có 3 hộ, cấp huyện có 13 hộ, …)") is a breakdown
+    const inside = blockList.filter((m) => m.paren && m.paren.start === open && !m.percent && m.family !== '');
+    if (inside.length === 1) push(inside[0], 'trong ngoặc', true);
   }
   // "giải quyết 4.210 hồ sơ (đúng hạn 4.180 hồ sơ, đạt 99,29%; …)": the amount before the parentheses is the whole
   if ((cue === 'share' || cue === 'ratio') && p.paren) {

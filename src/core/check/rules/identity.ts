@@ -13,7 +13,7 @@ import { overlaps } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
 
-const CHANGE_LEAD = /\b(?:tang|giam|them|moi|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
+const CHANGE_LEAD = /\b(?:tang|giam|them|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */
 const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong'];
 const MAX_BACK = 64;
@@ -89,7 +89,14 @@ function specificSet(m: Mention): Set<string> {
   return set;
 }
 
+/** "thành lập mới 44 doanh nghiệp" and "47 doanh nghiệp thành lập mới": the words before one are the words after the other. */
+function crossNamed(a: Mention, b: Mention): boolean {
+  const named = (x: Mention, y: Mention): boolean => y.after.length >= 2 && y.after.every((w) => x.phrase.includes(w)) && !GENERIC.has(y.after.join(' '));
+  return a.unit !== '' && a.unit === b.unit && !a.percent && (named(a, b) || named(b, a));
+}
+
 export function sameIndicator(a: Mention, b: Mention): boolean {
+  if (crossNamed(a, b)) return true;
   if (a.phrase[a.phrase.length - 1] !== b.phrase[b.phrase.length - 1] && !a.block.table && !b.block.table) return false;
   const setA = phraseSet(a);
   const setB = phraseSet(b);
