@@ -59,6 +59,8 @@ export interface Mention {
    * paragraph.
    */
   scope: Scope;
+  /** A table cell's column header, folded ('' outside tables). */
+  tableHeader: string;
   /** Folded content words right after the number and its unit, up to the next comma or number: "HĐND cấp xã" of "30 đại biểu HĐND cấp xã". */
   after: string[];
 }
@@ -93,7 +95,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
 const WHOLE_LEAD = /\btoan (?:xa|phuong|thi tran|huyen|tinh) (?:hien )?co\s*$/;
 
 /** A percent that states a goal, a threshold or a scoring rule, not a result: "(chỉ tiêu tối thiểu 25%)". */
-const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$/;
+const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$|\b(?:chi tieu|muc tieu)(?: [a-z]+){1,4}\s+(?:la|dat|:)\s*$/;
 
 const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp]> = [
   ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|\d+ thang dau nam|ca nam)\b/g],
@@ -101,13 +103,29 @@ const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp]> = [
 ];
 
 /** The last scope marker in a folded stretch of text, with its offset. */
+/** How many months the report covers (1 for a month, 9 for "9 tháng"), read from its title; 1 when unknown. */
+let reportMonths = 1;
+
 function lastScope(folded: string): { scope: Scope; at: number } | undefined {
   let best: { scope: Scope; at: number } | undefined;
   for (const [scope, re] of SCOPE_MARKERS) {
     re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) if (!best || m.index > best.at) best = { scope, at: m.index };
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      // "6 tháng đầu năm" in a nine-month report is an earlier part of its span, not its year to date
+      const months = /^(\d+) thang dau nam/.exec(m[0]);
+      const s: Scope = scope === 'todate' && months && Number(months[1]) < reportMonths ? 'other' : scope;
+      if (!best || m.index > best.at) best = { scope: s, at: m.index };
+    }
   }
   return best;
+}
+
+function monthsOf(period: ReturnType<typeof periodOfDocument>): number {
+  if (!period) return 1;
+  if (/^\d{4}$/.test(period.period)) return 12;
+  if (/-Q\d$/.test(period.period)) return 3;
+  const m = /-(\d{2})$/.exec(period.period);
+  return m && period.cumulative ? Number(m[1]) : 1;
 }
 
 /** The span of time a stretch of folded text speaks of: its last scope marker, else the report's period. */
@@ -294,7 +312,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const aliases = abbreviations(claims);
   const expanded = expansions(claims.map((c) => c.block));
   // "6 tháng đầu năm 2026" in a 2026 report is this year, not the same period of another
-  const reportYear = periodOfDocument(doc)?.period.slice(0, 4);
+  const reportPeriod = periodOfDocument(doc);
+  const reportYear = reportPeriod?.period.slice(0, 4);
+  reportMonths = monthsOf(reportPeriod);
   const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b`, 'g') : undefined;
   let section = -1;
   for (const c of claims) {
@@ -345,7 +365,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
       // a footnote that opens with a role word gives it to its figures: "Kế hoạch năm 2026 mở lớp … cho 50 quần chúng"
-      if (block.story === 'footnote' && roles.size === 0) for (const [role, re] of ROLE_PATTERNS) if ((role === 'plan' || role === 'same' || role === 'previous') && re.test(footnoteOpening)) roles.add(role);
+      if (block.story === 'footnote' && !roles.has('plan') && !roles.has('same') && !roles.has('previous')) for (const [role, re] of ROLE_PATTERNS) if ((role === 'plan' || role === 'same' || role === 'previous') && re.test(footnoteOpening)) roles.add(role);
       const opened = /([a-z ]{0,30})\(\s*$/.exec(lead);
       if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
       // "(32%)" after "so với chỉ tiêu UBND tỉnh giao": the target itself, in parentheses
@@ -374,6 +394,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         cites: cites.filter((r) => (r.offset >= clause.start && r.offset <= clause.end + 2) || (r.offset >= sentence.end - 2 && r.offset <= sentence.end + 2)).map((r) => r.id),
         section,
         after: wordsAfterUnit(tail, raw.unit),
+        tableHeader: header,
         scope: roles.has('same') || roles.has('previous') ? 'other' : (lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start))?.scope ?? (header ? lastScope(header)?.scope : undefined) ?? paragraphScope),
       };
       if (raw.y) {

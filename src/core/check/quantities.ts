@@ -70,6 +70,9 @@ const TWO_WORD_UNITS = new Set([
   'điểm trường',
   'tuyến đường',
   'lượt khám',
+  'ủy viên',
+  'ý kiến',
+  'tiêu chí',
 ]);
 
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
@@ -93,8 +96,12 @@ export function unitAfter(text: string, n: VnNumber): string {
   if (per && !n.scaleWord) return `${w1}/${per[1].toLowerCase()}`;
   const second = nextWord(text, first.end);
   const w2 = second?.word.toLowerCase();
-  // "5,65 ngàn hồ sơ": the scale word goes with the whole unit
-  if (n.scaleWord) return `${n.scaleWord.toLowerCase()} ${w2 && TWO_WORD_UNITS.has(`${w1} ${w2}`) ? `${w1} ${w2}` : w1}`;
+  // "5,65 ngàn hồ sơ": the scale word goes with the whole unit; "6 triệu đồng/nhà" is a rate per item
+  if (n.scaleWord) {
+    const unit = w2 && TWO_WORD_UNITS.has(`${w1} ${w2}`) && second ? { text: `${w1} ${w2}`, end: second.end } : { text: w1, end: first.end };
+    const perItem = /^\/([\p{L}\p{M}]+)/u.exec(text.slice(unit.end, unit.end + 12));
+    return `${n.scaleWord.toLowerCase()} ${unit.text}${perItem ? `/${perItem[1].toLowerCase()}` : ''}`;
+  }
   // "57.689 bộ hồ sơ" counts hồ sơ
   if (w1 === 'bộ' && w2 === 'hồ' && second && nextWord(text, second.end)?.word.toLowerCase() === 'sơ') return 'hồ sơ';
   if (SCALE_WORDS.has(w1) && w2) return `${w1} ${w2}`;

@@ -10,8 +10,12 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
+import { fold } from '../../text/fold';
 
 const TRIGGER = /^(?:[^0-9;.]{0,40}?)(?:[,;:(]\s*|\s)(trong đó|trong số đó|bao gồm|gồm có|gồm|có)(\s*[:,])?\s/iu;
+/** Attributes a member may have several of: groups by them overlap. */
+const OVERLAPPING = /\b(?:nu|dan toc|thieu so|tre|thanh nien|ngoai dang|ton giao|cao tuoi|khuyet tat|dang vien|doan vien|hoi vien|cong giao|phu nu|moi|tai cu|lan dau|dai hoc|trung cap|cao dang)\b/;
+
 /** "… quý II của 42 chi bộ: xếp loại tốt 30 chi bộ, khá 11 chi bộ, …": a colon right after the total's unit opens its list. */
 const COLON_LIST = /^(\s*[\p{L}]+(?:\s[\p{L}]+)?)(\s*:)\s/u;
 const SENTENCE_TRIGGER = /^\s*(trong đó|trong số đó|cụ thể)(\s*[:,])?\s/iu;
@@ -109,10 +113,19 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         const firstPart = list.find((m) => m.start >= from && m.start < until && isAmount(m) && m.family === total.family && m !== total);
         if (firstPart && firstPart.start > firstSemi) continue;
       }
-      // a list opened by a colon ends at the first ";" after its first item
+      // a list opened by a colon runs over its ";"-separated items ("gồm: đăng ký thường trú 96 hồ sơ; đăng ký tạm
+      // trú 183 hồ sơ; …") and ends at the first ";" whose stretch holds none of its kind
       if (trigger[2]?.includes(':')) {
         const first = list.find((m) => m.start >= from && m.start < until && isAmount(m) && m.family === total.family && m !== total);
-        const semi = first ? text.indexOf(';', first.end) : -1;
+        let semi = first ? text.indexOf(';', first.end) : -1;
+        // items set apart by commas end the list at the ";" ("…, cây công nghiệp khác 2,0 ha; cây lâu năm 229,5 ha")
+        const commaItems = first ? list.filter((m) => m.start >= first.start && (semi < 0 || m.start < semi) && isAmount(m) && m.family === total.family).length : 0;
+        while (commaItems < 2 && semi >= 0 && semi < until) {
+          const next = text.indexOf(';', semi + 1);
+          const stretchEnd = next >= 0 && next < until ? next : until;
+          if (!list.some((m) => m.start > semi && m.start < stretchEnd && isAmount(m) && m.family === total.family)) break;
+          semi = next >= 0 && next < until ? next : -1;
+        }
         if (semi >= 0 && semi < until) until = semi;
       }
       // a total inside parentheses has its parts there too: "(… cả năm 763,2 tấn, gồm … 250,8 tấn), tổng …"
@@ -168,11 +181,15 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
     if (COMPLEMENTS.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)))) return true;
   }
   // a parallel list: "khối Đảng 19 người; khối MTTQ … 11 người; khối cơ quan nhà nước 16 người; …"
+  // each item's own first word, from the end of the item before it: "thu phạt …, thu hồi …, thu từ …"
   const heads = new Map<string, number>();
-  for (const p of b.parts) {
-    const head = (index.folded.get(p.block.index) ?? '').slice(Math.max(p.sentence.start, p.clause.start), p.start).trim().split(/[^a-z]+/).filter(Boolean)[0] ?? '';
+  b.parts.forEach((p, i) => {
+    const from = i === 0 ? b.total.end : b.parts[i - 1].end;
+    const stretch = (index.folded.get(p.block.index) ?? '').slice(p.block.index === b.total.block.index || i > 0 ? from : 0, p.start);
+    const words = stretch.replace(/\b(?:trong do|trong so do|gom|bao gom|co)\b/g, ' ').split(/[^a-z]+/).filter((w) => w.length > 1 && !fold(p.unit).split(' ').includes(w));
+    const head = words[0] ?? '';
     if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
-  }
+  });
   if (b.parts.length >= 3 && Math.max(0, ...heads.values()) >= 3) return true;
   // a part that names the rest ("nhóm khác 1.117 người", "8 xã còn lại") closes the breakdown
   if (b.parts.some((p) => /\b(?:khac|con lai)\b/.test((index.folded.get(p.block.index) ?? '').slice(Math.max(p.clause.start, p.start - 40), p.end + 25)))) return true;
@@ -204,6 +221,24 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
         location,
         stated: total.n.text,
         expected,
+      });
+      continue;
+    }
+    // groups by an attribute (nữ, dân tộc, ngoài Đảng…) overlap; groups by where or what one works at do not,
+    // so their sum cannot pass the total: "787 đoàn viên; trong đó 635 … nông thôn, 180 … cơ quan, 2 … học sinh"
+    const folded = index.folded.get(total.block.index) ?? '';
+    const stretch = folded.slice(total.end, parts[parts.length - 1].end + 40);
+    const disjoint = parts.length >= 2 && parts.every((p) => p.block === total.block) && !OVERLAPPING.test(stretch) && !folded.slice(total.end, parts[parts.length - 1].start).replace(/^[^a-z0-9]*;/, '').includes(';');
+    if (disjoint && sum - tolerance > total.value) {
+      out.push({
+        rule: 'parts-total',
+        severity: 'warning',
+        kind: 'possible',
+        message: `Các phần sau “${b.word}” cộng lại ${parts.map((p) => p.n.text).join(' + ')} = ${formatVn(sum / scaleOf(total), { decimals })} ${unit}, nhiều hơn tổng ${total.n.text} ${unit}: các nhóm không chồng lên nhau thì không thể vượt tổng.`,
+        text: total.n.text,
+        location,
+        stated: total.n.text,
+        expected: `≥ ${formatVn(sum / scaleOf(total), { decimals })}`,
       });
       continue;
     }

@@ -15,7 +15,7 @@ import { formatVn, roundHalfUp } from '../../number';
 import { type Mention, type MentionIndex, phraseOverlap, type Role } from '../mentions';
 import { agrees, type Interval, slipKind } from '../precision';
 
-export type Cue = 'excess' | 'up' | 'down' | 'plan' | 'share' | 'ratio';
+export type Cue = 'excess' | 'up' | 'down' | 'plan' | 'share' | 'ratio' | 'versus';
 
 const CHANGE_TAIL = /^\s*(?:so voi|so)\s+(?:cung ky|thang truoc|nam truoc|ky truoc|quy truoc|cung thoi ky|nam \d{4}|thang \d{1,2})/;
 
@@ -26,6 +26,8 @@ export function cueOf(p: Mention): Cue | null {
   if (/\bgiam(?: di| xuong)?\s*$/.test(lead) && (CHANGE_TAIL.test(tail) || /^\s*\(/.test(tail))) return 'down';
   if (/\bchiem(?: ty le| ti le)?\s*(?:khoang\s*)?$/.test(lead)) return 'share';
   if (/^\s*(?:so voi\s+)?(?:ke hoach|kh\b|chi tieu|du toan|nghi quyet|muc tieu)/.test(tail)) return 'plan';
+  // "bằng 108% so với cùng kỳ": the ratio to another period, not to the plan
+  if (/(?:\bdat|\bbang)\s*$/.test(lead) && CHANGE_TAIL.test(tail)) return 'versus';
   if (/(?:\bdat|\bbang|=|\bty le|\bti le|\btuong duong|\bdat ty le)\s*(?:khoang\s*)?$/.test(lead)) return 'ratio';
   if (/\(\s*$/.test(lead)) return 'ratio';
   if (/\bty le\b[a-z ]{0,50}\bla\s*$/.test(lead)) return 'ratio';
@@ -67,6 +69,7 @@ const BASE_ROLES: Record<Cue, Role[]> = {
   down: ['same', 'previous'],
   share: ['total'],
   ratio: ['plan', 'total'],
+  versus: ['same', 'previous'],
 };
 
 function label(m: Mention, text: string): string {
@@ -279,7 +282,7 @@ function pct(value: number, decimals: number): string {
   return `${formatVn(roundHalfUp(value, decimals), { decimals })}%`;
 }
 
-const VERB: Record<Cue, string> = { excess: 'vượt', up: 'tăng', down: 'giảm', plan: 'đạt', share: 'chiếm', ratio: 'đạt' };
+const VERB: Record<Cue, string> = { excess: 'vượt', up: 'tăng', down: 'giảm', plan: 'đạt', share: 'chiếm', ratio: 'đạt', versus: 'bằng' };
 
 function explainOne(ctx: Context): Finding | null {
   const { p, cue } = ctx;
@@ -288,15 +291,17 @@ function explainOne(ctx: Context): Finding | null {
   // "(năm 2017 đạt 90,4%)": a figure of another period, whose inputs the text does not give
   const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
   if (otherPeriod && subject.m.paren?.start !== p.paren?.start) return null;
+  // in a list of plan results ("… cơ bản đạt kế hoạch đề ra: …; làng văn hóa 6/7 làng đạt 100%") a percent is of the plan
+  if (subject.m.y && /dat(?: va vuot)? ke hoach[^.;:]{0,25}:/.test((ctx.index.folded.get(p.block.index) ?? '').slice(Math.max(0, subject.m.start - 400), subject.m.start))) return null;
   // the subject's own X/Y is a reading, and the strongest one; its Y is a plan or a whole, never the base of a change
-  if (subject.m.y && subject.m.yInterval && cue !== 'up' && cue !== 'down') {
+  if (subject.m.y && subject.m.yInterval && cue !== 'up' && cue !== 'down' && cue !== 'versus') {
     const own = expectedInterval(cue, subject.m.interval, subject.m.yInterval);
     if (!own || agrees(p.n, own)) return null;
     return finding(ctx, { ...subject, iv: subject.m.interval }, { m: subject.m, iv: subject.m.yInterval, text: subject.m.y.numberText, where: subject.m.sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', strong: true });
   }
-  const bases = basesOf(ctx, subject).filter((b) => (cue !== 'up' && cue !== 'down') || b.m.roles.has('same') || b.m.roles.has('previous') || b.where === 'trong ngoặc');
+  const bases = basesOf(ctx, subject).filter((b) => (cue !== 'up' && cue !== 'down' && cue !== 'versus') || b.m.roles.has('same') || b.m.roles.has('previous') || b.where === 'trong ngoặc');
   // the whole of a paragraph's shares is no plan, and counts one span of time
-  const consensus = otherPeriod || cue === 'up' || cue === 'down' || cue === 'excess' || cue === 'plan' ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
+  const consensus = otherPeriod || cue === 'up' || cue === 'down' || cue === 'excess' || cue === 'plan' || cue === 'versus' ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
   if (consensus && consensus.m !== subject.m && consensus.m.scope === subject.m.scope) bases.push(consensus);
   if (bases.length === 0) return null;
   // any reading of any subject of the sentence over any amount nearby explains the percent
@@ -345,7 +350,7 @@ function finding(ctx: Context, subject: Amount, base: Base): Finding | null {
   const expected = pct(value, d);
   const near = base.where === 'trong ngoặc' || base.where === 'cùng câu' || base.where === 'trước ngoặc';
   const kind = near ? slipKind(p.n, value) : 'possible';
-  const baseRole = cue === 'up' || cue === 'down' ? 'kỳ so sánh' : base.m.roles.has('plan') ? 'kế hoạch' : 'tổng';
+  const baseRole = cue === 'up' || cue === 'down' || cue === 'versus' ? 'kỳ so sánh' : base.m.roles.has('plan') ? 'kế hoạch' : 'tổng';
   const message = `${label(subject.m, subject.text)} so với ${baseRole} ${label(base.m, base.text)} (${base.where}) là ${VERB[cue]} ${formatVn(value, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.n.text}.`;
   const f: Finding = {
     rule: 'percent-base',

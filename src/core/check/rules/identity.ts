@@ -15,13 +15,14 @@ import { explainedByRatio } from './explain';
 
 const CHANGE_LEAD = /\b(?:tang|giam|them|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */
-const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong'];
+const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong', 'chua'];
 const MAX_BACK = 64;
 /** Headings of the parts that restate the body. */
 export const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
 
 function roleKey(m: Mention): string {
-  return [...m.roles].filter((r) => r !== 'remaining' && r !== 'total').sort().join(',');
+  // what is left ("còn 1,9 km chưa cứng hóa") is not the whole ("đường trục chính nội đồng 8,8 km")
+  return [...m.roles].filter((r) => r !== 'total').sort().join(',');
 }
 
 function qualifiers(m: Mention): string {
@@ -34,7 +35,8 @@ function qualifiers(m: Mention): string {
 
 function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
   if (m.family === '' || m.roles.has('target') || CHANGE_LEAD.test(m.lead)) return false;
-  if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0;
+  // a table column that compares ("So cùng kỳ (%)", "Tăng, giảm") holds no value of the row's indicator
+  if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0 && !(m.percent && /\bso\b|so sanh|tang|giam/.test(m.tableHeader));
   // a summary names a rate by one word: "Lúa đạt 78,4%, rau màu 59,1%"
   return m.phrase.length >= 2 || (m.phrase.length === 1 && m.percent && summary.has(m.section));
 }
@@ -96,6 +98,13 @@ function crossNamed(a: Mention, b: Mention): boolean {
 }
 
 export function sameIndicator(a: Mention, b: Mention): boolean {
+  // an X/Y and a plain amount are two kinds of figure ("12/17 ý kiến" is not "17 ý kiến" given twice), but a
+  // table splits its X/Y into columns: a cell is compared with the X of the text's X/Y
+  if (Boolean(a.y) !== Boolean(b.y)) {
+    const xy = a.y ? a : b;
+    const plain = a.y ? b : a;
+    if (!plain.block.table || xy.block.table) return false;
+  }
   if (crossNamed(a, b)) return true;
   if (a.phrase[a.phrase.length - 1] !== b.phrase[b.phrase.length - 1] && !a.block.table && !b.block.table) return false;
   const setA = phraseSet(a);
@@ -116,7 +125,9 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   }
   const shorter = Math.min(setA.size, setB.size);
   const table = Boolean(a.block.table) !== Boolean(b.block.table);
-  if (table) return specific >= 1 && shared >= shorter;
+  // a table's short row label ("Điện", "Trường học") names a criterion, a sentence one of its measures: one word
+  // is enough only for the same count in the same unit ("Lúa (ha)" and "diện tích lúa … ha")
+  if (table) return shared >= shorter && (specific >= 2 || (specific === 1 && !a.percent && a.unit === b.unit));
   if (shorter === 1 && a.percent && b.percent) return shared === 1;
   return shared >= 2 && shared >= shorter;
 }
@@ -132,6 +143,10 @@ export function where(m: Mention): string {
  * 78,4% touch at 78,35 but are two figures), else one's interval holds the other's rounding.
  */
 function sameFigure(a: Mention, b: Mention): boolean {
+  // the plan column beside a text's X/Y: the cell is its Y
+  const xy = a.y ? a : b.y ? b : undefined;
+  const plain = xy === a ? b : a;
+  if (xy && !plain.y && xy.yInterval && overlaps(xy.yInterval, plain.interval)) return true;
   if (a.n.decimals === b.n.decimals && a.n.scaleWord === b.n.scaleWord && a.unit === b.unit) return Math.abs(a.n.mantissa - b.n.mantissa) < 1e-9;
   return overlaps(a.interval, b.interval);
 }

@@ -78,9 +78,15 @@ export function checkParenParts(index: MentionIndex): Finding[] {
     for (const total of list) {
       if (total.percent || total.y || total.family === '') continue;
       const text = total.block.text;
+      // the parentheses right after the total ("12 công trình (…)"), or after the rest of its clause when what is
+      // inside counts its kind ("38 buổi tuyên truyền với 2.946 lượt người tham dự (… 14 buổi; … 9 buổi; …)")
       const open = /^[\p{L}\s]{0,25}\(/u.exec(text.slice(total.end, total.end + 27));
-      if (!open || !fold(open[0].slice(0, -1)).trim().endsWith(fold(total.unit))) continue;
-      const start = total.end + open[0].length - 1;
+      const later = open ? null : /^[^();.]{0,80}?\(/u.exec(text.slice(total.end, total.end + 82));
+      if (open && !fold(open[0].slice(0, -1)).trim().endsWith(fold(total.unit))) continue;
+      if (!open && !later) continue;
+      const start = total.end + (open ?? later)![0].length - 1;
+      if (later && !list.some((m) => m.paren?.start === start && m.family === total.family && !m.percent)) continue;
+      if (later && list.some((m) => m.start > total.end && m.end <= start && m.family === total.family && !m.percent)) continue;
       const inside = list.filter((m) => m.paren?.start === start);
       if (inside.length === 0) continue;
       const paren = inside[0].paren!;

@@ -118,6 +118,9 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
         q = before;
         gap = text.slice(Math.max(0, q.n.start - 12), q.n.start);
       }
+      // "các chỉ tiêu … cơ bản đạt kế hoạch đề ra: … làng văn hóa 6/7 làng đạt 100%": in a list of plan results the
+      // percent is of the plan the list speaks of, the X/Y says how many of what exists
+      if (/đạt(?: và vượt)? kế hoạch[^.;:]{0,25}:/u.test(text.slice(Math.max(0, r.start - 400), r.start)) && !/^\s*(?:,\s*)?(?:bằng|=)/u.test(gap)) continue;
       // the drafter computed the percent from the X/Y as written beside it: those are exact inputs
       const iv = percentInterval(exact(r.x), exact(r.y));
       if (!iv) continue;

@@ -94,6 +94,15 @@ function otherWholes(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>):
   const first = sentence.find((m) => parts.has(m) || m === p.part);
   const siblings = first ? sentence.filter((m) => m.start >= first.start && !m.y) : [];
   if (siblings.length >= 2) out.push({ lo: siblings.reduce((a, m) => a + m.interval.lo, 0), hi: siblings.reduce((a, m) => a + m.interval.hi, 0) });
+  // the whole another percent of the sentence implies: "79 người (đạt 2,08% so với chỉ tiêu), trong đó … 66 người (chiếm 1,74%)"
+  for (const q of list.filter((m) => m.percent && m !== p.share && m.sentence.start === p.share.sentence.start)) {
+    const subject = list.filter((m) => m.end <= q.start && !m.percent && m.family === p.part.family).at(-1);
+    // an X/Y states its whole: only a percent without one implies a whole
+    // and only a parent's percent: the shares of siblings would explain each other by the base they all got wrong
+    if (!subject || subject === p.part || subject.y || parts.has(subject) || q.start - subject.end > 60 || subject.interval.lo <= p.part.interval.hi) continue;
+    const qi = { lo: q.interval.lo / 100, hi: q.interval.hi / 100 };
+    if (qi.lo > 0) out.push({ lo: subject.interval.lo / qi.hi, hi: subject.interval.hi / qi.lo });
+  }
   // two amounts listed side by side before it: "Tổng đàn trâu 2.846 con, bò 1.124 con; … 2.905 con trâu, bò, đạt 73,2% tổng đàn"
   const before = list.filter((m) => m.block === p.part.block && m.end <= p.part.start && !m.percent && !m.y && m.family === p.part.family);
   for (let i = 0; i + 1 < before.length; i++) if (before[i + 1].sentence.start === before[i].sentence.start) out.push({ lo: before[i].interval.lo + before[i + 1].interval.lo, hi: before[i].interval.hi + before[i + 1].interval.hi });

@@ -7,7 +7,7 @@ import type { Mention, MentionIndex } from '../mentions';
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, intervalOf, overlaps, percentInterval, slipKind } from '../precision';
-import type { BlockClaims, Quantity } from '../quantities';
+import { type BlockClaims, fold, type Quantity } from '../quantities';
 
 const SHARE_GAP = /^\s*[\p{L} ]{0,24},?\s*(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)?\s*$/u;
 const TOTAL_BEFORE = /(?:tổng số|tổng cộng|tổng)[\p{L} ]{0,40}$/u;
@@ -60,6 +60,9 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
       const total = [...claims.quantities]
         .reverse()
         .find((q) => q.n.end <= s.part.n.start && q.unit === s.part.unit && !q.n.percent && q.n.value >= s.part.n.value && TOTAL_BEFORE.test(text.slice(Math.max(0, q.n.start - 60), q.n.start)));
+      // "chiếm tỷ lệ 32,48% LLLĐ": a share that names its own whole is of that whole, not of the total before
+      const named = fold(text.slice(s.pct.n.end, s.pct.n.end + 40)).split(/[,;(.]/)[0].trim();
+      if (total && named && !/^(?:tong|so)\b/.test(named) && !fold(text.slice(Math.max(0, total.n.start - 60), total.n.end + 20)).includes(named.split(' ')[0])) continue;
       if (!total) {
         unanchored.push(s);
         continue;
@@ -70,7 +73,14 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
       const expected = `${formatVn(roundHalfUp(exact, s.pct.n.decimals), { decimals: s.pct.n.decimals })}%`;
       out.push(shareFinding(s, `${s.part.n.text}/${total.n.text} ${total.unit} = ${formatVn(exact, { decimals: s.pct.n.decimals + 2 })}%; làm tròn là ${expected}, không phải ${s.pct.n.text}.`, expected, slipKind(s.pct.n, exact)));
     }
-    // shares of the same unit with no stated total must imply one total
+    // shares of the same unit with no stated total must imply one total; a run of three or more in which no two
+    // imply the same total is a list of rates of their own wholes (each village's coverage), not one breakdown
+    const impliedOf = (s: Share): Interval => {
+      const p = intervalOf(s.part.n);
+      const q = intervalOf(s.pct.n, false);
+      return { lo: (p.lo * 100) / q.hi, hi: (p.hi * 100) / q.lo };
+    };
+    if (unanchored.length >= 3 && !unanchored.some((a, i) => unanchored.some((b, j) => j !== i && a.part.unit === b.part.unit && overlaps(impliedOf(a), impliedOf(b))))) continue;
     for (let i = 0; i + 1 < unanchored.length; i++) {
       const a = unanchored[i];
       const b = unanchored[i + 1];
