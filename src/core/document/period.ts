@@ -93,6 +93,8 @@ function annual(text: string): ReportPeriod | null {
 }
 
 function looksLikeTitle(text: string): boolean {
+  // a title is a line, not a paragraph: upper-casing a whole paragraph is slow and never says yes
+  if (text.length > 240) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 8 && letters === letters.toLocaleUpperCase('vi');
 }

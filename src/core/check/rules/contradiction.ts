@@ -63,12 +63,16 @@ function negationsOf(index: MentionIndex): Negation[] {
   return out;
 }
 
-function matches(n: Negation, m: Mention): boolean {
-  const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
+/** The unit words a negation of this kind can meet: "trường hợp" meets "trường hợp"; "đảng viên nào" meets "đảng viên". */
+function kindKey(unit: string): string {
+  return unit.split(' ')[0] ?? '';
+}
+
+function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   if (n.verb) return m.lead.slice(-40).includes(n.verb) && n.words.some((w) => content(near).includes(w));
-  const unit = fold(m.unit);
   // the kind is the count's unit: "không có trường hợp nào … kỷ luật" against "01 trường hợp bị kỷ luật"
-  if (!(unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || n.kind === unit.split(' ')[0] && unit.split(' ').length === 1)) return false;
+  if (!(unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1))) return false;
+  // the unit once, not its words: "02 học sinh … bỏ học" keeps the "học" of "bỏ học"
   const around = content(near.replace(unit, ' '));
   return n.words.filter((w) => around.includes(w)).length >= Math.min(2, n.words.length);
 }
@@ -76,12 +80,23 @@ function matches(n: Negation, m: Mention): boolean {
 export function checkContradictions(index: MentionIndex): Finding[] {
   const negations = negationsOf(index);
   if (negations.length === 0) return [];
+  // looked up by the first word of their kind, so each count meets only the negations it could contradict
+  const byKind = new Map<string, Negation[]>();
+  const uses: Negation[] = [];
+  for (const n of negations) {
+    if (n.verb) uses.push(n);
+    else byKind.set(kindKey(n.kind), [...(byKind.get(kindKey(n.kind)) ?? []), n]);
+  }
   const out: Finding[] = [];
   for (const m of index.all) {
     if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
     if (/\b(?:khong|chua)\b/.test(m.lead.slice(-30))) continue;
-    for (const n of negations) {
-      if (n.block === m.block.index || n.scope !== m.scope || !matches(n, m)) continue;
+    const unit = fold(m.unit);
+    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : [])];
+    if (relevant.length === 0) continue;
+    const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
+    for (const n of relevant) {
+      if (n.block === m.block.index || n.scope !== m.scope || !matches(n, m, near, unit)) continue;
       out.push({
         rule: 'contradiction',
         severity: 'warning',

@@ -69,9 +69,16 @@ const GENERIC = new Set(['to chuc', 'thuc hien', 'trien khai', 'giai quyet', 'ti
 /** Words that say whose figure it is: "88,1% chi bộ …" and "89,3% đảng viên …" are two indicators whatever else they share. */
 const SUBJECTS = ['chi bo', 'dang vien', 'to chuc co so dang', 'ho ngheo', 'ho', 'thon', 'xa', 'hoi vien', 'doan vien', 'ho so', 'truong', 'hoc sinh', 'tre', 'nguoi', 'lao dong', 'can bo', 'cong chuc', 'doanh nghiep', 'hop tac xa'];
 
+const subjects = new WeakMap<Mention, string | null>();
+
 function subjectOf(m: Mention): string | undefined {
-  const p = ` ${m.phrase.join(' ')} ${m.unit ? fold(m.unit) : ''} `;
-  return SUBJECTS.find((s) => p.includes(` ${s} `));
+  let who = subjects.get(m);
+  if (who === undefined) {
+    const p = ` ${m.phrase.join(' ')} ${m.unit ? fold(m.unit) : ''} `;
+    who = SUBJECTS.find((s) => p.includes(` ${s} `)) ?? null;
+    subjects.set(m, who);
+  }
+  return who ?? undefined;
 }
 
 /** A table's "Tổng cộng" row, "các loại", "khác": words every indicator may carry. */
