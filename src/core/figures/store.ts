@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PeriodSchema } from '../indicators/schema';
+import { SigningRecordSchema } from '../sign/record';
 import { FigureSpecSchema, type FigureSpec } from './spec';
 
 export const STORE_NAMESPACE = 'urn:baocao:report:1';
@@ -17,6 +18,8 @@ export const ReportStoreSchema = z.object({
   period: PeriodSchema.optional(),
   sourceUrl: z.string().max(2000).optional(),
   figures: z.record(z.string().regex(/^[a-z0-9]{1,32}$/), FigureRecordSchema).default({}),
+  /** What was checked before signing (src/core/sign), when it was recorded. */
+  signed: SigningRecordSchema.optional(),
 });
 export type ReportStore = z.infer<typeof ReportStoreSchema>;
 
@@ -42,6 +45,8 @@ export function parseStore(json: string | undefined): { store: ReportStore; erro
     const period = PeriodSchema.safeParse(o.period);
     if (period.success) store.period = period.data;
     if (typeof o.sourceUrl === 'string') store.sourceUrl = o.sourceUrl;
+    const signed = SigningRecordSchema.safeParse(o.signed);
+    if (signed.success) store.signed = signed.data;
     if (o.figures && typeof o.figures === 'object') {
       for (const [id, rec] of Object.entries(o.figures as Record<string, unknown>)) {
         const fr = FigureRecordSchema.safeParse(rec);
