@@ -11,7 +11,7 @@
  *   range is always collapsed to a point after the figure first, so both put it in the same place.
  * - Below WordApi 1.5 there is no footnote API: footnotes are read from the file (getFileAsync).
  */
-import type { ApplyResult, BoundFigure, DocumentPort, FootnotePiece, InsertTarget, PortCapabilities, ReportSettings } from '../core/document/port';
+import type { ApplyResult, BindResult, BoundFigure, DocumentPort, FigureBinding, FootnotePiece, InsertTarget, PortCapabilities, ReportSettings, TextEdit } from '../core/document/port';
 import type { DocumentText, FootnoteRef, TextBlock, TextLocation } from '../core/document/text';
 import { type FigureEdit, sameText } from '../core/figures/refresh';
 import { resolveFigure } from '../core/figures/resolve';
@@ -21,6 +21,8 @@ import { figureTag, newFigureId, parseFigureTag } from '../core/figures/tag';
 import { DocxDocument } from '../docx/adapter';
 import { SETTINGS_KEY, storeJsonFromXml, storeXml } from '../docx/store';
 import { stripNoteMarks } from './marks';
+import type { SigningRecord } from '../core/sign/record';
+import { bindInWord, boundSpansInWord, replaceTextsInWord, setSigningRecordInWord, signingRecordInWord, type WordSide } from './bind';
 import type { WClientResult, WContentControl, WContext, WCustomXmlPartCollection, WNoteItemCollection, WParagraph, WRange, WSettings, WordRun } from './api';
 
 export interface WordHost {
@@ -382,6 +384,18 @@ export class WordDocument implements DocumentPort {
     await ctx.sync();
     return [...paras.items, ...noteParas.flatMap((ps) => ps.items)];
   }
+
+  // ---- binding, batch edits and the signing record: src/word/bind.ts ---------------------------
+
+  private get side(): WordSide {
+    const store = { queue: (ctx: WContext) => this.queueStore(ctx), read: (xml: WClientResult<string> | undefined) => this.storeFrom(xml), write: (ctx: WContext, parts: WCustomXmlPartCollection | undefined, st: ReportStore) => this.writeStore(ctx, parts, st) };
+    return { run: this.o.run, footnotes: this.footnotesApi, figuresInFootnotes: this.capabilities.figuresInFootnotes, store };
+  }
+  bindFigures = (bindings: readonly FigureBinding[]): Promise<BindResult> => bindInWord(this.side, bindings);
+  boundSpans = (): Promise<TextLocation[]> => boundSpansInWord(this.side);
+  replaceTexts = (edits: readonly TextEdit[]): Promise<boolean[]> => replaceTextsInWord(this.side, edits);
+  getSigningRecord = (): Promise<SigningRecord | null> => signingRecordInWord(this.side);
+  setSigningRecord = (record: SigningRecord | null): Promise<void> => setSigningRecordInWord(this.side, record);
 
   async getReportSettings(): Promise<ReportSettings> {
     const store = await this.o.run(async (ctx) => {

@@ -82,13 +82,8 @@ function unitEnd(text: string, end: number, unit: string, scaleWord: string | un
   return i >= 0 && i <= 1 ? end + i + rest.length : end;
 }
 
-interface Raw {
-  n: VnNumber;
-  y?: VnNumber;
-  unit: string;
-  start: number;
-  end: number;
-}
+/** A claim of the checker's extraction: a number or an X/Y, with the unit written after it. */
+type Raw = Pick<WrittenNumber, 'n' | 'y' | 'start' | 'end'> & { unit: string };
 
 function tableWords(doc: DocumentText): Map<number, string> {
   const cells = new Map<string, TextBlock>();
@@ -134,6 +129,7 @@ export function writtenNumbers(doc: DocumentText): WrittenNumber[] {
     const foldedSlice = (a: number, b: number): string => (same ? folded.slice(a, b) : fold(text.slice(a, b)));
     const sentences = sentenceSpans(text);
     const cellWords = cells.get(block.index);
+    const sentenceWords = new Map<number, string>();
     const ends = raws.map((r) => (r.n.percent || r.unit === '%' ? r.end : unitEnd(text, r.end, r.unit, (r.y ?? r.n).scaleWord)));
     raws.forEach((r, i) => {
       const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end) ?? { start: 0, end: text.length };
@@ -160,7 +156,7 @@ export function writtenNumbers(doc: DocumentText): WrittenNumber[] {
         lead: syllables(leadText),
         leadText,
         tail: syllables(text.slice(r.end, Math.max(r.end, tailTo))),
-        sentenceWords: syllables(text.slice(sentence.start, sentence.end)),
+        sentenceWords: sentenceWords.get(sentence.start) ?? sentenceWords.set(sentence.start, syllables(text.slice(sentence.start, sentence.end))).get(sentence.start) ?? '',
         heading,
       };
       if (r.y) w.y = r.y;

@@ -102,9 +102,9 @@ function phraseHits(entries: readonly IndicatorEntry[], words: string): Array<{ 
   return hits.filter((h) => !hits.some((o) => o !== h && o.entry !== h.entry && o.length > h.length && o.at <= h.at && o.at + o.length >= h.at + h.length));
 }
 
-function overlap(entry: IndicatorEntry, words: string): number {
+function overlap(entry: IndicatorEntry, words: ReadonlySet<string>): number {
   if (!entry.content.length) return 0;
-  const shared = entry.content.filter((w) => words.includes(` ${w} `)).length;
+  const shared = entry.content.filter((w) => words.has(w)).length;
   const r = shared / entry.content.length;
   return shared >= Math.min(2, entry.content.length) && r >= 0.5 ? 0.8 * r : 0;
 }
@@ -129,7 +129,7 @@ function namedAt(index: BindIndex, w: WrittenNumber): Map<IndicatorEntry, Named>
   }
   for (const h of phraseHits(index.entries, w.tail)) put({ entry: h.entry, score: h.single ? 0.85 : 0.95, how: 'tên chỉ tiêu đứng sau số' });
   if (w.cellWords) for (const h of phraseHits(index.entries, w.cellWords)) put({ entry: h.entry, score: h.single ? 0.9 : 1, how: 'tên chỉ tiêu ở dòng hoặc cột của ô' });
-  const context = `${w.lead}${w.tail}${w.sentenceWords}${w.heading}${w.cellWords ?? ''}`;
+  const context = new Set(`${w.lead}${w.tail}${w.sentenceWords}${w.heading}${w.cellWords ?? ''}`.split(' '));
   for (const entry of index.entries) {
     const o = overlap(entry, context);
     if (o > 0) put({ entry, score: o, how: 'các từ của tên chỉ tiêu có trong câu' });
