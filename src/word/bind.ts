@@ -77,6 +77,15 @@ function queueBlocks(ctx: WContext, footnotes: boolean): { afterFirst(): void; b
   };
 }
 
+/** Every paragraph with its text, in two syncs. */
+async function readBlocks(ctx: WContext, footnotes: boolean): Promise<Blocks> {
+  const q = queueBlocks(ctx, footnotes);
+  await ctx.sync();
+  q.afterFirst();
+  await ctx.sync();
+  return q.blocks;
+}
+
 function textOf(p: WParagraph): string {
   return stripNoteMarks(p.text).text;
 }
@@ -119,12 +128,9 @@ function queueParagraphControls(paras: WParagraph[], indices: Iterable<number>):
 
 export async function boundSpansInWord(side: WordSide): Promise<TextLocation[]> {
   return side.run(async (ctx) => {
-    const q = queueBlocks(ctx, side.footnotes);
-    await ctx.sync();
-    q.afterFirst();
-    await ctx.sync();
-    const paras = q.blocks.paragraphs();
-    const stories = q.blocks.stories();
+    const blocks = await readBlocks(ctx, side.footnotes);
+    const paras = blocks.paragraphs();
+    const stories = blocks.stories();
     const controls = queueParagraphControls(paras, paras.keys());
     await ctx.sync();
     const out: TextLocation[] = [];
@@ -221,11 +227,7 @@ export async function replaceTextsInWord(side: WordSide, edits: readonly TextEdi
   const done = edits.map(() => false);
   if (!edits.length) return done;
   return side.run(async (ctx) => {
-    const q = queueBlocks(ctx, side.footnotes);
-    await ctx.sync();
-    q.afterFirst();
-    await ctx.sync();
-    const paras = q.blocks.paragraphs();
+    const paras = (await readBlocks(ctx, side.footnotes)).paragraphs();
     const { targets } = queueSearches(paras, edits.map((e) => ({ location: e.location, text: e.expected })), true);
     await ctx.sync();
     // two edits of one occurrence would replace it twice
