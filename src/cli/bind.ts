@@ -6,7 +6,6 @@
  */
 import { proposeBindings } from '../core/bind';
 import { periodLabel } from '../core/figures/render';
-import { option } from './args';
 import { loadData } from './data';
 import { guarded, inOutArgs, openReport, parseReportArgs, periodOption, reportPeriod, saveReport, UsageError } from './report-file';
 

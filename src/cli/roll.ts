@@ -8,7 +8,6 @@
 import { periodLabel } from '../core/figures/render';
 import type { PeriodData } from '../core/indicators/schema';
 import { applyRoll, planRoll } from '../core/roll';
-import { option } from './args';
 import { loadData } from './data';
 import { guarded, inOutArgs, openReport, parseReportArgs, periodOption, reportPeriod, saveReport, UsageError } from './report-file';
 

@@ -201,7 +201,8 @@ function valueReadings(index: BindIndex, w: WrittenNumber): Array<{ reading: Rea
 /** Two or more indicators named in the clause, and the number is their total: a sum. */
 function sumReadings(index: BindIndex, w: WrittenNumber, named: Map<IndicatorEntry, Named>): Array<{ reading: Reading; entry: IndicatorEntry }> {
   if (w.y || w.percent) return [];
-  const same = [...named.values()].filter((n) => n.score >= 0.85 && n.entry.unit === w.unit).map((n) => n.entry);
+  const listed = new Set([...phraseHits(index.entries, w.lead), ...phraseHits(index.entries, w.tail)].map((h) => h.entry));
+  const same = index.entries.filter((e) => listed.has(e) && e.unit === w.unit);
   if (same.length < 2) return [];
   const out: Array<{ reading: Reading; entry: IndicatorEntry }> = [];
   for (const basis of ['value', 'cumulative'] as const) {
@@ -210,6 +211,9 @@ function sumReadings(index: BindIndex, w: WrittenNumber, named: Map<IndicatorEnt
     const total = (parts as number[]).reduce((s, p) => s + p, 0);
     if (writtenAs(w.n.scaleWord ? w.n.mantissa : w.n.value, w.n.decimals, total)) out.push({ entry: same[0], reading: { indicators: same.map((e) => e.ind.id), kind: 'sum', basis } });
   }
+  // the parts are named by the words of the sentence, in whatever order
+  const first = named.get(same[0]);
+  if (out.length && (!first || first.score < 0.9)) named.set(same[0], { entry: same[0], score: 0.9, how: 'các chỉ tiêu được nêu trong câu' });
   return out;
 }
 
@@ -255,7 +259,8 @@ export function proposeBindings(doc: DocumentText, data: PeriodData, options: Bi
       const score = inherits.named.score * 0.95;
       if (!had || had.score < score) named.set(inherits.named.entry, { entry: inherits.named.entry, score, how: 'tiếp nối số liệu đứng trước trong câu', close: true });
     }
-    const foldedClause = ` ${fold(w.block.text.slice(w.clause.start, w.start))} `;
+    // a table cell's role words are its column header's and row label's ("Kế hoạch", "Lũy kế")
+    const foldedClause = ` ${fold(w.block.text.slice(w.clause.start, w.start))} ${w.cellWords ?? ''} `;
     const basisWanted: Basis = CUMULATIVE_WORD.test(foldedClause) || options.cumulative ? 'cumulative' : (inherits?.basis ?? 'value');
     const kindWanted = w.percent ? percentKindOf(w) : undefined;
     const qualified = QUALIFIER.test(` ${w.lead}${w.tail} `);
@@ -292,7 +297,7 @@ export function proposeBindings(doc: DocumentText, data: PeriodData, options: Bi
       rival = ranked[1];
     }
     if (chosen && chosen.confidence >= LISTED) {
-      const contested = rival && rival.confidence >= Math.max(LISTED, chosen.confidence - 0.2);
+      const contested = rival && rival.confidence >= Math.max(LISTED, chosen.confidence - 0.25);
       const sure = chosen.confidence >= SURE && !contested;
       const why: string[] = [`Khớp số liệu nguồn ${periodLabel(data.period)}; ${chosen.named.how}.`];
       if (contested && rival) why.push(`Cũng có thể là “${label(index, rival.reading)}”.`);
