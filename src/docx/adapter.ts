@@ -8,7 +8,7 @@ import type { FigureEdit } from '../core/figures/refresh';
 import { sameText } from '../core/figures/refresh';
 import { resolveFigure } from '../core/figures/resolve';
 import type { FigureSpec } from '../core/figures/spec';
-import { type ReportStore, withFigure, withLastTexts } from '../core/figures/store';
+import { type ReportStore, withFigure, withFigures, withLastTexts } from '../core/figures/store';
 import { figureTag, newFigureId, parseFigureTag } from '../core/figures/tag';
 import type { Element } from '@xmldom/xmldom';
 import { applySplices, firstRunProps, insertAtOffset, rawOf, replaceControlText, replaceTextSplices, type Splice } from './edit';
@@ -292,17 +292,14 @@ export class DocxDocument implements DocumentPort {
     });
     const outcomes = this.wrapControls(bindings.map((b, i) => ({ location: b.location, expected: b.text, tag: figureTag(ids[i], b.spec) })));
     const result: BindResult = { bound: [], skipped: [] };
-    let store = this.store;
-    const made: string[] = [];
+    const added: Array<{ id: string; spec: FigureSpec; last: string }> = [];
     outcomes.forEach((o, i) => {
       const b = bindings[i];
       if (!o.ok) result.skipped.push({ binding: b, reason: o.reason });
-      else {
-        store = withFigure(store, ids[i], b.spec, b.text);
-        made.push(ids[i]);
-      }
+      else added.push({ id: ids[i], spec: b.spec, last: b.text });
     });
-    if (made.length) this.saveStore(store);
+    if (added.length) this.saveStore(withFigures(this.store, added));
+    const made = added.map((a) => a.id);
     const byId = new Map(this.figures().map((f) => [f.figureId, f]));
     for (const id of made) {
       const f = byId.get(id);

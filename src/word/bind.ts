@@ -12,7 +12,7 @@
 import type { BindRefusal, BindResult, BoundFigure, FigureBinding, TextEdit } from '../core/document/port';
 import type { StoryKind, TextLocation } from '../core/document/text';
 import { resolveFigure } from '../core/figures/resolve';
-import { type ReportStore, withFigure } from '../core/figures/store';
+import { type ReportStore, withFigures } from '../core/figures/store';
 import { figureTag, newFigureId, parseFigureTag } from '../core/figures/tag';
 import type { SigningRecord } from '../core/sign/record';
 import type { WClientResult, WContentControl, WContentControlCollection, WContext, WCustomXmlPartCollection, WNoteItemCollection, WParagraph, WRangeCollection, WordRun } from './api';
@@ -188,13 +188,13 @@ export async function bindInWord(side: WordSide, bindings: readonly FigureBindin
     const { targets, refused } = queueSearches(paras, bindings, side.figuresInFootnotes);
     const controls = queueParagraphControls(paras, [...targets.values()].map((t) => t.index));
     await ctx.sync();
-    let store = side.store.read(xml);
-    const taken = new Set(Object.keys(store.figures));
+    const read = side.store.read(xml);
+    const taken = new Set(Object.keys(read.figures));
     for (const cc of bodyControls.items) {
       const p = parseFigureTag(cc.tag ?? '');
       if (p) taken.add(p.figureId);
     }
-    const made: Array<{ binding: FigureBinding; cc: WContentControl }> = [];
+    const made: Array<{ binding: FigureBinding; cc: WContentControl; id: string }> = [];
     bindings.forEach((b, i) => {
       const t = targets.get(i);
       const refusal = refused.get(i);
@@ -208,9 +208,9 @@ export async function bindInWord(side: WordSide, bindings: readonly FigureBindin
       const cc = hit.insertContentControl();
       cc.tag = figureTag(id, b.spec);
       cc.title = FIGURE_TITLE;
-      store = withFigure(store, id, b.spec, b.text);
-      made.push({ binding: b, cc });
+      made.push({ binding: b, cc, id });
     });
+    const store = withFigures(read, made.map((m) => ({ id: m.id, spec: m.binding.spec, last: m.binding.text })));
     for (const m of made) m.cc.load('id,tag,text');
     const pending = made.length ? side.store.write(ctx, parts, store) : Promise.resolve();
     await ctx.sync();

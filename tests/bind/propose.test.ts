@@ -2,6 +2,7 @@
 import { proposeBindings, type BindCandidate } from '../../src/core/bind';
 import type { DocumentText, TextBlock } from '../../src/core/document/text';
 import { renderFigure } from '../../src/core/figures/render';
+import { parseFigureSpec } from '../../src/core/figures/spec';
 import type { Indicator, IndicatorValue, PeriodData } from '../../src/core/indicators/schema';
 
 const AT = '2026-06-30T10:00:00+07:00';
@@ -76,6 +77,8 @@ test('every kind, with the span and phrasing as written, each rendering to its o
     ['98,35%', 'value', 'bhyt', 'value'],
   ]);
   for (const c of p.candidates) {
+    // the binder builds specs without the schema: each must pass it
+    expect(parseFigureSpec(c.spec)).toEqual({ ok: true, spec: c.spec });
     const r = renderFigure(c.spec, DATA);
     expect([c.text, r.ok && r.text]).toEqual([c.text, c.text]);
   }

@@ -8,7 +8,7 @@
 import type { TextLocation } from '../document/text';
 import { type FigureData, renderFigure } from '../figures/render';
 import { sameText } from '../figures/refresh';
-import { type FigureKind, type FigurePart, type FigureSpec, PERCENT_PARTS, parseFigureSpec } from '../figures/spec';
+import { type FigureKind, type FigurePart, type FigureSpec, PERCENT_PARTS } from '../figures/spec';
 import type { VnNumber } from '../number';
 import type { Basis } from './data-index';
 import type { WrittenNumber } from './context';
@@ -86,14 +86,13 @@ export function buildBinding(w: WrittenNumber, reading: Reading, data: FigureDat
     const standard = PERCENT_PARTS.includes(part) ? 1 : defaultDecimals(part, reading, data);
     if (n.decimals !== standard) decimals[part] = n.decimals;
   }
-  const raw: Record<string, unknown> = { kind: reading.kind, indicators: reading.indicators, template };
-  if (reading.basis === 'cumulative' && reading.kind !== 'cumulative' && reading.kind !== 'value' && reading.kind !== 'plan') raw.basis = 'cumulative';
-  if (reading.compareTo === 'previous') raw.compareTo = 'previous';
-  if (Object.keys(decimals).length) raw.decimals = decimals;
-  if (numbers.some(([n]) => n.leadingZero)) raw.leadingZero = true;
-  const parsed = parseFigureSpec(raw);
-  if (!parsed.ok) return null;
-  let spec = parsed.spec;
+  // built from the data's ids and the kinds above: valid by construction (checked once in the tests)
+  let spec: FigureSpec = { kind: reading.kind, indicators: reading.indicators, template };
+  if (reading.basis === 'cumulative' && reading.kind !== 'cumulative' && reading.kind !== 'value' && reading.kind !== 'plan') spec.basis = 'cumulative';
+  if (reading.compareTo === 'previous') spec.compareTo = 'previous';
+  if (Object.keys(decimals).length) spec.decimals = decimals;
+  if (numbers.some(([n]) => n.leadingZero)) spec.leadingZero = true;
+  if (template.length > 500 || (spec.kind === 'share' && spec.indicators.length !== 2) || (spec.kind === 'sum' && spec.indicators.length < 2)) return null;
   const location: TextLocation = { story: w.block.story, block: w.block.index, start, end };
   const r = renderFigure(spec, data);
   if (!r.ok) return { location, text: span, spec, rendered: null, renderError: r.message };

@@ -35,6 +35,8 @@ export interface WrittenNumber {
   lead: string;
   /** The same, folded but not reduced, for the role words ("vượt", "tăng"…). */
   leadText: string;
+  /** Folded text from the start of the clause to the number. */
+  clauseLead: string;
   /** Syllables from the number (its unit included) to the next number or the clause's end. */
   tail: string;
   /** Syllables of the whole sentence and of the section heading above the block. */
@@ -155,6 +157,7 @@ export function writtenNumbers(doc: DocumentText): WrittenNumber[] {
         clause,
         lead: syllables(leadText),
         leadText,
+        clauseLead: foldedSlice(clause.start, r.start),
         tail: syllables(text.slice(r.end, Math.max(r.end, tailTo))),
         sentenceWords: sentenceWords.get(sentence.start) ?? sentenceWords.set(sentence.start, syllables(text.slice(sentence.start, sentence.end))).get(sentence.start) ?? '',
         heading,

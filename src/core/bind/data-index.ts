@@ -65,6 +65,8 @@ export class BindIndex {
   /** Amounts by unit (syllables). */
   readonly amounts = new Map<string, AmountReading[]>();
   readonly percents: PercentReading[] = [];
+  /** Every phrase of every indicator, by its first syllable. */
+  private readonly byFirst = new Map<string, Array<{ entry: IndicatorEntry; phrase: string }>>();
 
   constructor(readonly data: PeriodData) {
     const values = new Map(data.values.filter((v) => v.period === data.period).map((v) => [v.indicatorId, v]));
@@ -85,7 +87,18 @@ export class BindIndex {
       this.entries.push(entry);
       this.byId.set(ind.id, entry);
     }
-    for (const e of this.entries) this.addReadings(e);
+    for (const e of this.entries) {
+      this.addReadings(e);
+      for (const phrase of e.phrases) {
+        const first = phrase.trim().split(' ')[0];
+        this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), { entry: e, phrase }]);
+      }
+    }
+  }
+
+  /** The phrases (longest first within an indicator) that start with a syllable. */
+  phrasesStartingWith(syllable: string): ReadonlyArray<{ entry: IndicatorEntry; phrase: string }> {
+    return this.byFirst.get(syllable) ?? [];
   }
 
   private addAmount(e: IndicatorEntry, kind: AmountReading['kind'], amount: number | null): void {

@@ -10,7 +10,6 @@ import { FigureData, periodLabel } from '../figures/render';
 import type { FigureKind } from '../figures/spec';
 import type { PeriodData } from '../indicators/schema';
 import { sameText } from '../figures/refresh';
-import { fold } from '../text/fold';
 import { type Binding, buildBinding, type Reading } from './binding';
 import { type WrittenNumber, writtenNumbers } from './context';
 import { type Basis, BindIndex, type IndicatorEntry, writtenAs } from './data-index';
@@ -87,15 +86,20 @@ const QUALIFIER = / (?:nhu cau|du kien|phan dau|dang ky|muc tieu|de xuat|chua) /
 const PLAN_WORD = /\b(?:ke hoach|kh|giao|chi tieu|du toan)\b/;
 const CUMULATIVE_WORD = /\b(?:luy ke|tu dau nam)\b/;
 
-function phraseHits(entries: readonly IndicatorEntry[], words: string): Array<{ entry: IndicatorEntry; at: number; length: number; single: boolean }> {
+function phraseHits(index: BindIndex, words: string): Array<{ entry: IndicatorEntry; at: number; length: number; single: boolean }> {
   const hits: Array<{ entry: IndicatorEntry; at: number; length: number; single: boolean }> = [];
-  for (const entry of entries) {
-    for (const p of entry.phrases) {
-      const at = phraseAt(words, p);
-      if (at.length) {
-        hits.push({ entry, at: at[at.length - 1], length: p.length, single: !p.trim().includes(' ') });
-        break;
-      }
+  // only the phrases that start with a syllable of the words are looked for
+  const seen = new Set<IndicatorEntry>();
+  for (const syllable of new Set(words.trim().split(' '))) {
+    for (const { entry, phrase } of index.phrasesStartingWith(syllable)) {
+      if (seen.has(entry)) continue;
+      const at = phraseAt(words, phrase);
+      if (!at.length) continue;
+      const had = hits.find((h) => h.entry === entry);
+      if (had && had.length >= phrase.length) continue;
+      if (had) hits.splice(hits.indexOf(had), 1);
+      hits.push({ entry, at: at[at.length - 1], length: phrase.length, single: !phrase.trim().includes(' ') });
+      if (phrase === entry.phrases[0]) seen.add(entry);
     }
   }
   // "thu ngân sách" inside "tổng thu ngân sách địa phương" is the longer name's
@@ -116,7 +120,7 @@ function namedAt(index: BindIndex, w: WrittenNumber): Map<IndicatorEntry, Named>
     const had = out.get(n.entry);
     if (!had || had.score < n.score) out.set(n.entry, n);
   };
-  const lead = phraseHits(index.entries, w.lead);
+  const lead = phraseHits(index, w.lead);
   const nearest = lead.reduce((m, h) => Math.max(m, h.at + h.length), -1);
   // the part of the lead after its last comma or parenthesis: in a list, what comes before is the previous item's
   const cut = Math.max(w.leadText.lastIndexOf(','), w.leadText.lastIndexOf('('), w.leadText.lastIndexOf(')'));
@@ -127,8 +131,8 @@ function namedAt(index: BindIndex, w: WrittenNumber): Map<IndicatorEntry, Named>
     const close = far === 1 && h.entry.phrases.some((p) => lastPart.includes(p));
     put({ entry: h.entry, score: (h.single ? 0.9 : 1) * far, how: 'tên chỉ tiêu đứng trước số', close });
   }
-  for (const h of phraseHits(index.entries, w.tail)) put({ entry: h.entry, score: h.single ? 0.85 : 0.95, how: 'tên chỉ tiêu đứng sau số' });
-  if (w.cellWords) for (const h of phraseHits(index.entries, w.cellWords)) put({ entry: h.entry, score: h.single ? 0.9 : 1, how: 'tên chỉ tiêu ở dòng hoặc cột của ô' });
+  for (const h of phraseHits(index, w.tail)) put({ entry: h.entry, score: h.single ? 0.85 : 0.95, how: 'tên chỉ tiêu đứng sau số' });
+  if (w.cellWords) for (const h of phraseHits(index, w.cellWords)) put({ entry: h.entry, score: h.single ? 0.9 : 1, how: 'tên chỉ tiêu ở dòng hoặc cột của ô' });
   const context = new Set(`${w.lead}${w.tail}${w.sentenceWords}${w.heading}${w.cellWords ?? ''}`.split(' '));
   for (const entry of index.entries) {
     const o = overlap(entry, context);
@@ -201,7 +205,7 @@ function valueReadings(index: BindIndex, w: WrittenNumber): Array<{ reading: Rea
 /** Two or more indicators named in the clause, and the number is their total: a sum. */
 function sumReadings(index: BindIndex, w: WrittenNumber, named: Map<IndicatorEntry, Named>): Array<{ reading: Reading; entry: IndicatorEntry }> {
   if (w.y || w.percent) return [];
-  const listed = new Set([...phraseHits(index.entries, w.lead), ...phraseHits(index.entries, w.tail)].map((h) => h.entry));
+  const listed = new Set([...phraseHits(index, w.lead), ...phraseHits(index, w.tail)].map((h) => h.entry));
   const same = index.entries.filter((e) => listed.has(e) && e.unit === w.unit);
   if (same.length < 2) return [];
   const out: Array<{ reading: Reading; entry: IndicatorEntry }> = [];
@@ -240,7 +244,9 @@ export function proposeBindings(doc: DocumentText, data: PeriodData, options: Bi
   const index = new BindIndex(data);
   const figureData = new FigureData(data);
   const bound = options.bound ?? [];
-  const isBound = (w: WrittenNumber): boolean => bound.some((b) => b.block === w.block.index && b.start < w.spanEnd && b.end > w.start);
+  const boundIn = new Map<number, TextLocation[]>();
+  for (const b of bound) boundIn.set(b.block, [...(boundIn.get(b.block) ?? []), b]);
+  const isBound = (w: WrittenNumber): boolean => (boundIn.get(w.block.index) ?? []).some((b) => b.start < w.spanEnd && b.end > w.start);
   const candidates: BindCandidate[] = [];
   const unmatched: BindProposal['unmatched'] = [];
   let numbers = 0;
@@ -260,7 +266,7 @@ export function proposeBindings(doc: DocumentText, data: PeriodData, options: Bi
       if (!had || had.score < score) named.set(inherits.named.entry, { entry: inherits.named.entry, score, how: 'tiếp nối số liệu đứng trước trong câu', close: true });
     }
     // a table cell's role words are its column header's and row label's ("Kế hoạch", "Lũy kế")
-    const foldedClause = ` ${fold(w.block.text.slice(w.clause.start, w.start))} ${w.cellWords ?? ''} `;
+    const foldedClause = ` ${w.clauseLead} ${w.cellWords ?? ''} `;
     const basisWanted: Basis = CUMULATIVE_WORD.test(foldedClause) || options.cumulative ? 'cumulative' : (inherits?.basis ?? 'value');
     const kindWanted = w.percent ? percentKindOf(w) : undefined;
     const qualified = QUALIFIER.test(` ${w.lead}${w.tail} `);

@@ -65,6 +65,13 @@ export function withFigure(store: ReportStore, figureId: string, spec: FigureSpe
   return { ...store, figures: { ...store.figures, [figureId]: { spec, last } } };
 }
 
+/** Several new figures at once (one copy of the record, however many). */
+export function withFigures(store: ReportStore, added: ReadonlyArray<{ id: string; spec: FigureSpec; last: string }>): ReportStore {
+  const figures = { ...store.figures };
+  for (const a of added) figures[a.id] = { spec: a.spec, last: a.last };
+  return { ...store, figures };
+}
+
 /** Records the text just written into figures (after a refresh), keeping their specs. */
 export function withLastTexts(store: ReportStore, texts: ReadonlyMap<string, string>): ReportStore {
   const figures = { ...store.figures };
