@@ -16,7 +16,6 @@ import { loadPeriodDataFile } from '../src/data/load-file';
 import { DocxDocument } from '../src/docx/adapter';
 import { WordDocument } from '../src/word/adapter';
 import { buildDocx } from '../tests/docx/build';
-import { withBinding } from '../tests/word/fake-bind';
 import { FakeWord } from '../tests/word/fake-word';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -91,7 +90,7 @@ async function docx(times: number, run: string, countPages: boolean): Promise<vo
 
 async function fakeWord(n: number): Promise<void> {
   const body = Array.from({ length: n / 2 }, (_, i) => ({ pieces: [`Thôn ${i + 1}: diện tích gieo cấy lúa đạt 509/650 ha, bằng 78,3% kế hoạch.`] }));
-  const fake = await withBinding(await FakeWord.open(await buildDocx({ body })));
+  const fake = await FakeWord.open(await buildDocx({ body }));
   const word = new WordDocument({ run: fake.run, host: { platform: 'PC', supported: { footnotes: true, customXml: true, fileAccess: true, tableCells: true } } });
   const may = await loadPeriodDataFile(SEED, '2026-05');
   const s0 = fake.syncs;

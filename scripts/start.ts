@@ -56,13 +56,15 @@ async function startTaskpane(port: number, dataUrl: string | undefined): Promise
   const WebpackDevServer = require('webpack-dev-server') as typeof import('webpack-dev-server');
   if (dataUrl) process.env.BAOCAO_DATA_URL = dataUrl;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => import('webpack').Configuration & {
-    devServer: Record<string, unknown>;
-  };
-  const config = makeConfig({}, { mode: 'development' });
-  const { devServer, ...webpackConfig } = config;
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => Array<import('webpack').Configuration & {
+    devServer?: Record<string, unknown>;
+  }>;
+  // Two compilers (the lite pane's ES5 build, then the modern pane's); the modern one has the dev server's options.
+  const configs = makeConfig({}, { mode: 'development' });
+  const devServer = configs.find((c) => c.devServer)?.devServer ?? {};
+  const webpackConfigs = configs.map(({ devServer: _d, ...c }) => c);
   const creds = await httpsCredentials();
-  const compiler = webpack(webpackConfig);
+  const compiler = webpack(webpackConfigs);
   const server = new WebpackDevServer(
     { ...devServer, port, host: 'localhost', server: { type: 'https', options: creds }, devMiddleware: { stats: 'errors-warnings' } },
     compiler,

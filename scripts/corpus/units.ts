@@ -30,8 +30,20 @@ const UNITS: Record<string, UnitDef> = {
 
 export interface Quantity extends ViNumber { unit?: string }
 
-/** "1,05 tỷ đồng" → 1,05 with unit "tỷ đồng"; a unit the table does not know stays a label. */
+/** "3.579 tỷ 654 triệu đồng", the way reports write an amount across two scales. */
+const TY_TRIEU = /^\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*tỷ\s+(\d{1,3})\s*triệu(?:\s*đồng)?\s*$/;
+
+/**
+ * "1,05 tỷ đồng" → 1,05 with unit "tỷ đồng"; "3.579 tỷ 654 triệu đồng" → 3.579.654 triệu đồng; a unit the
+ * table does not know stays a label.
+ */
 export function parseQuantity(raw: string): Quantity {
+  const compound = TY_TRIEU.exec(raw);
+  if (compound) {
+    const ty = parseViNumber(compound[1]);
+    const trieu = parseViNumber(compound[2]);
+    return { value: ty.value.mul(Rat.of(1000)).add(trieu.value), decimals: 0, percent: false, text: raw.trim(), unit: 'triệu đồng' };
+  }
   const m = /^\s*([-−]?\d[\d.,]*\s*%?)\s*(.*?)\s*$/.exec(raw);
   if (!m) throw new Error(`not a quantity: "${raw}"`);
   const num = parseViNumber(m[1]);

@@ -84,6 +84,11 @@ export class DocxDocument implements DocumentPort {
     return this.keyIndex.byKey.get(key);
   }
 
+  /** Applies raw splices to parts (the tests' fake Word writes tracked changes with it). */
+  spliceParts(splices: Map<string, Splice[]>): void {
+    this.commit(splices);
+  }
+
   private commit(splices: Map<string, Splice[]>): void {
     for (const [part, list] of splices) {
       const src = this.model.sources.get(part);
@@ -143,14 +148,16 @@ export class DocxDocument implements DocumentPort {
   }
 
   /** Where an insertion goes: a part and a splice inserting `xml` there. */
-  private insertionSplice(at: InsertTarget, xml: (rPr: string) => string): { part: string; splice: Splice } {
+  /** `inside`: at the end of the figure's own content instead of after it (Word for Mac's footnotes, office-js #6397). */
+  private insertionSplice(at: InsertTarget, xml: (rPr: string) => string, inside = false): { part: string; splice: Splice } {
     if ('selection' in at) throw new Error('a .docx file has no selection: give a location');
     if ('afterFigure' in at) {
       const c = this.control(at.afterFigure);
       if (!c) throw new Error(`no figure ${at.afterFigure}`);
       const src = this.model.sources.get(c.part);
       if (!src) throw new Error(`part ${c.part} missing`);
-      const end = src.end(c.element);
+      const content = inside ? firstW(c.element, 'sdtContent') : undefined;
+      const end = content ? src.innerEnd(content) : src.end(c.element);
       return { part: c.part, splice: { start: end, end, text: xml(firstRunProps(src, c.element)) } };
     }
     const block = this.model.blocks[at.location.block];
@@ -217,7 +224,7 @@ export class DocxDocument implements DocumentPort {
   }
 
   /** Appends a footnote holding `piecesXml` and puts its reference at the target. */
-  private appendFootnote(at: InsertTarget, piecesXml: (taken: Set<string>) => string): void {
+  private appendFootnote(at: InsertTarget, piecesXml: (taken: Set<string>) => string, inside = false): void {
     this.ensureFootnotesPart();
     const fnText = this.pkg.part(FOOTNOTES_PART) ?? '';
     let id = 1;
@@ -227,7 +234,7 @@ export class DocxDocument implements DocumentPort {
       `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>` +
       `<w:r><w:t xml:space="preserve"> </w:t></w:r>${piecesXml(this.takenIds())}</w:p></w:footnote>`;
     const ref = `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
-    const { part, splice } = this.insertionSplice(at, () => ref);
+    const { part, splice } = this.insertionSplice(at, () => ref, inside);
     if (part === FOOTNOTES_PART) throw new Error('a footnote cannot be inserted inside a footnote');
     this.commit(new Map([[part, [splice]]]));
     insertBeforeClose(this.pkg, FOOTNOTES_PART, '</w:footnotes>', note);
@@ -259,8 +266,8 @@ export class DocxDocument implements DocumentPort {
   }
 
   /** A footnote of plain text and tagged controls, leaving the store alone (Word's insertFootnote, for the fake). */
-  insertFootnoteControls(at: InsertTarget, pieces: ReadonlyArray<{ text: string; tag?: string }>): void {
-    this.appendFootnote(at, () => pieces.map((p) => (p.tag ? this.sdtXml(p.tag, '', p.text) : `<w:r><w:t xml:space="preserve">${escapeXmlText(p.text)}</w:t></w:r>`)).join(''));
+  insertFootnoteControls(at: InsertTarget, pieces: ReadonlyArray<{ text: string; tag?: string }>, insideFigure = false): void {
+    this.appendFootnote(at, () => pieces.map((p) => (p.tag ? this.sdtXml(p.tag, '', p.text) : `<w:r><w:t xml:space="preserve">${escapeXmlText(p.text)}</w:t></w:r>`)).join(''), insideFigure);
   }
 
   /**
@@ -319,6 +326,11 @@ export class DocxDocument implements DocumentPort {
   }
 
   async replaceTexts(edits: readonly TextEdit[]): Promise<boolean[]> {
+    return this.replaceTextsNow(edits);
+  }
+
+  /** replaceTexts, synchronously (the fake Word applies a batch's replacements inside its sync). */
+  replaceTextsNow(edits: readonly TextEdit[]): boolean[] {
     const done = edits.map(() => false);
     // one pass over one model for all edits; an edit whose XML overlaps an earlier one's waits for the next pass
     let pending = edits.map((e, i) => ({ e, i }));
@@ -365,6 +377,11 @@ export class DocxDocument implements DocumentPort {
   }
 
   async replaceText(location: TextLocation, expected: string, replacement: string): Promise<boolean> {
+    return this.replaceTextNow(location, expected, replacement);
+  }
+
+  /** replaceText, synchronously (the fake Word applies it inside its sync). */
+  replaceTextNow(location: TextLocation, expected: string, replacement: string): boolean {
     const block = this.model.blocks[location.block];
     if (!block || block.text.slice(location.start, location.end) !== expected) return false;
     const src = this.model.sources.get(block.part);

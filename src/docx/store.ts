@@ -3,7 +3,7 @@
  * Read also from the add-in's document settings (webextension part), where an old Word that lacks
  * custom XML parts keeps it.
  */
-import { parseStore, type ReportStore, serializeStore, STORE_NAMESPACE } from '../core/figures/store';
+import { parseStore, reconcileStores, type ReportStore, serializeStore, STORE_NAMESPACE } from '../core/figures/store';
 import type { DocxPackage } from './package';
 import { escapeXmlText, parseXml } from './xml';
 
@@ -13,8 +13,13 @@ const CT_PROPS = 'application/vnd.openxmlformats-officedocument.customXmlPropert
 /** The key of the add-in's document settings (the fallback store in Word without custom XML parts). */
 export const SETTINGS_KEY = 'baocao';
 
-export function storeXml(store: ReportStore): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><baocao xmlns="${STORE_NAMESPACE}">${escapeXmlText(serializeStore(store))}</baocao>`;
+/**
+ * The store part's XML. Word's CustomXmlPart.setXml ignores XML that starts with a declaration
+ * (office-js #1643), so what goes through Office.js has none; a part written into a file has one.
+ */
+export function storeXml(store: ReportStore, declaration = true): string {
+  const body = `<baocao xmlns="${STORE_NAMESPACE}">${escapeXmlText(serializeStore(store))}</baocao>`;
+  return declaration ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${body}` : body;
 }
 
 /** The JSON inside a store part's XML, or undefined when the XML is not ours. */
@@ -50,12 +55,19 @@ function settingsJson(pkg: DocxPackage): string | undefined {
   return undefined;
 }
 
+/**
+ * The store from both places a Word may have kept it (a report begun in Word 2019 and carried on in
+ * Microsoft 365 has both): the newer by revision, with the figures only the other knows.
+ */
 export function readStore(pkg: DocxPackage): { store: ReportStore; error?: string; where: 'customXml' | 'documentSettings' | 'none' } {
   const part = findStorePart(pkg);
-  if (part) return { ...parseStore(storeJsonFromXml(pkg.part(part) ?? '')), where: 'customXml' };
   const json = settingsJson(pkg);
-  if (json !== undefined) return { ...parseStore(json), where: 'documentSettings' };
-  return { ...parseStore(undefined), where: 'none' };
+  const xml = part ? parseStore(storeJsonFromXml(pkg.part(part) ?? '')) : undefined;
+  const settings = json !== undefined ? parseStore(json) : undefined;
+  const store = reconcileStores(xml?.store, settings?.store);
+  const error = xml?.error ?? settings?.error;
+  const where = part ? 'customXml' : json !== undefined ? 'documentSettings' : 'none';
+  return error ? { store, error, where } : { store, where };
 }
 
 function guid(): string {

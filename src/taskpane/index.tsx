@@ -11,8 +11,14 @@ async function wordPort(host: HostInfo): Promise<DocumentPort | null> {
   return wordDocument({ platform: host.platform, supported: host.supported });
 }
 
+/** Said on the loading screen while Word does not answer (never the sample document inside Word). */
+function tell(message: string): void {
+  const boot = document.getElementById('boot');
+  if (boot) boot.textContent = message;
+}
+
 async function boot(): Promise<void> {
-  const host = await detectHost();
+  const host = await detectHost({ onSlow: tell });
   // Opened in a plain browser: the preview has a document to work on.
   if (!host.inWord) {
     window.location.replace('preview.html');

@@ -17,6 +17,8 @@ export interface WTableCell extends WLoadable {
 
 export interface WRange extends WLoadable {
   readonly text: string;
+  /** WordApi 1.3. */
+  readonly parentBody: WBody;
   select(): void;
   insertText(text: string, insertLocation: InsertLocation): WRange;
   insertContentControl(): WContentControl;
@@ -38,6 +40,10 @@ export interface WParagraph extends WLoadable {
   readonly styleBuiltIn: string;
   readonly parentTableCellOrNullObject: WTableCell;
   search(searchText: string, searchOptions?: { matchCase?: boolean }): WRangeCollection;
+  /** WordApi 1.4. */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WClientResult<string>;
+  /** WordApi 1.1: the (rich-text) controls in the paragraph. */
+  readonly contentControls: WContentControlCollection;
 }
 
 export interface WParagraphCollection extends WLoadable {
@@ -45,23 +51,37 @@ export interface WParagraphCollection extends WLoadable {
 }
 
 export interface WContentControl extends WLoadable {
+  /** Read after a sync, for the object of a getByIdOrNullObject. */
+  readonly isNullObject: boolean;
   readonly id: number;
   tag: string;
   title: string;
   readonly text: string;
   insertText(text: string, insertLocation: InsertLocation): WRange;
+  /** WordApi 1.3. */
   getRange(rangeLocation?: RangeLocation): WRange;
+  search(searchText: string, searchOptions?: { matchCase?: boolean }): WRangeCollection;
+  /** WordApi 1.4. */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WClientResult<string>;
   select(): void;
 }
 
 export interface WContentControlCollection extends WLoadable {
   readonly items: WContentControl[];
+  /** WordApi 1.1: ItemNotFound at sync when there is none. */
+  getById(id: number): WContentControl;
+  /** WordApi 1.3. */
   getByIdOrNullObject(id: number): WContentControl;
 }
 
 export interface WBody extends WLoadable {
   readonly paragraphs: WParagraphCollection;
   readonly contentControls: WContentControlCollection;
+  readonly text: string;
+  /** WordApi 1.3: "MainDoc", "Footnote"… */
+  readonly type: string;
+  /** WordApi 1.4. */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WClientResult<string>;
   insertText(text: string, insertLocation: InsertLocation): WRange;
 }
 

@@ -34,12 +34,57 @@ function previewHost(): HostInfo {
   return { inWord: false, platform: 'browser', supported };
 }
 
-/** Waits for Office.js (if it is on the page) and tells where we run. Resolves within `timeoutMs` either way. */
-export function detectHost(timeoutMs = 3000): Promise<HostInfo> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return Promise.resolve(previewHost());
+/**
+ * Signs that the page runs inside an Office host, readable before Office.js answers: the ones
+ * Office.js itself reads to learn its host (node_modules/@microsoft/office-js/dist/office.debug.js
+ * :1651-1690, `_retrieveHostInfo`: window.external.GetHostInfo on Windows, the `_host_Info` query
+ * parameter, a `hostInfo` in window.name).
+ */
+export function officeHostHint(w: { location: { search: string }; name: string; external?: unknown }): boolean {
+  if (/[?&]_host_Info=/i.test(w.location.search)) return true;
+  const ext = w.external as { GetHostInfo?: unknown } | undefined;
+  try {
+    if (ext && typeof ext.GetHostInfo !== 'undefined') return true;
+  } catch {
+    // window.external throws on some engines: no sign either way
+  }
+  return /"hostInfo"/.test(w.name);
+}
+
+export const HOST_MESSAGES = {
+  /** Office.onReady has not answered after the first wait. */
+  slow: 'Word chưa trả lời (Office.onReady). Đang tiếp tục chờ; nếu ngăn vẫn trống sau một phút, hãy đóng ngăn Báo cáo rồi mở lại.',
+  /** office.js is not on the page although the page is inside Office. */
+  noOfficeJs: 'Không tải được office.js của Microsoft nên ngăn Báo cáo không làm việc được với Word. Hãy kiểm tra mạng tới appsforoffice.microsoft.com, hoặc nhờ quản trị dùng bản office.js đặt trên máy chủ của xã (BAOCAO_OFFICE_JS=local, xem README).',
+};
+
+export interface DetectOptions {
+  /** After this long without an answer from Office.onReady, `onSlow` is told (default 3 s). */
+  slowAfterMs?: number;
+  /** Vietnamese: what is wrong, for the pane to show while it keeps waiting. */
+  onSlow?: (message: string) => void;
+  /** The window (tests give their own). */
+  win?: { location: { search: string }; name: string; external?: unknown };
+}
+
+/**
+ * Where the pane runs. Outside Office (Office.js absent with no sign of a host, or Office.onReady
+ * naming no Word) it is the browser preview. Inside Word it never falls back to the preview: when
+ * Office.onReady is slow it keeps waiting and says so through `onSlow`; when office.js did not load
+ * at all it says that, and never resolves.
+ */
+export function detectHost(opts: DetectOptions = {}): Promise<HostInfo> {
+  const win = opts.win ?? (typeof window !== 'undefined' ? window : undefined);
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+    if (win && officeHostHint(win)) {
+      opts.onSlow?.(HOST_MESSAGES.noOfficeJs);
+      return new Promise<HostInfo>(() => undefined);
+    }
+    return Promise.resolve(previewHost());
+  }
   return new Promise<HostInfo>((resolve) => {
-    const timer = setTimeout(() => resolve(previewHost()), timeoutMs);
-    Office.onReady((info) => {
+    const timer = setTimeout(() => opts.onSlow?.(HOST_MESSAGES.slow), opts.slowAfterMs ?? 3000);
+    const answer = (info: { host: unknown; platform?: unknown }): void => {
       clearTimeout(timer);
       if (info.host !== Office.HostType.Word) {
         resolve(previewHost());
@@ -50,10 +95,14 @@ export function detectHost(timeoutMs = 3000): Promise<HostInfo> {
         WORD_FEATURES.map((f) => [f.key, req.isSetSupported(f.set, f.version)]),
       ) as HostInfo['supported'];
       resolve({ inWord: true, platform: String(info.platform ?? 'unknown'), supported });
-    }).catch(() => {
-      clearTimeout(timer);
-      resolve(previewHost());
-    });
+    };
+    const ready = Office.onReady((info) => answer(info));
+    if (ready && typeof ready.then === 'function') {
+      ready.then(undefined, () => {
+        clearTimeout(timer);
+        opts.onSlow?.(HOST_MESSAGES.noOfficeJs);
+      });
+    }
   });
 }
 

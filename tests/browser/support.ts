@@ -39,7 +39,8 @@ export async function build(): Promise<void> {
   }
   try {
     if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run) return;
-    const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'webpack'), ['--mode', 'production'], { cwd: ROOT, encoding: 'utf8' });
+    // The tests keep office.js local (production builds default to Microsoft's CDN).
+    const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'webpack'), ['--mode', 'production'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BAOCAO_OFFICE_JS: 'local' } });
     if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
     writeFileSync(STAMP, run);
   } finally {

@@ -105,3 +105,10 @@ describe('robustness', () => {
     for (const text of nasty) expect(Array.isArray(checkDocument(readPlainText(text)))).toBe(true);
   });
 });
+
+test('a reader that stops early ("baocao score --corpus -v | head -c 10") ends the command quietly', () => {
+  // the score is printed report by report: once head has its 10 bytes, writes are still to come
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" score --corpus -v | head -c 10`], { encoding: 'utf8', cwd: ROOT });
+  expect(r.stdout).toMatch(/^file/);
+  expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+}, 60000);

@@ -21,7 +21,7 @@ describe('shares', () => {
   const base = 'Tổng số hồ sơ tiếp nhận là 280 hồ sơ. Kết quả đã giải quyết 264 hồ sơ, đạt 94%; đang giải quyết 16 hồ sơ, chiếm ';
   test('a share of a stated total', () => {
     expect(only(`${base}6%.`)).toEqual([]);
-    expect(only(`${base}7%.`)).toEqual([{ rule: expect.stringMatching(/^(share|percent-base|share-siblings)$/), text: '7%', expected: '6%' }]);
+    expect(only(`${base}7%.`)).toEqual([{ rule: expect.stringMatching(/^(share|percent-base|share-siblings|share-base)$/), text: '7%', expected: '6%' }]);
   });
   test('shares that must imply the same total', () => {
     expect(only('Toàn xã có 570 hộ nghèo, chiếm 25,46%; 411 hộ cận nghèo, chiếm 18,36%.')).toEqual([]);
@@ -46,5 +46,25 @@ describe('table rows', () => {
   test('the rate column equals actual over plan in each row', () => {
     expect(only(table('100'))).toEqual([]);
     expect(only(table('98,5'))).toEqual([{ rule: 'table-rate', text: '98,5', expected: '100,0' }]);
+  });
+});
+
+describe('copies of a wrong figure', () => {
+  const text = 'Diện tích gieo cấy lúa đạt 509/650 ha, bằng 78,4% kế hoạch.\nII. ĐÁNH GIÁ CHUNG\nMột số chỉ tiêu đạt thấp: Lúa đạt 78,4%, rau màu 59,1%.';
+  test('every copy is reported with the fix, and the first finding lists them so one fix mends all', () => {
+    const findings = checkText(text).filter((f) => f.text === '78,4%');
+    expect(findings.map((f) => [f.rule, f.location.block, f.fix])).toEqual([
+      ['ratio-percent', 0, '78,3%'],
+      ['copy-of-wrong', 2, '78,3%'],
+    ]);
+    expect(findings[0].also).toEqual([{ location: findings[1].location, text: '78,4%' }]);
+  });
+  test('once the body is right, the summary that still says 78,4% is an error with the body figure as fix', () => {
+    const after = checkText(text.replace('bằng 78,4%', 'bằng 78,3%'));
+    expect(after.map((f) => [f.rule, f.severity, f.text, f.fix])).toEqual([['repeat-indicator', 'error', '78,4%', '78,3%']]);
+  });
+  test('a copy about another thing is not a copy', () => {
+    const other = 'Diện tích gieo cấy lúa đạt 509/650 ha, bằng 78,4% kế hoạch.\nII. ĐÁNH GIÁ CHUNG\nTỷ lệ tham gia bảo hiểm y tế đạt 78,4%.';
+    expect(checkText(other).filter((f) => f.rule === 'copy-of-wrong')).toEqual([]);
   });
 });

@@ -17,6 +17,11 @@ test('a finding inside a quote points at it only when it holds a digit', () => {
   expect(pointsAt('95%', 'đạt 509/650 ha, bằng 78,4% kế hoạch')).toBe(false);
 });
 
+test('a finding on the whole of a quote points at it, even a quote with no digit', () => {
+  expect(pointsAt('– Học vấn:', '– Học vấn:')).toBe(true);
+  expect(pointsAt('Học vấn', '– Học vấn:')).toBe(false);
+});
+
 test('a finding that contains the quote points at it unless it is far longer', () => {
   expect(pointsAt('bằng 78,4%', '78,4%')).toBe(true);
   expect(pointsAt(`${'x'.repeat(40)} 78,4%`, '78,4%')).toBe(false);

@@ -56,6 +56,14 @@ describe('Vietnamese numbers', () => {
     expect(convert(parseQuantity('418,5 tấn'), 'tạ').eq(Rat.of(4185))).toBe(true);
     expect(() => convert(parseQuantity('3 tấn'), 'ha')).toThrow();
   });
+  test('an amount written across two scales ("3.579 tỷ 654 triệu đồng") is one figure in triệu đồng', () => {
+    const q = parseQuantity('3.579 tỷ 654 triệu đồng');
+    expect(q.unit).toBe('triệu đồng');
+    expect(q.value.eq(Rat.of(3579654))).toBe(true);
+    expect(convert(parseQuantity('312 tỷ 033 triệu đồng'), 'tỷ đồng').eq(new Rat(312033n, 1000n))).toBe(true);
+    expect(parseQuantity('16 tỷ 434 triệu').value.eq(Rat.of(16434))).toBe(true);
+    expect(parseQuantity('3 tỷ đồng')).toMatchObject({ unit: 'tỷ đồng' });
+  });
 });
 
 describe('relations', () => {

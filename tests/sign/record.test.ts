@@ -7,7 +7,6 @@ import { loadPeriodDataFile } from '../../src/data/load-file';
 import { DocxDocument } from '../../src/docx/adapter';
 import { SEED_FILE } from '../../src/server';
 import { WordDocument } from '../../src/word/adapter';
-import { withBinding } from '../word/fake-bind';
 import { FakeWord } from '../word/fake-word';
 import { proposeBindings } from '../../src/core/bind';
 
@@ -29,7 +28,7 @@ async function recordOf(doc: DocxDocument | WordDocument) {
 
 test('written through Word, read from the file; the same text hash from both adapters; a damaged store keeps it', async () => {
   const bytes = readFileSync(MAY);
-  const fake = await withBinding(await FakeWord.open(bytes));
+  const fake = await FakeWord.open(bytes);
   const word = new WordDocument({ run: fake.run, host: { platform: 'PC', supported: { footnotes: true, customXml: true, fileAccess: true, tableCells: true } } });
   const data = await loadPeriodDataFile(SEED_FILE, '2026-05');
   await word.bindFigures(proposeBindings(await word.readText(), data).candidates.filter((c) => c.sure));

@@ -14,7 +14,6 @@ import { loadPeriodDataFile } from '../../src/data/load-file';
 import { WordDocument } from '../../src/word/adapter';
 import type { HostInfo } from '../../src/word/host';
 import { buildDocx } from '../docx/build';
-import { withBinding } from '../word/fake-bind';
 import { FakeWord } from '../word/fake-word';
 import { AT, renderApp } from './support';
 
@@ -31,7 +30,7 @@ const WORD_HOST: HostInfo = {
 };
 
 async function wordOn(bytes: Uint8Array) {
-  const fake = await withBinding(await FakeWord.open(bytes));
+  const fake = await FakeWord.open(bytes);
   return { fake, port: new WordDocument({ run: fake.run, host: { platform: 'PC', supported: { footnotes: true, customXml: true, fileAccess: true, tableCells: true } } }) };
 }
 

@@ -84,6 +84,10 @@ describe('scanVnNumbers', () => {
   test('numbers glued to letters are not numbers', () => {
     expect(scanVnNumbers('H5N1 và COVID-19').map((n) => n.text)).toEqual([]);
   });
+  test('a unit typed without its space still leaves the number: 43ha, 30tạ/ha, 715,5tấn, 17.250.000.000đ', () => {
+    expect(scanVnNumbers('trồng được 43ha, năng suất 30tạ/ha, sản lượng 715,5tấn; thu 17.250.000.000đ').map((n) => n.value)).toEqual([43, 30, 715.5, 17_250_000_000]);
+    expect(scanVnNumbers('Quốc lộ 4E, xã 3hab, mã 12kgx')).toEqual([]);
+  });
   test('a hyphen between numbers is not a minus', () => {
     expect(scanVnNumbers('nhiệm kỳ 2026-2031').map((n) => n.value)).toEqual([2026, 2031]);
   });

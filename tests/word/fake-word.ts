@@ -1,24 +1,62 @@
 /**
  * A fake of the Office.js Word API subset in src/word/api.ts, backed by the .docx model, so that the
- * Word adapter and the .docx adapter run on the same documents. Like Office.js: objects are proxies,
- * `load` and every operation are queued and run at `sync`, reading a property that was not loaded
- * throws PropertyNotLoaded, and syncs are counted. Like Word: Body.contentControls lists rich-text
- * controls only (office-js quirk), and footnotes are listed in reference order.
+ * Word adapter and the .docx adapter run on the same documents. It is meant to be at least as strict
+ * as real Word; every behaviour below names its source (typings line, docs page or office-js issue).
+ *
+ * Office.js (docs: OfficeExtension.ClientObject, "An abstract proxy object … add commands to a queue
+ * … then synchronize … by calling context.sync()"):
+ * - objects are proxies; `load` and every operation are queued and run at `sync`, in order;
+ * - reading a property that was not loaded throws PropertyNotLoaded (word-win32-16.01.debug.js:15834);
+ * - syncs are counted (each is a round trip);
+ * - members above the host's WordApi version throw ApiNotFound (fake-api.ts);
+ * - `*OrNullObject` returns a null object whose `isNullObject` must be read after a sync
+ *   (index.d.ts:100502; docs OfficeExtension.ClientObject.isNullObject). Word returns undefined for
+ *   the other properties of a null object (word-win32-16.01.debug.js:15835); the fake throws, and
+ *   it fails the batch when a method is called on one (stricter: not documented either way);
+ * - a batch is not a transaction: when an operation fails, those queued before it stay applied and
+ *   the rest are not run (docs OfficeExtension.Error.traceMessages example: the second batch "inserts
+ *   the third and fourth paragraphs but fails … to insert the fifth"). `failSync` injects that.
+ *
+ * Word:
+ * - Body.contentControls lists the rich-text controls of that body only (index.d.ts:96428 "the
+ *   collection of rich text content control objects in the body"): the main body does not list
+ *   footnote controls, and its getByIdOrNullObject gives a null object for them;
+ * - footnotes are listed in reference order; a footnote whose reference mark was deleted is gone
+ *   (#2749: Replace over the mark erases the footnote);
+ * - text with U+0002 marks and with tracked deletions (fake-text.ts: #2749, #4997, #6942, #1267);
+ * - search (fake-search.ts: special characters, 255 characters, SearchDialogIsOpen, no overlaps);
+ * - Paragraph.contentControls (index.d.ts:107294) lists the controls inside the paragraph, rich text
+ *   only like Body.contentControls (assumed: the typings do not say); Range.insertContentControl on a
+ *   span search found wraps its text, leaving it as it was (index.d.ts:109158);
+ * - Word on the web throws GeneralException when a content control is inserted in a footnote (#4373,
+ *   #3355), whether through NoteItem.body or through a selection inside a footnote;
+ * - Word for Mac puts a footnote inserted at the end of a content control inside that control
+ *   (#6397: "Word desktop (Mac): The inserted footnote is placed inside the content control"), and
+ *   a later insertText(…, 'Replace') on the control deletes it (#2749). The fake does the same for a
+ *   footnote inserted at the point just after the control (the same character position);
+ * - CustomXmlPart.setXml with an XML declaration leaves the part unchanged, silently (#1643:
+ *   "This works if you alter exampleContent2 from <?xml version="1.0" standalone="no"?>…");
+ * - with Track Changes on, Replace keeps the old text as a deletion and adds the new as an insertion.
  */
-import { STORE_NAMESPACE } from '../../src/core/figures/store';
-import { controlKey, DocxDocument } from '../../src/docx/adapter';
-import type { DocxControl } from '../../src/docx/model';
-import { storeJsonFromXml, writeStore } from '../../src/docx/store';
-import { parseStore } from '../../src/core/figures/store';
-import { firstW } from '../../src/docx/xml';
-import type * as W from '../../src/word/api';
+import type { Element } from '@xmldom/xmldom';
+import type { InsertTarget, TextEdit } from '../../src/core/document/port';
 import type { TextLocation } from '../../src/core/document/text';
-import type { InsertTarget } from '../../src/core/document/port';
+import { parseStore, STORE_NAMESPACE } from '../../src/core/figures/store';
+import { controlKey, DocxDocument } from '../../src/docx/adapter';
+import type { Splice } from '../../src/docx/edit';
+import type { DocxControl } from '../../src/docx/model';
+import { SETTINGS_KEY, storeJsonFromXml, writeStore } from '../../src/docx/store';
+import { escapeXmlAttr, escapeXmlText, firstW } from '../../src/docx/xml';
+import type * as W from '../../src/word/api';
+import { NotModelled, requireMember, supports, WordError, type WordErrorCode } from './fake-api';
+import { wordSearch } from './fake-search';
+import { hasRevisions, type TextVersion, wordTextOf } from './fake-text';
 
-export class PropertyNotLoaded extends Error {
-  readonly code = 'PropertyNotLoaded';
+export { WordError } from './fake-api';
+
+export class PropertyNotLoaded extends WordError {
   constructor(what: string) {
-    super(`The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    super('PropertyNotLoaded', `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
   }
 }
 
@@ -26,13 +64,27 @@ type Op = () => void;
 
 class Proxy {
   protected readonly values = new Map<string, unknown>();
-  constructor(protected readonly ctx: FakeContext) {}
+  constructor(
+    protected readonly ctx: FakeContext,
+    /** The Office.js class name, for requirement sets ("Paragraph", "ContentControl"…). */
+    protected readonly kind: string,
+  ) {}
+  protected need(member: string): void {
+    requireMember(this.ctx.word.wordApi, `${this.kind}.${member}`);
+  }
   protected read<T>(name: string): T {
-    if (!this.values.has(name)) throw new PropertyNotLoaded(`${this.constructor.name}.${name}`);
+    this.need(name);
+    if (!this.values.has(name)) throw new PropertyNotLoaded(`${this.kind}.${name}`);
     return this.values.get(name) as T;
   }
   protected queue(op: Op): void {
     this.ctx.ops.push(op);
+  }
+  /** The own property names of a load spec, each checked against the host's requirement sets. */
+  protected loadNames(spec: string | undefined): string[] {
+    const names = props(spec).own;
+    for (const n of names) if (n !== 'isNullObject') this.need(n);
+    return names;
   }
 }
 
@@ -47,12 +99,61 @@ function isRichText(c: DocxControl): boolean {
   return !pr || !['text', 'date', 'comboBox', 'dropDownList', 'picture', 'checkbox'].some((t) => firstW(pr, t));
 }
 
-class FakeContentControl extends Proxy implements W.WContentControl {
-  constructor(ctx: FakeContext, private readonly cid: string) {
-    super(ctx);
+function contentOf(c: DocxControl): Element | undefined {
+  return firstW(c.element, 'sdtContent');
+}
+
+/** Which controls a collection sees: the main body (body and tables), one footnote, or one paragraph. */
+type Scope = { story: 'main' } | { story: 'note'; id: string } | { story: 'paragraph'; block: number } | { story: 'any' };
+
+function inScope(scope: Scope, at: { story: string; footnoteId?: string; level?: 'inline' | 'block'; block?: number }): boolean {
+  if (scope.story === 'any') return true;
+  if (scope.story === 'main') return at.story !== 'footnote';
+  // Paragraph.contentControls: the controls inside the paragraph, not one that holds it
+  if (scope.story === 'paragraph') return at.level === 'inline' && at.block === scope.block;
+  return at.story === 'footnote' && at.footnoteId === scope.id;
+}
+
+class FakeClientResult<T> implements W.WClientResult<T> {
+  private set = false;
+  private v?: T;
+  resolve(v: T): void {
+    this.v = v;
+    this.set = true;
   }
+  get value(): T {
+    if (!this.set) throw new PropertyNotLoaded('ClientResult.value');
+    return this.v as T;
+  }
+}
+
+class FakeContentControl extends Proxy implements W.WContentControl {
+  constructor(
+    ctx: FakeContext,
+    private readonly cid: string,
+    private readonly scope: Scope,
+    /** 'null': getByIdOrNullObject; 'throw': getById (ItemNotFound, index.d.ts:100490); 'listed': from a collection. */
+    private readonly missing: 'null' | 'throw' | 'listed',
+  ) {
+    super(ctx, 'ContentControl');
+  }
+  /** The control, or undefined for a null object; ItemNotFound for getById. */
   private control(): DocxControl | undefined {
-    return this.ctx.controlById(this.cid);
+    const c = this.ctx.controlById(this.cid);
+    const found = c && inScope(this.scope, c) ? c : undefined;
+    if (!found && this.missing === 'throw') throw new WordError('ItemNotFound', `no content control ${this.cid} in this collection`);
+    if (!found && this.missing === 'listed') throw new WordError('ItemNotFound', `content control ${this.cid} was deleted`);
+    return found;
+  }
+  /** A method called on a null object fails the batch (fake strictness, see the header). */
+  private live(what: string): DocxControl {
+    const c = this.control();
+    if (!c) throw new WordError('GeneralException', `fake Word: ContentControl.${what} on a null object (check isNullObject first)`);
+    return c;
+  }
+  get isNullObject(): boolean {
+    if (!this.values.has('isNullObject')) throw new PropertyNotLoaded('ContentControl.isNullObject');
+    return this.values.get('isNullObject') as boolean;
   }
   get id(): number {
     return this.read('id');
@@ -61,13 +162,13 @@ class FakeContentControl extends Proxy implements W.WContentControl {
     return this.read('tag');
   }
   set tag(_v: string) {
-    throw new Error('fake: setting a tag is not supported');
+    throw new NotModelled('setting the tag of an existing control');
   }
   get title(): string {
     return this.read('title');
   }
   set title(_v: string) {
-    throw new Error('fake: setting a title is not supported');
+    throw new NotModelled('setting the title of an existing control');
   }
   get text(): string {
     return this.read('text');
@@ -75,39 +176,73 @@ class FakeContentControl extends Proxy implements W.WContentControl {
   fill(names: string[]): void {
     this.ctx.flush();
     const c = this.control();
-    if (!c) throw new Error('ItemNotFound');
-    const all: Record<string, unknown> = { id: Number(c.id), tag: c.tag, title: c.alias, text: c.text };
-    for (const n of names) this.values.set(n, all[n]);
+    this.values.set('isNullObject', !c);
+    if (!c) {
+      for (const n of names) if (n !== 'isNullObject') this.values.delete(n);
+      return;
+    }
+    const content = contentOf(c);
+    const all: Record<string, unknown> = { id: Number(c.id), tag: c.tag, title: c.alias, text: content ? wordTextOf(content, 'raw') : '' };
+    for (const n of names) if (n !== 'isNullObject') this.values.set(n, all[n]);
   }
   load(spec?: string): this {
-    const { own } = props(spec);
-    this.queue(() => this.fill(own));
+    const names = this.loadNames(spec);
+    this.queue(() => this.fill(names));
     return this;
   }
   insertText(text: string, loc: W.InsertLocation): W.WRange {
-    if (loc !== 'Replace') throw new Error('fake: only Replace is supported on a content control');
+    this.need('insertText');
+    if (loc !== 'Replace') throw new NotModelled(`ContentControl.insertText at ${loc}`);
     this.queue(() => {
-      const c = this.control();
-      if (c) this.ctx.pendingTexts.set(controlKey(c), text);
+      const c = this.live('insertText');
+      if (this.ctx.word.trackChanges) this.ctx.trackedReplace(c, text);
+      else this.ctx.pendingTexts.set(controlKey(c), text);
     });
     return new FakeRange(this.ctx);
   }
   getRange(loc?: W.RangeLocation): W.WRange {
-    return new FakeRange(this.ctx, loc === 'After' || loc === 'End' ? { kind: 'after', cid: this.cid } : { kind: 'before', cid: this.cid });
+    this.need('getRange');
+    return new FakeRange(this.ctx, { kind: 'control', cid: this.cid, edge: loc === 'After' || loc === 'End' ? 'after' : 'before', check: () => this.live('getRange') });
+  }
+  search(text: string, options?: { matchCase?: boolean }): W.WRangeCollection {
+    this.need('search');
+    return new FakeCollection<FakeRange>(this.ctx, 'Range', () => {
+      const c = this.live('search');
+      const content = contentOf(c);
+      const raw = content ? wordTextOf(content, 'raw') : '';
+      const hits = wordSearch(raw, text, options, this.ctx.word.searchDialogOpen);
+      if (content && hasRevisions(content)) return hits.map(() => new FakeRange(this.ctx, { kind: 'unmapped' }));
+      // An inline control's text sits at [start, end) of its block's clean text; marks take no room there.
+      const clean = (i: number): number => c.start + raw.slice(0, i).replace(/\u0002/g, '').length;
+      return hits.map(([s, e]) => new FakeRange(this.ctx, { kind: 'span', location: { story: this.ctx.doc.model.blocks[c.block].story, block: c.block, start: clean(s), end: clean(e) } }));
+    }) as unknown as W.WRangeCollection;
+  }
+  getReviewedText(version: 'Original' | 'Current' = 'Current'): W.WClientResult<string> {
+    this.need('getReviewedText');
+    const out = new FakeClientResult<string>();
+    this.queue(() => {
+      this.ctx.flush();
+      const content = contentOf(this.live('getReviewedText'));
+      out.resolve(content ? wordTextOf(content, version) : '');
+    });
+    return out;
   }
   select(): void {
+    this.need('select');
     this.queue(() => {
-      this.ctx.selected = `cc:${this.cid}`;
+      this.live('select');
+      this.ctx.word.selected = `cc:${this.cid}`;
     });
   }
 }
 
-/** Where a range is, for the insertions the fake supports. */
+/** Where a range is, for the operations the fake supports. */
 type Anchor =
   | { kind: 'selection'; edge?: 'Start' | 'End' }
-  | { kind: 'after'; cid: string }
-  | { kind: 'before'; cid: string }
+  | { kind: 'control'; cid: string; edge: 'after' | 'before'; check: () => unknown }
   | { kind: 'span'; location: TextLocation }
+  /** A search hit in text with tracked changes: selectable, not editable by the fake. */
+  | { kind: 'unmapped' }
   | { kind: 'none' };
 
 /** Text inserted in this batch: the control around it (if any) is applied with it, at sync. */
@@ -126,7 +261,10 @@ class FakeNewControl extends Proxy implements W.WContentControl {
     private readonly pending: Pending,
     private readonly onFootnote = false,
   ) {
-    super(ctx);
+    super(ctx, 'ContentControl');
+  }
+  get isNullObject(): boolean {
+    return false;
   }
   get id(): number {
     return this.read('id');
@@ -146,11 +284,13 @@ class FakeNewControl extends Proxy implements W.WContentControl {
   get text(): string {
     return this.read('text');
   }
-  load(): this {
+  load(spec?: string): this {
+    this.loadNames(spec);
     this.queue(() => {
       if (this.onFootnote) return;
+      this.ctx.flush();
       const c = this.pending.wid ? this.ctx.controlById(this.pending.wid) : undefined;
-      if (!c) throw new Error('ItemNotFound: the new content control');
+      if (!c) throw new WordError('ItemNotFound', 'the new content control');
       this.values.set('id', Number(c.id));
       this.values.set('tag', c.tag);
       this.values.set('title', c.alias);
@@ -159,12 +299,19 @@ class FakeNewControl extends Proxy implements W.WContentControl {
     return this;
   }
   insertText(): W.WRange {
-    throw new Error('fake: not supported on a new control');
+    throw new NotModelled('insertText on a new control');
   }
   getRange(): W.WRange {
-    return new FakeRange(this.ctx);
+    throw new NotModelled('getRange on a new control');
+  }
+  search(): W.WRangeCollection {
+    throw new NotModelled('search on a new control');
+  }
+  getReviewedText(): W.WClientResult<string> {
+    throw new NotModelled('getReviewedText on a new control');
   }
   select(): void {
+    this.need('select');
     this.queue(() => undefined);
   }
 }
@@ -174,17 +321,30 @@ class FakeRange extends Proxy implements W.WRange {
     ctx: FakeContext,
     readonly anchor: Anchor = { kind: 'none' },
   ) {
-    super(ctx);
+    super(ctx, 'Range');
   }
   get text(): string {
     return this.read('text');
   }
-  load(): this {
+  load(spec?: string): this {
+    this.loadNames(spec);
     return this;
   }
+  get parentBody(): W.WBody {
+    this.need('parentBody');
+    return new FakeBody(this.ctx, () => {
+      const a = this.anchor;
+      if (a.kind === 'selection') return this.ctx.selection?.story === 'footnote' ? 'Footnote' : 'MainDoc';
+      if (a.kind === 'span') return a.location.story === 'footnote' ? 'Footnote' : 'MainDoc';
+      return 'MainDoc';
+    });
+  }
   select(): void {
+    this.need('select');
     this.queue(() => {
-      this.ctx.selected = this.anchor.kind === 'span' ? `p:${this.anchor.location.block}@${this.anchor.location.start}+${this.anchor.location.end - this.anchor.location.start}` : 'range';
+      const a = this.anchor;
+      if (a.kind === 'control') a.check();
+      this.ctx.word.selected = a.kind === 'span' ? `p:${a.location.block}@${a.location.start}+${a.location.end - a.location.start}` : 'range';
     });
   }
   /** The document position of this range for the .docx model, resolved at sync time. */
@@ -192,54 +352,97 @@ class FakeRange extends Proxy implements W.WRange {
     const a = this.anchor;
     if (a.kind === 'selection') {
       const sel = this.ctx.selection;
-      if (!sel) throw new Error('fake: no selection set');
+      if (!sel) throw new NotModelled('inserting without a selection');
       const at = a.edge === 'End' ? sel.end : sel.start;
       return { location: { ...sel, start: at, end: at } };
     }
-    if (a.kind === 'after' || a.kind === 'before') {
+    if (a.kind === 'control') {
+      a.check();
       const c = this.ctx.controlById(a.cid);
-      if (!c) throw new Error('ItemNotFound');
+      if (!c) throw new WordError('ItemNotFound', 'the content control is gone');
+      if (a.edge === 'before') throw new NotModelled('inserting before a control');
       return { afterFigure: controlKey(c) };
     }
     if (a.kind === 'span') return { location: { ...a.location, start: a.location.end, end: a.location.end } };
-    throw new Error('fake: this range cannot take an insertion');
+    throw new NotModelled('inserting at this range');
+  }
+  /** A footnote or a control in the selection's story: where Word on the web refuses content controls (#4373). */
+  private inFootnote(): boolean {
+    const a = this.anchor;
+    return (a.kind === 'selection' && this.ctx.selection?.story === 'footnote') || (a.kind === 'span' && a.location.story === 'footnote');
   }
   insertText(text: string, loc: W.InsertLocation): W.WRange {
+    this.need('insertText');
     const a = this.anchor;
+    if (a.kind === 'unmapped') throw new NotModelled('editing a paragraph with tracked changes');
     if (a.kind === 'span' && loc === 'Replace') {
       this.queue(() => {
+        if (this.ctx.word.trackChanges) throw new NotModelled('a tracked replacement of plain text');
+        // Made with the sync's other replacements, all on the document as the batch found it (see FakeContext.flush).
         const block = this.ctx.doc.model.blocks[a.location.block];
-        const ok = this.ctx.doc.replaceText(a.location, block.text.slice(a.location.start, a.location.end), text);
-        void ok;
+        this.ctx.pendingReplacements.push({ location: a.location, expected: block.text.slice(a.location.start, a.location.end), replacement: text });
       });
       return new FakeRange(this.ctx);
     }
     const pending: Pending = { text, control: false };
+    const inFootnote = this.inFootnote();
     this.queue(() => {
+      this.ctx.flush();
       const sel = this.ctx.selection;
       // Replace on a selection that holds text removes that text first, as Word does.
       if (a.kind === 'selection' && loc === 'Replace' && sel && sel.end > sel.start) {
         const block = this.ctx.doc.model.blocks[sel.block];
-        this.ctx.doc.replaceText(sel, block.text.slice(sel.start, sel.end), '');
+        this.ctx.doc.replaceTextNow(sel, block.text.slice(sel.start, sel.end), '');
         this.ctx.selection = { ...sel, end: sel.start };
+      }
+      if (pending.control && inFootnote && this.ctx.word.platform === 'OfficeOnline') {
+        throw new WordError('GeneralException', 'Sorry, something went wrong (a content control in a footnote on Word on the web, office-js #4373).');
       }
       pending.wid = this.ctx.doc.insertControl(this.target(), text, pending.control ? (pending.tag ?? '') : null);
     });
     return new FakeInsertedRange(this.ctx, pending);
   }
+  /**
+   * Wraps a found span of existing text (index.d.ts:109158 "Wraps the Range object with a content
+   * control"): the text stays, a rich-text control goes around it. Made at sync with the sync's other
+   * wraps (FakeContext.flush).
+   */
   insertContentControl(): W.WContentControl {
-    throw new Error('fake: wrap inserted text only');
+    this.need('insertContentControl');
+    const a = this.anchor;
+    if (a.kind !== 'span') throw new NotModelled('wrapping anything but text inserted in this batch or a span search found');
+    const pending: Pending = { text: '', control: true };
+    const inFootnote = this.inFootnote();
+    this.queue(() => {
+      if (inFootnote && this.ctx.word.platform === 'OfficeOnline') {
+        throw new WordError('GeneralException', 'Sorry, something went wrong (a content control in a footnote on Word on the web, office-js #4373).');
+      }
+      if (this.ctx.word.trackChanges) throw new NotModelled('wrapping text with Track Changes on');
+      pending.text = this.ctx.doc.model.blocks[a.location.block]?.text.slice(a.location.start, a.location.end) ?? '';
+      this.ctx.pendingWraps.push({ location: a.location, pending });
+    });
+    return new FakeNewControl(this.ctx, pending);
   }
   insertFootnote(text?: string): W.WNoteItem {
-    if (!this.ctx.api15) throw new Error('ApiNotFound: insertFootnote needs WordApi 1.5');
+    this.need('insertFootnote');
     const note = new FakeNote(this.ctx, text ?? '');
-    this.queue(() => this.ctx.doc.insertFootnoteControls(this.target(), note.pieces));
+    const a = this.anchor;
+    this.queue(() => {
+      const at = this.target();
+      // #6397: Word for Mac puts a footnote at a control's end inside the control.
+      const inside = this.ctx.word.platform === 'Mac' && a.kind === 'control' && a.edge === 'after';
+      this.ctx.doc.insertFootnoteControls(at, note.pieces, inside);
+    });
     return note;
   }
   getRange(loc?: W.RangeLocation): W.WRange {
-    if (this.anchor.kind === 'selection' && (loc === 'End' || loc === 'Start')) return new FakeRange(this.ctx, { kind: 'selection', edge: loc });
-    if (this.anchor.kind === 'span' && (loc === 'End' || loc === 'After')) return new FakeRange(this.ctx, this.anchor);
-    return this;
+    this.need('getRange');
+    const a = this.anchor;
+    if (a.kind === 'selection' && (loc === 'End' || loc === 'Start')) return new FakeRange(this.ctx, { kind: 'selection', edge: loc });
+    if (a.kind === 'span' && (loc === 'End' || loc === 'After')) return new FakeRange(this.ctx, { kind: 'span', location: { ...a.location, start: a.location.end } });
+    if (a.kind === 'span' && loc === 'Start') return new FakeRange(this.ctx, { kind: 'span', location: { ...a.location, end: a.location.start } });
+    if (a.kind === 'control' && (loc === 'End' || loc === 'After')) return this;
+    throw new NotModelled(`Range.getRange(${loc ?? 'Whole'}) of this range`);
   }
 }
 
@@ -251,6 +454,7 @@ class FakeInsertedRange extends FakeRange {
     super(ctx);
   }
   override insertContentControl(): W.WContentControl {
+    this.need('insertContentControl');
     this.pending.control = true;
     return new FakeNewControl(this.ctx, this.pending);
   }
@@ -263,17 +467,31 @@ class FakeNote implements W.WNoteItem {
   constructor(ctx: FakeContext, first: string) {
     if (first) this.pieces.push({ text: first });
     const pieces = this.pieces;
+    const unsupported = (what: string) => (): never => {
+      throw new NotModelled(`${what} of a footnote made in this batch`);
+    };
     this.body = {
-      paragraphs: undefined as unknown as W.WParagraphCollection,
-      contentControls: undefined as unknown as W.WContentControlCollection,
+      get paragraphs(): W.WParagraphCollection {
+        return unsupported('paragraphs')();
+      },
+      get contentControls(): W.WContentControlCollection {
+        return unsupported('contentControls')();
+      },
+      get text(): string {
+        return unsupported('text')();
+      },
+      get type(): string {
+        return 'Footnote';
+      },
+      getReviewedText: unsupported('getReviewedText'),
       load: () => undefined,
       insertText(text: string): W.WRange {
         const piece: { text: string; tag?: string } = { text };
         pieces.push(piece);
         const r = new FakeRange(ctx);
         r.insertContentControl = (): W.WContentControl => {
-          // office-js #4373: Word on the web throws here.
-          if (ctx.platform === 'OfficeOnline') throw new Error('GeneralException: content controls cannot be inserted in a footnote on Word on the web');
+          // office-js #4373, #3355: Word on the web throws here.
+          if (ctx.word.platform === 'OfficeOnline') throw new WordError('GeneralException', 'content controls cannot be inserted in a footnote on Word on the web (office-js #4373)');
           const pending: Pending = { text, control: true };
           const cc = new FakeNewControl(ctx, pending, true);
           Object.defineProperty(cc, 'tag', { set: (v: string) => (piece.tag = v), get: () => piece.tag ?? '' });
@@ -291,17 +509,22 @@ class FakeNote implements W.WNoteItem {
 class FakeCollection<T> extends Proxy {
   constructor(
     ctx: FakeContext,
+    /** The class of the items, for the requirement sets of their properties. */
+    private readonly itemKind: string,
     private readonly list: () => T[],
-    private readonly fill: (item: T, names: string[]) => void,
+    private readonly fill: (item: T, names: string[]) => void = () => undefined,
   ) {
-    super(ctx);
+    super(ctx, `${itemKind}Collection`);
   }
   get items(): T[] {
-    return this.read('items');
+    if (!this.values.has('items')) throw new PropertyNotLoaded(`${this.kind}.items`);
+    return this.values.get('items') as T[];
   }
   load(spec?: string): this {
     const p = props(spec);
+    for (const n of p.items) requireMember(this.ctx.word.wordApi, `${this.itemKind}.${n}`);
     this.queue(() => {
+      this.ctx.flush();
       const items = this.list();
       if (p.hasItems) for (const it of items) this.fill(it, p.items);
       this.values.set('items', items);
@@ -311,24 +534,37 @@ class FakeCollection<T> extends Proxy {
 }
 
 class FakeControls extends FakeCollection<FakeContentControl> implements W.WContentControlCollection {
-  constructor(ctx: FakeContext, scope: (c: DocxControl) => boolean) {
+  constructor(
+    ctx: FakeContext,
+    private readonly scope: Scope,
+  ) {
     super(
       ctx,
-      () => ctx.doc.model.controls.filter((c) => scope(c) && isRichText(c) && c.id !== undefined).map((c) => new FakeContentControl(ctx, c.id ?? '')),
+      'ContentControl',
+      () => ctx.doc.model.controls.filter((c) => inScope(scope, c) && isRichText(c) && c.id !== undefined).map((c) => new FakeContentControl(ctx, c.id ?? '', scope, 'listed')),
       (cc, names) => cc.fill(names),
     );
   }
+  getById(id: number): W.WContentControl {
+    requireMember(this.ctx.word.wordApi, 'ContentControlCollection.getById');
+    return new FakeContentControl(this.ctx, String(id), this.scope, 'throw');
+  }
   getByIdOrNullObject(id: number): W.WContentControl {
-    return new FakeContentControl(this.ctx, String(id));
+    requireMember(this.ctx.word.wordApi, 'ContentControlCollection.getByIdOrNullObject');
+    return new FakeContentControl(this.ctx, String(id), this.scope, 'null');
   }
 }
 
 class FakeCell extends Proxy implements W.WTableCell {
-  constructor(ctx: FakeContext, private readonly block: number) {
-    super(ctx);
+  constructor(
+    ctx: FakeContext,
+    private readonly block: number,
+  ) {
+    super(ctx, 'TableCell');
   }
   get isNullObject(): boolean {
-    return this.read('isNullObject');
+    if (!this.values.has('isNullObject')) throw new PropertyNotLoaded('TableCell.isNullObject');
+    return this.values.get('isNullObject') as boolean;
   }
   get rowIndex(): number {
     return this.read('rowIndex');
@@ -336,37 +572,26 @@ class FakeCell extends Proxy implements W.WTableCell {
   get cellIndex(): number {
     return this.read('cellIndex');
   }
-  load(): this {
+  load(spec?: string): this {
+    const names = this.loadNames(spec);
     this.queue(() => {
       const t = this.ctx.doc.model.blocks[this.block]?.table;
       this.values.set('isNullObject', !t);
-      this.values.set('rowIndex', t?.row ?? 0);
-      this.values.set('cellIndex', t?.cell ?? 0);
+      if (t) {
+        if (names.includes('rowIndex')) this.values.set('rowIndex', t.row);
+        if (names.includes('cellIndex')) this.values.set('cellIndex', t.cell);
+      }
     });
     return this;
   }
 }
 
-/**
- * A paragraph's text as Word gives it: U+0002 where a footnote reference sits, and at the start of
- * each footnote's text, for its own mark (office-js #2749, #4997; #6942 for NoteItem.body.text).
- */
-function wordText(model: FakeModel, block: number): string {
-  const b = model.blocks[block];
-  if (b.story === 'footnote') {
-    const first = model.blocks.find((x) => x.story === 'footnote' && x.footnoteId === b.footnoteId);
-    return first?.index === block ? `\u0002${b.text}` : b.text;
-  }
-  const offsets = model.footnoteRefs.filter((r) => r.block === block).map((r) => r.offset).sort((x, y) => y - x);
-  let t = b.text;
-  for (const o of offsets) t = `${t.slice(0, o)}\u0002${t.slice(o)}`;
-  return t;
-}
-type FakeModel = FakeContext['doc']['model'];
-
 class FakeParagraph extends Proxy implements W.WParagraph {
-  constructor(ctx: FakeContext, private readonly block: number) {
-    super(ctx);
+  constructor(
+    ctx: FakeContext,
+    private readonly block: number,
+  ) {
+    super(ctx, 'Paragraph');
   }
   get text(): string {
     return this.read('text');
@@ -378,138 +603,268 @@ class FakeParagraph extends Proxy implements W.WParagraph {
     return this.read('styleBuiltIn');
   }
   get parentTableCellOrNullObject(): W.WTableCell {
+    this.need('parentTableCellOrNullObject');
     return new FakeCell(this.ctx, this.block);
+  }
+  private element(): Element {
+    return this.ctx.doc.model.blocks[this.block].paragraph;
   }
   fill(names: string[]): void {
     this.ctx.flush();
     const b = this.ctx.doc.model.blocks[this.block];
-    const all: Record<string, unknown> = { text: wordText(this.ctx.doc.model, this.block), tableNestingLevel: b.table ? 1 : 0, styleBuiltIn: b.headingLevel ? `Heading${b.headingLevel}` : 'Normal' };
+    const all: Record<string, unknown> = { text: wordTextOf(b.paragraph, 'raw'), tableNestingLevel: b.table ? 1 : 0, styleBuiltIn: b.headingLevel ? `Heading${b.headingLevel}` : 'Normal' };
     for (const n of names) this.values.set(n, all[n]);
   }
   load(spec?: string): this {
-    const { own } = props(spec);
-    this.queue(() => this.fill(own));
+    const names = this.loadNames(spec);
+    this.queue(() => this.fill(names));
     return this;
   }
   select(): void {
+    this.need('select');
     this.queue(() => {
-      this.ctx.selected = `p:${this.block}`;
+      this.ctx.word.selected = `p:${this.block}`;
     });
   }
-  getRange(): W.WRange {
-    return new FakeRange(this.ctx);
+  getRange(loc?: W.RangeLocation): W.WRange {
+    this.need('getRange');
+    const b = this.ctx.doc.model.blocks[this.block];
+    const at = loc === 'End' || loc === 'After' ? b.text.length : 0;
+    return new FakeRange(this.ctx, { kind: 'span', location: { story: b.story, block: this.block, start: at, end: loc === 'Whole' || loc === undefined ? b.text.length : at } });
   }
-  search(text: string): W.WRangeCollection {
-    const hits = new FakeCollection<FakeRange>(
-      this.ctx,
-      () => {
-        const t = this.ctx.doc.model.blocks[this.block].text;
-        const out: FakeRange[] = [];
-        for (let i = t.indexOf(text); i !== -1; i = t.indexOf(text, i + 1)) {
-          const b = this.ctx.doc.model.blocks[this.block];
-          out.push(new FakeRange(this.ctx, { kind: 'span', location: { story: b.story, block: this.block, start: i, end: i + text.length } }));
-        }
-        return out;
-      },
-      () => undefined,
-    );
-    return hits as unknown as W.WRangeCollection;
+  getReviewedText(version: 'Original' | 'Current' = 'Current'): W.WClientResult<string> {
+    this.need('getReviewedText');
+    const out = new FakeClientResult<string>();
+    this.queue(() => {
+      this.ctx.flush();
+      out.resolve(wordTextOf(this.element(), version as TextVersion));
+    });
+    return out;
+  }
+  /** The rich-text controls inside the paragraph (the same rich-text-only listing as Body.contentControls). */
+  get contentControls(): W.WContentControlCollection {
+    this.need('contentControls');
+    return new FakeControls(this.ctx, { story: 'paragraph', block: this.block });
+  }
+  search(text: string, options?: { matchCase?: boolean }): W.WRangeCollection {
+    this.need('search');
+    return new FakeCollection<FakeRange>(this.ctx, 'Range', () => {
+      const el = this.element();
+      const raw = wordTextOf(el, 'raw');
+      const hits = wordSearch(raw, text, options, this.ctx.word.searchDialogOpen);
+      if (hasRevisions(el)) return hits.map(() => new FakeRange(this.ctx, { kind: 'unmapped' }));
+      const b = this.ctx.doc.model.blocks[this.block];
+      const clean = (i: number): number => raw.slice(0, i).replace(/\u0002/g, '').length;
+      return hits.map(([s, e]) => new FakeRange(this.ctx, { kind: 'span', location: { story: b.story, block: this.block, start: clean(s), end: clean(e) } }));
+    }) as unknown as W.WRangeCollection;
   }
 }
 
 class FakeBody extends Proxy implements W.WDocumentBody {
-  readonly paragraphs: W.WParagraphCollection;
-  readonly contentControls: W.WContentControlCollection;
-  constructor(ctx: FakeContext, private readonly footnoteId?: string) {
-    super(ctx);
-    const inScope = (story: string, fid: string | undefined): boolean => (footnoteId === undefined ? story !== 'footnote' : story === 'footnote' && fid === footnoteId);
-    this.paragraphs = new FakeCollection<FakeParagraph>(
-      ctx,
-      () => ctx.doc.model.blocks.filter((b) => inScope(b.story, b.footnoteId)).map((b) => new FakeParagraph(ctx, b.index)),
-      (p, names) => p.fill(names),
-    ) as unknown as W.WParagraphCollection;
-    this.contentControls = new FakeControls(ctx, (c) => inScope(c.story, c.footnoteId));
+  constructor(
+    ctx: FakeContext,
+    /** The body's type (index.d.ts:96565), or a function giving it at sync (a range's parent body). */
+    private readonly bodyType: string | (() => string),
+    private readonly footnoteId?: string,
+  ) {
+    super(ctx, 'Body');
+  }
+  private get scope(): Scope {
+    return this.footnoteId === undefined ? { story: 'main' } : { story: 'note', id: this.footnoteId };
+  }
+  private blocks() {
+    const scope = this.scope;
+    return this.ctx.doc.model.blocks.filter((b) => inScope(scope, b));
+  }
+  get paragraphs(): W.WParagraphCollection {
+    this.need('paragraphs');
+    return new FakeCollection<FakeParagraph>(this.ctx, 'Paragraph', () => this.blocks().map((b) => new FakeParagraph(this.ctx, b.index)), (p, names) => p.fill(names)) as unknown as W.WParagraphCollection;
+  }
+  get contentControls(): W.WContentControlCollection {
+    this.need('contentControls');
+    return new FakeControls(this.ctx, this.scope);
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get type(): string {
+    return this.read('type');
   }
   get footnotes(): W.WNoteItemCollection {
-    if (!this.ctx.api15) throw new Error('ApiNotFound: body.footnotes needs WordApi 1.5');
-    return new FakeCollection<W.WNoteItem>(
-      this.ctx,
-      () => [...new Set(this.ctx.doc.model.blocks.filter((b) => b.story === 'footnote').map((b) => b.footnoteId ?? ''))].map((id) => ({ body: new FakeBody(this.ctx, id), load: () => undefined })),
-      () => undefined,
-    ) as unknown as W.WNoteItemCollection;
+    this.need('footnotes');
+    if (this.footnoteId !== undefined) throw new NotModelled('footnotes of a footnote');
+    return new FakeCollection<W.WNoteItem>(this.ctx, 'NoteItem', () => this.ctx.referencedNotes().map((id) => new FakeNoteItem(this.ctx, id))) as unknown as W.WNoteItemCollection;
+  }
+  load(spec?: string): this {
+    const names = this.loadNames(spec);
+    this.queue(() => {
+      this.ctx.flush();
+      if (names.includes('text')) this.values.set('text', this.blocks().map((b) => wordTextOf(b.paragraph, 'raw')).join('\r'));
+      if (names.includes('type')) this.values.set('type', typeof this.bodyType === 'function' ? this.bodyType() : this.bodyType);
+    });
+    return this;
+  }
+  getReviewedText(version: 'Original' | 'Current' = 'Current'): W.WClientResult<string> {
+    this.need('getReviewedText');
+    const out = new FakeClientResult<string>();
+    this.queue(() => {
+      this.ctx.flush();
+      out.resolve(this.blocks().map((b) => wordTextOf(b.paragraph, version)).join('\r'));
+    });
+    return out;
+  }
+  insertText(): W.WRange {
+    throw new NotModelled('Body.insertText');
+  }
+}
+
+class FakeNoteItem extends Proxy implements W.WNoteItem {
+  constructor(
+    ctx: FakeContext,
+    private readonly id: string,
+  ) {
+    super(ctx, 'NoteItem');
+  }
+  get body(): W.WBody {
+    this.need('body');
+    return new FakeBody(this.ctx, 'Footnote', this.id);
   }
   load(): this {
     return this;
   }
-  insertText(): W.WRange {
-    throw new Error('fake: inserting text is not supported');
-  }
 }
 
+/** Starts with an XML declaration: CustomXmlPart.setXml ignores such XML (office-js #1643). */
+const XML_DECLARATION = /^\s*<\?xml\b/;
+
 class FakeXmlPart extends Proxy implements W.WCustomXmlPart {
-  constructor(ctx: FakeContext, private readonly name: string) {
-    super(ctx);
+  constructor(
+    ctx: FakeContext,
+    private readonly name: string,
+  ) {
+    super(ctx, 'CustomXmlPart');
   }
   load(): this {
     return this;
   }
   getXml(): W.WClientResult<string> {
-    const result = { set: false, v: '' };
-    this.queue(() => {
-      result.v = this.ctx.doc.pkg.part(this.name) ?? '';
-      result.set = true;
-    });
-    return {
-      get value(): string {
-        if (!result.set) throw new PropertyNotLoaded('ClientResult.value');
-        return result.v;
-      },
-    };
+    this.need('getXml');
+    const out = new FakeClientResult<string>();
+    this.queue(() => out.resolve(this.ctx.doc.pkg.part(this.name) ?? ''));
+    return out;
   }
   setXml(xml: string): void {
-    this.queue(() => this.ctx.doc.pkg.setPart(this.name, xml));
+    this.need('setXml');
+    this.queue(() => {
+      if (XML_DECLARATION.test(xml)) return; // #1643: not updated, and no error
+      this.ctx.doc.pkg.setPart(this.name, xml);
+    });
+  }
+}
+
+/** Office.context.document.settings, kept in the package's webextension part as Word saves it. */
+export class FakeSettings implements W.WSettings {
+  private readonly values = new Map<string, unknown>();
+  /** Set to make the next saveAsync fail. */
+  failNextSave = false;
+  constructor(private readonly word: FakeWord) {
+    const part = word.doc.pkg.part(FakeSettings.PART);
+    if (part) {
+      for (const m of part.matchAll(/<we:property name="([^"]*)" value="([^"]*)"\/>/g)) {
+        const raw = m[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+        this.values.set(m[1], JSON.parse(raw) as unknown);
+      }
+    }
+  }
+  static readonly PART = 'word/webextensions/webextension1.xml';
+  get(name: string): unknown {
+    return this.values.get(name);
+  }
+  set(name: string, value: unknown): void {
+    this.values.set(name, value);
+  }
+  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void {
+    setTimeout(() => {
+      if (this.failNextSave) {
+        this.failNextSave = false;
+        callback?.({ status: 'failed', error: { message: 'fake: settings not saved' } });
+        return;
+      }
+      const props = [...this.values].map(([k, v]) => `<we:property name="${escapeXmlAttr(k)}" value="${escapeXmlAttr(JSON.stringify(v))}"/>`).join('');
+      this.word.doc.pkg.setPart(FakeSettings.PART, `<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11"><we:properties>${props}</we:properties></we:webextension>`);
+      callback?.({ status: 'succeeded' });
+    }, 0);
   }
 }
 
 export class FakeContext implements W.WContext {
   readonly ops: Op[] = [];
   syncs = 0;
-  selected?: string;
   readonly document: W.WDocument;
   selection?: TextLocation;
-  constructor(
-    readonly doc: DocxDocument,
-    readonly api15: boolean,
-    readonly platform = 'PC',
-  ) {
+  /** Text replacements of this sync, applied together (re-parsing the package once, not per control). */
+  readonly pendingTexts = new Map<string, string>();
+  /** Replacements of found spans in this sync, made together (DocxDocument.replaceTextsNow). */
+  readonly pendingReplacements: TextEdit[] = [];
+  /** Found spans wrapped in controls in this sync, made together (DocxDocument.wrapControls). */
+  readonly pendingWraps: Array<{ location: TextLocation; pending: Pending }> = [];
+  private index?: { model: unknown; byId: Map<string, DocxControl> };
+
+  constructor(readonly word: FakeWord) {
     const ctx = this;
+    const body = new FakeBody(this, 'MainDoc');
     this.document = {
-      body: new FakeBody(this),
-      customXmlParts: {
-        add(xml: string): W.WCustomXmlPart {
-          ctx.ops.push(() => writeStore(ctx.doc.pkg, parseStore(storeJsonFromXml(xml)).store));
-          return new FakeXmlPart(ctx, '');
-        },
-        getByNamespace(ns: string): W.WCustomXmlPartCollection {
-          return new FakeCollection<FakeXmlPart>(
-            ctx,
-            () =>
+      get body(): W.WDocumentBody {
+        requireMember(ctx.word.wordApi, 'Document.body');
+        return body;
+      },
+      get customXmlParts(): W.WCustomXmlParts {
+        requireMember(ctx.word.wordApi, 'Document.customXmlParts');
+        return {
+          add(xml: string): W.WCustomXmlPart {
+            requireMember(ctx.word.wordApi, 'CustomXmlPartCollection.add');
+            ctx.ops.push(() => writeStore(ctx.doc.pkg, parseStore(storeJsonFromXml(xml)).store));
+            return new FakeXmlPart(ctx, '');
+          },
+          getByNamespace(ns: string): W.WCustomXmlPartCollection {
+            requireMember(ctx.word.wordApi, 'CustomXmlPartCollection.getByNamespace');
+            return new FakeCollection<FakeXmlPart>(ctx, 'CustomXmlPart', () =>
               ctx.doc.pkg
                 .partNames()
                 .filter((n) => /^customXml\/item\d+\.xml$/.test(n) && ns === STORE_NAMESPACE && storeJsonFromXml(ctx.doc.pkg.part(n) ?? '') !== undefined)
                 .map((n) => new FakeXmlPart(ctx, n)),
-            () => undefined,
-          ) as unknown as W.WCustomXmlPartCollection;
-        },
+            ) as unknown as W.WCustomXmlPartCollection;
+          },
+        };
       },
-      getSelection: () => new FakeRange(this, { kind: 'selection' }),
+      getSelection: () => {
+        requireMember(ctx.word.wordApi, 'Document.getSelection');
+        return new FakeRange(this, { kind: 'selection' });
+      },
     };
   }
-  /** Text replacements of this sync, applied together (re-parsing the package once, not per control). */
-  readonly pendingTexts = new Map<string, string>();
-  private index?: { model: unknown; byId: Map<string, DocxControl> };
 
+  get doc(): DocxDocument {
+    return this.word.doc;
+  }
+
+  /**
+   * Makes the queued edits of this sync, before anything reads the document: each kind together, on
+   * the locations the batch's searches found (they do not move: wraps keep the text, replacements
+   * are made in one pass).
+   */
   flush(): void {
+    const edits = this.pendingReplacements.splice(0);
+    if (edits.length && !this.doc.replaceTextsNow(edits).every(Boolean)) throw new NotModelled('replacing text across runs of different kinds');
+    const wraps = this.pendingWraps.splice(0);
+    if (wraps.length) {
+      const outcomes = this.doc.wrapControls(wraps.map((w) => ({ location: w.location, expected: w.pending.text, tag: w.pending.tag ?? '' })));
+      outcomes.forEach((o, i) => {
+        // Word wraps whatever the range holds: a refusal means a span Word could not have found, or XML the fake cannot split
+        if (!o.ok) throw new NotModelled(`wrapping “${wraps[i].pending.text}” (${o.reason})`);
+        wraps[i].pending.wid = o.wid;
+      });
+    }
     if (!this.pendingTexts.size) return;
     this.doc.setControlTexts(new Map(this.pendingTexts));
     this.pendingTexts.clear();
@@ -521,39 +876,126 @@ export class FakeContext implements W.WContext {
     return this.index.byId.get(id);
   }
 
+  /** Footnote ids in reference order; a footnote whose mark is gone is gone (#2749). */
+  referencedNotes(): string[] {
+    const model = this.doc.model;
+    const exists = new Set(model.blocks.filter((b) => b.story === 'footnote').map((b) => b.footnoteId ?? ''));
+    return [...new Set(model.footnoteRefs.map((r) => r.id))].filter((id) => exists.has(id));
+  }
+
+  /** Replace with Track Changes on: the old content becomes a deletion, the new text an insertion. */
+  trackedReplace(c: DocxControl, text: string): void {
+    this.flush();
+    const src = this.doc.model.sources.get(c.part);
+    const content = contentOf(c);
+    if (!src || !content) throw new NotModelled('a tracked replacement in an empty control');
+    if (c.level !== 'inline') throw new NotModelled('a tracked replacement in a block control');
+    const inner = src.text.slice(src.innerStart(content), src.innerEnd(content));
+    const n = ++this.word.revisionIds;
+    const mark = `w:id="${900000 + n}" w:author="Báo cáo" w:date="2026-06-01T00:00:00Z"`;
+    // Runs already deleted stay deleted; every other run (inserted ones included) is deleted now.
+    const deleted = inner
+      .replace(/<w:ins\b[^>]*>([\s\S]*?)<\/w:ins>/g, '$1')
+      .replace(/<w:r\b([^>]*)>([\s\S]*?)<\/w:r>/g, (run: string, attrs: string, body: string) => `<w:del ${mark}><w:r${attrs}>${body.replace(/<w:t\b([^>]*)>/g, '<w:delText$1>').replace(/<\/w:t>/g, '</w:delText>')}</w:r></w:del>`)
+      .replace(/<w:del [^>]*><w:del [^>]*>([\s\S]*?)<\/w:del><\/w:del>/g, `<w:del ${mark}>$1</w:del>`);
+    const rPr = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(inner)?.[0] ?? '';
+    const added = `<w:ins ${mark}><w:r>${rPr}<w:t xml:space="preserve">${escapeXmlText(text)}</w:t></w:r></w:ins>`;
+    const splice: Splice = { start: src.innerStart(content), end: src.innerEnd(content), text: deleted + added };
+    this.doc.spliceParts(new Map([[c.part, [splice]]]));
+  }
+
   async sync(): Promise<void> {
     this.syncs++;
+    this.word.syncs++;
     const ops = this.ops.splice(0);
-    for (const op of ops) op();
-    this.flush();
+    const failure = this.word.takeFailure();
+    try {
+      for (let i = 0; i < ops.length; i++) {
+        if (failure && i === failure.afterOps) throw new WordError(failure.code, `injected failure after ${failure.afterOps} of ${ops.length} operations`);
+        ops[i]();
+      }
+    } finally {
+      // Whatever ran before a failure stays applied: a batch is not a transaction (see the header).
+      this.flush();
+    }
+    await Promise.resolve();
   }
+}
+
+export interface FakeWordOptions {
+  /** The host's WordApi version ("1.1" Office 2016 MSI, "1.3" Office 2019, "1.5"+ Microsoft 365). Default 1.5. */
+  wordApi?: string;
+  /** Shorthand of older tests: false is WordApi 1.4 (no footnote API). */
+  api15?: boolean;
+  /** "PC", "Mac", "OfficeOnline". */
+  platform?: string;
+  trackChanges?: boolean;
 }
 
 /** A fake Word over a .docx: `run` is Word.run; `syncs` counts every context.sync(). */
 export class FakeWord {
   syncs = 0;
   lastContext?: FakeContext;
+  /** The last thing `select()` selected: "cc:<id>", "p:<block>@<start>+<length>", "p:<block>". */
+  selected?: string;
   /** The user's selection in the document, as Word keeps it between batches. */
   selection?: TextLocation;
+  /** The Find and Replace dialog is open: every search throws SearchDialogIsOpen (#4922). */
+  searchDialogOpen = false;
+  trackChanges: boolean;
+  revisionIds = 0;
+  readonly wordApi: string;
+  readonly platform: string;
+  readonly settings: FakeSettings;
+  private failure?: { at: number; afterOps: number; code: WordErrorCode };
+
   private constructor(
     readonly doc: DocxDocument,
-    readonly api15: boolean,
-    readonly platform: string,
-  ) {}
-  static async open(bytes: Uint8Array, opts: { api15?: boolean; platform?: string } = {}): Promise<FakeWord> {
-    return new FakeWord(await DocxDocument.open(bytes), opts.api15 ?? true, opts.platform ?? 'PC');
+    opts: FakeWordOptions,
+  ) {
+    this.wordApi = opts.wordApi ?? (opts.api15 === false ? '1.4' : '1.5');
+    this.platform = opts.platform ?? 'PC';
+    this.trackChanges = opts.trackChanges ?? false;
+    this.settings = new FakeSettings(this);
   }
+
+  static async open(bytes: Uint8Array, opts: FakeWordOptions = {}): Promise<FakeWord> {
+    return new FakeWord(await DocxDocument.open(bytes), opts);
+  }
+
+  /** True when the host has at least this WordApi version (Office.context.requirements.isSetSupported). */
+  supports(version: string): boolean {
+    return supports(this.wordApi, version);
+  }
+
   setSelection(at: TextLocation): void {
     this.selection = at;
   }
+
+  /**
+   * The `nth` sync from now (1: the next one) runs its first `afterOps` operations and then fails
+   * with `code`; the rest of its operations are not run.
+   */
+  failSync(nth: number, afterOps: number, code: WordErrorCode = 'GeneralException'): void {
+    this.failure = { at: this.syncs + nth, afterOps, code };
+  }
+
+  /** The failure planned for the sync being run (its number is already counted). */
+  takeFailure(): { afterOps: number; code: WordErrorCode } | undefined {
+    const f = this.failure;
+    if (!f || f.at !== this.syncs) return undefined;
+    this.failure = undefined;
+    return f;
+  }
+
+  /** The settings key the adapter stores the report in, for tests that look at it. */
+  static readonly SETTINGS_KEY = SETTINGS_KEY;
+
   readonly run: W.WordRun = async (batch) => {
-    const ctx = new FakeContext(this.doc, this.api15, this.platform);
+    const ctx = new FakeContext(this);
     ctx.selection = this.selection;
     this.lastContext = ctx;
-    try {
-      return await batch(ctx);
-    } finally {
-      this.syncs += ctx.syncs;
-    }
+    return batch(ctx);
   };
 }
+

@@ -3,6 +3,8 @@ import { DocxDocument } from '../../src/docx/adapter';
 import { WordDocument, type WordHost } from '../../src/word/adapter';
 import { figureDocx, MAY } from '../docx/figure-doc';
 import { parts } from '../docx/parts';
+import { parseStore } from '../../src/core/figures/store';
+import { storeJsonFromXml } from '../../src/docx/store';
 import { FakeWord, PropertyNotLoaded } from './fake-word';
 import { manyFiguresDocx } from './many';
 
@@ -51,7 +53,15 @@ describe('Word adapter over the fake Word API', () => {
     const pw = await parts(await fake.doc.save());
     const pd = await parts(await docx.save());
     expect([...pw.keys()].sort()).toEqual([...pd.keys()].sort());
-    for (const [name, xml] of pd) expect([name, pw.get(name)]).toEqual([name, xml]);
+    // The store part: the same store (Word's copy has no XML declaration, office-js #1643, and a revision).
+    const store = (xml: string | undefined) => {
+      const { rev: _rev, ...rest } = parseStore(storeJsonFromXml(xml ?? '')).store;
+      return rest;
+    };
+    for (const [name, xml] of pd) {
+      if (name.startsWith('customXml/item') && !name.includes('Props')) expect(store(pw.get(name))).toEqual(store(xml));
+      else expect([name, pw.get(name)]).toEqual([name, xml]);
+    }
     expect(await word.getReportSettings()).toEqual({ period: '2026-05', sourceUrl: 'http://127.0.0.1:3100' });
   });
 
@@ -86,12 +96,13 @@ describe('Word adapter over the fake Word API', () => {
       counts.push(perOp);
     }
     expect(counts[0]).toEqual(counts[1]);
-    expect(counts[0]).toEqual([2, 2, 8, 1, 4]);
+    // select(figure) checks the null object before selecting (office-js: isNullObject after a sync).
+    expect(counts[0]).toEqual([2, 2, 8, 2, 4]);
   }, 120000);
 
   test('select finds the same occurrence of a text in its paragraph', async () => {
     const { fake, word } = await both(await figureDocx());
     await word.select({ story: 'body', block: 1, start: 0, end: 4 });
-    expect(fake.lastContext?.selected).toBe('p:1@0+4');
+    expect(fake.selected).toBe('p:1@0+4');
   });
 });

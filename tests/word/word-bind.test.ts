@@ -8,7 +8,6 @@ import { DocxDocument } from '../../src/docx/adapter';
 import { SEED_FILE } from '../../src/server';
 import { WordDocument, type WordHost } from '../../src/word/adapter';
 import { buildDocx } from '../docx/build';
-import { withBinding } from './fake-bind';
 import { FakeWord } from './fake-word';
 
 const MAY_REPORT = path.join(__dirname, '..', '..', 'corpus', '001_9331be7396ee03da.docx');
@@ -16,7 +15,7 @@ const DESKTOP: WordHost = { platform: 'PC', supported: { footnotes: true, custom
 const WEB: WordHost = { platform: 'OfficeOnline', supported: { footnotes: true, customXml: true, fileAccess: true, tableCells: true } };
 
 async function both(bytes: Uint8Array, host = DESKTOP) {
-  const fake = await withBinding(await FakeWord.open(bytes, { api15: host.supported.footnotes, platform: host.platform }));
+  const fake = await FakeWord.open(bytes, { api15: host.supported.footnotes, platform: host.platform });
   const word = new WordDocument({ run: fake.run, host, getFile: async () => bytes });
   const docx = await DocxDocument.open(bytes);
   return { fake, word, docx };

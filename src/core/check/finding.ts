@@ -23,4 +23,6 @@ export interface Finding {
   expected: string;
   /** Replacement for `text` when the right text is certain. */
   fix?: string;
+  /** Other places that repeat the same wrong text: the fix is applied there too. */
+  also?: Array<{ location: TextLocation; text: string }>;
 }

@@ -21,6 +21,12 @@ import { checkIdentity } from './rules/identity';
 import { checkBreakdowns } from './rules/breakdown';
 import { checkTableSums } from './rules/table-sums';
 import { checkContradictions } from './rules/contradiction';
+import { checkToDate } from './rules/todate';
+import { checkCopies } from './rules/copies';
+import { checkListPartitions } from './rules/list-partition';
+import { checkYieldOutput } from './rules/yield-output';
+import { checkChangePairs, checkRateChanges } from './rules/change-pairs';
+import { checkShareBases } from './rules/share-base';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -51,6 +57,12 @@ const MENTION_RULES = {
   'count-change': checkCountChanges,
   contradiction: checkContradictions,
   'cumulative-across': checkCumulativeAcross,
+  'to-date': checkToDate,
+  'list-partition': checkListPartitions,
+  'yield-output': checkYieldOutput,
+  'change-pair': checkChangePairs,
+  'rate-change': checkRateChanges,
+  'share-base': checkShareBases,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),
@@ -106,6 +118,8 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
   findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));
   if (!options.skip?.includes('repeat-indicator')) findings.push(...checkIdentity(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
   if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data));
+  findings = dedupe(findings);
+  if (!options.skip?.includes('copy-of-wrong')) findings.push(...checkCopies(mentions, findings));
   return dedupe(findings).sort(
     (a, b) => a.location.block - b.location.block || a.location.start - b.location.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );

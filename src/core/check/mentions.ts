@@ -5,6 +5,7 @@
  * the footnotes its sentence cites, its table row and column). Built once per check, in one pass.
  */
 import type { DocumentText, TextBlock } from '../document/text';
+import { periodOfDocument } from '../document/period';
 import { fold } from '../text/fold';
 import type { VnNumber } from '../number';
 import { type Interval, intervalOf } from './precision';
@@ -51,7 +52,18 @@ export interface Mention {
   cites: string[];
   /** Index of the heading block the mention sits under (-1: none). */
   section: number;
+  /**
+   * The span of time the figure counts: the year to date ("lũy kế", "tính chung 11 tháng", "6 tháng
+   * đầu năm"), the report's own period ("trong tháng", or nothing said), or another period (cùng kỳ,
+   * tháng trước). From the nearest marker before it in its sentence, else the marker that opens its
+   * paragraph.
+   */
+  scope: Scope;
+  /** Folded content words right after the number and its unit, up to the next comma or number: "HĐND cấp xã" of "30 đại biểu HĐND cấp xã". */
+  after: string[];
 }
+
+export type Scope = 'todate' | 'period' | 'other';
 
 export interface MentionIndex {
   all: Mention[];
@@ -64,7 +76,7 @@ export interface MentionIndex {
 }
 
 const STOP = new Set(
-  'dat duoc voi la co va cac trong da bang tren cua cho tai theo xa thi nay do den nhung mot so cong chiem vuot tang giam hien nam thang ky cung truoc sau ngay toi dang gom bao vao ra len xuong con khoang gan hon lan nguoi kh'.split(' '),
+  'dat duoc voi la co va cac trong da bang tren cua cho tai theo xa thi nay do den nhung mot so cong chiem vuot tang giam hien nam thang ky cung truoc sau ngay toi dang gom bao vao ra len xuong con khoang gan hon lan nguoi kh uoc'.split(' '),
 );
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
@@ -82,6 +94,26 @@ const WHOLE_LEAD = /\btoan (?:xa|phuong|thi tran|huyen|tinh) (?:hien )?co\s*$/;
 
 /** A percent that states a goal, a threshold or a scoring rule, not a result: "(chỉ tiêu tối thiểu 25%)". */
 const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$/;
+
+const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp]> = [
+  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|\d+ thang dau nam|ca nam)\b/g],
+  ['period', /\b(?:trong thang|thang nay|trong ky|ky nay|rieng thang(?: \d{1,2})?)\b/g],
+];
+
+/** The last scope marker in a folded stretch of text, with its offset. */
+function lastScope(folded: string): { scope: Scope; at: number } | undefined {
+  let best: { scope: Scope; at: number } | undefined;
+  for (const [scope, re] of SCOPE_MARKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) if (!best || m.index > best.at) best = { scope, at: m.index };
+  }
+  return best;
+}
+
+/** The span of time a stretch of folded text speaks of: its last scope marker, else the report's period. */
+export function scopeOfText(folded: string): Scope {
+  return lastScope(folded)?.scope ?? 'period';
+}
 
 function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -113,12 +145,45 @@ function words(folded: string): string[] {
 }
 
 /** Role and unit words say how a number is given, not what it is about. */
-const NOT_PHRASE = /\b(?:luy ke|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
+const NOT_PHRASE = /\b(?:luy ke|tinh chung|thang dau nam|dau nam|trong thang|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
+
+function contentWords(folded: string): string[] {
+  return words(folded.replace(NOT_PHRASE, ' ')).filter((w) => !STOP.has(w));
+}
 
 function phraseOf(folded: string): string[] {
-  return words(folded.replace(NOT_PHRASE, ' '))
-    .filter((w) => !STOP.has(w))
-    .slice(-5);
+  return contentWords(folded).slice(-5);
+}
+
+/**
+ * What the number is about: a table row's label; for "X% số …" the words after it ("92,1% số tổ chức
+ * cơ sở đảng hoàn thành tốt nhiệm vụ"); the words since the previous number; the words after it when
+ * nothing is said before ("…; 9,1% hoàn thành nhiệm vụ"); else the words before it in its clause, over
+ * an X/Y it follows ("lúa đạt 509/650 ha, bằng 78,3%").
+ */
+function phraseFor(label: string, lead: string, before: string, tail: string, percent: boolean): string[] {
+  if (label) return phraseOf(label.replace(/\([^)]*\)/g, ' '));
+  const rest = tail.replace(/^\s*(?:%|[\p{L}]+\/[\p{L}]+)?/u, '');
+  const after = contentWords(rest.split(/[,;(]| va | trong do | trong so /)[0]).slice(0, 8);
+  if (percent && /^\s*(?:so|cua|trong tong so)\s/.test(rest) && after.length >= 2) return after;
+  // a list colon ends what came before: "Một số chỉ tiêu đạt thấp: Lúa đạt 78,4%" is about lúa
+  const own = phraseOf(lead.slice(lead.lastIndexOf(':') + 1));
+  if (own.length > 0) return own;
+  // "…; 9,1% hoàn thành nhiệm vụ" names its subject after it; "chiếm 52,6% tổng thu …" names its whole there
+  if (after.length >= 2 && /^[\s,;:(]*(?:(?:trong do|trong so do)\s*,?\s*)?(?:co|la|dat|con)?\s*$/.test(lead)) return after;
+  return phraseOf(before);
+}
+
+function wordsAfterUnit(tail: string, unit: string): string[] {
+  const u = fold(unit).toLowerCase();
+  const rest = tail.replace(/^\s*/, '');
+  const afterUnit = u && rest.startsWith(u) ? rest.slice(u.length) : rest.replace(/^%/, '');
+  return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so |\d/)[0]).slice(0, 4);
+}
+
+/** Every content word of the clause before the number: a wider net than its phrase, for evidence that is already strong. */
+export function clauseWords(m: Mention): string[] {
+  return contentWords(fold(m.block.text.slice(Math.max(m.clause.start, m.start - 160), m.start)));
 }
 
 interface Raw {
@@ -137,16 +202,65 @@ function rawOf(claims: BlockClaims): Raw[] {
   return list.sort((a, b) => a.start - b.start);
 }
 
+/** Words that follow a number without being its unit: "662 trong tổng số 686 tổ chức", "2.171, lũy kế …". */
+const NOT_A_UNIT = new Set(['trong', 'va', 'la', 'cua', 'so', 'voi', 'den', 'tu', 'thi', 'nhung', 'duoc', 'da', 'tang', 'giam', 'chiem', 'dat', 'bang', 'vuot', 'tren', 'hoac', 'cung', 'con', 'nam', 'thang']);
+/** Nouns that count things and can stand before their number: "hồ sơ tồn kỳ trước chuyển sang là 2.171", "hội viên nòng cốt 50.730". */
+const COUNT_NOUNS: ReadonlyArray<readonly [string, string]> = [
+  ['ho so', 'hồ sơ'], ['hoi vien', 'hội viên'], ['doan vien', 'đoàn viên'], ['dang vien', 'đảng viên'], ['hoc sinh', 'học sinh'],
+  ['lao dong', 'lao động'], ['nguoi', 'người'], ['ho', 'hộ'], ['tre', 'trẻ'], ['ca', 'ca'], ['vu', 'vụ'], ['luot', 'lượt'],
+];
+/** A number after these words is a label, not a count: "mức độ 3", "khóa XIII", "thôn 4". */
+const LABEL_BEFORE = /\b(?:muc do|muc|so|loai|khoa|cap|nhom|to|khu|lan|thu|dieu|khoan|giai doan|doan|tuyen|quoc lo|thon|xom|ban|phuong an|ky|dot|lop|khoi)\s*$/;
+
+/**
+ * The unit of a number that has none after it: the unit of the total it is "trong tổng số" of, else a
+ * counting noun that opens the words before it.
+ */
+function inferredUnit(raw: Raw, text: string, claims: BlockClaims, lead: string): string {
+  const after = fold(raw.unit);
+  if (raw.unit !== '' && !NOT_A_UNIT.has(after)) return raw.unit;
+  const next = claims.quantities.find((q) => q.n.start > raw.end);
+  if (next && /^\s*trong (?:tong )?so\s*$/.test(fold(text.slice(raw.end, next.n.start)))) return next.unit;
+  const words = lead.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (LABEL_BEFORE.test(words)) return raw.unit;
+  const noun = COUNT_NOUNS.find(([f]) => words === f || words.startsWith(`${f} `));
+  return noun ? noun[1] : raw.unit;
+}
+
 /** Units written as an abbreviation the report defines: "709 tổ chức cơ sở đảng (TCCSĐ)" makes "439 TCCSĐ" count tổ chức. */
 function abbreviations(claims: readonly BlockClaims[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of claims) {
     for (const q of c.quantities) {
       const m = /^[\p{L} ]{2,60}?\(([\p{Lu}Đ]{2,10})\)/u.exec(c.block.text.slice(q.n.end, q.n.end + 72));
-      if (m && q.unit) out.set(m[1].toLowerCase(), q.unit);
+      // "5,65 ngàn hồ sơ (HS)": HS stands for hồ sơ, not for thousands of them
+      if (m && q.unit) out.set(m[1].toLowerCase(), q.n.scaleWord ? q.unit.split(' ').slice(1).join(' ') : q.unit);
     }
   }
   return out;
+}
+
+/**
+ * Abbreviations the report defines, by their folded letters, with the folded words they stand for:
+ * "tổ chức cơ sở đảng (TCCSĐ)" makes "tccsd" mean "to chuc co so dang", so "604 TCCSĐ hoàn thành tốt
+ * nhiệm vụ" and "92,1% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" name the same thing.
+ */
+function expansions(blocks: readonly TextBlock[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(/\(([\p{Lu}Đ]{2,8})\)/gu)) {
+      const letters = fold(m[1]).toLowerCase();
+      const before = fold(b.text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+      const words = before.slice(-letters.length);
+      if (words.length === letters.length && words.every((w, i) => w[0] === letters[i])) out.set(letters, words.join(' '));
+    }
+  }
+  return out;
+}
+
+function expand(folded: string, table: ReadonlyMap<string, string>): string {
+  if (table.size === 0) return folded;
+  return folded.replace(/[a-z]+/g, (w) => table.get(w) ?? w);
 }
 
 function tableKey(b: TextBlock): string {
@@ -177,6 +291,10 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const tables = tableCells(claims.map((c) => c.block));
   const foldedBlocks = new Map<number, string>();
   const aliases = abbreviations(claims);
+  const expanded = expansions(claims.map((c) => c.block));
+  // "6 tháng đầu năm 2026" in a 2026 report is this year, not the same period of another
+  const reportYear = periodOfDocument(doc)?.period.slice(0, 4);
+  const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b`, 'g') : undefined;
   let section = -1;
   for (const c of claims) {
     const block = c.block;
@@ -190,6 +308,10 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     const sentences = sentenceSpans(text);
     const parens = parenSpans(text);
     const cites = citesByBlock.get(block.index) ?? [];
+    // "Tính chung 11 tháng, …" at the head of a paragraph counts every figure of it that says no other span
+    const opening = lastScope(whole.slice(0, Math.min(whole.length, 40, sentences[0]?.end ?? 40)));
+    const footnoteOpening = whole.slice(0, 24).replace(thisYear ?? /$^/, 'nam nay');
+    const paragraphScope: Scope = opening?.scope ?? 'period';
     const list: Mention[] = [];
     let prevEnd = 0;
     for (const raw of rawOf(c)) {
@@ -205,6 +327,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
       const label = block.table && block.table.cell > 0 ? fold(cell?.get(0)?.text ?? '') : '';
       if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)]+)\)/.exec(cell?.get(0)?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
+      if (!raw.n.percent && !block.table) raw.unit = inferredUnit(raw, text, c, lead);
       const fam = unitFamily(aliases.get(raw.unit) ?? raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;
       const base = (n: VnNumber): Interval => {
@@ -213,8 +336,17 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       };
       const roles = new Set<Role>();
       // role words belong to the number they lead to: not across a closing parenthesis or a comma
-      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), lead.length - 48) + 1);
+      // nor across a colon that opens a list: "Một số chỉ tiêu … đạt thấp: Lúa đạt 78,4%"
+      const colon = lead.lastIndexOf(':');
+      const listColon = colon >= 0 && /[a-z]+ [a-z]+/.test(lead.slice(colon + 1)) ? colon : -1;
+      // "thu bổ sung có mục tiêu" is earmarked money, not a target (no lookbehind: the lite pane's ES5 has none)
+      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), listColon, lead.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
+      // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
+      // a footnote that opens with a role word gives it to its figures: "Kế hoạch năm 2026 mở lớp … cho 50 quần chúng"
+      if (block.story === 'footnote' && roles.size === 0) for (const [role, re] of ROLE_PATTERNS) if ((role === 'plan' || role === 'same' || role === 'previous') && re.test(footnoteOpening)) roles.add(role);
+      const opened = /([a-z ]{0,30})\(\s*$/.exec(lead);
+      if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
       if (raw.n.percent && TARGET_LEAD.test(lead)) roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');
@@ -235,9 +367,12 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         lead,
         tail,
         roles,
-        phrase: label ? phraseOf(label.replace(/\([^)]*\)/g, ' ')) : phraseOf(folded(phraseFrom, raw.start)),
-        cites: cites.filter((r) => r.offset >= sentence.start && r.offset <= sentence.end + 2).map((r) => r.id),
+        phrase: phraseFor(label, expand(lead, expanded), expand(folded(phraseFrom, raw.start), expanded), expand(tail, expanded), raw.n.percent),
+        // a mark inside the sentence belongs to its clause ("…; riêng quý III thu được 14.870 triệu đồng[^2]"); one at its end, to all of it
+        cites: cites.filter((r) => (r.offset >= clause.start && r.offset <= clause.end + 2) || (r.offset >= sentence.end - 2 && r.offset <= sentence.end + 2)).map((r) => r.id),
         section,
+        after: wordsAfterUnit(tail, raw.unit),
+        scope: roles.has('same') || roles.has('previous') ? 'other' : (lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start))?.scope ?? (header ? lastScope(header)?.scope : undefined) ?? paragraphScope),
       };
       if (raw.y) {
         m.y = raw.y;
@@ -246,7 +381,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (paren) m.paren = paren;
       list.push(m);
       all.push(m);
-      prevEnd = raw.end;
+      // "lũy kế 10 tháng 9.146 lượt": a span of time is part of what leads to the next number, not a number before it
+      if (m.family !== '' || m.percent) prevEnd = raw.end;
     }
     byBlock.set(block.index, list);
   }
@@ -257,4 +393,25 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
 export function phraseOverlap(a: readonly string[], b: readonly string[]): number {
   const set = new Set(a);
   return [...new Set(b)].filter((w) => set.has(w)).length;
+}
+
+/** The words of the report that the mention's phrase was folded from, as written ("gieo cấy lúa"). */
+export function phraseLabel(m: Mention): string {
+  if (m.phrase.length === 0) return '';
+  const text = m.block.table && m.block.table.cell > 0 ? '' : m.block.text.slice(Math.max(m.clause.start, m.start - 120), m.start);
+  const tokens = [...text.matchAll(/[\p{L}\p{M}]+/gu)];
+  const wanted = new Set(m.phrase);
+  let first = -1;
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0 && wanted.size > 0; i--) {
+    const w = fold(tokens[i][0]).toLowerCase();
+    if (!wanted.has(w)) continue;
+    wanted.delete(w);
+    if (last < 0) last = i;
+    first = i;
+  }
+  if (first < 0 || wanted.size > 0) return m.phrase.join(' ');
+  const from = tokens[first].index ?? 0;
+  const to = (tokens[last].index ?? 0) + tokens[last][0].length;
+  return text.slice(from, to);
 }

@@ -70,9 +70,10 @@ export function unitAfter(text: string, n: VnNumber): string {
   // a rate: "75 tạ/ha", "50 kg/người"
   const per = /^\/([\p{L}\p{M}]+)/u.exec(text.slice(first.end, first.end + 12));
   if (per && !n.scaleWord) return `${w1}/${per[1].toLowerCase()}`;
-  if (n.scaleWord) return `${n.scaleWord.toLowerCase()} ${w1}`;
   const second = nextWord(text, first.end);
   const w2 = second?.word.toLowerCase();
+  // "5,65 ngàn hồ sơ": the scale word goes with the whole unit
+  if (n.scaleWord) return `${n.scaleWord.toLowerCase()} ${w2 && TWO_WORD_UNITS.has(`${w1} ${w2}`) ? `${w1} ${w2}` : w1}`;
   // "57.689 bộ hồ sơ" counts hồ sơ
   if (w1 === 'bộ' && w2 === 'hồ' && second && nextWord(text, second.end)?.word.toLowerCase() === 'sơ') return 'hồ sơ';
   if (SCALE_WORDS.has(w1) && w2) return `${w1} ${w2}`;
@@ -104,7 +105,44 @@ export function isNonClaim(text: string, n: VnNumber): boolean {
   if (n.ambiguous === 'dot-decimal' && /^\s*[.)]?\s/.test(after) && /^\s*$/.test(text.slice(0, n.start))) return true;
   // a time "7h30", "10 giờ"
   if (/^\s?(?:giờ|h\d|phút)/u.test(after)) return true;
+  // a name in quotes: mô hình "Chi bộ 4 tốt", phong trào “5 không, 3 sạch”
+  if (/[“"][^”"\d]{0,30}$/u.test(text.slice(Math.max(0, n.start - 31), n.start)) && /^[^“"”]{0,30}[”"]/u.test(text.slice(n.end, n.end + 31))) return true;
   return false;
+}
+
+/** A day/month that is one end of a range: "từ ngày 1/10 - 28/10", "từ 3/9 - 30/9", "1/10 đến 28/10". */
+function dayMonthRange(text: string, x: VnNumber, y: VnNumber): boolean {
+  if (x.decimals || y.decimals || x.value < 1 || x.value > 31 || y.value < 1 || y.value > 12) return false;
+  const before = text.slice(Math.max(0, x.start - 12), x.start);
+  const after = text.slice(y.end, y.end + 12);
+  return /\d{1,2}\/\d{1,2}\s?(?:[-–]|đến)\s?$/u.test(before) || /^\s?(?:[-–]|đến)\s?\d{1,2}\/\d{1,2}/u.test(after) || /(?:từ|đến)\s*$/u.test(before);
+}
+
+/**
+ * What may stand between the X and the "/" of an X/Y besides a space: the unit the Y repeats
+ * ("115 ha/116 ha") and a breakdown in parentheses ("176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn").
+ */
+const SPLIT_RATIO = /^\s?([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)?\s?(\([^()]{0,80}\))?\s?\/\s?$/u;
+
+/** The index of the Y of an X/Y whose X is all[i], or -1. */
+function slashPartner(text: string, all: readonly VnNumber[], i: number): number {
+  const n = all[i];
+  const next = all[i + 1];
+  if (!next || n.percent) return -1;
+  if (/^\s?\/\s?$/.test(text.slice(n.end, next.start))) return i + 1;
+  // a split X/Y: the Y is the first number after the slash, past the numbers of the parentheses
+  const near = text.slice(n.end, n.end + 101).indexOf('/');
+  if (near < 0) return -1;
+  const slash = n.end + near;
+  const m = SPLIT_RATIO.exec(text.slice(n.end, slash + 1));
+  if (!m || (!m[1] && !m[2])) return -1;
+  let j = i + 1;
+  while (j < all.length && all[j].start < slash) j++;
+  const y = all[j];
+  if (!y || !/^\s?$/.test(text.slice(slash + 1, y.start)) || y.percent) return -1;
+  // the unit between must be the Y's own ("đơn … /221 đơn"), else it is a rate ("12 người/3 hộ")
+  if (m[1] && unitAfter(text, y) !== m[1].toLowerCase()) return -1;
+  return j;
 }
 
 export function claimsOf(block: TextBlock): BlockClaims {
@@ -114,12 +152,13 @@ export function claimsOf(block: TextBlock): BlockClaims {
   const ratios: Ratio[] = [];
   for (let i = 0; i < all.length; i++) {
     const n = all[i];
-    const next = all[i + 1];
-    // X/Y: two numbers joined by a slash (no spaces or one each side)
-    if (next && /^\s?\/\s?$/.test(text.slice(n.end, next.start)) && !n.percent) {
+    const partner = slashPartner(text, all, i);
+    const next = partner >= 0 ? all[partner] : undefined;
+    // X/Y: two numbers joined by a slash
+    if (next) {
       const afterY = text.slice(next.end, next.end + 3);
       const beforeX = text.slice(Math.max(0, n.start - 12), n.start);
-      const isDate = /^\/\d/.test(afterY) || /\d\/$/.test(beforeX) || DATE_BEFORE.test(beforeX) || /^[-/]\s?[A-ZĐ]/u.test(afterY) || DOC_NUMBER_BEFORE.test(beforeX);
+      const isDate = /^\/\d/.test(afterY) || /\d\/$/.test(beforeX) || DATE_BEFORE.test(beforeX) || /^[-/]\s?[A-ZĐ]/u.test(afterY) || DOC_NUMBER_BEFORE.test(beforeX) || dayMonthRange(text, n, next);
       if (!isDate && !(next.value >= 1900 && next.value <= 2100 && n.value <= 12 && !next.decimals)) {
         // "109.013/166.776 triệu đồng": the scale word belongs to the unit of both sides
         const y: VnNumber = next.scaleWord ? { ...next, value: next.mantissa, scale: 1 } : next;
@@ -133,7 +172,9 @@ export function claimsOf(block: TextBlock): BlockClaims {
           text: text.slice(n.start, next.end),
         });
       }
-      i++;
+      // the numbers of a breakdown inside a split X/Y stay amounts of their own
+      for (let k = i + 1; k < partner; k++) if (!isNonClaim(text, all[k])) quantities.push({ n: all[k], unit: unitAfter(text, all[k]), block });
+      i = partner;
       continue;
     }
     if (isNonClaim(text, n)) continue;
@@ -147,7 +188,8 @@ function isClauseStart(text: string, i: number): boolean {
   const c = text[i - 1];
   if (c === ';') return true;
   if (c === ':' && /\s/.test(text[i] ?? ' ')) return true;
-  return c === '.' && /\s/.test(text[i] ?? ' ') && !/\d/.test(text[i - 2] ?? '');
+  // "… mức độ 4. Tỷ lệ …": a sentence may end on a number when the next one starts with a capital
+  return c === '.' && /\s/.test(text[i] ?? ' ') && (!/\d/.test(text[i - 2] ?? '') || /^\s+[\p{Lu}Đ]/u.test(text.slice(i, i + 3)));
 }
 
 function isClauseEnd(text: string, i: number): boolean {

@@ -19,13 +19,17 @@ const AREA: Record<string, number> = { ha: 1e4, m2: 1, 'm²': 1, km2: 1e6, sao: 
 const LENGTH: Record<string, number> = { km: 1000, m: 1 };
 const MONEY = new Set(['dong', 'd', 'vnd', 'trd']);
 /** Units that count people: "540 hội viên … 320 người, chiếm 59,3%". */
-const PEOPLE = new Set(['nguoi', 'hoi vien', 'doan vien', 'dang vien', 'hoc sinh', 'can bo', 'lao dong', 'cong chuc', 'vien chuc', 'benh nhan', 'tre', 'em', 'chau', 'thanh nien', 'cu tri', 'nhan khau', 'hoc vien', 'dong chi', 'd/c', 'nguoi dan', 'sinh vien', 'giao vien']);
+const PEOPLE = new Set(['nguoi', 'hoi vien', 'doan vien', 'dang vien', 'hoc sinh', 'can bo', 'lao dong', 'cong chuc', 'vien chuc', 'benh nhan', 'tre', 'em', 'chau', 'thanh nien', 'cu tri', 'nhan khau', 'khau', 'hoc vien', 'dong chi', 'd/c', 'nguoi dan', 'sinh vien', 'giao vien']);
 
 /** The family and factor of a unit as `unitAfter` reads it ("triệu đồng", "tấn", "hồ sơ", "%"). */
+/** Spans of time and ages say when or how long, not how many: "7 tháng", "5 tuổi", "3 năm liền". */
+const TIME = new Set(['thang', 'tuoi', 'nam', 'ngay', 'tuan', 'gio', 'phut', 'quy']);
+
 export function unitFamily(unit: string): UnitFamily {
   if (unit === '%') return { family: 'percent', factor: 1 };
   const words = fold(unit).split(/\s+/).filter(Boolean);
   if (words.length === 0) return { family: '', factor: 1 };
+  if (words.length === 1 && TIME.has(words[0])) return { family: '', factor: 1 };
   let factor = 1;
   let i = 0;
   if (SCALE[words[0]] !== undefined) {
@@ -39,5 +43,7 @@ export function unitFamily(unit: string): UnitFamily {
   if (AREA[rest] !== undefined) return { family: 'area', factor: factor * AREA[rest] };
   if (LENGTH[rest] !== undefined) return { family: 'length', factor: factor * LENGTH[rest] };
   if (PEOPLE.has(rest)) return { family: 'people', factor };
+  // "968 lượt người" and "9.146 lượt" count the same visits
+  if (rest === 'luot nguoi' || rest === 'luot khach') return { family: 'n:luot', factor };
   return { family: `n:${rest}`, factor };
 }

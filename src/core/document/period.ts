@@ -53,8 +53,11 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, year: number | unde
     },
   },
   {
-    re: new RegExp(String.raw`(?<!ngay[\s\d./-]{0,12})\bthang\s+(\d{1,2})\b${YEAR}?`, 'g'),
+    re: new RegExp(String.raw`\bthang\s+(\d{1,2})\b${YEAR}?`, 'g'),
     make: (m, fallback) => {
+      // A date ("ngày 15 tháng 5") is no period. Checked here, not by a lookbehind: Internet Explorer
+      // (the lite pane) has none.
+      if (/ngay[\s\d./-]{0,12}$/.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       const month = Number(m[1]);
       const y = validYear(m[2]) ?? fallback;
       return y && month >= 1 && month <= 12 ? { period: `${y}-${pad(month)}` } : null;

@@ -10,11 +10,18 @@ import { FigureSpecSchema, type FigureSpec } from './spec';
 
 export const STORE_NAMESPACE = 'urn:baocao:report:1';
 
-export const FigureRecordSchema = z.object({ spec: FigureSpecSchema, last: z.string().max(2000).optional() });
+/**
+ * `last`: the text the add-in last wrote. `next`: the text it was about to write when it last
+ * started an edit; a figure showing it was written by the add-in even if the edit's batch then
+ * failed before `last` was updated (Word batches are not transactions).
+ */
+export const FigureRecordSchema = z.object({ spec: FigureSpecSchema, last: z.string().max(2000).optional(), next: z.string().max(2000).optional() });
 export type FigureRecord = z.infer<typeof FigureRecordSchema>;
 
 export const ReportStoreSchema = z.object({
   v: z.literal(1),
+  /** Incremented on every write: when the store is found in two places, the higher one is newer. */
+  rev: z.number().int().nonnegative().optional(),
   period: PeriodSchema.optional(),
   sourceUrl: z.string().max(2000).optional(),
   figures: z.record(z.string().regex(/^[a-z0-9]{1,32}$/), FigureRecordSchema).default({}),
@@ -42,6 +49,7 @@ export function parseStore(json: string | undefined): { store: ReportStore; erro
   const store = emptyStore();
   if (raw && typeof raw === 'object') {
     const o = raw as Record<string, unknown>;
+    if (typeof o.rev === 'number' && Number.isInteger(o.rev) && o.rev >= 0) store.rev = o.rev;
     const period = PeriodSchema.safeParse(o.period);
     if (period.success) store.period = period.data;
     if (typeof o.sourceUrl === 'string') store.sourceUrl = o.sourceUrl;
@@ -77,7 +85,36 @@ export function withLastTexts(store: ReportStore, texts: ReadonlyMap<string, str
   const figures = { ...store.figures };
   for (const [id, last] of texts) {
     const rec = figures[id];
-    if (rec) figures[id] = { ...rec, last };
+    if (rec) figures[id] = { spec: rec.spec, last };
   }
   return { ...store, figures };
+}
+
+/** Records the texts about to be written, before writing them (see FigureRecordSchema). */
+export function withNextTexts(store: ReportStore, texts: ReadonlyMap<string, string>): ReportStore {
+  const figures = { ...store.figures };
+  for (const [id, next] of texts) {
+    const rec = figures[id];
+    if (rec) figures[id] = { ...rec, next };
+  }
+  return { ...store, figures };
+}
+
+/**
+ * One store from the two places a document may keep it (custom XML part, document settings): the one
+ * with the higher `rev` wins, and figures only the other knows are kept. Equal revs: `a` wins.
+ */
+export function reconcileStores(a: ReportStore | undefined, b: ReportStore | undefined): ReportStore {
+  if (!a) return b ?? emptyStore();
+  if (!b) return a;
+  const [win, lose] = (b.rev ?? 0) > (a.rev ?? 0) ? [b, a] : [a, b];
+  const out: ReportStore = { ...lose, ...win, figures: { ...lose.figures, ...win.figures } };
+  if (win.period === undefined && lose.period !== undefined) out.period = lose.period;
+  if (win.sourceUrl === undefined && lose.sourceUrl !== undefined) out.sourceUrl = lose.sourceUrl;
+  return out;
+}
+
+/** The store as it is written next: one rev above everything read. */
+export function nextRevision(store: ReportStore): ReportStore {
+  return { ...store, rev: (store.rev ?? 0) + 1 };
 }

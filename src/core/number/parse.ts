@@ -68,8 +68,21 @@ const SCALE_WORDS: ReadonlyArray<readonly [string, Scale]> = [
 const NUMBER_TOKEN =
   /([-−])?(\d+(?:[.,]\d+)*)(?:(\s{0,3}%)|(\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}\p{M}]))?/gu;
 
+/**
+ * A fresh copy of NUMBER_TOKEN (its own lastIndex). The flags come from the literal: the ES5 build of
+ * the lite pane rewrites the literal without 'u' (Internet Explorer has no 'u' flag), and a RegExp
+ * constructed with 'u' would not run there.
+ */
+function tokenRegExp(global: boolean): RegExp {
+  const flags = NUMBER_TOKEN.flags.replace('g', '');
+  return new RegExp(NUMBER_TOKEN.source, global ? `${flags}g` : flags);
+}
+
 /** Letters (with Vietnamese diacritics) that glue to a number and make it part of a word or code. */
 const WORDISH = /[\p{L}\p{M}_]/u;
+
+/** Units that drafters type without the space ("43ha", "30tạ/ha", "715,5tấn", "17.250.000.000đ"): a number, not a code like "4E". */
+const GLUED_UNIT = /^(?:ha|tạ|tấn|kg|con|hộ|người|km|đ|đồng|lượt)(?![\p{L}\p{M}\d])/u;
 
 interface DigitsReading {
   mantissa: number;
@@ -189,7 +202,7 @@ export function parseVnNumber(input: string): ParseResult {
   const trimmed = input.trim();
   if (trimmed === '') return { ok: false, input, reason: 'empty input' };
   if (trimmed.length > 64) return { ok: false, input, reason: 'too long to be a number' };
-  const re = new RegExp(NUMBER_TOKEN.source, 'u');
+  const re = tokenRegExp(false);
   const m = re.exec(trimmed);
   if (!m || m.index !== 0 || m[0].length !== trimmed.length) {
     return { ok: false, input, reason: `not a Vietnamese number: "${trimmed}"` };
@@ -207,21 +220,21 @@ export function parseVnNumber(input: string): ParseResult {
 export function scanVnNumbers(text: string): VnNumber[] {
   const out: VnNumber[] = [];
   if (typeof text !== 'string' || text === '') return out;
-  const re = new RegExp(NUMBER_TOKEN.source, 'gu');
+  const re = tokenRegExp(true);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const firstDigit = m.index + (m[1] ? 1 : 0);
     const prev = firstDigit > 0 ? text[firstDigit - 1] : '';
     if (prev && (WORDISH.test(prev) || /\d/.test(prev))) continue;
     const after = text[m.index + m[0].length] ?? '';
-    if (after && WORDISH.test(after) && !m[3] && !m[4]) continue;
+    if (after && WORDISH.test(after) && !m[3] && !m[4] && !GLUED_UNIT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     let reading = readDigits(m[2]);
     let match = m;
     if (!reading) continue;
     // "-" glued to a word is part of a code ("COVID-19"); between numbers it is a dash ("2026-2031").
     if (m[1] && m.index > 0 && WORDISH.test(text[m.index - 1])) continue;
     if (m[1] && m.index > 0 && /\p{N}/u.test(text[m.index - 1])) {
-      const unsigned = new RegExp(NUMBER_TOKEN.source, 'u').exec(m[0].slice(1));
+      const unsigned = tokenRegExp(false).exec(m[0].slice(1));
       if (!unsigned) continue;
       unsigned.index = m.index + 1;
       match = unsigned;

@@ -6,7 +6,8 @@
  */
 import * as React from 'react';
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import { checkDocument, type Finding } from '../../core/check';
+import type { Finding } from '../../core/check';
+import { checkPort, STORY_NAMES, usableFix } from '../check-run';
 import type { BoundFigure } from '../../core/document/port';
 import { planRefresh } from '../../core/figures/refresh';
 import { useServices } from '../services';
@@ -20,12 +21,7 @@ const GROUPS: Array<{ severity: Finding['severity']; title: string; color: 'dang
   { severity: 'info', title: 'Ghi chú', color: 'informative' },
 ];
 
-const STORY: Record<Finding['location']['story'], string> = { body: 'thân bài', table: 'bảng', footnote: 'chú thích' };
-
-/** A fix that would write the same text back is no fix. */
-function usableFix(f: Finding): string | undefined {
-  return f.fix !== undefined && f.fix !== f.text ? f.fix : undefined;
-}
+const STORY = STORY_NAMES;
 
 /** What the edit box starts with: the suggestion when it reads like the text it replaces, else the text. */
 export function editStart(f: Finding): string {
@@ -128,6 +124,7 @@ function FindingItem({ f, color, title, figure, fresh, onAct, onKeep }: ItemProp
           ) : fix ? (
             <Button size="small" appearance="primary" onClick={() => void onAct(f, { kind: 'fix', text: fix })}>
               Sửa thành {fix}
+              {f.also?.length ? ` (cả ${f.also.length + 1} chỗ)` : ''}
             </Button>
           ) : null}
           {!(figure && fresh) && (
@@ -167,8 +164,7 @@ export default function CheckArea({ state, period, onRecorded }: { state: Period
     setBusy(true);
     setError(null);
     try {
-      const [text, figures] = await Promise.all([port.readText(), port.listFigures()]);
-      setResult({ findings: checkDocument(text, { data }), figures });
+      setResult(await checkPort(port, data ?? undefined));
     } catch (err) {
       setError(`Không đọc được tài liệu: ${err instanceof Error ? err.message : String(err)}. Hãy thử kiểm tra lại.`);
     } finally {
@@ -192,7 +188,12 @@ export default function CheckArea({ state, period, onRecorded }: { state: Period
         const res = await port.applyEdits([{ key: a.figure.key, figureId: a.figure.figureId, old: a.figure.text, new: text }]);
         if (!res.applied.length) setError('Số liệu này vừa thay đổi trong tài liệu, nên chưa cập nhật; hãy kiểm tra lại.');
       } else {
-        const ok = await port.replaceText(f.location, f.text, a.text);
+        // the certain fix mends every copy of the wrong text too, from the end so earlier offsets hold
+        const places = [{ location: f.location, text: f.text }, ...(a.kind === 'fix' ? (f.also ?? []) : [])].sort(
+          (x, y) => y.location.block - x.location.block || y.location.start - x.location.start,
+        );
+        let ok = true;
+        for (const p of places) ok = (await port.replaceText(p.location, p.text, a.text)) && ok;
         if (!ok) setError('Đoạn văn đã thay đổi từ lần kiểm tra trước, nên chưa sửa; hãy kiểm tra lại rồi sửa.');
       }
     } catch (err) {

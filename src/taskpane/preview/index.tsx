@@ -9,7 +9,8 @@ import { Root } from '../Root';
 import type { PreviewDocument } from './preview-document';
 
 async function boot(): Promise<void> {
-  const host = await detectHost(500);
+  // The workbench loads no office.js: this is the browser host at once.
+  const host = await detectHost();
   const params = new URLSearchParams(window.location.search);
   const dataUrl = params.get('data') ?? undefined;
   const reportEl = document.getElementById('report')!;

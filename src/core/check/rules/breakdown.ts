@@ -12,8 +12,10 @@ import { formatVn } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
 
 const TRIGGER = /^(?:[^0-9;.]{0,40}?)(?:[,;:(]\s*|\s)(trong đó|trong số đó|bao gồm|gồm có|gồm|có)(\s*[:,])?\s/iu;
+/** "… quý II của 42 chi bộ: xếp loại tốt 30 chi bộ, khá 11 chi bộ, …": a colon right after the total's unit opens its list. */
+const COLON_LIST = /^(\s*[\p{L}]+(?:\s[\p{L}]+)?)(\s*:)\s/u;
 const SENTENCE_TRIGGER = /^\s*(trong đó|trong số đó|cụ thể)(\s*[:,])?\s/iu;
-const COMPLEMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+export const COMPLEMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:dung han|truoc han|dung va truoc han|truoc va dung han)\b/, /\b(?:qua han|tre han|cham)\b/],
   [/\bchua den han\b/, /\bqua han\b/],
   [/\bnam\b/, /\bnu\b/],
@@ -33,16 +35,21 @@ function isAmount(m: Mention): boolean {
   return !m.percent && m.family !== '';
 }
 
-function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention): { parts: Mention[]; shares: Mention[] } {
+function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention): { parts: Mention[]; shares: Mention[]; mixed: boolean } {
   const parts: Mention[] = [];
   const shares: Mention[] = [];
+  let mixed = false;
   for (const m of list) {
     if (m.start < from || m.start >= until || m === total) continue;
     if (m.percent) {
       if (parts.length > 0 && /\b(?:chiem|dat)(?: ty le| ti le)?(?: den| khoang| gan| hon)?\s*$/.test(m.lead)) shares.push(m);
       continue;
     }
-    if (m.family !== family) continue;
+    // "2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng)": a list of other things is no breakdown of the total
+    if (m.family !== family) {
+      if (m.family !== '' && !m.y && m.roles.size === 0) mixed = true;
+      continue;
+    }
     if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
     if (/\b(?:tang|giam|bang|moi|binh quan)\s*$/.test(m.lead)) break;
     // "…; 571.269 phiếu bầu HĐND, trong đó …": an amount with a breakdown of its own starts another total
@@ -55,7 +62,7 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
     const lastShared = parts.filter((p) => shares.some((s) => s.start > p.end && s.start - p.end < 60 && !parts.some((q) => q.start > p.end && q.start < s.start))).at(-1);
     if (lastShared) parts.splice(parts.indexOf(lastShared) + 1);
   }
-  return { parts, shares };
+  return { parts, shares, mixed };
 }
 
 function breakdownsOf(index: MentionIndex): Breakdown[] {
@@ -66,10 +73,13 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
     for (let i = 0; i < list.length; i++) {
       const total = list[i];
       if (!isAmount(total) || total.roles.has('plan') || total.roles.has('same') || total.roles.has('previous')) continue;
-      const next = list[i + 1];
-      const nextAmount = list.slice(i + 1).find(isAmount);
-      const after = text.slice(total.end, next ? next.start : total.sentence.end);
-      let trigger = TRIGGER.exec(after);
+      // the total's own rate does not stand between it and its breakdown: "2.486 cặp, đạt 70,8%, trong đó: …"
+      let j = i + 1;
+      while (list[j]?.percent && list[j].sentence.start === total.sentence.start && /^[^0-9;]{0,20}$/.test(text.slice(list[j - 1].end, list[j].start))) j++;
+      const next = list[j];
+      const nextAmount = list.slice(j).find(isAmount);
+      const after = text.slice(j > i + 1 ? list[j - 1].end : total.end, next ? next.start : total.sentence.end);
+      let trigger = TRIGGER.exec(after) ?? COLON_LIST.exec(j === i + 1 ? after : '');
       let from = total.end;
       let until = total.sentence.end;
       if (!trigger) {
@@ -82,8 +92,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
           if (!first || total.block.story !== 'body' || first.block.story !== 'body') continue;
           const opening = SENTENCE_TRIGGER.exec(first.block.text.slice(0, first.start));
           if (!opening || first.block.text.slice(0, first.start).trim().length > 60) continue;
-          const { parts, shares } = collectParts(following, 0, first.block.text.length, total.family, total);
-          if (parts.length > 0) out.push({ total, parts, shares, word: opening[1].toLowerCase(), colon: Boolean(opening[2]?.includes(':')), closedByVa: false });
+          const { parts, shares, mixed } = collectParts(following, 0, first.block.text.length, total.family, total);
+          if (parts.length > 0 && !mixed) out.push({ total, parts, shares, word: opening[1].toLowerCase(), colon: Boolean(opening[2]?.includes(':')), closedByVa: false });
           continue;
         }
         const sentenceText = text.slice(nextAmount.sentence.start, nextAmount.start);
@@ -98,13 +108,42 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         const semi = first ? text.indexOf(';', first.end) : -1;
         if (semi >= 0 && semi < until) until = semi;
       }
-      const { parts, shares } = collectParts(list, from, until, total.family, total);
-      const word = trigger[1].toLowerCase();
+      // a total inside parentheses has its parts there too: "(… cả năm 763,2 tấn, gồm … 250,8 tấn), tổng …"
+      if (total.paren) until = Math.min(until, total.paren.end);
+      const { parts, shares, mixed } = collectParts(list, from, until, total.family, total);
+      const word = TRIGGER.test(after) || from !== total.end ? trigger[1].toLowerCase() : 'gồm';
       if (word === 'có' && !/,\s*có\s/u.test(trigger[0])) continue;
-      if (parts.length === 0) continue;
+      if (parts.length === 0 || mixed) continue;
       const tail = text.slice(parts[parts.length - 1].start - 12, parts[parts.length - 1].start);
       out.push({ total, parts, shares, word, colon: Boolean(trigger[2]?.includes(':')), closedByVa: /\svà\s[^0-9]{0,40}$/u.test(tail) || /\svà\s*$/u.test(tail) });
     }
+  }
+  return out;
+}
+
+/**
+ * "b) Cây màu: 25ha, đạt 100% kế hoạch. Trong đó:" and then one bullet per part ("- Cây ngô: 17 ha, …",
+ * "- Cây lạc: 2 ha, …"): the first amount of the total's family in each bullet is a part.
+ */
+function bulletBreakdowns(index: MentionIndex): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const block of index.blocks) {
+    const folded = (index.folded.get(block.index) ?? '').trimEnd();
+    const opened = /\b(trong do|trong so do|gom|bao gom|cu the)\s*:$/.exec(folded);
+    if (!opened) continue;
+    const list = index.byBlock.get(block.index) ?? [];
+    const total = [...list].reverse().find((m) => isAmount(m) && !m.y && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous'));
+    if (!total || total.sentence.end < folded.length - 40 - opened[0].length) continue;
+    const parts: Mention[] = [];
+    for (let b = block.index + 1; b < index.blocks.length; b++) {
+      const next = index.blocks[b];
+      if (next.story !== block.story || !/^\s*[-+•*–]/.test(next.text)) break;
+      const first = (index.byBlock.get(b) ?? []).find((m) => !m.percent && m.family !== '');
+      if (!first) continue;
+      if (first.family !== total.family) break;
+      parts.push(first);
+    }
+    if (parts.length >= 2) out.push({ total, parts, shares: [], word: opened[1] === 'gom' ? 'gồm' : 'trong đó', colon: true, closedByVa: false });
   }
   return out;
 }
@@ -127,7 +166,9 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
     const head = (index.folded.get(p.block.index) ?? '').slice(Math.max(p.sentence.start, p.clause.start), p.start).trim().split(/[^a-z]+/).filter(Boolean)[0] ?? '';
     if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
   }
-  if (b.parts.length >= 4 && Math.max(0, ...heads.values()) >= 3) return true;
+  if (b.parts.length >= 3 && Math.max(0, ...heads.values()) >= 3) return true;
+  // a part that names the rest ("nhóm khác 1.117 người", "8 xã còn lại") closes the breakdown
+  if (b.parts.some((p) => /\b(?:khac|con lai)\b/.test((index.folded.get(p.block.index) ?? '').slice(Math.max(p.clause.start, p.start - 40), p.end + 25)))) return true;
   return b.word === 'có' && b.closedByVa;
 }
 
@@ -137,7 +178,7 @@ function scaleOf(m: Mention): number {
 
 export function checkBreakdowns(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
-  for (const b of breakdownsOf(index)) {
+  for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index)]) {
     const { total, parts } = b;
     const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2 + 1e-9;
     const sum = parts.reduce((s, m) => s + m.value, 0);

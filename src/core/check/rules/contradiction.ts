@@ -1,42 +1,87 @@
 /**
  * A count against what the text says elsewhere: "không có trường hợp nào bị kỷ luật", then "có 01
- * trường hợp bị kỷ luật". The negation names a thing (its unit word) and what happened to it; a
- * count above zero of the same thing with the same words is a contradiction.
+ * trường hợp bị kỷ luật"; "Trong tháng không phát sinh trường hợp tảo hôn" against "vẫn còn 02 trường
+ * hợp tảo hôn phát sinh trong tháng"; "xã chưa phải sử dụng nguồn dự phòng" against "đã sử dụng dự
+ * phòng 186 triệu đồng". A negation says that nothing of a kind happened in a span of time; an amount
+ * above zero of the same kind (its unit word, or the words around it), in the same span of time, says
+ * the opposite.
  */
 import type { Finding } from '../finding';
-import type { MentionIndex } from '../mentions';
+import type { Mention, MentionIndex, Scope } from '../mentions';
+import { scopeOfText } from '../mentions';
 import { fold } from '../../text/fold';
 
-const NEGATION = /\bkhong (?:co|xay ra|phat sinh|de xay ra|ghi nhan)\s+([a-z ]{2,30}?)\s+nao\b([a-z ,]{0,50})/g;
-const FILLER = new Set(['bi', 'duoc', 'phai', 'da', 'xay', 'ra', 'tren', 'dia', 'ban', 'trong', 'thang', 'ky', 'nay', 'va', 'cac', 'la', 'co', 'the']);
+/**
+ * "không (có|xảy ra|phát sinh|ghi nhận|phát hiện) <kind> (nào) <what>": the kind is the unit a count
+ * would carry (trường hợp, vụ, ca, đảng viên…); "chưa (phải) sử dụng <what>": a use that a later
+ * "đã sử dụng <what> 186 triệu đồng" contradicts.
+ */
+const NONE = /\bkhong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)\s+([a-z]+(?: [a-z]+)?)( [a-z ]{0,50}?)(?=[,.;:()]|$)/g;
+const NOT_YET = /\bchua (?:phai )?(su dung|phat sinh|xay ra)\s+([a-z ]{2,40}?)(?=[,.;:()]|$)/g;
+const FILLER = new Set(['bi', 'duoc', 'phai', 'da', 'xay', 'ra', 'tren', 'dia', 'ban', 'trong', 'thang', 'ky', 'nay', 'va', 'cac', 'la', 'co', 'the', 'nao', 'so', 'nguon', 'van', 'con', 'tai', 'cua', 'cho', 'voi', 'mot', 'nhung', 'xa', 'phat', 'sinh', 'ghi', 'nhan', 'hien', 'nam', 'quy', 'dau', 'tu']);
+/** Words too common to tie a count to a negation on their own. */
+const WEAK = new Set(['vi', 'pham', 'thuc', 'hien', 'giai', 'quyet', 'tinh', 'trang', 'hoan', 'thanh', 'nhiem', 'vu', 'xep', 'loai']);
+
+interface Negation {
+  /** The unit a count of the kind carries; empty for "chưa sử dụng …". */
+  kind: string;
+  /** For "chưa sử dụng …": the verb a later count must carry. */
+  verb?: string;
+  words: string[];
+  block: number;
+  scope: Scope;
+  text: string;
+}
 
 function content(s: string): string[] {
   return s.split(/[^a-z]+/).filter((w) => w.length >= 2 && !FILLER.has(w));
 }
 
-export function checkContradictions(index: MentionIndex): Finding[] {
-  const negations: Array<{ noun: string; words: string[]; block: number; text: string }> = [];
+function sentenceScope(folded: string, at: number, end: number): Scope {
+  const start = Math.max(folded.lastIndexOf('. ', at) + 1, 0);
+  return scopeOfText(folded.slice(start, end));
+}
+
+function negationsOf(index: MentionIndex): Negation[] {
+  const out: Negation[] = [];
   for (const b of index.blocks) {
     const folded = index.folded.get(b.index) ?? fold(b.text);
-    if (!folded.includes('khong')) continue;
-    for (const m of folded.matchAll(NEGATION)) {
-      const noun = m[1].trim();
-      const words = content(`${noun.split(' ').slice(1).join(' ')} ${m[2].split(',')[0]}`);
+    if (!/\b(?:khong|chua)\b/.test(folded)) continue;
+    for (const m of folded.matchAll(NONE)) {
+      const at = m.index ?? 0;
+      const words = content(m[2]).filter((w) => !WEAK.has(w));
       if (words.length === 0) continue;
-      negations.push({ noun: noun.split(' ').slice(0, 2).join(' '), words, block: b.index, text: b.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim() });
+      out.push({ kind: m[1].trim(), words, block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });
+    }
+    for (const m of folded.matchAll(NOT_YET)) {
+      const at = m.index ?? 0;
+      const words = content(m[2]).filter((w) => !WEAK.has(w));
+      if (words.length === 0) continue;
+      out.push({ kind: '', verb: m[1], words, block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });
     }
   }
+  return out;
+}
+
+function matches(n: Negation, m: Mention): boolean {
+  const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
+  if (n.verb) return m.lead.slice(-40).includes(n.verb) && n.words.some((w) => content(near).includes(w));
+  const unit = fold(m.unit);
+  // the kind is the count's unit: "không có trường hợp nào … kỷ luật" against "01 trường hợp bị kỷ luật"
+  if (!(unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || n.kind === unit.split(' ')[0] && unit.split(' ').length === 1)) return false;
+  const around = content(near.replace(unit, ' '));
+  return n.words.filter((w) => around.includes(w)).length >= Math.min(2, n.words.length);
+}
+
+export function checkContradictions(index: MentionIndex): Finding[] {
+  const negations = negationsOf(index);
   if (negations.length === 0) return [];
   const out: Finding[] = [];
   for (const m of index.all) {
-    if (m.percent || m.y || m.value <= 0 || m.family === '') continue;
-    const unit = fold(m.unit);
-    const tail = content(m.tail.slice(0, 50));
+    if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
+    if (/\b(?:khong|chua)\b/.test(m.lead.slice(-30))) continue;
     for (const n of negations) {
-      if (n.block === m.block.index) continue;
-      if (!(n.noun === unit || n.noun.startsWith(`${unit} `) || unit.startsWith(n.noun))) continue;
-      const shared = n.words.filter((w) => tail.includes(w));
-      if (shared.length < Math.min(2, n.words.length)) continue;
+      if (n.block === m.block.index || n.scope !== m.scope || !matches(n, m)) continue;
       out.push({
         rule: 'contradiction',
         severity: 'warning',

@@ -5,7 +5,7 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { type BlockClaims, clauseBounds } from '../quantities';
-import { type MentionIndex, phraseOverlap } from '../mentions';
+import { type Mention, type MentionIndex, phraseOverlap } from '../mentions';
 
 const CUMULATIVE = /lũy kế|luỹ kế|lũy kế từ đầu năm/u;
 
@@ -105,10 +105,17 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
     if (c.percent || c.y || c.family === '' || !c.roles.has('cumulative') || c.roles.has('previous') || c.roles.has('plan')) continue;
     const list = index.byBlock.get(c.block.index) ?? [];
     const sentence = list.filter((m) => m.sentence.start === c.sentence.start && m.family === c.family && !m.percent && !m.y);
-    const period = [...sentence].reverse().find((m) => m.end <= c.start && m.roles.size === 0);
+    // the period's figure, not one of its parts in parentheses: "ghi nhận 6 ca (thôn A 4 ca, thôn B 2 ca), lũy kế 12 ca"
+    const period = [...sentence].reverse().find((m) => m.end <= c.start && m.roles.size === 0 && (!m.paren || m.paren.start === c.paren?.start));
     if (!period) continue;
     const cited = c.cites.flatMap((id) => (index.footnotes.get(id) ?? []).flatMap((b) => index.byBlock.get(b.index) ?? []));
-    const previous = [...sentence, ...cited].find((m) => m !== c && m.family === c.family && m.roles.has('cumulative') && m.roles.has('previous') && !m.percent && !m.y);
+    // the previous cumulative: said so in the sentence, or the cumulative of a footnote the figure cites
+    // ("lũy kế 10 tháng 9.146 lượt[^5]" with "[^5]: Lũy kế 9 tháng … 8.187 lượt người"), or a carry-over
+    const carried = (m: Mention): boolean => /\b(?:ton|chuyen sang|chuyen qua)\b/.test(`${m.lead} ${m.tail.slice(0, 20)}`) && m.roles.has('previous');
+    const previous =
+      sentence.find((m) => m !== c && m.family === c.family && m.roles.has('cumulative') && m.roles.has('previous') && !m.percent && !m.y) ??
+      cited.find((m) => m.family === c.family && (m.roles.has('cumulative') || m.scope === 'todate') && !m.percent && !m.y && m.interval.hi <= c.interval.hi) ??
+      sentence.find((m) => m !== c && m.family === c.family && carried(m) && !m.percent && !m.y);
     if (!previous) continue;
     const lo = previous.interval.lo + period.interval.lo;
     const hi = previous.interval.hi + period.interval.hi;

@@ -101,9 +101,10 @@ function subjectOf(ctx: Context): Amount | null {
   // "… là 97/98 ha. Đạt 98,98% so với kế hoạch": a sentence that opens with the percent
   if (before.some((m) => m.start >= p.sentence.start)) return null;
   if (!/^\s*(?:(?:chỉ|mới)\s+)?(?:đạt|bằng|tương đương|tăng|giảm|vượt|chiếm)(?:\s+tỷ lệ)?\s*$/iu.test(p.block.text.slice(p.sentence.start, p.start))) return null;
-  const prev = before.filter((m) => m.sentence.end <= p.sentence.start);
+  // "… đã hoàn thành 17 tuyến hẻm. Đạt 66,7% kế hoạch năm": the last amount of the sentence before
+  const prev = before.filter((m) => m.sentence.end <= p.sentence.start && !m.roles.has('same') && !m.roles.has('previous'));
   const last = prev[prev.length - 1];
-  if (last && last.y && last.sentence.end === p.sentence.start) return { m: last, iv: last.interval, text: last.n.text };
+  if (last && /^\s*$/.test(p.block.text.slice(last.sentence.end, p.sentence.start))) return { m: last, iv: last.interval, text: last.n.text };
   return null;
 }
 
@@ -156,15 +157,34 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   for (const m of sameSentence(ctx)) if (hasRole(m)) push(m, 'cùng câu', true);
   const previousSentences = blockList.filter((m) => m.sentence.end <= p.sentence.start);
   // a base a sentence away names the same thing, unless the wording asks for a plan and the sentence before gives one
-  for (const m of [...previousSentences].reverse()) if (hasRole(m)) push(m, 'câu trước', phraseOverlap(m.phrase, subject.m.phrase) >= 1 || ((cue === 'plan' || cue === 'excess') && m.roles.has('plan')));
-  for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) push(m, `chú thích ${id}`, hasRole(m) || phraseOverlap(m.phrase, subject.m.phrase) >= 1);
+  // a base a sentence away must name the same thing, or be the one amount there with the role the percent names
+  // ("Dự toán giao 980 triệu đồng. Thu … bằng 112% dự toán"); a plan that another percent owns is not it
+  const owned = (m: Mention): boolean => Boolean(m.paren) && blockList.some((q) => q.percent && q.end <= m.paren!.start && m.paren!.start - q.end < 30);
+  const named = /^\s*(?:so voi\s+)?(ke hoach|kh|du toan|chi tieu|cung ky)\b/.exec(p.tail)?.[1];
+  const previous = previousSentences.filter((m) => hasRole(m) && m.family === family && !owned(m));
+  for (const m of [...previous].reverse()) {
+    const sameWord = named !== undefined && m.lead.includes(named) && previous.length === 1;
+    if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord) push(m, 'câu trước', true);
+  }
+  // a cited footnote holds many figures: only one that names the same thing is a base
+  for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `chú thích ${id}`, hasRole(m));
   // a table row of the same indicator: "Lúa (ha) | 650 | 509 | 78,3"
   if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
+  // a percent that opens its sentence ("… là 598 trẻ. … là 541 trẻ. Đạt 91,5%."): the one larger amount of the
+  // subject's own unit said before it in the paragraph is what it is of
+  if (opensWithPercent(p) && subject.m.sentence.start !== p.sentence.start) {
+    const larger = blockList.filter((m) => m.end <= subject.m.start && !m.percent && !m.y && m.family === family && m.interval.lo > subject.m.interval.hi && !m.roles.has('same') && !m.roles.has('previous'));
+    if (larger.length === 1 && family.startsWith('n:')) push(larger[0], 'cùng đoạn', true);
+  }
   // earlier paragraphs of the same section: only a base that names the same thing
   const earlier: Mention[] = [];
   for (let i = Math.max(0, p.block.index - 4); i < p.block.index; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === p.section && m.block.story === p.block.story) earlier.push(m);
   for (const m of [...earlier].reverse()) if (m.roles.has('plan') && roles.includes('plan') && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
   return out;
+}
+
+function opensWithPercent(p: Mention): boolean {
+  return /^\s*(?:(?:chỉ|mới)\s+)?(?:đạt|bằng|tương đương|tăng|giảm|vượt|chiếm)(?:\s+tỷ lệ)?\s*$/iu.test(p.block.text.slice(p.sentence.start, p.start));
 }
 
 /** Every amount of the sentence, the previous sentence and the cited footnotes: inputs of a plausible reading. */
@@ -258,17 +278,19 @@ function explainOne(ctx: Context): Finding | null {
   const { p, cue } = ctx;
   const subject = subjectOf(ctx);
   if (!subject) return null;
-  // the subject's own X/Y is a reading, and the strongest one
-  if (subject.m.y && subject.m.yInterval) {
+  // "(năm 2017 đạt 90,4%)": a figure of another period, whose inputs the text does not give
+  const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
+  if (otherPeriod && subject.m.paren?.start !== p.paren?.start) return null;
+  // the subject's own X/Y is a reading, and the strongest one; its Y is a plan or a whole, never the base of a change
+  if (subject.m.y && subject.m.yInterval && cue !== 'up' && cue !== 'down') {
     const own = expectedInterval(cue, subject.m.interval, subject.m.yInterval);
     if (!own || agrees(p.n, own)) return null;
     return finding(ctx, { ...subject, iv: subject.m.interval }, { m: subject.m, iv: subject.m.yInterval, text: subject.m.y.numberText, where: subject.m.sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', strong: true });
   }
-  const bases = basesOf(ctx, subject);
-  // "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": figures of another period take their base from their own parentheses
-  const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
-  const consensus = otherPeriod || cue === 'up' || cue === 'down' || cue === 'excess' ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
-  if (consensus && consensus.m !== subject.m) bases.push(consensus);
+  const bases = basesOf(ctx, subject).filter((b) => (cue !== 'up' && cue !== 'down') || b.m.roles.has('same') || b.m.roles.has('previous') || b.where === 'trong ngoặc');
+  // the whole of a paragraph's shares is no plan, and counts one span of time
+  const consensus = otherPeriod || cue === 'up' || cue === 'down' || cue === 'excess' || cue === 'plan' ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
+  if (consensus && consensus.m !== subject.m && consensus.m.scope === subject.m.scope) bases.push(consensus);
   if (bases.length === 0) return null;
   // any reading of any subject of the sentence over any amount nearby explains the percent
   const subjects = [subject, ...sameSentence(ctx).filter((m) => m.end <= p.start).flatMap(amountsOf)];
@@ -348,8 +370,10 @@ export function checkPercentBases(index: MentionIndex): Finding[] {
 export function explainedByRatio(index: MentionIndex, p: Mention): boolean {
   const cue = cueOf(p) ?? 'ratio';
   const list = index.byBlock.get(p.block.index) ?? [];
+  // an X/Y written out is what the drafter computed from: its figures are exact
+  const exact = (v: number): Interval => ({ lo: v, hi: v });
   return list.some((m) => m.y && m.yInterval && m.sentence.start === p.sentence.start && (() => {
-    const iv = expectedInterval(cue === 'plan' || cue === 'share' ? 'ratio' : cue, m.interval, m.yInterval);
+    const iv = expectedInterval(cue === 'plan' || cue === 'share' ? 'ratio' : cue, exact(m.n.scaleWord ? m.n.mantissa : m.n.value), exact(m.y.value));
     return iv !== null && agrees(p.n, iv);
   })());
 }
@@ -369,7 +393,8 @@ export function checkCountChanges(index: MentionIndex): Finding[] {
     const sentence = list.filter((m) => m.sentence.start === d.sentence.start && m !== d && !m.percent && !m.y && m.family === d.family);
     const parenAfter = /^[^()0-9]{0,20}\(/.exec(d.block.text.slice(d.end, d.end + 22));
     const open = parenAfter ? d.end + parenAfter[0].length - 1 : -1;
-    const base = sentence.find((m) => m.paren?.start === open) ?? sentence.find((m) => m.roles.has('same') || m.roles.has('previous'));
+    const isChange = (m: Mention): boolean => /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead);
+    const base = sentence.find((m) => m.paren?.start === open && !isChange(m)) ?? sentence.find((m) => (m.roles.has('same') || m.roles.has('previous')) && !isChange(m));
     if (!base) continue;
     const currents = sentence.filter((m) => m.end <= d.start && m !== base && !m.paren && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead));
     const current = currents[currents.length - 1];

@@ -8,29 +8,33 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { type Mention, type MentionIndex } from '../mentions';
+import { type Mention, type MentionIndex, phraseLabel } from '../mentions';
 import { overlaps } from '../precision';
+import { fold } from '../../text/fold';
+import { explainedByRatio } from './explain';
 
 const CHANGE_LEAD = /\b(?:tang|giam|them|moi|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */
-const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truc tuyen'];
+const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong'];
 const MAX_BACK = 64;
 /** Headings of the parts that restate the body. */
-const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
+export const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
 
 function roleKey(m: Mention): string {
   return [...m.roles].filter((r) => r !== 'remaining' && r !== 'total').sort().join(',');
 }
 
 function qualifiers(m: Mention): string {
-  const p = ` ${m.phrase.join(' ')} `;
+  // the lead too: "trước hạn và đúng hạn" may lie beyond the phrase's last five words
+  const p = ` ${m.phrase.join(' ')} ${m.lead.replace(/[^a-z ]/g, ' ')} ${m.after.join(' ')} `;
   return QUALIFIERS.filter((q) => p.includes(` ${q} `)).join(',');
 }
 
-function eligible(m: Mention): boolean {
+function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
   if (m.family === '' || m.roles.has('target') || CHANGE_LEAD.test(m.lead)) return false;
   if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0;
-  return m.phrase.length >= 2;
+  // a summary names a rate by one word: "Lúa đạt 78,4%, rau màu 59,1%"
+  return m.phrase.length >= 2 || (m.phrase.length === 1 && m.percent && summary.has(m.section));
 }
 
 const phraseSets = new WeakMap<Mention, Set<string>>();
@@ -49,14 +53,22 @@ function phraseSet(m: Mention): Set<string> {
  * cites it, a table against the text. Two paragraphs of the body with the same words are as often
  * two indicators (two seasons, two levels, two periods) as one given twice.
  */
-function restates(a: Mention, b: Mention, summary: ReadonlySet<number>): boolean {
+function restates(a: Mention, b: Mention, summary: ReadonlySet<number>, headline?: number): boolean {
   if (Boolean(a.block.table) !== Boolean(b.block.table)) return true;
+  if ((a.block.index === headline) !== (b.block.index === headline)) return true;
   if ((a.block.story === 'footnote') !== (b.block.story === 'footnote')) return true;
   return summary.has(a.section) !== summary.has(b.section);
 }
 
 /** Verbs of doing that many indicators share ("tổ chức 09 hội nghị", "tổ chức 01 hội nghị"): no identity on their own. */
-const GENERIC = new Set(['to chuc', 'thuc hien', 'trien khai', 'giai quyet', 'tiep nhan', 'tham gia', 'ho tro', 'cap phat', 'xu ly', 'kiem tra', 'giam sat', 'tuyen truyen', 'ban hanh']);
+const GENERIC = new Set(['to chuc', 'thuc hien', 'trien khai', 'giai quyet', 'tiep nhan', 'tham gia', 'ho tro', 'cap phat', 'xu ly', 'kiem tra', 'giam sat', 'tuyen truyen', 'ban hanh', 'xay dung', 'tong cong', 'tong so', 'ngan sach']);
+/** Words that say whose figure it is: "88,1% chi bộ …" and "89,3% đảng viên …" are two indicators whatever else they share. */
+const SUBJECTS = ['chi bo', 'dang vien', 'to chuc co so dang', 'ho ngheo', 'ho', 'thon', 'xa', 'hoi vien', 'doan vien', 'ho so', 'truong', 'hoc sinh', 'tre', 'nguoi', 'lao dong', 'can bo', 'cong chuc', 'doanh nghiep', 'hop tac xa'];
+
+function subjectOf(m: Mention): string | undefined {
+  const p = ` ${m.phrase.join(' ')} ${m.unit ? fold(m.unit) : ''} `;
+  return SUBJECTS.find((s) => p.includes(` ${s} `));
+}
 
 const specificSets = new WeakMap<Mention, Set<string>>();
 
@@ -72,7 +84,7 @@ function specificSet(m: Mention): Set<string> {
   return set;
 }
 
-function sameIndicator(a: Mention, b: Mention): boolean {
+export function sameIndicator(a: Mention, b: Mention): boolean {
   if (a.phrase[a.phrase.length - 1] !== b.phrase[b.phrase.length - 1] && !a.block.table && !b.block.table) return false;
   const setA = phraseSet(a);
   const setB = phraseSet(b);
@@ -82,19 +94,37 @@ function sameIndicator(a: Mention, b: Mention): boolean {
   let specific = 0;
   for (const w of specificSet(b)) if (specA.has(w)) specific++;
   if (specific === 0) return false;
+  const whoA = subjectOf(a);
+  const whoB = subjectOf(b);
+  if (whoA && whoB && whoA !== whoB) return false;
+  // "3 đại biểu Quốc hội" and "30 đại biểu HĐND cấp xã": what follows the unit tells them apart
+  if (a.after.length && b.after.length) {
+    const [short, long] = a.after.length <= b.after.length ? [a.after, b.after] : [b.after, a.after];
+    if (!short.every((w) => long.includes(w))) return false;
+  }
   const shorter = Math.min(setA.size, setB.size);
   const table = Boolean(a.block.table) !== Boolean(b.block.table);
-  if (table) return shared >= 1 && shared >= shorter;
+  if (table) return specific >= 1 && shared >= shorter;
+  if (shorter === 1 && a.percent && b.percent) return shared === 1;
   return shared >= 2 && shared >= shorter;
 }
 
-function where(m: Mention): string {
+export function where(m: Mention): string {
   if (m.block.story === 'footnote') return `chú thích ${m.block.footnoteId ?? ''}`.trim();
   if (m.block.table) return `bảng, dòng ${m.block.table.row + 1}`;
   return `đoạn ${m.block.index + 1}`;
 }
 
-function written(m: Mention): string {
+/**
+ * Two written figures that can be one value: equal when written to the same decimals (78,3% and
+ * 78,4% touch at 78,35 but are two figures), else one's interval holds the other's rounding.
+ */
+function sameFigure(a: Mention, b: Mention): boolean {
+  if (a.n.decimals === b.n.decimals && a.n.scaleWord === b.n.scaleWord && a.unit === b.unit) return Math.abs(a.n.mantissa - b.n.mantissa) < 1e-9;
+  return overlaps(a.interval, b.interval);
+}
+
+export function written(m: Mention): string {
   const x = m.y ? `${m.n.numberText}/${m.y.numberText}` : m.n.scaleWord ? m.n.text : m.n.numberText;
   return `${x}${m.unit && m.unit !== '%' && !(m.n.scaleWord && m.unit.startsWith(m.n.scaleWord.toLowerCase())) ? ` ${m.unit}` : m.unit && m.n.scaleWord ? ` ${m.unit.split(' ').slice(1).join(' ')}` : m.percent ? '%' : ''}`.trim();
 }
@@ -106,30 +136,40 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
   const flagged = new Set<Mention>();
   const summary = new Set<number>();
   for (const b of index.blocks) if (b.headingLevel !== undefined && SUMMARY.test(index.folded.get(b.index) ?? '')) summary.add(b.index);
+  // a headline restates the text under it: "92,1% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"
+  const title = index.blocks.slice(0, 3).find((b) => b.story === 'body' && (index.byBlock.get(b.index) ?? []).length > 0);
+  const headline = title && title.text.trim().length < 160 && !/[.;:]\s*$/.test(title.text) ? title.index : undefined;
   for (const m of index.all) {
-    if (!eligible(m)) continue;
-    const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}`;
+    if (!eligible(m, summary)) continue;
+    const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}|${m.scope}`;
     const bucket = buckets.get(key) ?? [];
     for (const a of bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
-      if (!restates(a, m, summary)) continue;
+      if (!restates(a, m, summary, headline)) continue;
       if (!sameIndicator(a, m)) continue;
-      if (overlaps(a.interval, m.interval)) continue;
+      if (sameFigure(a, m)) continue;
       if (already.has(`${a.block.index}:${a.n.start}`) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       if (flagged.has(m)) break;
       // three or more values of one phrase are several indicators, not one repeated
-      if (bucket.filter((o) => sameIndicator(o, m) && !overlaps(o.interval, a.interval)).length > 0) continue;
+      if (bucket.filter((o) => sameIndicator(o, m) && !sameFigure(o, a)).length > 0) continue;
       flagged.add(m);
-      out.push({
+      // the restatement (a headline, a summary) is the one to mend, the body it restates is the reference
+      const restatement = (x: Mention): boolean => x.block.index === headline || summary.has(x.section);
+      const [ref, said] = restatement(a) && !restatement(m) ? [m, a] : [a, m];
+      // a percent its own X/Y proves decides against a restatement that has none: "Lúa đạt 78,4%" in the summary
+      const proven = ref.percent && said.percent && !said.y && explainedByRatio(index, ref) && !explainedByRatio(index, said) && ref.n.decimals === said.n.decimals;
+      const f: Finding = {
         rule: 'repeat-indicator',
-        severity: 'warning',
-        kind: 'possible',
-        message: `Cùng chỉ tiêu (“${m.phrase.join(' ')}”) nhưng hai số liệu khác nhau: ${where(a)} ghi ${written(a)}, ở đây ghi ${written(m)}${a.family !== '' && a.unit !== m.unit ? ` (đổi đơn vị: ${formatVn(a.value / (m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1), { decimals: 2 })} ${m.unit})` : ''}.`,
-        text: m.block.text.slice(m.start, m.end),
-        location: { story: m.block.story, block: m.block.index, start: m.start, end: m.end },
-        stated: written(m),
-        expected: written(a),
-      });
+        severity: proven ? 'error' : 'warning',
+        kind: proven ? 'certain' : 'possible',
+        message: `Cùng chỉ tiêu (“${phraseLabel(said)}”) nhưng hai số liệu khác nhau: ${where(ref)} ghi ${written(ref)}${proven ? ' (đúng theo số liệu tính ra ở đó)' : ''}, ở đây ghi ${written(said)}${ref.family !== '' && ref.unit !== said.unit ? ` (đổi đơn vị: ${formatVn(ref.value / (said.value / (said.n.scaleWord ? said.n.mantissa : said.n.value) || 1), { decimals: 2 })} ${said.unit})` : ''}.`,
+        text: said.block.text.slice(said.start, said.end),
+        location: { story: said.block.story, block: said.block.index, start: said.start, end: said.end },
+        stated: written(said),
+        expected: written(ref),
+      };
+      if (proven) f.fix = ref.n.text;
+      out.push(f);
       break;
     }
     bucket.push(m);

@@ -27,6 +27,10 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
     for (const m of text.matchAll(TRIGGER)) {
       const at = m.index ?? 0;
       const sentence = sentenceBounds(text, at);
+      // a list inside parentheses ends with them: "(… 763,2 tấn, gồm … 250,8 tấn), tổng …"
+      const open = text.lastIndexOf('(', at);
+      const close = open >= 0 ? text.indexOf(')', open) : -1;
+      if (open >= sentence.start && close >= at && close < sentence.end) sentence.end = close;
       const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start);
       if (!total || at - total.n.end > 40) continue;
       const parts: Quantity[] = [];
@@ -81,9 +85,11 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       if (inside.length === 0) continue;
       const paren = inside[0].paren!;
       const body = fold(text.slice(paren.start, paren.end));
-      if (/\b(?:trong do|tang|giam|so voi|cung ky|ke hoach|luy ke|chi tieu|binh quan|moi|khoang|xuong|len)\b|\btu \d/.test(body)) continue;
-      const parts = inside.filter((m) => !m.percent && !m.y && m.roles.size === 0);
-      if (parts.length < 2 || parts.some((m) => m.family !== total.family) || parts.length !== inside.filter((m) => !m.percent).length) continue;
+      if (/\b(?:trong do|tang|giam|so voi|cung ky|ke hoach|luy ke|chi tieu|binh quan|khoang|xuong|len)\b|\btu \d/.test(body)) continue;
+      // spans of time inside ("30 năm tuổi Đảng 19 đồng chí") say which part, they are no parts
+      const counted = inside.filter((m) => !m.percent && m.family !== '');
+      const parts = counted.filter((m) => !m.y && m.roles.size === 0);
+      if (parts.length < 2 || parts.some((m) => m.family !== total.family) || parts.length !== counted.length) continue;
       const sum = parts.reduce((s, m) => s + m.value, 0);
       const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2;
       if (Math.abs(sum - total.value) <= tolerance + 1e-9) continue;

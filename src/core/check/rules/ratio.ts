@@ -36,6 +36,10 @@ function finding(q: Quantity, rule: string, kind: Finding['kind'], message: stri
   return f;
 }
 
+function exact(n: { value: number }): Interval {
+  return { lo: n.value, hi: n.value };
+}
+
 function ratioLabel(r: Pick<Ratio, 'x' | 'y' | 'unit'>): string {
   return `${r.x.numberText}/${r.y.numberText}${r.unit ? ` ${r.unit}` : ''}`;
 }
@@ -114,10 +118,17 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
         q = before;
         gap = text.slice(Math.max(0, q.n.start - 12), q.n.start);
       }
-      const iv = percentInterval(intervalOf(r.x), intervalOf(r.y));
+      // the drafter computed the percent from the X/Y as written beside it: those are exact inputs
+      const iv = percentInterval(exact(r.x), exact(r.y));
       if (!iv) continue;
       used.add(q);
-      const f = judge(q, r, iv, EXCESS_BEFORE.test(gap), EXCESS_BEFORE.test(gap) ? 'excess' : 'ratio-percent');
+      // "53,5/52 ha, tăng 2,9%" is the excess over the Y; "…, tăng 9% so với cùng kỳ" is about another period
+      const up = /\btăng(?:\s+thêm)?\s*$/u.test(gap);
+      const down = /\bgiảm(?:\s+đi)?\s*$/u.test(gap);
+      if ((up || down) && /^\s*so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|kỳ|quý|thời gian)/u.test(text.slice(q.n.end, q.n.end + 40))) continue;
+      if (down) continue; // a shortfall against the Y: judged nowhere else, and rarely written
+      const excess = up || EXCESS_BEFORE.test(gap);
+      const f = judge(q, r, iv, excess, excess ? 'excess' : 'ratio-percent');
       if (f) out.push(f);
     }
   }

@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../finding';
 import { type BlockClaims, clauseBounds, endWithUnit, fold, type Quantity } from '../quantities';
+import { unitFamily } from '../units';
 
 const SUMMARY_HEADING = /danh gia chung|ket qua noi bat|tom tat|ket luan chung/;
 const STOP = new Set(['dat', 'duoc', 'voi', 'la', 'co', 'va', 'cac', 'trong', 'da', 'bang', 'tong', 'so', 'moi', 'nam', 'thang', 'tren', 'cua', 'cho', 'tai', 'theo', 'xa', 'kip', 'thoi', 'dong', 'trieu', 'nguoi', 'the', 'nhung', 'mot']);
@@ -37,7 +38,7 @@ function pairClauses(claims: BlockClaims): PairClause[] {
   for (const q of claims.quantities) {
     const b = clauseBounds(text, q.n.start);
     const bucket = buckets.get(b.start) ?? { end: b.end, qs: [] };
-    if (!q.n.percent && q.unit !== '' && q.n.end <= b.end) bucket.qs.push(q);
+    if (!q.n.percent && q.unit !== '' && unitFamily(q.unit).family !== '' && q.n.end <= b.end) bucket.qs.push(q);
     buckets.set(b.start, bucket);
   }
   const out: PairClause[] = [];

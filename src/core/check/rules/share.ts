@@ -28,7 +28,7 @@ function sharesOf(claims: BlockClaims): Share[] {
     const gap = text.slice(part.n.end, pct.n.start);
     if (gap.length > 40 || !SHARE_GAP.test(gap)) continue;
     // "(vượt …)" and "so với kế hoạch" are not shares
-    if (/^\s*(?:kế hoạch|so với)/u.test(text.slice(pct.n.end, pct.n.end + 12))) continue;
+    if (/^\s*(?:kế hoạch|so với|dự toán|chỉ tiêu|KH\b|nghị quyết)/u.test(text.slice(pct.n.end, pct.n.end + 12))) continue;
     out.push({ part, pct });
   }
   return out;
@@ -75,6 +75,8 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
       const a = unanchored[i];
       const b = unanchored[i + 1];
       if (a.part.unit !== b.part.unit || a.pct.n.value <= 0 || b.pct.n.value <= 0) continue;
+      // shares of one breakdown sit in one sentence; across sentences they are as often of two totals
+      if (/[.!?]\s/.test(text.slice(a.pct.n.end, b.part.n.start))) continue;
       const implied = (s: Share): Interval => {
         const p = intervalOf(s.part.n);
         const q = intervalOf(s.pct.n, false);
@@ -83,6 +85,13 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
       const ia = implied(a);
       const ib = implied(b);
       if (overlaps(ia, ib)) continue;
+      // either share explained by an amount the paragraph states ("chiếm 68,0% tổng số hồ sơ tiếp nhận") is no conflict
+      const explained = (s: Share): boolean =>
+        claims.quantities.some((q) => q !== s.part && !q.n.percent && q.unit === s.part.unit && q.n.value >= s.part.n.value && (() => {
+          const iv = percentInterval(intervalOf(s.part.n), intervalOf(q.n));
+          return iv !== null && agrees(s.pct.n, iv);
+        })());
+      if (explained(a) || explained(b)) continue;
       const total = Math.round((ia.lo + ia.hi) / 2);
       const exact = (b.part.n.value / total) * 100;
       const expected = `${formatVn(roundHalfUp(exact, b.pct.n.decimals), { decimals: b.pct.n.decimals })}%`;

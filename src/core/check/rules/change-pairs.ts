@@ -1,0 +1,116 @@
+/**
+ * A change written as an amount and a percent: "xảy ra 216 vụ (…; tăng 96 vụ, tương đương 44,44% so
+ * với thời gian liền kề)". The base is the current figure less the change (216 − 96 = 120), so the
+ * percent must be 96/120 = 80%. And a rate against the same rate of another period: "đạt 321,3% …,
+ * tăng 42,2% so với cùng kỳ (năm 2017 đạt 277,1%)" is 44,2 points (or 16% of it), not 42,2.
+ */
+import type { Finding } from '../finding';
+import { formatVn, roundHalfUp } from '../../number';
+import type { Interval } from '../precision';
+import { agrees, slipKind } from '../precision';
+import type { Mention, MentionIndex } from '../mentions';
+
+const CHANGE = /\b(tang|giam)(?: them| len| xuong| di)?\s*$/;
+/** What joins a change to its percent: "96 vụ, tương đương 44,44%", "16 vụ - tương đương 160%", "105 con (tăng 7,8%)". */
+const JOIN = /^[^0-9;]{0,45}?(?:tuong duong|tuong ung|\(\s*(?:tang|giam)?|,\s*(?:tang|giam)|-\s*tuong duong)\s*(?:voi\s*)?(?:khoang\s*)?$/;
+
+function pct(v: number, d: number): string {
+  return `${formatVn(roundHalfUp(v, d), { decimals: d })}%`;
+}
+
+function changePercent(current: Interval, change: Interval, up: boolean): Interval | null {
+  // tăng: the base is current − change; giảm: current + change
+  const lo = up ? current.lo - change.hi : current.lo + change.lo;
+  const hi = up ? current.hi - change.lo : current.hi + change.hi;
+  if (lo <= 0) return null;
+  return { lo: (change.lo / hi) * 100, hi: (change.hi / lo) * 100 };
+}
+
+function finding(p: Mention, message: string, expected: string, certain: boolean): Finding {
+  const f: Finding = {
+    rule: 'change',
+    severity: 'error',
+    kind: certain ? slipKind(p.n, Number(expected.replace(/\./g, '').replace(',', '.').replace('%', ''))) : 'possible',
+    message,
+    text: p.n.text,
+    location: { story: p.block.story, block: p.block.index, start: p.n.start, end: p.n.end },
+    stated: p.n.text,
+    expected,
+  };
+  if (certain) f.fix = expected;
+  return f;
+}
+
+export function checkChangePairs(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const list of index.byBlock.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
+      const dir = CHANGE.exec(d.lead)?.[1];
+      if (!dir || d.percent || d.y || d.family === '') continue;
+      const q = list[i + 1];
+      if (!q || !q.percent || q.start - d.end > 60 || !JOIN.test(`${d.tail.slice(0, Math.max(0, q.start - d.end))}`.slice(0, q.start - d.end))) continue;
+      if (q.roles.has('target')) continue;
+      // the current figure: an earlier amount of the sentence, of the same family, that is no change itself
+      const currents = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && m.family === d.family && !m.percent && !CHANGE.test(m.lead) && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous'));
+      if (currents.length === 0) continue;
+      const up = dir === 'tang';
+      const readings = currents.map((c) => changePercent(c.y ? c.interval : c.interval, d.interval, up));
+      if (readings.some((iv) => iv && agrees(q.n, iv))) continue;
+      // an explicit base elsewhere in the sentence ("(cùng kỳ 1.405 đơn)") is another reading
+      const bases = list.filter((m) => m.sentence.start === d.sentence.start && m.family === d.family && !m.percent && (m.roles.has('same') || m.roles.has('previous')) && !CHANGE.test(m.lead));
+      if (bases.some((b) => b.interval.lo > 0 && agrees(q.n, { lo: (d.interval.lo / b.interval.hi) * 100, hi: (d.interval.hi / b.interval.lo) * 100 }))) continue;
+      const c = currents[currents.length - 1];
+      const base = up ? c.value - d.value : c.value + d.value;
+      if (base <= 0) continue;
+      const exact = (d.value / base) * 100;
+      const near = c.end <= d.start && d.start - c.end < 40;
+      const scale = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
+      out.push(
+        finding(
+          q,
+          `${up ? 'Tăng' : 'Giảm'} ${d.n.text} ${d.unit} so với kỳ trước tức là từ ${formatVn(base / scale, { decimals: Math.max(c.n.decimals, d.n.decimals) })} lên ${c.n.text} ${c.unit}${up ? '' : ' (theo chiều giảm)'}: ${formatVn(exact, { decimals: Math.min(q.n.decimals + 2, 4) })}%, làm tròn là ${pct(exact, q.n.decimals)}, không phải ${q.n.text}.`.replace(
+            ' lên ',
+            up ? ' lên ' : ' xuống ',
+          ),
+          pct(exact, q.n.decimals),
+          near,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** "đạt 321,3% …, tăng 42,2% so với cùng kỳ (năm 2017 đạt 277,1%)": a rate's change against its own earlier value. */
+export function checkRateChanges(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const list of index.byBlock.values()) {
+    for (let i = 1; i + 1 < list.length; i++) {
+      const p = list[i];
+      if (!p.percent) continue;
+      const dir = CHANGE.exec(p.lead)?.[1];
+      if (!dir || !/^\s*so voi\s+(?:cung ky|nam truoc|ky truoc|thang truoc)/.test(p.tail)) continue;
+      const now = list[i - 1];
+      const then = list[i + 1];
+      if (!now.percent || now.clause.start !== p.clause.start || !then.percent || !then.paren || then.paren.start < p.end || then.paren.start - p.end > 40) continue;
+      if (!/\b(?:nam \d{4}|cung ky|nam truoc)\b/.test((index.folded.get(p.block.index) ?? '').slice(then.paren.start, then.start))) continue;
+      const up = dir === 'tang';
+      const points: Interval = up ? { lo: now.interval.lo - then.interval.hi, hi: now.interval.hi - then.interval.lo } : { lo: then.interval.lo - now.interval.hi, hi: then.interval.hi - now.interval.lo };
+      const relative: Interval = up
+        ? { lo: (now.interval.lo / then.interval.hi - 1) * 100, hi: (now.interval.hi / then.interval.lo - 1) * 100 }
+        : { lo: (1 - now.interval.hi / then.interval.lo) * 100, hi: (1 - now.interval.lo / then.interval.hi) * 100 };
+      if (agrees(p.n, points) || agrees(p.n, relative)) continue;
+      const diff = up ? now.value - then.value : then.value - now.value;
+      out.push(
+        finding(
+          p,
+          `${now.n.text} so với ${then.n.text} của kỳ so sánh (trong ngoặc) là ${diff >= 0 ? (up ? 'tăng' : 'giảm') : up ? 'giảm' : 'tăng'} ${formatVn(Math.abs(diff), { decimals: p.n.decimals })} điểm phần trăm, không phải ${up ? 'tăng' : 'giảm'} ${p.n.text}.`,
+          `${formatVn(Math.abs(diff), { decimals: p.n.decimals })}%`,
+          false,
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,183 @@
+/**
+ * A share of a whole given earlier: "Toàn xã gieo cấy được 177 ha … + Trà xuân chính: 27 ha, chiếm
+ * 15,2% diện tích", "kết nạp được 192 đảng viên. Trong đó, có 125 đảng viên là nữ, chiếm 65,1%; 136
+ * đảng viên là đoàn viên thanh niên, chiếm 71,8%". Every earlier amount of the same family that is
+ * larger than the part is a candidate whole; a share any candidate explains is consistent. A share no
+ * candidate explains is a finding when one whole is plainly meant: the one that explains the other
+ * shares nearby (the consensus), the one a "trong đó", a "gồm" or a list under a colon breaks down, the
+ * one the share names ("chiếm 74,3% tổng diện tích"), a stated total, or the only candidate.
+ */
+import type { Finding } from '../finding';
+import { formatVn, roundHalfUp } from '../../number';
+import { agrees, type Interval, slipKind } from '../precision';
+import type { Mention, MentionIndex } from '../mentions';
+
+/** What leads from a part to its share: "27 ha, chiếm 15,2%", "60 thôn … (tỷ lệ 71%)", "50.730, đạt 24,76% so với tổng số". */
+const SHARE_LEAD = /(?:\bchiem(?: ty le| ti le| ty trong)?|\(\s*(?:ty le|ti le|chiem|dat|bang)?|,\s*(?:ty le|ti le|bang)|\bdat(?: ty le)?)\s*(?:khoang\s*)?$/;
+/** A percent of a plan or of another period is no share. */
+const NOT_SHARE_TAIL = /^\s*(?:so voi\s+)?(?:ke hoach|kh\b|du toan|chi tieu|nghi quyet|cung ky|nam truoc|thang truoc|ky truoc)/;
+const OPENS_BREAKDOWN = /^\s*[-+•*]?\s*(?:trong do|trong so do|trong so nay|cu the|gom)\b/;
+const MAX_BLOCKS_BACK = 6;
+const OTHER_PERIOD = /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/;
+
+interface Pair {
+  part: Mention;
+  share: Mention;
+}
+
+function isAmount(m: Mention): boolean {
+  return !m.percent && m.family !== '' && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam|vuot|hon)(?: them| len| xuong)?\s*$/.test(m.lead);
+}
+
+function ratio(part: Mention, whole: Interval): Interval | null {
+  if (whole.lo <= 0) return null;
+  return { lo: (part.interval.lo / whole.hi) * 100, hi: (part.interval.hi / whole.lo) * 100 };
+}
+
+function pairsOf(index: MentionIndex): Pair[] {
+  const out: Pair[] = [];
+  for (const list of index.byBlock.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const share = list[i];
+      if (!share.percent || share.roles.has('target') || !SHARE_LEAD.test(share.lead) || NOT_SHARE_TAIL.test(share.tail)) continue;
+      let part: Mention | undefined = list[i - 1];
+      // "… 15.013.125.000đ. Chiếm 7,54%": a sentence that opens with the share takes the last amount before it
+      if (part && part.sentence.start !== share.sentence.start && !/^\s*(?:chiem|dat|bang)\b/.test(share.lead.trim() ? share.lead : '')) part = undefined;
+      if (!part || !isAmount(part) || part.y || share.start - part.end > 70) continue;
+      // "(trừ 87 đồng chí được miễn sinh hoạt), đạt 95,7%": a part shut in parentheses is not what the share is of
+      if (part.paren && part.paren.end <= share.start) continue;
+      // "(khóa XIII có 42 người, tỉ lệ 8,4%)": a share of another period, of a whole the text does not give
+      if (share.paren && OTHER_PERIOD.test((index.folded.get(share.block.index) ?? '').slice(share.paren.start, share.paren.end))) continue;
+      out.push({ part, share });
+    }
+  }
+  return out;
+}
+
+interface Candidate {
+  m: Mention;
+  /** The whole is the X or the Y of an X/Y. */
+  iv: Interval;
+  text: string;
+}
+
+/** Earlier amounts of the part's family, larger than it: in its sentence, its paragraph, and a few paragraphs before in its section. */
+function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>): Candidate[] {
+  const out: Candidate[] = [];
+  const block = p.part.block;
+  for (let b = block.index; b >= Math.max(0, block.index - MAX_BLOCKS_BACK); b--) {
+    const other = index.blocks[b];
+    if (!other || other.story !== block.story || (b !== block.index && (index.byBlock.get(b) ?? [])[0]?.section !== p.part.section && (index.byBlock.get(b) ?? []).length > 0)) continue;
+    for (const m of index.byBlock.get(b) ?? []) {
+      if (b === block.index && m.start >= p.part.start) continue;
+      if (m.percent || m.family !== p.part.family || m === p.part) continue;
+      if (m.roles.has('same') || m.roles.has('previous')) continue;
+      // a part with its own share, or one inside parentheses closed before the share, is no whole
+      if (parts.has(m)) continue;
+      if (m.paren && m.block === block && m.paren.end <= p.share.start && !(p.share.paren && p.share.paren.start === m.paren.start)) continue;
+      const push = (iv: Interval, text: string): void => {
+        if (iv.hi > p.part.interval.lo) out.push({ m, iv, text });
+      };
+      push(m.interval, m.n.text);
+      if (m.y && m.yInterval) push(m.yInterval, m.y.numberText);
+    }
+  }
+  return out;
+}
+
+/** Other readings: amounts after the share in its sentence ("… (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ"), and the sum of the parts beside it. */
+function otherWholes(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>): Interval[] {
+  const list = index.byBlock.get(p.part.block.index) ?? [];
+  const sentence = list.filter((m) => m.sentence.start === p.part.sentence.start && !m.percent && m.family === p.part.family);
+  const out = sentence.filter((m) => m.start > p.share.start).map((m) => m.interval);
+  // the list of parts the pair belongs to, from its first part on: "10 đ/c …, bằng 10,1%; 78 đồng chí …, đạt 78,8%; 11 đồng chí …"
+  const first = sentence.find((m) => parts.has(m) || m === p.part);
+  const siblings = first ? sentence.filter((m) => m.start >= first.start && !m.y) : [];
+  if (siblings.length >= 2) out.push({ lo: siblings.reduce((a, m) => a + m.interval.lo, 0), hi: siblings.reduce((a, m) => a + m.interval.hi, 0) });
+  // two amounts listed side by side before it: "Tổng đàn trâu 2.846 con, bò 1.124 con; … 2.905 con trâu, bò, đạt 73,2% tổng đàn"
+  const before = list.filter((m) => m.block === p.part.block && m.end <= p.part.start && !m.percent && !m.y && m.family === p.part.family);
+  for (let i = 0; i + 1 < before.length; i++) if (before[i + 1].sentence.start === before[i].sentence.start) out.push({ lo: before[i].interval.lo + before[i + 1].interval.lo, hi: before[i].interval.hi + before[i + 1].interval.hi });
+  return out;
+}
+
+function explains(p: Pair, c: Interval): boolean {
+  const iv = ratio(p.part, c);
+  return iv !== null && agrees(p.share.n, iv);
+}
+
+/** Why a candidate is the whole meant, or undefined. */
+function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], consensus: ReadonlyMap<Mention, number>, familyShares: number): string | undefined {
+  const folded = index.folded.get(p.part.block.index) ?? '';
+  const agreed = consensus.get(c.m) ?? 0;
+  if (agreed >= 2 && agreed * 2 > familyShares) return 'là tổng của các tỷ lệ khác';
+  const sameSentence = c.m.block === p.part.block && c.m.sentence.start === p.part.sentence.start;
+  if (sameSentence && /(?:trong do|trong so do|gom|bao gom)\b/.test(folded.slice(c.m.end, p.part.start))) return 'cùng câu, trước “trong đó”';
+  const opens = OPENS_BREAKDOWN.test(folded.slice(p.part.sentence.start, p.part.start)) || OPENS_BREAKDOWN.test(folded.slice(0, p.part.start));
+  const lastOfPrevious = candidates.filter((x) => x.m.block.index < p.part.block.index || x.m.sentence.end <= p.part.sentence.start).at(-1);
+  if (opens && lastOfPrevious?.m === c.m) return 'câu trước “trong đó”';
+  // a list under a colon: "Được cơ cấu 2 trà:" then "+ Trà xuân chính: 27 ha, chiếm 15,2%"
+  const listHead = index.blocks.slice(c.m.block.index, p.part.block.index).some((b) => /:\s*$/.test(b.text));
+  if (c.m.block.index < p.part.block.index && listHead && candidates.filter((x) => x.m.block.index === c.m.block.index).at(-1)?.m === c.m) return 'đầu danh sách';
+  // "chiếm 74,3% tổng diện tích": the share names its whole
+  const nouns = p.share.after.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
+  if (/^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.filter((w) => c.m.phrase.includes(w)).length >= 2) return 'tổng được nêu';
+  if (c.m.roles.has('total') && c.m.block === p.part.block && candidates.filter((x) => x.m.roles.has('total') && x.m.block === p.part.block).length === 1) return 'tổng số';
+  return undefined;
+}
+
+function pct(v: number, d: number): string {
+  return `${formatVn(roundHalfUp(v, d), { decimals: d })}%`;
+}
+
+export function checkShareBases(index: MentionIndex): Finding[] {
+  const pairs = pairsOf(index);
+  const parts = new Set(pairs.map((p) => p.part));
+  const candidatesBy = new Map<Pair, Candidate[]>();
+  // which wholes explain which shares: a whole that explains most shares nearby is the base of the rest
+  const explainedBy = new Map<Mention, number>();
+  const unexplained: Pair[] = [];
+  for (const p of pairs) {
+    const cs = candidatesOf(index, p, parts);
+    candidatesBy.set(p, cs);
+    const hits = cs.filter((c) => explains(p, c.iv));
+    if (hits.length) {
+      for (const c of new Set(hits.map((h) => h.m))) explainedBy.set(c, (explainedBy.get(c) ?? 0) + 1);
+    } else if (cs.length && !otherWholes(index, p, parts).some((w) => explains(p, w))) unexplained.push(p);
+  }
+  const familyShares = (p: Pair): number => pairs.filter((q) => q.part.family === p.part.family && Math.abs(q.part.block.index - p.part.block.index) <= MAX_BLOCKS_BACK).length;
+  const out: Finding[] = [];
+  for (const p of unexplained) {
+    const cs = candidatesBy.get(p) ?? [];
+    // the consensus first, then the nearest whole with a reason
+    let best: { c: Candidate; why: string } | undefined;
+    for (const c of [...cs].sort((a, b) => (explainedBy.get(b.m) ?? 0) - (explainedBy.get(a.m) ?? 0) || b.m.id - a.m.id)) {
+      const why = strength(index, p, c, cs, explainedBy, familyShares(p));
+      if (why) {
+        best = { c, why };
+        break;
+      }
+    }
+    if (!best) continue;
+    const { c, why } = best;
+    const exact = (p.part.value / ((c.iv.lo + c.iv.hi) / 2)) * 100;
+    if (exact > 100) continue;
+    const d = p.share.n.decimals;
+    const expected = pct(exact, d);
+    const near = why !== 'tổng số' && why !== 'tổng được nêu' && why !== 'đầu danh sách';
+    const kind = near ? slipKind(p.share.n, exact) : 'possible';
+    const where = c.m.block === p.part.block ? (c.m.sentence.start === p.part.sentence.start ? 'cùng câu' : 'cùng đoạn') : `đoạn ${c.m.block.index + 1}`;
+    const f: Finding = {
+      rule: 'share-base',
+      severity: near ? 'error' : 'warning',
+      kind,
+      message: `${p.part.n.text}${p.part.unit ? ` ${p.part.unit}` : ''} trên tổng ${c.text}${c.m.unit ? ` ${c.m.unit}` : ''} (${where}, ${why}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.share.n.text}.`,
+      text: p.share.n.text,
+      location: { story: p.share.block.story, block: p.share.block.index, start: p.share.n.start, end: p.share.n.end },
+      stated: p.share.n.text,
+      expected,
+    };
+    if (kind !== 'possible') f.fix = expected;
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * The year to date cannot be below the period it includes: "Tính chung 11 tháng, … kinh tế tư nhân
+ * đạt 526,37 tỷ đồng" against "kinh tế tư nhân đạt 543,5 tỷ đồng" of the month. Both figures are
+ * the same indicator (same phrase, same unit family) in two spans of time, anywhere in the report.
+ */
+import type { Finding } from '../finding';
+import type { Mention, MentionIndex } from '../mentions';
+import { sameIndicator, where, written } from './identity';
+
+function eligible(m: Mention): boolean {
+  if (m.percent || m.family === '' || m.phrase.length < 2) return false;
+  return !m.roles.has('plan') && !m.roles.has('target') && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('since');
+}
+
+/** A change ("tăng 105 con") or a remainder is no count of the indicator. */
+const NOT_A_COUNT = /\b(?:tang|giam|them|con|chenh lech|vuot)(?: them| len| xuong| di| lai)?\s*$/;
+
+export function checkToDate(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  const periods = new Map<string, Mention[]>();
+  const todates: Mention[] = [];
+  for (const m of index.all) {
+    if (!eligible(m) || NOT_A_COUNT.test(m.lead)) continue;
+    if (m.scope === 'todate') todates.push(m);
+    else if (m.scope === 'period') {
+      const key = `${m.family}|${m.phrase[m.phrase.length - 1]}`;
+      periods.set(key, [...(periods.get(key) ?? []), m]);
+    }
+  }
+  for (const t of todates) {
+    const candidates = periods.get(`${t.family}|${t.phrase[t.phrase.length - 1]}`) ?? [];
+    // the same words exactly: "sản lượng ngô cả năm" is not the month's "sản lượng" of rice
+    const same = (c: Mention): boolean => sameIndicator(c, t) && c.phrase.length === t.phrase.length && c.phrase.every((w) => t.phrase.includes(w));
+    const p = candidates.find((c) => c.interval.lo > t.interval.hi + 1e-9 && same(c) && c.sentence !== t.sentence);
+    if (!p) continue;
+    out.push({
+      rule: 'cumulative',
+      severity: 'error',
+      kind: 'possible',
+      message: `Số tính từ đầu năm (${written(t)}) nhỏ hơn số của riêng kỳ báo cáo (${written(p)}, ${where(p)}): số cộng dồn phải ít nhất bằng số trong kỳ.`,
+      text: t.n.text,
+      location: { story: t.block.story, block: t.block.index, start: t.n.start, end: t.n.end },
+      stated: t.n.text,
+      expected: `≥ ${written(p)}`,
+    });
+  }
+  return out;
+}

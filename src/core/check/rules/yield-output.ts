@@ -1,0 +1,68 @@
+/**
+ * Area × yield = output: "Diện tích gieo trồng 33 ha …, năng suất đạt 30 tạ/ha, sản lượng đạt 99 tạ"
+ * is 990 tạ (99 tấn). The area is the crop's own (the X of its X/Y, not an excess or a plan), the
+ * yield is written per hectare, and the output follows it as "sản lượng". Figures are judged within
+ * the intervals their decimals allow; an output off by ten is the tạ/tấn slip and says so.
+ */
+import type { Finding } from '../finding';
+import { formatVn } from '../../number';
+import type { Mention, MentionIndex } from '../mentions';
+import { overlaps } from '../precision';
+
+const YIELD = /^(tạ|tấn|kg)\/ha$/;
+const KG_PER: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
+const NOT_THE_AREA = /\b(?:vuot|tang|giam|hon|con lai|con|them)(?: them| len| xuong)?\s*$/;
+
+function areaBefore(list: readonly Mention[], y: Mention): Mention | undefined {
+  for (let i = list.indexOf(y) - 1; i >= 0; i--) {
+    const m = list[i];
+    if (m.sentence.start !== y.sentence.start && m.sentence.end !== y.sentence.start) return undefined;
+    if (m.family !== 'area' || m.percent) continue;
+    if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || NOT_THE_AREA.test(m.lead)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+function outputAfter(list: readonly Mention[], y: Mention): Mention | undefined {
+  const next = list[list.indexOf(y) + 1];
+  if (!next || next.family !== 'mass' || next.percent || next.y) return undefined;
+  if (next.start - y.end > 80) return undefined;
+  return /\bsan luong\b/.test(next.lead) ? next : undefined;
+}
+
+export function checkYieldOutput(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const list of index.byBlock.values()) {
+    for (const y of list) {
+      const unit = YIELD.exec(y.unit);
+      if (!unit || y.percent) continue;
+      const area = areaBefore(list, y);
+      const output = outputAfter(list, y);
+      if (!area || !output) continue;
+      const perHa = KG_PER[unit[1]];
+      // areas are in m² in the mention model; yields per hectare
+      const ha = { lo: area.interval.lo / 1e4, hi: area.interval.hi / 1e4 };
+      const yieldIv = { lo: y.interval.lo * perHa, hi: y.interval.hi * perHa };
+      const expected = { lo: ha.lo * yieldIv.lo, hi: ha.hi * yieldIv.hi };
+      if (overlaps(expected, output.interval)) continue;
+      const factor = output.value / (output.n.scaleWord ? output.n.mantissa : output.n.value) || 1;
+      const exact = (area.value / 1e4) * y.value * perHa;
+      const inUnit = exact / factor;
+      const tenfold = overlaps({ lo: expected.lo / 10, hi: expected.hi / 10 }, output.interval) || overlaps({ lo: expected.lo * 10, hi: expected.hi * 10 }, output.interval);
+      const shown = `${formatVn(inUnit, { decimals: output.n.decimals })} ${output.unit}`;
+      const f: Finding = {
+        rule: 'yield-output',
+        severity: 'error',
+        kind: tenfold ? 'certain' : 'possible',
+        message: `${area.n.numberText} ha × ${y.n.numberText} ${y.unit} = ${shown}${tenfold ? ` (${formatVn(exact / 1000, { decimals: 2 })} tấn): có thể nhầm đơn vị tạ/tấn` : ''}, không phải ${output.n.text} ${output.unit}.`,
+        text: output.n.text,
+        location: { story: output.block.story, block: output.block.index, start: output.n.start, end: output.n.end },
+        stated: `${output.n.text} ${output.unit}`,
+        expected: shown,
+      };
+      out.push(f);
+    }
+  }
+  return out;
+}
