@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PeriodSchema } from '../indicators/schema';
-import { SigningRecordSchema } from '../sign/record';
+import { SigningRecordSchema } from '../sign/schema';
 import { FigureSpecSchema, type FigureSpec } from './spec';
 
 export const STORE_NAMESPACE = 'urn:baocao:report:1';
