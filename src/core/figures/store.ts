@@ -103,12 +103,15 @@ export function withNextTexts(store: ReportStore, texts: ReadonlyMap<string, str
 /**
  * One store from the two places a document may keep it (custom XML part, document settings): the one
  * with the higher `rev` wins, and figures only the other knows are kept. Equal revs: `a` wins.
+ * The signing record is the winner's alone: it vouches for the text the winner was written with, and a
+ * record removed in one place (Word without custom XML parts writes only the settings) stays removed.
  */
 export function reconcileStores(a: ReportStore | undefined, b: ReportStore | undefined): ReportStore {
   if (!a) return b ?? emptyStore();
   if (!b) return a;
   const [win, lose] = (b.rev ?? 0) > (a.rev ?? 0) ? [b, a] : [a, b];
-  const out: ReportStore = { ...lose, ...win, figures: { ...lose.figures, ...win.figures } };
+  const { signed: _older, ...kept } = lose;
+  const out: ReportStore = { ...kept, ...win, figures: { ...lose.figures, ...win.figures } };
   if (win.period === undefined && lose.period !== undefined) out.period = lose.period;
   if (win.sourceUrl === undefined && lose.sourceUrl !== undefined) out.sourceUrl = lose.sourceUrl;
   return out;
