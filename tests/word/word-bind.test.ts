@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { proposeBindings } from '../../src/core/bind';
 import type { DocumentPort } from '../../src/core/document/port';
 import { planRefresh } from '../../src/core/figures/refresh';
+import { parseStore } from '../../src/core/figures/store';
+import { checkerVersion, makeSigningRecord } from '../../src/core/sign';
 import { loadPeriodDataFile } from '../../src/data/load-file';
 import { DocxDocument } from '../../src/docx/adapter';
+import { SETTINGS_KEY } from '../../src/docx/store';
 import { SEED_FILE } from '../../src/server';
 import { WordDocument, type WordHost } from '../../src/word/adapter';
+import { SEARCH_DIALOG_MESSAGE } from '../../src/word/search';
 import { buildDocx } from '../docx/build';
 import { FakeWord } from './fake-word';
+import { inWord } from './hosts';
 
 const MAY_REPORT = path.join(__dirname, '..', '..', 'corpus', '001_9331be7396ee03da.docx');
 const DESKTOP: WordHost = { platform: 'PC', supported: { footnotes: true, customXml: true, fileAccess: true, tableCells: true } };
@@ -109,4 +115,95 @@ describe('binding through the Word adapter, on the fake Word', () => {
     expect(counts[0]).toEqual(counts[1]);
     expect(counts[0]).toEqual([2, 3, 4, 4, 2]);
   }, 180000);
+});
+
+const SMALL = () =>
+  buildDocx({
+    body: [
+      { pieces: ['Diện tích gieo cấy lúa đạt 509/650 ha, bằng 78,3% kế hoạch.', { footnote: 1 }] },
+      { pieces: ['Tổng diện tích gieo cấy lúa đạt 509/650 ha (78,3%).'] },
+    ],
+    footnotes: { 1: ['Lúa đạt 509/650 ha.'] },
+  });
+
+/** A deletion tracked at the start of the first paragraph: Word's text holds it (#1267), the file's text does not. */
+async function withTrackedDeletion(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const del = '<w:del w:id="7001" w:author="Văn phòng" w:date="2026-06-01T00:00:00Z"><w:r><w:delText xml:space="preserve">Cũ: </w:delText></w:r></w:del>';
+  const at = xml.indexOf('<w:r>', xml.indexOf('<w:body>'));
+  return zip.file('word/document.xml', xml.slice(0, at) + del + xml.slice(at)).generateAsync({ type: 'uint8array' });
+}
+
+describe('binding on the Word communes have (requirement sets, the store in both places, Track Changes)', () => {
+  test.each(['1.1', '1.3', '1.5'])('WordApi %s: only members the host has, the same figures as the file outside footnotes, 4 syncs', async (wordApi) => {
+    const bytes = await SMALL();
+    const { fake, word } = await inWord(bytes, wordApi);
+    const docx = await DocxDocument.open(bytes);
+    const text = await word.readText();
+    expect(text).toEqual(await docx.readText());
+    const sure = proposeBindings(text, await may()).candidates.filter((c) => c.sure);
+    expect(sure.some((c) => c.location.story === 'footnote')).toBe(true);
+    const before = fake.syncs;
+    const r = await word.bindFigures(sure);
+    expect(fake.syncs - before).toBe(4);
+    const inFile = await docx.bindFigures(sure);
+    // below WordApi 1.5 there is no footnote API: footnote numbers (read from the file) are left
+    const footnotes = wordApi === '1.5' ? inFile.bound : inFile.bound.filter((f) => f.story !== 'footnote');
+    expect(shape(r.bound)).toEqual(shape(footnotes));
+    expect(r.skipped.map((s) => s.reason)).toEqual(wordApi === '1.5' ? [] : ['unsupported']);
+    const key = (l: { block: number; start: number; end: number }) => `${l.block}:${l.start}-${l.end}`;
+    expect((await word.boundSpans()).map(key).sort()).toEqual(r.bound.map((f) => key(f.location!)).sort());
+    expect(shape(await word.listFigures())).toEqual(shape(r.bound));
+    // the store is in the settings on every Word, and only there without custom XML parts
+    const settings = parseStore(fake.settings.get(SETTINGS_KEY) as string).store;
+    expect(Object.keys(settings.figures).length).toBe(r.bound.length);
+    const reopened = await DocxDocument.open(await fake.doc.save());
+    expect(shape(await reopened.listFigures())).toEqual(shape(r.bound));
+    expect(await word.readText()).toEqual(text);
+  });
+
+  test('a paragraph with tracked changes is not bound nor edited where Word can tell (WordApi 1.4+); the open Find dialog is said', async () => {
+    const { fake, word } = await inWord(await withTrackedDeletion(await SMALL()), '1.5');
+    const text = await word.readText();
+    expect(text.blocks[0].text.startsWith('Diện tích')).toBe(true);
+    const sure = proposeBindings(text, await may()).candidates.filter((c) => c.sure && c.location.story === 'body');
+    const first = sure.filter((c) => c.location.block === 0);
+    expect(first.length).toBeGreaterThan(0);
+    expect(sure.length).toBeGreaterThan(first.length);
+    const r = await word.bindFigures(sure);
+    expect(r.skipped.map((s) => [s.binding.location.block, s.reason])).toEqual(first.map(() => [0, 'not-plain']));
+    expect(r.bound.every((f) => f.location?.block === 1)).toBe(true);
+    expect(await word.replaceTexts([{ location: { story: 'body', block: 0, start: 0, end: 9 }, expected: 'Diện tích', replacement: 'Diện tich' }])).toEqual([false]);
+    fake.searchDialogOpen = true;
+    await expect(word.bindFigures(sure.filter((c) => c.location.block === 1))).rejects.toThrow(SEARCH_DIALOG_MESSAGE);
+    await expect(word.replaceTexts([{ location: { story: 'body', block: 1, start: 0, end: 4 }, expected: 'Tổng', replacement: 'Toàn' }])).rejects.toThrow(SEARCH_DIALOG_MESSAGE);
+    expect(await word.readText()).toEqual(text);
+  });
+
+  test('the signing record between Word versions: removed in Word 2016 (settings only), it stays removed in Microsoft 365', async () => {
+    const in365 = await inWord(await SMALL(), '1.5');
+    await in365.word.bindFigures(proposeBindings(await in365.word.readText(), await may()).candidates.filter((c) => c.sure));
+    const record = makeSigningRecord({
+      at: '2026-05-31T16:00:00+07:00',
+      period: '2026-05',
+      source: { identity: 'lung-phinh-2026.json', from: 'file' },
+      figures: await in365.word.listFigures(),
+      data: await may(),
+      checker: checkerVersion('0.1.0'),
+      accepted: [],
+      text: await in365.word.readText(),
+    });
+    await in365.word.setSigningRecord(record);
+    const in2016 = await inWord(await in365.fake.doc.save(), '1.1');
+    expect(await in2016.word.getSigningRecord()).toEqual(record);
+    await in2016.word.setSigningRecord(null);
+    expect(await in2016.word.getSigningRecord()).toBeNull();
+    const saved = await in2016.fake.doc.save();
+    // the custom XML part still holds the record, with an older revision than the settings
+    const back = await inWord(saved, '1.5');
+    expect(await back.word.getSigningRecord()).toBeNull();
+    expect(await (await DocxDocument.open(saved)).getSigningRecord()).toBeNull();
+    expect((await back.word.listFigures()).length).toBe((await in365.word.listFigures()).length);
+  });
 });
