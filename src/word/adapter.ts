@@ -21,6 +21,8 @@
  *   figures are edited, so a refresh that fails half-way is read right by the next one.
  * - The store is kept in the custom XML part and the document settings (store-io.ts).
  * - Below WordApi 1.5 there is no footnote API: footnotes are read from the file (getFileAsync).
+ * - Binding existing text, batch text edits and the signing record are in bind.ts, over the same
+ *   requirement levels and store.
  */
 import type { ApplyResult, BindResult, BoundFigure, DocumentPort, FigureBinding, FootnotePiece, InsertTarget, PortCapabilities, ReportSettings, TextEdit } from '../core/document/port';
 import type { DocumentText, FootnoteRef, TextBlock, TextLocation } from '../core/document/text';
