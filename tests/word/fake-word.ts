@@ -288,13 +288,16 @@ class FakeNewControl extends Proxy implements W.WContentControl {
     this.loadNames(spec);
     this.queue(() => {
       if (this.onFootnote) return;
-      this.ctx.flush();
-      const c = this.pending.wid ? this.ctx.controlById(this.pending.wid) : undefined;
-      if (!c) throw new WordError('ItemNotFound', 'the new content control');
-      this.values.set('id', Number(c.id));
-      this.values.set('tag', c.tag);
-      this.values.set('title', c.alias);
-      this.values.set('text', c.text);
+      // Read once the sync's edits are made: a flush per loaded control would remake the document as
+      // often (the values are the client's only after the sync anyway).
+      this.ctx.afterSync.push(() => {
+        const c = this.pending.wid ? this.ctx.controlById(this.pending.wid) : undefined;
+        if (!c) throw new WordError('ItemNotFound', 'the new content control');
+        this.values.set('id', Number(c.id));
+        this.values.set('tag', c.tag);
+        this.values.set('title', c.alias);
+        this.values.set('text', c.text);
+      });
     });
     return this;
   }
@@ -808,6 +811,8 @@ export class FakeContext implements W.WContext {
   readonly pendingReplacements: TextEdit[] = [];
   /** Found spans wrapped in controls in this sync, made together (DocxDocument.wrapControls). */
   readonly pendingWraps: Array<{ location: TextLocation; pending: Pending }> = [];
+  /** Loads answered at the end of a sync that succeeds, after its edits are made. */
+  readonly afterSync: Op[] = [];
   private index?: { model: unknown; byId: Map<string, DocxControl> };
 
   constructor(readonly word: FakeWord) {
@@ -909,15 +914,25 @@ export class FakeContext implements W.WContext {
     this.word.syncs++;
     const ops = this.ops.splice(0);
     const failure = this.word.takeFailure();
+    const answers = this.afterSync;
     try {
       for (let i = 0; i < ops.length; i++) {
         if (failure && i === failure.afterOps) throw new WordError(failure.code, `injected failure after ${failure.afterOps} of ${ops.length} operations`);
         ops[i]();
       }
-    } finally {
+    } catch (err) {
       // Whatever ran before a failure stays applied: a batch is not a transaction (see the header).
+      answers.length = 0;
       this.flush();
+      throw err;
     }
+    try {
+      this.flush();
+    } catch (err) {
+      answers.length = 0;
+      throw err;
+    }
+    for (const a of answers.splice(0)) a();
     await Promise.resolve();
   }
 }
