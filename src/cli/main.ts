@@ -4,7 +4,7 @@
  * Each command module exports `run(args: string[]): Promise<number>` (the exit status).
  */
 
-type CommandModule = { run(args: string[]): Promise<number> };
+type CommandModule = { run(args: string[]): Promise<number>; HELP?: string };
 
 // require, not import(): tsx and ts-jest run this file as CommonJS, where a dynamic import of a .ts file fails.
 function load(get: () => CommandModule): Promise<CommandModule> {
@@ -14,6 +14,10 @@ function load(get: () => CommandModule): Promise<CommandModule> {
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   check: { summary: 'check FILE [--json]            find numbers that do not agree (.docx, .txt, .md)', load: () => load(() => require('./check') as CommandModule) },
   refresh: { summary: 'refresh IN.docx --period YYYY-MM [--source URL | --data FILE] -o OUT.docx', load: () => load(() => require('./refresh') as CommandModule) },
+  bind: { summary: 'bind IN.docx --period YYYY-MM (--source URL | --data FILE) -o OUT.docx  bind the plain numbers that match indicators', load: () => load(() => require('./bind') as CommandModule) },
+  figures: { summary: 'figures FILE.docx [--json]        the bound figures of a report', load: () => load(() => require('./figures') as CommandModule) },
+  roll: { summary: 'roll IN.docx --to YYYY-MM (--source URL | --data FILE) -o OUT.docx  move a report to a new period', load: () => load(() => require('./roll') as CommandModule) },
+  verify: { summary: 'verify FILE.docx [--source URL | --data FILE]  does it still match its signing record', load: () => load(() => require('./verify') as CommandModule) },
   score: { summary: 'score --corpus [DIR] | LABELS FINDINGS  score the checker against labelled claims', load: () => load(() => require('./score') as CommandModule) },
   serve: { summary: 'serve [--port N] [--db FILE]    run the shared indicator service', load: () => load(() => require('./serve') as CommandModule) },
   import: { summary: 'import FILE --department NAME  import a department sheet (XLSX/CSV)', load: () => load(() => require('./import') as CommandModule) },
@@ -37,6 +41,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const mod = await command.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${mod.HELP ?? `Cách dùng: baocao ${command.summary}`}\n`);
+      return 0;
+    }
     return await mod.run(rest);
   } catch (err) {
     process.stderr.write(`baocao ${name}: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -5,15 +5,12 @@
  * 2 on bad input.
  */
 import { readFile, writeFile } from 'fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { refreshDocument, type FigureReport } from '../core/figures';
 import { periodLabel } from '../core/figures/render';
-import { type PeriodData, PeriodSchema } from '../core/indicators/schema';
-import { DataSourceError, IndicatorClient } from '../data/client';
-import { FileCache } from '../data/file-cache';
-import { loadPeriodDataFile } from '../data/load-file';
+import { PeriodSchema } from '../core/indicators/schema';
+import { DataSourceError } from '../data/client';
 import { DocxDocument } from '../docx/adapter';
+import { dataChoiceError, loadData } from './data';
 
 interface Options {
   input: string;
@@ -40,18 +37,10 @@ function parseArgs(args: string[]): Options | string {
   }
   if (!o.input) return 'Thiếu tệp báo cáo .docx.';
   if (!o.output) return 'Thiếu tệp kết quả (-o KETQUA.docx).';
-  if (o.source && o.data) return 'Chỉ dùng một trong hai: --source hoặc --data.';
-  if (!o.source && !o.data) return 'Thiếu nguồn số liệu: --source URL hoặc --data TEP.json.';
+  const choice = dataChoiceError(o);
+  if (choice) return choice;
   if (o.period !== undefined && !PeriodSchema.safeParse(o.period).success) return `Kỳ báo cáo "${o.period}" không hợp lệ (dạng 2026-05).`;
   return o as Options;
-}
-
-/** --data: a PeriodData JSON, a seed file or a sheet; --source: the service, with the CLI's offline copy. */
-async function loadData(o: Options, period: string): Promise<{ data: PeriodData; offline: string | null }> {
-  if (o.data) return { data: await loadPeriodDataFile(o.data, period), offline: null };
-  const client = new IndicatorClient({ baseUrl: o.source ?? '', timeoutMs: 15000, cache: new FileCache(path.join(os.homedir(), '.baocao', 'cache')) });
-  const fresh = await client.getPeriod(period);
-  return { data: fresh.data, offline: fresh.offline ? fresh.fetchedAt : null };
 }
 
 const SECTIONS: { status: FigureReport['status']; title: string }[] = [

@@ -8,6 +8,19 @@ import { ApiErrorSchema, HistorySchema, SearchResultSchema, type ValueWrite } fr
 import { type Indicator, type IndicatorValue, IndicatorValueSchema, type PeriodData, PeriodDataSchema, PeriodSchema } from '../core/indicators/schema';
 import { MemoryCache, type OfflineCache } from './offline-cache';
 
+/**
+ * GET /healthz. The service says it is up and its change counter; it may one day say who it is
+ * (`instance`, `id` or `name`): those are read when present, and nothing else is required.
+ */
+export const HealthSchema = z.object({
+  status: z.string().max(40),
+  changeSeq: z.number().int().min(0).optional(),
+  instance: z.string().min(1).max(300).optional(),
+  id: z.string().min(1).max(300).optional(),
+  name: z.string().min(1).max(300).optional(),
+});
+export type Health = z.infer<typeof HealthSchema>;
+
 export class DataSourceError extends Error {
   constructor(
     /** Vietnamese, for the user. */
@@ -147,6 +160,18 @@ export class IndicatorClient {
     });
     if (!res.ok) return this.fail(res);
     return this.json(res, IndicatorValueSchema);
+  }
+
+  /** The service's health answer (never cached: it is asked when a record is made). */
+  async health(): Promise<Health> {
+    const res = await this.request('/healthz', { headers: this.headers() });
+    if (!res.ok) return this.fail(res);
+    return this.json(res, HealthSchema);
+  }
+
+  /** The base URL, as the records name the source when the service gives no identity. */
+  get url(): string {
+    return this.base;
   }
 
   /** For the settings screen: reachable, and the token (if any) accepted. */

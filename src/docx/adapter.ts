@@ -2,13 +2,13 @@
  * The document port over a .docx file, for the CLI and the browser preview. Edits splice the raw XML
  * of the touched parts; every other part is written back exactly as it was read.
  */
-import type { ApplyResult, BoundFigure, DocumentPort, FootnotePiece, InsertTarget, PortCapabilities, ReportSettings } from '../core/document/port';
+import type { ApplyResult, BindResult, BoundFigure, DocumentPort, FigureBinding, FootnotePiece, InsertTarget, PortCapabilities, ReportSettings, TextEdit } from '../core/document/port';
 import type { DocumentText, TextLocation } from '../core/document/text';
 import type { FigureEdit } from '../core/figures/refresh';
 import { sameText } from '../core/figures/refresh';
 import { resolveFigure } from '../core/figures/resolve';
 import type { FigureSpec } from '../core/figures/spec';
-import { type ReportStore, withFigure, withLastTexts } from '../core/figures/store';
+import { type ReportStore, withFigure, withFigures, withLastTexts } from '../core/figures/store';
 import { figureTag, newFigureId, parseFigureTag } from '../core/figures/tag';
 import type { Element } from '@xmldom/xmldom';
 import { applySplices, firstRunProps, insertAtOffset, rawOf, replaceControlText, replaceTextSplices, type Splice } from './edit';
@@ -17,6 +17,8 @@ import { DocxPackage } from './package';
 import { toDocumentText } from './read-text';
 import { DOC_RELS, insertBeforeClose, nextRelId, readStore, writeStore } from './store';
 import { escapeXmlAttr, escapeXmlText, firstW } from './xml';
+import type { SigningRecord } from '../core/sign/record';
+import { planWraps, type WrapRequest } from './wrap';
 
 export function controlKey(c: Pick<DocxControl, 'part' | 'ordinal'>): string {
   return `${c.part === FOOTNOTES_PART ? 'fn' : 'doc'}#${c.ordinal}`;
@@ -171,8 +173,17 @@ export class DocxDocument implements DocumentPort {
     return { part: block.part, splice: insertAtOffset(src, block, offset, xml(rPr)) };
   }
 
+  /** A w:id for a new content control, unlike any in the document. */
+  private newControlId(): string {
+    const taken = new Set(this.model.controls.map((c) => c.id));
+    for (;;) {
+      const id = String(100000000 + Math.floor(Math.random() * 1_000_000_000));
+      if (!taken.has(id)) return id;
+    }
+  }
+
   private sdtXml(tag: string, rPr: string, text: string): string {
-    const id = 100000000 + Math.floor(Math.random() * 1_000_000_000);
+    const id = this.newControlId();
     return (
       `<w:sdt><w:sdtPr>${rPr}<w:alias w:val="Số liệu"/><w:tag w:val="${escapeXmlAttr(tag)}"/><w:id w:val="${id}"/></w:sdtPr>` +
       `<w:sdtContent><w:r>${rPr}<w:t xml:space="preserve">${escapeXmlText(text)}</w:t></w:r></w:sdtContent></w:sdt>`
@@ -257,6 +268,112 @@ export class DocxDocument implements DocumentPort {
   /** A footnote of plain text and tagged controls, leaving the store alone (Word's insertFootnote, for the fake). */
   insertFootnoteControls(at: InsertTarget, pieces: ReadonlyArray<{ text: string; tag?: string }>, insideFigure = false): void {
     this.appendFootnote(at, () => pieces.map((p) => (p.tag ? this.sdtXml(p.tag, '', p.text) : `<w:r><w:t xml:space="preserve">${escapeXmlText(p.text)}</w:t></w:r>`)).join(''), insideFigure);
+  }
+
+  /**
+   * Wraps spans in content controls with the given tags, leaving the store alone (Word's
+   * Range.insertContentControl on a range of existing text; the fake Word is built on it). Per request,
+   * the new control's w:id, or why not.
+   */
+  wrapControls(requests: readonly WrapRequest[]): ReturnType<typeof planWraps>['outcomes'] {
+    const taken = new Set(this.model.controls.map((c) => c.id));
+    const plan = planWraps(this.model, requests, () => {
+      for (;;) {
+        const id = String(100000000 + Math.floor(Math.random() * 1_000_000_000));
+        if (!taken.has(id)) {
+          taken.add(id);
+          return id;
+        }
+      }
+    });
+    this.commit(plan.splices);
+    return plan.outcomes;
+  }
+
+  async bindFigures(bindings: readonly FigureBinding[]): Promise<BindResult> {
+    const taken = this.takenIds();
+    const ids = bindings.map(() => {
+      const id = newFigureId(taken);
+      taken.add(id);
+      return id;
+    });
+    const outcomes = this.wrapControls(bindings.map((b, i) => ({ location: b.location, expected: b.text, tag: figureTag(ids[i], b.spec) })));
+    const result: BindResult = { bound: [], skipped: [] };
+    const added: Array<{ id: string; spec: FigureSpec; last: string }> = [];
+    outcomes.forEach((o, i) => {
+      const b = bindings[i];
+      if (!o.ok) result.skipped.push({ binding: b, reason: o.reason });
+      else added.push({ id: ids[i], spec: b.spec, last: b.text });
+    });
+    if (added.length) this.saveStore(withFigures(this.store, added));
+    const made = added.map((a) => a.id);
+    const byId = new Map(this.figures().map((f) => [f.figureId, f]));
+    for (const id of made) {
+      const f = byId.get(id);
+      if (f) result.bound.push(f);
+    }
+    return result;
+  }
+
+  async boundSpans(): Promise<TextLocation[]> {
+    const out: TextLocation[] = [];
+    for (const c of this.model.controls) {
+      if (!parseFigureTag(c.tag)) continue;
+      if (c.level === 'inline') out.push({ story: this.model.blocks[c.block]?.story ?? c.story, block: c.block, start: c.start, end: c.end });
+      else for (let b = c.block; b <= c.endBlock; b++) out.push({ story: this.model.blocks[b]?.story ?? c.story, block: b, start: 0, end: this.model.blocks[b]?.text.length ?? 0 });
+    }
+    return out;
+  }
+
+  async replaceTexts(edits: readonly TextEdit[]): Promise<boolean[]> {
+    return this.replaceTextsNow(edits);
+  }
+
+  /** replaceTexts, synchronously (the fake Word applies a batch's replacements inside its sync). */
+  replaceTextsNow(edits: readonly TextEdit[]): boolean[] {
+    const done = edits.map(() => false);
+    // one pass over one model for all edits; an edit whose XML overlaps an earlier one's waits for the next pass
+    let pending = edits.map((e, i) => ({ e, i }));
+    const applied: TextEdit[] = [];
+    while (pending.length) {
+      const model = this.model;
+      const splices = new Map<string, Splice[]>();
+      const later: typeof pending = [];
+      for (const { e, i } of pending) {
+        const block = model.blocks[e.location.block];
+        if (!block || block.text.slice(e.location.start, e.location.end) !== e.expected) continue;
+        const src = model.sources.get(block.part);
+        const list = src ? replaceTextSplices(src, block, e.location.start, e.location.end, e.replacement) : null;
+        if (!list) continue;
+        const taken = splices.get(block.part) ?? [];
+        if (list.some((a) => taken.some((b) => a.start < b.end && b.start < a.end))) {
+          later.push({ e, i });
+          continue;
+        }
+        taken.push(...list);
+        splices.set(block.part, taken);
+        done[i] = true;
+        applied.push(e);
+      }
+      if (!splices.size) break;
+      this.commit(splices);
+      // the edits left for the next pass move by what the edits made before them in their block added or removed
+      pending = later.map(({ e, i }) => {
+        const shift = applied.filter((o) => o.location.block === e.location.block && o.location.end <= e.location.start).reduce((n, o) => n + o.replacement.length - o.expected.length, 0);
+        return { e: { ...e, location: { ...e.location, start: e.location.start + shift, end: e.location.end + shift } }, i };
+      });
+      applied.length = 0;
+    }
+    return done;
+  }
+
+  async getSigningRecord(): Promise<SigningRecord | null> {
+    return this.store.signed ?? null;
+  }
+
+  async setSigningRecord(record: SigningRecord | null): Promise<void> {
+    const { signed: _old, ...rest } = this.store;
+    this.saveStore(record ? { ...rest, signed: record } : rest);
   }
 
   async replaceText(location: TextLocation, expected: string, replacement: string): Promise<boolean> {

@@ -79,7 +79,7 @@ export function replaceControlText(src: XmlSource, sdt: Element, level: 'inline'
 }
 
 /** Raw offset inside a w:t's text for a character offset (entities count as one character). */
-function rawIndex(raw: string, chars: number): number {
+export function rawIndex(raw: string, chars: number): number {
   let i = 0;
   for (let n = 0; n < chars && i < raw.length; n++) {
     if (raw[i] === '&') {

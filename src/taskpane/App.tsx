@@ -19,10 +19,13 @@ import { missingFeatures } from '../word/host';
 import { type AppServices, currentPeriod, ServicesContext } from './services';
 import { STRINGS } from './strings';
 import { usePeriodData } from './usePeriodData';
+import { RecordBanner } from './RecordBanner';
 
 // Each area is its own chunk: the first screen loads only what it shows.
 const DataArea = React.lazy(() => import(/* webpackChunkName: "area-data" */ './areas/DataArea'));
 const RefreshArea = React.lazy(() => import(/* webpackChunkName: "area-refresh" */ './areas/RefreshArea'));
+const BindArea = React.lazy(() => import(/* webpackChunkName: "area-bind" */ './areas/BindArea'));
+const RollArea = React.lazy(() => import(/* webpackChunkName: "area-roll" */ './areas/RollArea'));
 const CheckArea = React.lazy(() => import(/* webpackChunkName: "area-check" */ './areas/CheckArea'));
 const SettingsArea = React.lazy(() => import(/* webpackChunkName: "area-settings" */ './areas/SettingsArea'));
 
@@ -37,7 +40,7 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  // Four tabs just fit 320 px; a larger text size wraps them instead of hiding the last one.
+  // Six tabs take two rows at 320 px; they wrap rather than hide the last ones.
   tabs: { flexWrap: 'wrap' },
 });
 
@@ -69,6 +72,9 @@ function Pane(): React.JSX.Element {
   const services = React.useContext(ServicesContext)!;
   const { host, port } = services;
   const [area, setArea] = React.useState<AreaKey>('data');
+  // bumped after the pane's own edits and on every area switch: the record banner looks again
+  const [edits, setEdits] = React.useState(0);
+  const edited = React.useCallback(() => setEdits((n) => n + 1), []);
   const [choice, setChoice] = React.useState<PeriodChoice | null>(null);
   React.useEffect(() => {
     if (!port) return;
@@ -85,6 +91,10 @@ function Pane(): React.JSX.Element {
   const changePeriod = (p: string): void => {
     setChoice({ period: p, origin: 'Đã chọn; kỳ được lưu vào tài liệu.' });
     void port?.setReportSettings({ period: p });
+  };
+  const rolled = (p: string): void => {
+    setChoice({ period: p, origin: 'Báo cáo đã được chuyển sang kỳ này.' });
+    edited();
   };
   const missing = missingFeatures(host);
 
@@ -114,7 +124,8 @@ function Pane(): React.JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
-      <TabList className={styles.tabs} selectedValue={area} onTabSelect={(_, d) => setArea(d.value as AreaKey)} size="small" aria-label="Chức năng">
+      <RecordBanner port={port} version={edits} />
+      <TabList className={styles.tabs} selectedValue={area} onTabSelect={(_, d) => (setArea(d.value as AreaKey), edited())} size="small" aria-label="Chức năng">
         {(Object.keys(STRINGS.tabs) as AreaKey[]).map((k) => (
           <Tab key={k} value={k}>
             {STRINGS.tabs[k]}
@@ -127,8 +138,10 @@ function Pane(): React.JSX.Element {
         ) : (
           <React.Suspense fallback={<Spinner size="small" label={STRINGS.loading} />}>
             {area === 'data' && <DataArea period={effective} periodOrigin={choice?.origin} cumulative={choice?.cumulative} state={state} onPeriodChange={changePeriod} />}
+            {area === 'bind' && <BindArea period={effective} state={state} cumulative={choice?.cumulative} onChanged={edited} />}
             {area === 'refresh' && <RefreshArea period={effective} state={state} reload={reload} />}
-            {area === 'check' && <CheckArea state={state} period={effective} />}
+            {area === 'roll' && <RollArea period={effective} onRolled={rolled} />}
+            {area === 'check' && <CheckArea state={state} period={effective} onRecorded={edited} />}
             {area === 'settings' && <SettingsArea state={state} />}
           </React.Suspense>
         )}

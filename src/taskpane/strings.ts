@@ -8,7 +8,9 @@ export const STRINGS = {
   wordLimitsIntro: 'Các chức năng còn lại vẫn dùng được bình thường.',
   tabs: {
     data: 'Số liệu',
+    bind: 'Liên kết',
     refresh: 'Cập nhật',
+    roll: 'Kỳ mới',
     check: 'Kiểm tra',
     settings: 'Cài đặt',
   },

@@ -21,8 +21,10 @@
  *   figures are edited, so a refresh that fails half-way is read right by the next one.
  * - The store is kept in the custom XML part and the document settings (store-io.ts).
  * - Below WordApi 1.5 there is no footnote API: footnotes are read from the file (getFileAsync).
+ * - Binding existing text, batch text edits and the signing record are in bind.ts, over the same
+ *   requirement levels and store.
  */
-import type { ApplyResult, BoundFigure, DocumentPort, FootnotePiece, InsertTarget, PortCapabilities, ReportSettings } from '../core/document/port';
+import type { ApplyResult, BindResult, BoundFigure, DocumentPort, FigureBinding, FootnotePiece, InsertTarget, PortCapabilities, ReportSettings, TextEdit } from '../core/document/port';
 import type { DocumentText, FootnoteRef, TextBlock, TextLocation } from '../core/document/text';
 import { type FigureEdit, sameText } from '../core/figures/refresh';
 import { resolveFigure } from '../core/figures/resolve';
@@ -32,10 +34,13 @@ import { figureTag, newFigureId, parseFigureTag } from '../core/figures/tag';
 import { DocxDocument } from '../docx/adapter';
 import { type ControlInfo, ControlReader, findControl } from './controls';
 import { stripNoteMarks } from './marks';
+import type { SigningRecord } from '../core/sign/record';
+import { bindInWord, boundSpansInWord, replaceTextsInWord, setSigningRecordInWord, signingRecordInWord, type WordSide } from './bind';
 import { apiLevel, type ApiLevel } from './requirements';
-import { isSearchDialogOpen, planSearch, SEARCH_DIALOG_MESSAGE } from './search';
+import { isSearchDialogOpen, planSearchUnmarked, SEARCH_DIALOG_MESSAGE } from './search';
 import { StoreIO, type StoreWriter } from './store-io';
 import { blocksFromFile, layoutFromFile, storeOfFile } from './file-layout';
+import { readParagraphs } from './paragraphs';
 import type { WClientResult, WContext, WNoteItemCollection, WParagraph, WRange, WRangeCollection, WSettings, WordRun } from './api';
 
 export interface WordHost {
@@ -335,17 +340,7 @@ export class WordDocument implements DocumentPort {
     if (!p) return null;
     const raw = p.text;
     const { text } = stripNoteMarks(raw);
-    // Offsets are in the text without marks; the search runs over Word's text, which has them.
-    const toRaw = (clean: number): number => {
-      let seen = 0;
-      for (let i = 0; i < raw.length; i++) {
-        if (raw[i] === '\u0002') continue;
-        if (seen === clean) return i;
-        seen++;
-      }
-      return raw.length;
-    };
-    const plan = target.end > target.start && target.end <= text.length ? planSearch(raw, toRaw(target.start), toRaw(target.end - 1) + 1) : undefined;
+    const plan = planSearchUnmarked(raw, target.start, target.end);
     if (!plan) return { range: this.api.ranges ? p.getRange('Start') : p, exact: false };
     const hits = p.search(plan.searchText, { matchCase: true });
     hits.load('items');
@@ -393,32 +388,23 @@ export class WordDocument implements DocumentPort {
 
   /** Body then footnote paragraphs, in block order, with their text loaded (2 syncs). */
   private async blockParagraphs(ctx: WContext): Promise<WParagraph[]> {
-    const paras = ctx.document.body.paragraphs;
-    paras.load('items/text');
-    let notes: WNoteItemCollection | undefined;
-    if (this.api.footnotes) {
-      notes = ctx.document.body.footnotes;
-      notes.load('items');
-    }
-    await ctx.sync();
-    const noteParas = (notes?.items ?? []).map((n) => {
-      const ps = n.body.paragraphs;
-      ps.load('items/text');
-      return ps;
-    });
-    await ctx.sync();
-    return [...paras.items, ...noteParas.flatMap((ps) => ps.items)];
+    return (await readParagraphs(ctx, this.api.footnotes)).items();
   }
+
+  // ---- binding, batch edits and the signing record: src/word/bind.ts ---------------------------
+
+  private get side(): WordSide {
+    return { run: this.o.run, api: this.api, figuresInFootnotes: this.capabilities.figuresInFootnotes, store: this.store };
+  }
+  bindFigures = (bindings: readonly FigureBinding[]): Promise<BindResult> => bindInWord(this.side, bindings);
+  boundSpans = (): Promise<TextLocation[]> => boundSpansInWord(this.side);
+  replaceTexts = (edits: readonly TextEdit[]): Promise<boolean[]> => replaceTextsInWord(this.side, edits);
+  getSigningRecord = (): Promise<SigningRecord | null> => signingRecordInWord(this.side);
+  setSigningRecord = (record: SigningRecord | null): Promise<void> => setSigningRecordInWord(this.side, record);
 
   async getReportSettings(): Promise<ReportSettings> {
     await this.store.prepare();
-    const store = await this.o.run(async (ctx) => {
-      const read = this.store.read(ctx);
-      await ctx.sync();
-      read.afterFirst();
-      await ctx.sync();
-      return read.result().store;
-    });
+    const { store } = await this.o.run((ctx) => this.store.readNow(ctx));
     const out: ReportSettings = {};
     if (store.period) out.period = store.period;
     if (store.sourceUrl) out.sourceUrl = store.sourceUrl;
@@ -428,11 +414,7 @@ export class WordDocument implements DocumentPort {
   async setReportSettings(settings: ReportSettings): Promise<void> {
     await this.store.prepare();
     return this.o.run(async (ctx) => {
-      const read = this.store.read(ctx);
-      await ctx.sync();
-      read.afterFirst();
-      await ctx.sync();
-      const { store: current, write } = read.result();
+      const { store: current, write } = await this.store.readNow(ctx);
       const store = { ...current };
       if (settings.period !== undefined) store.period = settings.period;
       if (settings.sourceUrl !== undefined) store.sourceUrl = settings.sourceUrl;

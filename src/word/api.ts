@@ -42,6 +42,8 @@ export interface WParagraph extends WLoadable {
   search(searchText: string, searchOptions?: { matchCase?: boolean }): WRangeCollection;
   /** WordApi 1.4. */
   getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WClientResult<string>;
+  /** WordApi 1.1: the (rich-text) controls in the paragraph. */
+  readonly contentControls: WContentControlCollection;
 }
 
 export interface WParagraphCollection extends WLoadable {

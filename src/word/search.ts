@@ -48,6 +48,17 @@ export function planSearch(text: string, start: number, end: number): SearchPlan
   return { searchText, nth, expected: disjoint.length };
 }
 
+/**
+ * planSearch for a span given in the text without footnote marks (what readText gives), over Word's
+ * text of the paragraph, which has a U+0002 at each mark: the search runs over Word's text.
+ */
+export function planSearchUnmarked(raw: string, start: number, end: number): SearchPlan | undefined {
+  const toRaw: number[] = [];
+  for (let i = 0; i < raw.length; i++) if (raw[i] !== '\u0002') toRaw.push(i);
+  if (end <= start || end > toRaw.length) return undefined;
+  return planSearch(raw, toRaw[start], toRaw[end - 1] + 1);
+}
+
 /** Word's error when the Find and Replace dialog is open (office-js #4922). */
 export function isSearchDialogOpen(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'SearchDialogIsOpen';

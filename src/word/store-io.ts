@@ -69,6 +69,15 @@ export class StoreIO {
     };
   }
 
+  /** The store alone, in two syncs of its own (call prepare() first). */
+  async readNow(ctx: WContext): Promise<{ store: ReportStore; write: StoreWriter }> {
+    const read = this.read(ctx);
+    await ctx.sync();
+    read.afterFirst();
+    await ctx.sync();
+    return read.result();
+  }
+
   /** Writes to every place; several writes in one batch go to the same part, in order. */
   private writer(ctx: WContext, found: WCustomXmlPart | undefined): StoreWriter {
     let part = found;

@@ -30,7 +30,7 @@ test('period data, search and history from the real service; an unchanged refres
     expect(again.data).toEqual(first.data);
     expect(seen).toEqual([200, 304]);
     expect((await client.searchIndicators('lua')).map((i) => i.id)).toContain('lua-gieo-cay');
-    expect((await client.getHistory('thu-nsnn')).map((v) => v.period)).toEqual(['2026-04', '2026-05']);
+    expect((await client.getHistory('thu-nsnn')).map((v) => v.period)).toEqual(['2026-04', '2026-05', '2026-06']);
     expect(await client.testConnection()).toEqual({ ok: true });
   } finally {
     await s.close();

@@ -16,7 +16,7 @@ import {
 } from 'docx';
 
 /** A piece of a paragraph: plain text, a bound figure (tag + shown text) or a footnote reference. */
-export type Piece = string | { tag: string; text: string } | { footnote: number };
+export type Piece = string | { tag: string; text: string } | { footnote: number } | { styled: string; bold?: boolean; italics?: boolean };
 
 export interface BlockSpec {
   heading?: 1 | 2 | 3;
@@ -34,6 +34,7 @@ function runs(pieces: Piece[], figures: { tag: string; text: string }[]): (TextR
   return pieces.map((p) => {
     if (typeof p === 'string') return new TextRun(p);
     if ('footnote' in p) return new FootnoteReferenceRun(p.footnote);
+    if ('styled' in p) return new TextRun({ text: p.styled, bold: p.bold, italics: p.italics });
     figures.push(p);
     return new TextRun({ text: `@@${figures.length - 1}@@`, bold: figures.length % 3 === 0 });
   });

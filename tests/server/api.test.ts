@@ -185,21 +185,22 @@ describe.each(stores)('indicator service on %s', (kind) => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Số liệu');
     ws.addRow(['Mã chỉ tiêu', 'Kỳ', 'Thực hiện', 'Lũy kế', 'Kế hoạch']);
-    ws.addRow(['lua-gieo-cay', '2026-06', 620, 620, 650]);
-    ws.addRow(['thit-hoi', '2026-06', '85,5', '504', '1.070']);
+    // July: a period the sample data has no values for, so every field is a new write
+    ws.addRow(['lua-gieo-cay', '2026-07', 620, 620, 650]);
+    ws.addRow(['thit-hoi', '2026-07', '85,5', '504', '1.070']);
     const body = Buffer.from(await wb.xlsx.writeBuffer());
     const res = await fetch(`${url}/api/import`, { method: 'POST', headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', authorization: `Bearer ${economy}` }, body });
     expect(res.status).toBe(200);
     expect(ImportResultSchema.parse(await res.json())).toMatchObject({ committed: true, accepted: 2, rejected: 0 });
-    const data = PeriodDataSchema.parse(await (await fetch(`${url}/api/periods/2026-06`)).json());
+    const data = PeriodDataSchema.parse(await (await fetch(`${url}/api/periods/2026-07`)).json());
     expect(data.values.find((v) => v.indicatorId === 'thit-hoi')).toMatchObject({ value: 85.5, cumulative: 504, plan: 1070, source: 'import' });
-    const audit = await store.audit({ indicator: 'thit-hoi', period: '2026-06' });
+    const audit = await store.audit({ indicator: 'thit-hoi', period: '2026-07' });
     expect(audit.map((a) => a.source)).toEqual(['import', 'import', 'import']);
   });
 
   maybe('history over periods, and CORS only for the add-in origin', async () => {
     const h = (await (await fetch(`${url}/api/indicators/thu-nsnn/history?from=2026-01&to=2026-12`)).json()) as { values: Array<{ period: string }> };
-    expect(h.values.map((v) => v.period)).toEqual(['2026-04', '2026-05']);
+    expect(h.values.map((v) => v.period)).toEqual(['2026-04', '2026-05', '2026-06']);
     const ok = await fetch(`${url}/api/periods/2026-05`, { method: 'OPTIONS', headers: { origin: 'https://localhost:3000' } });
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');

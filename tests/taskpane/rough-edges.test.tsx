@@ -209,6 +209,11 @@ test('a warning checked by the drafter can be kept as written; an error cannot',
   const warning = items.find((i) => i.textContent?.includes('114,29%'))!;
   expect(within(error).queryByRole('button', { name: /Giữ nguyên/ })).toBeNull();
   fireEvent.click(within(warning).getByRole('button', { name: 'Giữ nguyên “114,29%” (đã xem, số đúng)' }));
+  // keeping needs a reason: it goes into the signing record
+  const reason = within(warning).getByRole('textbox', { name: /Lý do giữ nguyên “114,29%”/ });
+  expect((within(warning).getByRole('button', { name: 'Giữ nguyên với lý do này' }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.change(reason, { target: { value: 'Kế hoạch của huyện ghi 70%, đạt 80% là vượt 14,29 điểm; giữ cách viết của huyện' } });
+  fireEvent.click(within(warning).getByRole('button', { name: 'Giữ nguyên với lý do này' }));
   await waitFor(() => expect(screen.getAllByTestId('finding').length).toBe(1));
   expect(screen.getByText(/Còn 1 lỗi, 0 cảnh báo, 0 ghi chú \(1 cảnh báo đã giữ nguyên\)/)).toBeTruthy();
   expect(screen.queryByText('Sẵn sàng ký')).toBeNull();

@@ -45,6 +45,7 @@ export const MEMBERS: Record<string, readonly [string, number]> = {
   'Document.getSelection': ['1.1', 102817],
   'Document.changeTrackingMode': ['1.4', 101879],
   'NoteItem.body': ['1.5', 106195],
+  'Paragraph.contentControls': ['1.1', 107294],
   'Paragraph.text': ['1.1', 107534],
   'Paragraph.style': ['1.1', 107513],
   'Paragraph.select': ['1.1', 108007],

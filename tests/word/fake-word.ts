@@ -25,6 +25,9 @@
  *   (#2749: Replace over the mark erases the footnote);
  * - text with U+0002 marks and with tracked deletions (fake-text.ts: #2749, #4997, #6942, #1267);
  * - search (fake-search.ts: special characters, 255 characters, SearchDialogIsOpen, no overlaps);
+ * - Paragraph.contentControls (index.d.ts:107294) lists the controls inside the paragraph, rich text
+ *   only like Body.contentControls (assumed: the typings do not say); Range.insertContentControl on a
+ *   span search found wraps its text, leaving it as it was (index.d.ts:109158);
  * - Word on the web throws GeneralException when a content control is inserted in a footnote (#4373,
  *   #3355), whether through NoteItem.body or through a selection inside a footnote;
  * - Word for Mac puts a footnote inserted at the end of a content control inside that control
@@ -36,7 +39,7 @@
  * - with Track Changes on, Replace keeps the old text as a deletion and adds the new as an insertion.
  */
 import type { Element } from '@xmldom/xmldom';
-import type { InsertTarget } from '../../src/core/document/port';
+import type { InsertTarget, TextEdit } from '../../src/core/document/port';
 import type { TextLocation } from '../../src/core/document/text';
 import { parseStore, STORE_NAMESPACE } from '../../src/core/figures/store';
 import { controlKey, DocxDocument } from '../../src/docx/adapter';
@@ -100,13 +103,15 @@ function contentOf(c: DocxControl): Element | undefined {
   return firstW(c.element, 'sdtContent');
 }
 
-/** Which controls a collection sees: the main body (body and tables) or one footnote. */
-type Scope = { story: 'main' } | { story: 'note'; id: string } | { story: 'any' };
+/** Which controls a collection sees: the main body (body and tables), one footnote, or one paragraph. */
+type Scope = { story: 'main' } | { story: 'note'; id: string } | { story: 'paragraph'; block: number } | { story: 'any' };
 
-function inScope(scope: Scope, story: string, footnoteId: string | undefined): boolean {
+function inScope(scope: Scope, at: { story: string; footnoteId?: string; level?: 'inline' | 'block'; block?: number }): boolean {
   if (scope.story === 'any') return true;
-  if (scope.story === 'main') return story !== 'footnote';
-  return story === 'footnote' && footnoteId === scope.id;
+  if (scope.story === 'main') return at.story !== 'footnote';
+  // Paragraph.contentControls: the controls inside the paragraph, not one that holds it
+  if (scope.story === 'paragraph') return at.level === 'inline' && at.block === scope.block;
+  return at.story === 'footnote' && at.footnoteId === scope.id;
 }
 
 class FakeClientResult<T> implements W.WClientResult<T> {
@@ -135,7 +140,7 @@ class FakeContentControl extends Proxy implements W.WContentControl {
   /** The control, or undefined for a null object; ItemNotFound for getById. */
   private control(): DocxControl | undefined {
     const c = this.ctx.controlById(this.cid);
-    const found = c && inScope(this.scope, c.story, c.footnoteId) ? c : undefined;
+    const found = c && inScope(this.scope, c) ? c : undefined;
     if (!found && this.missing === 'throw') throw new WordError('ItemNotFound', `no content control ${this.cid} in this collection`);
     if (!found && this.missing === 'listed') throw new WordError('ItemNotFound', `content control ${this.cid} was deleted`);
     return found;
@@ -283,12 +288,16 @@ class FakeNewControl extends Proxy implements W.WContentControl {
     this.loadNames(spec);
     this.queue(() => {
       if (this.onFootnote) return;
-      const c = this.pending.wid ? this.ctx.controlById(this.pending.wid) : undefined;
-      if (!c) throw new WordError('ItemNotFound', 'the new content control');
-      this.values.set('id', Number(c.id));
-      this.values.set('tag', c.tag);
-      this.values.set('title', c.alias);
-      this.values.set('text', c.text);
+      // Read once the sync's edits are made: a flush per loaded control would remake the document as
+      // often (the values are the client's only after the sync anyway).
+      this.ctx.afterSync.push(() => {
+        const c = this.pending.wid ? this.ctx.controlById(this.pending.wid) : undefined;
+        if (!c) throw new WordError('ItemNotFound', 'the new content control');
+        this.values.set('id', Number(c.id));
+        this.values.set('tag', c.tag);
+        this.values.set('title', c.alias);
+        this.values.set('text', c.text);
+      });
     });
     return this;
   }
@@ -372,14 +381,16 @@ class FakeRange extends Proxy implements W.WRange {
     if (a.kind === 'span' && loc === 'Replace') {
       this.queue(() => {
         if (this.ctx.word.trackChanges) throw new NotModelled('a tracked replacement of plain text');
+        // Made with the sync's other replacements, all on the document as the batch found it (see FakeContext.flush).
         const block = this.ctx.doc.model.blocks[a.location.block];
-        if (!this.ctx.doc.replaceTextNow(a.location, block.text.slice(a.location.start, a.location.end), text)) throw new NotModelled('replacing text across runs of different kinds');
+        this.ctx.pendingReplacements.push({ location: a.location, expected: block.text.slice(a.location.start, a.location.end), replacement: text });
       });
       return new FakeRange(this.ctx);
     }
     const pending: Pending = { text, control: false };
     const inFootnote = this.inFootnote();
     this.queue(() => {
+      this.ctx.flush();
       const sel = this.ctx.selection;
       // Replace on a selection that holds text removes that text first, as Word does.
       if (a.kind === 'selection' && loc === 'Replace' && sel && sel.end > sel.start) {
@@ -394,8 +405,26 @@ class FakeRange extends Proxy implements W.WRange {
     });
     return new FakeInsertedRange(this.ctx, pending);
   }
+  /**
+   * Wraps a found span of existing text (index.d.ts:109158 "Wraps the Range object with a content
+   * control"): the text stays, a rich-text control goes around it. Made at sync with the sync's other
+   * wraps (FakeContext.flush).
+   */
   insertContentControl(): W.WContentControl {
-    throw new NotModelled('wrapping anything but text inserted in this batch');
+    this.need('insertContentControl');
+    const a = this.anchor;
+    if (a.kind !== 'span') throw new NotModelled('wrapping anything but text inserted in this batch or a span search found');
+    const pending: Pending = { text: '', control: true };
+    const inFootnote = this.inFootnote();
+    this.queue(() => {
+      if (inFootnote && this.ctx.word.platform === 'OfficeOnline') {
+        throw new WordError('GeneralException', 'Sorry, something went wrong (a content control in a footnote on Word on the web, office-js #4373).');
+      }
+      if (this.ctx.word.trackChanges) throw new NotModelled('wrapping text with Track Changes on');
+      pending.text = this.ctx.doc.model.blocks[a.location.block]?.text.slice(a.location.start, a.location.end) ?? '';
+      this.ctx.pendingWraps.push({ location: a.location, pending });
+    });
+    return new FakeNewControl(this.ctx, pending);
   }
   insertFootnote(text?: string): W.WNoteItem {
     this.need('insertFootnote');
@@ -515,7 +544,7 @@ class FakeControls extends FakeCollection<FakeContentControl> implements W.WCont
     super(
       ctx,
       'ContentControl',
-      () => ctx.doc.model.controls.filter((c) => inScope(scope, c.story, c.footnoteId) && isRichText(c) && c.id !== undefined).map((c) => new FakeContentControl(ctx, c.id ?? '', scope, 'listed')),
+      () => ctx.doc.model.controls.filter((c) => inScope(scope, c) && isRichText(c) && c.id !== undefined).map((c) => new FakeContentControl(ctx, c.id ?? '', scope, 'listed')),
       (cc, names) => cc.fill(names),
     );
   }
@@ -615,6 +644,11 @@ class FakeParagraph extends Proxy implements W.WParagraph {
     });
     return out;
   }
+  /** The rich-text controls inside the paragraph (the same rich-text-only listing as Body.contentControls). */
+  get contentControls(): W.WContentControlCollection {
+    this.need('contentControls');
+    return new FakeControls(this.ctx, { story: 'paragraph', block: this.block });
+  }
   search(text: string, options?: { matchCase?: boolean }): W.WRangeCollection {
     this.need('search');
     return new FakeCollection<FakeRange>(this.ctx, 'Range', () => {
@@ -643,7 +677,7 @@ class FakeBody extends Proxy implements W.WDocumentBody {
   }
   private blocks() {
     const scope = this.scope;
-    return this.ctx.doc.model.blocks.filter((b) => inScope(scope, b.story, b.footnoteId));
+    return this.ctx.doc.model.blocks.filter((b) => inScope(scope, b));
   }
   get paragraphs(): W.WParagraphCollection {
     this.need('paragraphs');
@@ -773,6 +807,12 @@ export class FakeContext implements W.WContext {
   selection?: TextLocation;
   /** Text replacements of this sync, applied together (re-parsing the package once, not per control). */
   readonly pendingTexts = new Map<string, string>();
+  /** Replacements of found spans in this sync, made together (DocxDocument.replaceTextsNow). */
+  readonly pendingReplacements: TextEdit[] = [];
+  /** Found spans wrapped in controls in this sync, made together (DocxDocument.wrapControls). */
+  readonly pendingWraps: Array<{ location: TextLocation; pending: Pending }> = [];
+  /** Loads answered at the end of a sync that succeeds, after its edits are made. */
+  readonly afterSync: Op[] = [];
   private index?: { model: unknown; byId: Map<string, DocxControl> };
 
   constructor(readonly word: FakeWord) {
@@ -813,7 +853,23 @@ export class FakeContext implements W.WContext {
     return this.word.doc;
   }
 
+  /**
+   * Makes the queued edits of this sync, before anything reads the document: each kind together, on
+   * the locations the batch's searches found (they do not move: wraps keep the text, replacements
+   * are made in one pass).
+   */
   flush(): void {
+    const edits = this.pendingReplacements.splice(0);
+    if (edits.length && !this.doc.replaceTextsNow(edits).every(Boolean)) throw new NotModelled('replacing text across runs of different kinds');
+    const wraps = this.pendingWraps.splice(0);
+    if (wraps.length) {
+      const outcomes = this.doc.wrapControls(wraps.map((w) => ({ location: w.location, expected: w.pending.text, tag: w.pending.tag ?? '' })));
+      outcomes.forEach((o, i) => {
+        // Word wraps whatever the range holds: a refusal means a span Word could not have found, or XML the fake cannot split
+        if (!o.ok) throw new NotModelled(`wrapping “${wraps[i].pending.text}” (${o.reason})`);
+        wraps[i].pending.wid = o.wid;
+      });
+    }
     if (!this.pendingTexts.size) return;
     this.doc.setControlTexts(new Map(this.pendingTexts));
     this.pendingTexts.clear();
@@ -858,15 +914,25 @@ export class FakeContext implements W.WContext {
     this.word.syncs++;
     const ops = this.ops.splice(0);
     const failure = this.word.takeFailure();
+    const answers = this.afterSync;
     try {
       for (let i = 0; i < ops.length; i++) {
         if (failure && i === failure.afterOps) throw new WordError(failure.code, `injected failure after ${failure.afterOps} of ${ops.length} operations`);
         ops[i]();
       }
-    } finally {
+    } catch (err) {
       // Whatever ran before a failure stays applied: a batch is not a transaction (see the header).
+      answers.length = 0;
       this.flush();
+      throw err;
     }
+    try {
+      this.flush();
+    } catch (err) {
+      answers.length = 0;
+      throw err;
+    }
+    for (const a of answers.splice(0)) a();
     await Promise.resolve();
   }
 }

@@ -6,25 +6,12 @@ import { refreshDocument } from '../../src/core/figures';
 import { parseStore } from '../../src/core/figures/store';
 import { DocxDocument } from '../../src/docx/adapter';
 import { SETTINGS_KEY } from '../../src/docx/store';
-import { NO_FIGURE_IN_FOOTNOTE_ON_WEB, WordDocument, type WordHost } from '../../src/word/adapter';
+import { NO_FIGURE_IN_FOOTNOTE_ON_WEB, WordDocument } from '../../src/word/adapter';
 import { SEARCH_DIALOG_MESSAGE } from '../../src/word/search';
 import { buildDocx } from '../docx/build';
 import { figureDocx, MAY } from '../docx/figure-doc';
-import { FakeWord, type FakeWordOptions, WordError } from './fake-word';
-
-type Supported = WordHost['supported'];
-/** Hosts by WordApi version, as host.ts detects them. */
-const HOSTS: Record<string, Supported> = {
-  '1.1': { footnotes: false, customXml: false, tableCells: false, fileAccess: true },
-  '1.3': { footnotes: false, customXml: false, tableCells: true, fileAccess: true },
-  '1.5': { footnotes: true, customXml: true, tableCells: true, fileAccess: true },
-};
-
-async function inWord(bytes: Uint8Array, wordApi = '1.5', opts: FakeWordOptions = {}) {
-  const fake = await FakeWord.open(bytes, { wordApi, ...opts });
-  const word = new WordDocument({ run: fake.run, host: { platform: fake.platform, supported: HOSTS[wordApi] }, settings: fake.settings, getFile: () => fake.doc.save() });
-  return { fake, word };
-}
+import { FakeWord, WordError } from './fake-word';
+import { HOSTS, inWord } from './hosts';
 
 const statuses = (o: Awaited<ReturnType<typeof refreshDocument>>) => o.reports.map((r) => `${r.figureId}:${r.status}`).sort();
 

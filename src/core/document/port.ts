@@ -4,6 +4,7 @@
  */
 import type { FigureEdit, FigureInstance } from '../figures/refresh';
 import type { FigureSpec } from '../figures/spec';
+import type { SigningRecord } from '../sign/record';
 import type { DocumentText, StoryKind, TextLocation } from './text';
 
 /** A bound figure as found in the document, with where it is when the host can say. */
@@ -47,6 +48,29 @@ export interface ApplyResult {
   gone: string[];
 }
 
+/** A span of existing text to become a bound figure, as it reads now. */
+export interface FigureBinding {
+  location: TextLocation;
+  text: string;
+  spec: FigureSpec;
+}
+
+export type BindRefusal = 'changed' | 'not-plain' | 'inside-figure' | 'unsupported';
+
+export interface BindResult {
+  /** The new figures, in the order of the bindings that succeeded. */
+  bound: BoundFigure[];
+  /** Bindings left undone: the span changed, is not plain text, is inside a figure, or the host cannot. */
+  skipped: Array<{ binding: FigureBinding; reason: BindRefusal }>;
+}
+
+/** A plain-text replacement at a location, made only if the span still reads `expected`. */
+export interface TextEdit {
+  location: TextLocation;
+  expected: string;
+  replacement: string;
+}
+
 export interface DocumentPort {
   readonly capabilities: PortCapabilities;
   readText(): Promise<DocumentText>;
@@ -62,6 +86,19 @@ export interface DocumentPort {
    * the text has changed since it was read, or the span is not plain text.
    */
   replaceText(location: TextLocation, expected: string, replacement: string): Promise<boolean>;
+  /** Replaces several plain-text spans at once (one batch); per edit, whether it was made. */
+  replaceTexts(edits: readonly TextEdit[]): Promise<boolean[]>;
+  /**
+   * Wraps existing spans of text in bound figures, all in one batch, without changing the text; the
+   * specs go into the report store.
+   */
+  bindFigures(bindings: readonly FigureBinding[]): Promise<BindResult>;
+  /** Where the bound figures are in the text (inline ones; block figures cover their whole blocks). */
+  boundSpans(): Promise<TextLocation[]>;
+  /** The signing record kept in the report store, if any. */
+  getSigningRecord(): Promise<SigningRecord | null>;
+  /** Stores (or, with null, removes) the signing record. */
+  setSigningRecord(record: SigningRecord | null): Promise<void>;
   /** Selects the location (Word); adapters without a user selection resolve without doing anything. */
   select(target: TextLocation | { figure: string }): Promise<void>;
   getReportSettings(): Promise<ReportSettings>;

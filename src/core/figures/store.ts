@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PeriodSchema } from '../indicators/schema';
+import { SigningRecordSchema } from '../sign/schema';
 import { FigureSpecSchema, type FigureSpec } from './spec';
 
 export const STORE_NAMESPACE = 'urn:baocao:report:1';
@@ -24,6 +25,8 @@ export const ReportStoreSchema = z.object({
   period: PeriodSchema.optional(),
   sourceUrl: z.string().max(2000).optional(),
   figures: z.record(z.string().regex(/^[a-z0-9]{1,32}$/), FigureRecordSchema).default({}),
+  /** What was checked before signing (src/core/sign), when it was recorded. */
+  signed: SigningRecordSchema.optional(),
 });
 export type ReportStore = z.infer<typeof ReportStoreSchema>;
 
@@ -50,6 +53,8 @@ export function parseStore(json: string | undefined): { store: ReportStore; erro
     const period = PeriodSchema.safeParse(o.period);
     if (period.success) store.period = period.data;
     if (typeof o.sourceUrl === 'string') store.sourceUrl = o.sourceUrl;
+    const signed = SigningRecordSchema.safeParse(o.signed);
+    if (signed.success) store.signed = signed.data;
     if (o.figures && typeof o.figures === 'object') {
       for (const [id, rec] of Object.entries(o.figures as Record<string, unknown>)) {
         const fr = FigureRecordSchema.safeParse(rec);
@@ -66,6 +71,13 @@ export function serializeStore(store: ReportStore): string {
 
 export function withFigure(store: ReportStore, figureId: string, spec: FigureSpec, last: string): ReportStore {
   return { ...store, figures: { ...store.figures, [figureId]: { spec, last } } };
+}
+
+/** Several new figures at once (one copy of the record, however many). */
+export function withFigures(store: ReportStore, added: ReadonlyArray<{ id: string; spec: FigureSpec; last: string }>): ReportStore {
+  const figures = { ...store.figures };
+  for (const a of added) figures[a.id] = { spec: a.spec, last: a.last };
+  return { ...store, figures };
 }
 
 /** Records the text just written into figures (after a refresh), keeping their specs. */
@@ -91,12 +103,15 @@ export function withNextTexts(store: ReportStore, texts: ReadonlyMap<string, str
 /**
  * One store from the two places a document may keep it (custom XML part, document settings): the one
  * with the higher `rev` wins, and figures only the other knows are kept. Equal revs: `a` wins.
+ * The signing record is the winner's alone: it vouches for the text the winner was written with, and a
+ * record removed in one place (Word without custom XML parts writes only the settings) stays removed.
  */
 export function reconcileStores(a: ReportStore | undefined, b: ReportStore | undefined): ReportStore {
   if (!a) return b ?? emptyStore();
   if (!b) return a;
   const [win, lose] = (b.rev ?? 0) > (a.rev ?? 0) ? [b, a] : [a, b];
-  const out: ReportStore = { ...lose, ...win, figures: { ...lose.figures, ...win.figures } };
+  const { signed: _older, ...kept } = lose;
+  const out: ReportStore = { ...kept, ...win, figures: { ...lose.figures, ...win.figures } };
   if (win.period === undefined && lose.period !== undefined) out.period = lose.period;
   if (win.sourceUrl === undefined && lose.sourceUrl !== undefined) out.sourceUrl = lose.sourceUrl;
   return out;

@@ -13,6 +13,7 @@ import { planRefresh } from '../../core/figures/refresh';
 import { useServices } from '../services';
 import type { PeriodState } from '../usePeriodData';
 import { useAreaStyles } from './common';
+import { SignRecord } from './SignRecord';
 
 const GROUPS: Array<{ severity: Finding['severity']; title: string; color: 'danger' | 'warning' | 'informative' }> = [
   { severity: 'error', title: 'Lỗi', color: 'danger' },
@@ -42,8 +43,8 @@ interface ItemProps {
   /** The figure's text from the data, when the data can give it. */
   fresh: string | undefined;
   onAct(f: Finding, a: Action): Promise<void>;
-  /** For a warning or a note the drafter has checked: keep the text as written. */
-  onKeep?(f: Finding): void;
+  /** For a warning or a note the drafter has checked: keep the text as written, saying why. */
+  onKeep?(f: Finding, reason: string): void;
 }
 
 function FindingItem({ f, color, title, figure, fresh, onAct, onKeep }: ItemProps): React.JSX.Element {
@@ -51,6 +52,7 @@ function FindingItem({ f, color, title, figure, fresh, onAct, onKeep }: ItemProp
   const { port } = useServices();
   const fix = usableFix(f);
   const [editing, setEditing] = React.useState<string | null>(null);
+  const [keeping, setKeeping] = React.useState<string | null>(null);
   const editId = React.useId();
   const startEdit = (): void => {
     setEditing(editStart(f));
@@ -90,6 +92,26 @@ function FindingItem({ f, color, title, figure, fresh, onAct, onKeep }: ItemProp
             </Button>
           </div>
         </form>
+      ) : keeping !== null && onKeep ? (
+        <form
+          className={styles.area}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (keeping.trim()) onKeep(f, keeping.trim());
+          }}
+        >
+          <Field label={`Lý do giữ nguyên “${f.text}”`} hint="Được ghi lại khi ghi nhận trước khi ký." required>
+            <Input value={keeping} onChange={(_, d) => setKeeping(d.value)} autoFocus />
+          </Field>
+          <div className={styles.row}>
+            <Button size="small" appearance="primary" type="submit" disabled={keeping.trim() === ''}>
+              Giữ nguyên với lý do này
+            </Button>
+            <Button size="small" onClick={() => setKeeping(null)}>
+              Hủy
+            </Button>
+          </div>
+        </form>
       ) : (
         <div className={styles.row}>
           <Button size="small" onClick={() => void port?.select(f.location)} aria-label={`Chọn “${f.text}” trong tài liệu`}>
@@ -111,7 +133,7 @@ function FindingItem({ f, color, title, figure, fresh, onAct, onKeep }: ItemProp
             </Button>
           )}
           {onKeep && (
-            <Button size="small" appearance="subtle" onClick={() => onKeep(f)} aria-label={`Giữ nguyên “${f.text}” (đã xem, số đúng)`}>
+            <Button size="small" appearance="subtle" onClick={() => setKeeping('')} aria-label={`Giữ nguyên “${f.text}” (đã xem, số đúng)`}>
               Giữ nguyên
             </Button>
           )}
@@ -121,7 +143,7 @@ function FindingItem({ f, color, title, figure, fresh, onAct, onKeep }: ItemProp
   );
 }
 
-export default function CheckArea({ state, period }: { state: PeriodState; period: string }): React.JSX.Element {
+export default function CheckArea({ state, period, onRecorded }: { state: PeriodState; period: string; onRecorded?(): void }): React.JSX.Element {
   const styles = useAreaStyles();
   const { port } = useServices();
   const [busy, setBusy] = React.useState(false);
@@ -129,11 +151,11 @@ export default function CheckArea({ state, period }: { state: PeriodState; perio
   const [error, setError] = React.useState<string | null>(null);
   const summary = React.useRef<HTMLElement>(null);
   const data = state.status === 'ready' ? state.data : undefined;
-  // Warnings the drafter looked at and keeps as written; errors cannot be kept.
-  const [kept, setKept] = React.useState<ReadonlySet<string>>(new Set());
+  // Warnings the drafter looked at and keeps as written, with the reason given; errors cannot be kept.
+  const [kept, setKept] = React.useState<ReadonlyMap<string, { finding: Finding; reason: string }>>(new Map());
   const keyOf = (f: Finding): string => `${f.rule}|${f.location.block}|${f.location.start}|${f.text}`;
-  const keep = (f: Finding): void => {
-    setKept((k) => new Set([...k, keyOf(f)]));
+  const keep = (f: Finding, reason: string): void => {
+    setKept((k) => new Map([...k, [keyOf(f), { finding: f, reason }]]));
     summary.current?.focus();
   };
 
@@ -214,6 +236,7 @@ export default function CheckArea({ state, period }: { state: PeriodState; perio
           </MessageBarBody>
         </MessageBar>
       )}
+      {findings && findings.length === 0 && <SignRecord period={period} state={state} kept={[...kept.values()].filter((k) => all?.some((f) => keyOf(f) === keyOf(k.finding)))} onRecorded={onRecorded} />}
       {findings && findings.length > 0 && result && (
         <>
           <Text weight="semibold" role="status" ref={summary} tabIndex={-1}>

@@ -30,10 +30,12 @@ export interface PeriodFieldProps {
   period: string;
   /** Where the period came from, said under the field. */
   origin?: string;
+  /** What the period is, said before it (default "Kỳ báo cáo"). */
+  legend?: string;
   onChange(period: string): void;
 }
 
-export function PeriodField({ period, origin, onChange }: PeriodFieldProps): React.JSX.Element {
+export function PeriodField({ period, origin, legend = 'Kỳ báo cáo', onChange }: PeriodFieldProps): React.JSX.Element {
   const styles = useAreaStyles();
   const { unit, year, part } = splitPeriod(period);
   const [yearText, setYearText] = React.useState(String(year));
@@ -42,8 +44,10 @@ export function PeriodField({ period, origin, onChange }: PeriodFieldProps): Rea
   const lastMonth = unit === 'month' ? part : unit === 'quarter' ? part * 3 : 12;
   const setUnit = (u: Unit): void => onChange(joinPeriod(u, year, u === 'month' ? lastMonth : u === 'quarter' ? Math.ceil(lastMonth / 3) : 0));
   return (
-    <fieldset className={styles.fieldset} aria-label="Kỳ báo cáo">
-      <legend className={styles.legend}>Kỳ báo cáo: {periodLabel(period)}</legend>
+    <fieldset className={styles.fieldset} aria-label={legend}>
+      <legend className={styles.legend}>
+        {legend}: {periodLabel(period)}
+      </legend>
       <div className={styles.period}>
         <Field label="Loại kỳ" size="small">
           <Select className={styles.fill} value={unit} onChange={(_, d) => setUnit(d.value as Unit)}>

@@ -64,3 +64,24 @@ export function DataStateBar({ state }: { state: PeriodState }): React.JSX.Eleme
   }
   return null;
 }
+
+/** What an action ended with: its error, or what it did. */
+export function Outcome({ error, done, doneTitle }: { error: string | null; done: string | null; doneTitle?: string }): React.JSX.Element {
+  return (
+    <>
+      {error && (
+        <MessageBar layout="multiline" intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {done && (
+        <MessageBar layout="multiline" intent="success" role="status">
+          <MessageBarBody>
+            {doneTitle && <MessageBarTitle>{doneTitle}</MessageBarTitle>}
+            {done}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

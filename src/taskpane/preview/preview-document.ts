@@ -3,7 +3,8 @@
  * sample), plus what a file does not have and Word does — a cursor to insert at, a selection to show —
  * and whether there are edits not yet downloaded.
  */
-import type { ApplyResult, BoundFigure, DocumentPort, FootnotePiece, InsertTarget, ReportSettings } from '../../core/document/port';
+import type { ApplyResult, BindResult, BoundFigure, DocumentPort, FigureBinding, FootnotePiece, InsertTarget, ReportSettings, TextEdit } from '../../core/document/port';
+import type { SigningRecord } from '../../core/sign/record';
 import type { DocumentText, TextLocation } from '../../core/document/text';
 import type { FigureEdit } from '../../core/figures/refresh';
 import type { FigureSpec } from '../../core/figures/spec';
@@ -118,6 +119,31 @@ export class PreviewDocument implements DocumentPort {
     if (ok) this.highlightTo({ kind: 'location', location: { ...location, end: location.start + replacement.length } });
     this.changed(ok);
     return ok;
+  }
+
+  async replaceTexts(edits: readonly TextEdit[]): Promise<boolean[]> {
+    const done = await this.inner.replaceTexts(edits);
+    this.changed(done.some(Boolean));
+    return done;
+  }
+
+  async bindFigures(bindings: readonly FigureBinding[]): Promise<BindResult> {
+    const r = await this.inner.bindFigures(bindings);
+    this.changed(r.bound.length > 0);
+    return r;
+  }
+
+  boundSpans(): Promise<TextLocation[]> {
+    return this.inner.boundSpans();
+  }
+
+  getSigningRecord(): Promise<SigningRecord | null> {
+    return this.inner.getSigningRecord();
+  }
+
+  async setSigningRecord(record: SigningRecord | null): Promise<void> {
+    await this.inner.setSigningRecord(record);
+    this.changed(true);
   }
 
   async select(target: TextLocation | { figure: string }): Promise<void> {

@@ -1,0 +1,70 @@
+/**
+ * `baocao verify FILE.docx [--source URL | --data FILE] [--json]`: does the report still read as it did
+ * when its signing record was made (its text, its figures), and which data changed since. The data is
+ * asked of --source / --data, or of the service the record names.
+ * Status 0 when text and figures match the record, 1 when they do not, 2 on bad input or no record.
+ */
+import { periodLabel } from '../core/figures/render';
+import { verifyRecord, type Verification } from '../core/sign/verify';
+import type { PeriodData } from '../core/indicators/schema';
+import { option } from './args';
+import { dataChoiceError, loadData } from './data';
+import { guarded, openReport, parseReportArgs, UsageError } from './report-file';
+
+export const HELP = `Cách dùng: baocao verify BAOCAO.docx [--source URL | --data TEP.json] [--json]
+
+So báo cáo với bản ghi nhận trước khi ký (lưu trong tệp): chữ và các số liệu gắn dữ liệu còn như lúc ghi
+nhận không, và số liệu nào của nguồn đã thay đổi từ đó. Số liệu lấy từ --source / --data, hoặc từ máy chủ
+ghi trong bản ghi nhận.
+
+Mã thoát 0 khi chữ và số liệu còn như lúc ghi nhận, 1 khi đã khác, 2 khi sai tham số hoặc tệp chưa có bản ghi nhận.`;
+
+export async function run(args: string[]): Promise<number> {
+  return guarded(HELP.split('\n')[0], async () => {
+    const p = parseReportArgs(args, ['source', 'data'], ['json']);
+    if (p.positional.length !== 1) throw new UsageError('Cần đúng một tệp báo cáo .docx.');
+    const o = { source: option(p, 'source'), data: option(p, 'data') };
+    const choice = dataChoiceError(o, false);
+    if (choice) throw new UsageError(choice);
+    const doc = await openReport(p.positional[0]);
+    const record = await doc.getSigningRecord();
+    if (!record) throw new Error('Tệp chưa có bản ghi nhận trước khi ký (ghi nhận ở thẻ Kiểm tra khi báo cáo đã qua kiểm tra).');
+    let data: PeriodData | undefined;
+    let dataNote = '';
+    const source = o.source || o.data ? o : record.source.url ? { source: record.source.url } : undefined;
+    if (source) {
+      try {
+        const r = await loadData(source, record.period);
+        data = r.data;
+        if (r.offline) dataNote = `Không kết nối được nguồn số liệu: so với bản lưu lúc ${r.offline}.`;
+      } catch (err) {
+        dataNote = `Không kiểm tra được số liệu của nguồn: ${err instanceof Error ? err.message : String(err)}`;
+      }
+    } else dataNote = 'Bản ghi nhận không ghi máy chủ số liệu: thêm --source hoặc --data để biết số liệu nào đã đổi.';
+    const v = verifyRecord(record, { text: await doc.readText(), figures: await doc.listFigures(), ...(data ? { data } : {}) });
+    if (p.options.has('json')) process.stdout.write(`${JSON.stringify({ record: { at: record.at, period: record.period, source: record.source, checker: record.checker }, ...v }, null, 2)}\n`);
+    else process.stdout.write(human(v, record.at, record.period, record.source.identity, dataNote));
+    return v.ok ? 0 : 1;
+  });
+}
+
+function human(v: Verification, at: string, period: string, source: string, dataNote: string): string {
+  const out: string[] = [`Bản ghi nhận lúc ${new Date(at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}, ${periodLabel(period)}, nguồn ${source}.`];
+  out.push(v.textMatches ? 'Chữ của báo cáo: như lúc ghi nhận.' : 'Chữ của báo cáo: ĐÃ SỬA sau khi ghi nhận.');
+  const changed = v.figures.filter((f) => f.status !== 'same');
+  if (!changed.length) out.push(`Số liệu gắn dữ liệu: ${v.figures.length}, như lúc ghi nhận.`);
+  else {
+    out.push(`Số liệu gắn dữ liệu đã khác (${changed.length}):`);
+    for (const f of changed) out.push(f.status === 'gone' ? `  “${f.recorded}”: đã bị xóa` : f.status === 'added' ? `  “${f.now}”: mới thêm` : `  “${f.recorded}” → “${f.now}”`);
+  }
+  if (v.dataChanges) {
+    if (!v.dataChanges.length) out.push('Số liệu của nguồn: không đổi từ lúc ghi nhận.');
+    else {
+      out.push(`Số liệu của nguồn đã thay đổi từ lúc ghi nhận (${v.dataChanges.length}):`);
+      for (const c of v.dataChanges) out.push(`  ${c.name}: phiên bản ${c.recordedVersion ?? '—'} → ${c.version ?? 'không còn'}${c.updatedBy ? ` (${c.updatedBy}${c.updatedAt ? `, ${new Date(c.updatedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}` : ''})` : ''}`);
+    }
+  }
+  if (dataNote) out.push(dataNote);
+  out.push(v.ok ? 'Kết luận: khớp bản ghi nhận.' : 'Kết luận: KHÔNG còn khớp bản ghi nhận.');
+  return `${out.join('\n')}\n`;
+}

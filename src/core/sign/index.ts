@@ -1,0 +1,3 @@
+export * from './record';
+export * from './verify';
+export * from './checker-version';
