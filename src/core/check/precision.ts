@@ -33,9 +33,14 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi + EPS && b.lo <= a.hi + EPS;
 }
 
-/** Whether a stated number (with its written decimals) can be the rounding of a value in `exact`. */
+/**
+ * Whether a stated number (with its written decimals) can be the rounding of a value in `exact`. A
+ * stated 96 stands for [95,5; 96,5): half-up, 96,5 is 97 (386/400 is not "96%"), so the upper end is
+ * open, with room for the last bit of floating point.
+ */
 export function agrees(stated: Pick<VnNumber, 'value' | 'decimals'>, exact: Interval): boolean {
-  return overlaps(intervalOf(stated, false), exact);
+  const s = intervalOf(stated, false);
+  return exact.hi >= s.lo - EPS && exact.lo < s.hi - EPS;
 }
 
 export type Slip = 'rounding-slip' | 'certain';

@@ -98,7 +98,9 @@ function subjectOf(ctx: Context): Amount | null {
   const own = list.find((m) => m.y && m.start >= p.end && /^\s*(?:\(|,?\s*(?:tương ứng|tức là|tức|bằng|với)\s)\s*$/u.test(p.block.text.slice(p.end, m.start)));
   if (own) return { m: own, iv: own.interval, text: own.n.text };
   const before = list.filter((m) => m.end <= p.start && !m.percent && m.family !== '');
-  const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !(ctx.cue === 'share' && m.roles.has('total')));
+  // "xảy ra 07 vụ …, giảm 03 vụ, tương ứng giảm 30%": the change is what the percent says of the figure, not its subject
+  const change = ctx.cue === 'up' || ctx.cue === 'down';
+  const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !(ctx.cue === 'share' && m.roles.has('total')) && !(change && /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead)) && !(m.paren && m.paren.end <= p.start && m.paren.start !== p.paren?.start));
   const pick = inClause[inClause.length - 1];
   // "…, công sở văn hóa đạt 100%": a percent that names its own subject after the last amount is a rate of its own
   if (pick && /,\s*[a-z]+(?: [a-z]+){1,6} (?:dat|chiem|bang)\s*$/.test(p.lead) && !/^[,\s]*(?:trong do|tuong ung|tuc)/.test(p.lead)) return null;
