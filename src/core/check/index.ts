@@ -14,7 +14,7 @@ import { checkRatios } from './rules/ratio';
 import { checkRepeats } from './rules/repeat';
 import { checkShares, checkSharesSum, checkSiblingShares } from './rules/share';
 import { checkTables } from './rules/table';
-import { checkUnits } from './rules/unit';
+import { checkUnits, checkUnitSlips } from './rules/unit';
 import { buildMentions, type MentionIndex } from './mentions';
 import { checkCountChanges, checkPercentBases, explainedByRatio } from './rules/explain';
 import { checkIdentity } from './rules/identity';
@@ -63,6 +63,7 @@ const MENTION_RULES = {
   'change-pair': checkChangePairs,
   'rate-change': checkRateChanges,
   'share-base': checkShareBases,
+  'unit-slip': checkUnitSlips,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),

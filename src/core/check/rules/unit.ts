@@ -4,6 +4,7 @@
  * must carry the same unit.
  */
 import type { Finding } from '../finding';
+import type { Mention, MentionIndex } from '../mentions';
 import { type BlockClaims, clauseBounds, fold, type Ratio } from '../quantities';
 
 const STOP = new Set(['dat', 'duoc', 'voi', 'la', 'co', 'va', 'cac', 'trong', 'da', 'thuc', 'hien', 'bang', 'tong', 'so', 'moi', 'nam', 'thang', 'tren', 'cua', 'cho', 'tai', 'theo', 'xa']);
@@ -48,6 +49,39 @@ export function checkUnits(all: readonly BlockClaims[]): Finding[] {
         location: { story: r.block.story, block: r.block.index, start: r.start, end: span.end },
         stated: span.text,
         expected,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A plain figure written twice with two units of one measure: "sản lượng lương thực đạt 2.486 tạ" in the
+ * summary, "sản lượng lương thực có hạt 2.486 tấn" in the body. The same digits about the same thing
+ * (two words of its phrase in common) cannot be both tạ and tấn, triệu and tỷ.
+ */
+export function checkUnitSlips(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  const byDigits = new Map<string, Mention[]>();
+  for (const m of index.all) {
+    if (m.percent || m.y || m.family === '' || m.family.startsWith('n:') || m.family === 'people' || m.n.value === 0) continue;
+    const key = `${m.n.numberText}|${m.family}`;
+    byDigits.set(key, [...(byDigits.get(key) ?? []), m]);
+  }
+  for (const list of byDigits.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const m = list[i];
+      const prior = list.slice(0, i).find((p) => p.unit !== m.unit && p.block !== m.block && p.phrase.filter((w) => m.phrase.includes(w)).length >= 2);
+      if (!prior) continue;
+      out.push({
+        rule: 'unit',
+        severity: 'warning',
+        kind: 'possible',
+        message: `Cùng số ${m.n.numberText} nhưng hai đơn vị: “${prior.n.numberText} ${prior.unit}” ở đoạn ${prior.block.index + 1} và “${m.n.numberText} ${m.unit}” ở đây; kiểm tra lại đơn vị.`,
+        text: m.n.text,
+        location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
+        stated: `${m.n.numberText} ${m.unit}`,
+        expected: `${m.n.numberText} ${prior.unit}`,
       });
     }
   }
