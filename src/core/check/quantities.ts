@@ -110,7 +110,7 @@ export function unitAfter(text: string, n: VnNumber): string {
 }
 
 const DOC_NUMBER_BEFORE = /(?:(?:^|[^\p{L}])Số:?|lần thứ|thứ|Quyết định|Nghị quyết|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Kế hoạch|Quy định|Hướng dẫn|Thông báo|Tờ trình|Điều|khoản|Khoản|Mục|mục|phụ lục|Phụ lục|khóa|Khóa|Khoá|khoá)(?:\s+số)?\s*$/u;
-const DATE_BEFORE = /(?:ngày|tháng|năm|Ngày|Tháng|Năm|học|quý|Quý|giai đoạn|nhiệm kỳ)\s*$/u;
+const DATE_BEFORE = /(?:ngày|tháng|năm|Ngày|Tháng|Năm|năm học|quý|Quý|giai đoạn|nhiệm kỳ)\s*$/u;
 
 /** Whether a number is a date part, a year, a document number, an ordinal or a heading number. */
 export function isNonClaim(text: string, n: VnNumber): boolean {

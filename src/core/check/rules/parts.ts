@@ -80,9 +80,9 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       const text = total.block.text;
       // the parentheses right after the total ("12 công trình (…)"), or after the rest of its clause when what is
       // inside counts its kind ("38 buổi tuyên truyền với 2.946 lượt người tham dự (… 14 buổi; … 9 buổi; …)")
-      const open = /^[\p{L}\s]{0,25}\(/u.exec(text.slice(total.end, total.end + 27));
+      const open = /^[\p{L}\s,]{0,25}\(/u.exec(text.slice(total.end, total.end + 27));
       const later = open ? null : /^[^();.]{0,80}?\(/u.exec(text.slice(total.end, total.end + 82));
-      if (open && !fold(open[0].slice(0, -1)).trim().endsWith(fold(total.unit))) continue;
+      if (open && !fold(open[0].slice(0, -1)).includes(fold(total.unit))) continue;
       if (!open && !later) continue;
       const start = total.end + (open ?? later)![0].length - 1;
       if (later && !list.some((m) => m.paren?.start === start && m.family === total.family && !m.percent)) continue;
@@ -92,6 +92,24 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       const paren = inside[0].paren!;
       const body = fold(text.slice(paren.start, paren.end));
       if (/\b(?:trong do|tang|giam|so voi|cung ky|ke hoach|luy ke|chi tieu|binh quan|khoang|xuong|len)\b|\btu \d/.test(body)) continue;
+      // "82 nhóm, lớp (mầm non 16, tiểu học 42, trung học cơ sở 22)": bare numbers after a name count the total's kind
+      const bare = inside.filter((m) => !m.percent && m.family === '' && m.unit === '' && /[a-z]\s*:?\s*$/.test(m.lead));
+      if (bare.length >= 2 && bare.length === inside.filter((m) => !m.percent && m.unit === '').length && !inside.some((m) => !m.percent && m.family !== '')) {
+        const sum = bare.reduce((a, m) => a + m.n.value, 0);
+        if (Math.abs(sum - (total.n.scaleWord ? total.n.mantissa : total.n.value)) > 1e-9 && !total.n.decimals) {
+          out.push({
+            rule: 'parts-total',
+            severity: 'error',
+            kind: 'certain',
+            message: `Các phần trong ngoặc cộng lại ${bare.map((p) => p.n.text).join(' + ')} = ${formatVn(sum)} ${total.unit}, không khớp tổng ${total.n.text} ${total.unit}.`,
+            text: total.n.text,
+            location: { story: total.block.story, block: total.block.index, start: total.n.start, end: total.n.end },
+            stated: total.n.text,
+            expected: formatVn(sum),
+          });
+        }
+        continue;
+      }
       // spans of time inside ("30 năm tuổi Đảng 19 đồng chí") say which part, they are no parts
       const counted = inside.filter((m) => !m.percent && m.family !== '');
       const parts = counted.filter((m) => !m.y && m.roles.size === 0);
