@@ -51,8 +51,17 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       const q = list[i + 1];
       if (!q || !q.percent || q.start - d.end > 60 || !JOIN.test(`${d.tail.slice(0, Math.max(0, q.start - d.end))}`.slice(0, q.start - d.end))) continue;
       if (q.roles.has('target')) continue;
-      // the current figure: an earlier amount of the sentence, of the same family, that is no change itself
-      const currents = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && m.family === d.family && !m.percent && !CHANGE.test(m.lead) && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous'));
+      // the current figure: an earlier amount of the sentence, of the same family, that is no change itself; else
+      // one of the sentence before ("… làm chết 485 người … . So với cùng kỳ … giảm 36 người chết (giảm 6,19%)")
+      const isCurrent = (m: Mention): boolean => m.family === d.family && !m.percent && !m.y && !CHANGE.test(m.lead) && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous');
+      let currents = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && isCurrent(m));
+      let fromBefore = false;
+      if (currents.length === 0) {
+        const previous = list.slice(0, i).filter((m) => m.sentence.end <= d.sentence.start && isCurrent(m));
+        const sentence = previous.at(-1)?.sentence.start;
+        currents = previous.filter((m) => m.sentence.start === sentence);
+        fromBefore = true;
+      }
       if (currents.length === 0) continue;
       const up = dir === 'tang';
       // "giảm 554 vụ (-4,2%)": a fall may carry its sign
@@ -63,7 +72,10 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       // an explicit base elsewhere in the sentence ("(cùng kỳ 1.405 đơn)") is another reading
       const bases = list.filter((m) => m.sentence.start === d.sentence.start && m.family === d.family && !m.percent && (m.roles.has('same') || m.roles.has('previous')) && !CHANGE.test(m.lead));
       if (bases.some((b) => b.interval.lo > 0 && agrees(stated, { lo: (d.interval.lo / b.interval.hi) * 100, hi: (d.interval.hi / b.interval.lo) * 100 }))) continue;
-      const c = currents[currents.length - 1];
+      // from the sentence before, the figure that names the same thing: "người chết" of "làm chết 485 người"
+      const named = currents.filter((m) => d.after.some((w) => m.phrase.includes(w) || m.after.includes(w) || m.lead.includes(w)));
+      if (fromBefore && named.length !== 1) continue;
+      const c = fromBefore ? named[0] : currents[currents.length - 1];
       const base = up ? c.value - d.value : c.value + d.value;
       if (base <= 0) continue;
       const exact = (d.value / base) * 100;
