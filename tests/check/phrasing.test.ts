@@ -101,6 +101,17 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['yield-output-unit', 'Cây lạc: diện tích gieo trồng 33/31,5 ha, vượt 1,5 ha so với KH, năng suất đạt 30tạ/ha, sản lượng đạt 99 tạ.', true],
   ['yield-output-unit-ok', 'Cây lạc: diện tích gieo trồng 33/31,5 ha, vượt 1,5 ha so với KH, năng suất đạt 30tạ/ha, sản lượng đạt 99 tấn.', false],
   ['glued-units', 'Tổng đàn trâu, bò 1.095 con (bò 970con, trâu 125con).', false],
+  ['ratings-xy', 'Qua đánh giá, có 04/05 chi hội vững mạnh (chiếm 80%), 02/05 chi hội khá, không có chi hội trung bình, yếu, kém.', true],
+  ['ratings-xy-ok', 'Qua đánh giá, có 03/05 chi hội vững mạnh (chiếm 60%), 02/05 chi hội khá, không có chi hội trung bình, yếu, kém.', false],
+  ['ratings-shares', 'Về xếp loại tốt nghiệp, số học sinh xếp loại giỏi đạt 29,63%, khá 44,58%, trung bình 26,97%.', true],
+  ['ratings-shares-ok', 'Về xếp loại tốt nghiệp, số học sinh xếp loại giỏi đạt 29,63%, khá 44,58%, trung bình 25,79%.', false],
+  ['change-prev-sentence', 'Toàn quốc xảy ra 925 vụ tai nạn, làm chết 485 người. So với cùng kỳ năm trước giảm 106 vụ (giảm 10,28%), giảm 36 người chết (giảm 6,19%).', true],
+  ['change-prev-sentence-ok', 'Toàn quốc xảy ra 925 vụ tai nạn, làm chết 485 người. So với cùng kỳ năm trước giảm 106 vụ (giảm 10,28%), giảm 36 người chết (giảm 6,91%).', false],
+  ['half-up-boundary', 'Giải quyết việc làm mới cho 386 lao động, đạt 96% kế hoạch năm (400 lao động).', true],
+  ['half-up-boundary-ok', 'Giải quyết việc làm mới cho 386 lao động, đạt 97% kế hoạch năm (400 lao động).', false],
+  ['unit-slip', 'Sản lượng lương thực có hạt đạt 2.486 tấn.\n## III. ĐÁNH GIÁ CHUNG\nSản lượng lương thực đạt 2.486 tạ.', true],
+  ['bare-paren-parts', 'Toàn xã có 6 trường với 82 nhóm, lớp (mầm non 16, tiểu học 42, trung học cơ sở 22).', true],
+  ['bare-paren-parts-ok', 'Toàn xã có 6 trường với 80 nhóm, lớp (mầm non 16, tiểu học 42, trung học cơ sở 22).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -15,6 +15,7 @@ import { checkRepeats } from './rules/repeat';
 import { checkShares, checkSharesSum, checkSiblingShares } from './rules/share';
 import { checkTables } from './rules/table';
 import { checkUnits, checkUnitSlips } from './rules/unit';
+import { checkRatings } from './rules/ratings';
 import { buildMentions, type MentionIndex } from './mentions';
 import { checkCountChanges, checkPercentBases, explainedByRatio } from './rules/explain';
 import { checkIdentity } from './rules/identity';
@@ -64,6 +65,7 @@ const MENTION_RULES = {
   'rate-change': checkRateChanges,
   'share-base': checkShareBases,
   'unit-slip': checkUnitSlips,
+  ratings: checkRatings,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),
