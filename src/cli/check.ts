@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DocxDocument } from '../docx/adapter';
 import { checkDocument, type Finding } from '../core/check';
 import { readPlainText } from '../core/document/plain-text';
 import type { DocumentText } from '../core/document/text';
@@ -26,6 +27,11 @@ function human(f: Finding, doc: DocumentText): string {
   const where = `${STORY[f.location.story]}, đoạn ${f.location.block + 1}${block?.footnoteId ? ` (chú thích ${block.footnoteId})` : ''}`;
   const fix = f.fix ? `\n    Sửa thành: ${f.fix}` : '';
   return `${SEVERITY[f.severity]} [${f.rule}] ${where}: “${f.text}”\n    ${f.message}${fix}`;
+}
+
+async function boundSpans(file: string): Promise<Array<{ block: number; start: number; end: number }>> {
+  const docx = await DocxDocument.open(new Uint8Array(await readFile(file)));
+  return (await docx.listFigures()).flatMap((f) => (f.location ? [{ block: f.location.block, start: f.location.start, end: f.location.end }] : []));
 }
 
 async function readData(file: string): Promise<PeriodData> {
@@ -61,7 +67,9 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`baocao check: cannot read ${files[0]}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
-  const findings = checkDocument(doc, { data });
+  // bound figures keep their values by refresh: the data source is read against the rest of the text
+  const figures = data && path.extname(files[0]).toLowerCase() === '.docx' ? await boundSpans(files[0]) : [];
+  const findings = checkDocument(doc, { data, figures });
   if (json) {
     process.stdout.write(`${JSON.stringify({ findings }, null, 2)}\n`);
   } else if (findings.length === 0) {

@@ -11,7 +11,8 @@ export const STORY_NAMES: Record<Finding['location']['story'], string> = { body:
 /** The document's findings and its bound figures. */
 export async function checkPort(port: DocumentPort, data?: PeriodData): Promise<{ findings: Finding[]; figures: BoundFigure[] }> {
   const [text, figures] = await Promise.all([port.readText(), port.listFigures()]);
-  return { findings: checkDocument(text, data ? { data } : {}), figures };
+  const spans = figures.flatMap((f) => (f.location ? [{ block: f.location.block, start: f.location.start, end: f.location.end }] : []));
+  return { findings: checkDocument(text, data ? { data, figures: spans } : { figures: spans }), figures };
 }
 
 /** A fix that would write the same text back is no fix. */

@@ -34,3 +34,18 @@ test('without data the rule says nothing, and other units are not compared', () 
   expect(checkDocument(readPlainText('Diện tích gieo cấy lúa đạt 519/650 ha.')).filter((f) => f.rule === 'data-source')).toEqual([]);
   expect(check('Diện tích gieo cấy lúa có 12 hộ tham gia.')).toEqual([]);
 });
+
+test('only the figure the name speaks of: not a need, not a number further on about something else', () => {
+  // the number right after the name is the lúa figure; "có nhu cầu" says what is wanted, not what was done
+  expect(check('Diện tích gieo cấy lúa có nhu cầu mở rộng thêm 40 ha.')).toEqual([]);
+  expect(check('Diện tích gieo cấy lúa tăng nhờ thời tiết thuận lợi, các thôn vùng cao đã cải tạo ruộng bậc thang và mở rộng 40 ha.')).toEqual([]);
+});
+
+test('a bound figure is left to refresh: its value follows its own spec (a cumulative, a change…)', () => {
+  const text = 'Thu ngân sách nhà nước đạt 1.532 triệu đồng.';
+  const doc = readPlainText(text);
+  const start = text.indexOf('1.532');
+  const figures = [{ block: 0, start, end: start + '1.532 triệu đồng'.length }];
+  expect(checkDocument(doc, { data }).filter((f) => f.rule === 'data-source').map((f) => f.text)).toEqual(['1.532 triệu']);
+  expect(checkDocument(doc, { data, figures }).filter((f) => f.rule === 'data-source')).toEqual([]);
+});

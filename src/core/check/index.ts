@@ -36,6 +36,8 @@ export interface CheckOptions {
   skip?: readonly string[];
   /** The data source's values for the report's period: figures that differ from it are reported. */
   data?: PeriodData;
+  /** Where the bound figures are: refresh keeps them current, the data-source rule leaves them alone. */
+  figures?: ReadonlyArray<{ block: number; start: number; end: number }>;
 }
 
 const RULES = {
@@ -121,7 +123,7 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
   const decided = findings.filter((f) => f.rule === 'percent-base' || f.rule === 'share-siblings');
   findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));
   if (!options.skip?.includes('repeat-indicator')) findings.push(...checkIdentity(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
-  if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data));
+  if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data, options.figures));
   findings = dedupe(findings);
   if (!options.skip?.includes('copy-of-wrong')) findings.push(...checkCopies(mentions, findings));
   return dedupe(findings).sort(

@@ -30,12 +30,30 @@ function unitMatches(written: string, unit: string): boolean {
   return fold(written) === fold(unit) || fold(written).startsWith(fold(unit));
 }
 
-export function checkAgainstData(all: readonly BlockClaims[], data: PeriodData | undefined): Finding[] {
+/** A need, a registration or a forecast is no value of the indicator: "120 lao động có nhu cầu học nghề". */
+const NOT_THE_VALUE = /\b(?:nhu cau|dang ky|du kien|phan dau|muc tieu|chi tieu)\b/;
+
+function inside(start: number, figures: readonly Span[] | undefined): boolean {
+  return Boolean(figures?.some((f) => start >= f.start && start < f.end));
+}
+
+export interface Span {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * `figures`: the spans of bound figures. Their values come from the data source by their own spec (a
+ * cumulative, a change…), and refresh keeps them; reading them against the period's value would be wrong.
+ */
+export function checkAgainstData(all: readonly BlockClaims[], data: PeriodData | undefined, figures: readonly Span[] = []): Finding[] {
   if (!data) return [];
   const names = namesOf(data);
   const out: Finding[] = [];
   for (const claims of all) {
     const text = claims.block.text;
+    const options = { figures: figures.filter((f) => f.block === claims.block.index) };
     // folding keeps one character per character for Vietnamese text, so offsets carry over
     const folded = fold(text);
     if (folded.length !== text.length) continue;
@@ -44,8 +62,12 @@ export function checkAgainstData(all: readonly BlockClaims[], data: PeriodData |
       for (let at = folded.indexOf(name.folded); at !== -1; at = folded.indexOf(name.folded, at + 1)) {
         const clause = clauseBounds(text, at);
         const after = at + name.folded.length;
-        const ratio = claims.ratios.find((r) => r.start >= after && r.start < clause.end && unitMatches(r.unit, name.indicator.unit));
-        const quantity = claims.quantities.find((q) => q.n.start >= after && q.n.start < clause.end && !q.n.percent && unitMatches(q.unit, name.indicator.unit));
+        // the figure the name speaks of: the first number after it, close and with no other number between
+        // ("Diện tích gieo cấy lúa đạt 509/650 ha"), not one further on about something else
+        const firstNumber = [...claims.ratios.map((r) => r.start), ...claims.quantities.map((q) => q.n.start)].filter((x) => x >= after).sort((x, y) => x - y)[0];
+        const near = (start: number): boolean => start === firstNumber && start - after <= 60 && start < clause.end && !NOT_THE_VALUE.test(folded.slice(after, start)) && !inside(start, options.figures);
+        const ratio = claims.ratios.find((r) => r.start >= after && near(r.start) && unitMatches(r.unit, name.indicator.unit));
+        const quantity = claims.quantities.find((q) => q.n.start >= after && near(q.n.start) && !q.n.percent && unitMatches(q.unit, name.indicator.unit));
         const first = ratio && (!quantity || ratio.start < quantity.n.start) ? ratio : undefined;
         const checks: Array<{ n: { value: number; decimals: number; text: string; start: number; end: number }; expected: number | null; what: string; scale?: string }> = [];
         const cumulative = /lũy kế|luỹ kế/u.test(text.slice(at, (first?.start ?? quantity?.n.start ?? after) + 1));
