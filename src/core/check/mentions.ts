@@ -12,7 +12,7 @@ import { type Interval, intervalOf } from './precision';
 import { type BlockClaims, clauseBounds, type Quantity, type Ratio } from './quantities';
 import { unitFamily } from './units';
 
-export type Role = 'plan' | 'same' | 'previous' | 'cumulative' | 'since' | 'total' | 'remaining' | 'target' | 'equivalent';
+export type Role = 'plan' | 'same' | 'previous' | 'cumulative' | 'since' | 'total' | 'remaining' | 'target' | 'equivalent' | 'approximate';
 
 export interface Span {
   start: number;
@@ -335,6 +335,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     const paragraphScope: Scope = opening?.scope ?? 'period';
     const list: Mention[] = [];
     let prevEnd = 0;
+    // the unit of the number before: the lead starts with it, and it names that number, not this one
+    let prevUnit = '';
     for (const raw of rawOf(c)) {
       const sentence = sentences.find((s) => raw.start >= s.start && raw.start < s.end) ?? { start: 0, end: text.length };
       const clause = clauseBounds(text, raw.start);
@@ -348,7 +350,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
       const label = block.table && block.table.cell > 0 ? fold(cell?.get(0)?.text ?? '') : '';
       if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)]+)\)/.exec(cell?.get(0)?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
-      if (!raw.n.percent && !block.table) raw.unit = inferredUnit(raw, text, c, lead);
+      if (!raw.n.percent && !block.table) raw.unit = inferredUnit(raw, text, c, prevUnit && lead.trimStart().startsWith(prevUnit) ? lead.trimStart().slice(prevUnit.length) : lead);
       const fam = unitFamily(aliases.get(raw.unit) ?? raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;
       const base = (n: VnNumber): Interval => {
@@ -364,6 +366,10 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), listColon, lead.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
+      // "trên 1.800 liều", "gần 2.000 liều", "hơn 300 hộ": a rounded figure, not what a percent was computed from
+      if (/\b(?:tren|gan|hon|khoang|xap xi|ngot|chung|gan nhu|uoc khoang|toi|den)\s*$/.test(lead) && !raw.n.percent) roles.add('approximate');
+      // "đạt từ 78-89,5% số điểm": the ends of a range are thresholds
+      if (raw.n.percent && /\d\s*[-–]\s*$/.test(lead)) roles.add('target');
       // "Từ ngày 01/7/2024, lực lượng … đã lập biên bản xử lý 46 trường hợp": a start date opening the sentence
       if (/^\s*tu ngay \d/.test(folded(sentence.start, Math.min(sentence.end, sentence.start + 20)))) roles.add('since');
       // a footnote that opens with a role word gives it to its figures: "Kế hoạch năm 2026 mở lớp … cho 50 quần chúng"
@@ -407,7 +413,10 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       list.push(m);
       all.push(m);
       // "lũy kế 10 tháng 9.146 lượt": a span of time is part of what leads to the next number, not a number before it
-      if (m.family !== '' || m.percent) prevEnd = raw.end;
+      if (m.family !== '' || m.percent) {
+        prevEnd = raw.end;
+        prevUnit = fold(m.unit);
+      }
     }
     byBlock.set(block.index, list);
   }

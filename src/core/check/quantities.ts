@@ -73,6 +73,9 @@ const TWO_WORD_UNITS = new Set([
   'ủy viên',
   'ý kiến',
   'tiêu chí',
+  'chi hội',
+  'tổ hội',
+  'chi đoàn',
 ]);
 
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);

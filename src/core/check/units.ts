@@ -43,6 +43,8 @@ export function unitFamily(unit: string): UnitFamily {
   if (AREA[rest] !== undefined) return { family: 'area', factor: factor * AREA[rest] };
   if (LENGTH[rest] !== undefined) return { family: 'length', factor: factor * LENGTH[rest] };
   if (PEOPLE.has(rest)) return { family: 'people', factor };
+  // scores and points are averaged and weighted, never added: "88,4 điểm (86, 92, 87 điểm)"
+  if (rest === 'diem') return { family: 'score', factor };
   // "968 lượt người" and "9.146 lượt" count the same visits; "14 tuyến đường" and "11 tuyến" the same roads
   const HEADS: Record<string, string> = { 'luot nguoi': 'luot', 'luot khach': 'luot', 'luot kham': 'luot', 'tuyen duong': 'tuyen', 'vu viec': 'vu' };
   if (HEADS[rest]) return { family: `n:${HEADS[rest]}`, factor };

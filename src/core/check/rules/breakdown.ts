@@ -49,6 +49,11 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
       if (parts.length > 0 && /\b(?:chiem|dat)(?: ty le| ti le)?(?: den| khoang| gan| hon)?\s*$/.test(m.lead)) shares.push(m);
       continue;
     }
+    // "gồm: cán bộ quản lý 3, giáo viên 49, nhân viên 6": bare numbers after names count the total's kind
+    if (m.family === '' && m.unit === '' && !m.y && /[a-z]\s*:?\s*$/.test(m.lead)) {
+      parts.push(m);
+      continue;
+    }
     // "2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng)": a list of other things is no breakdown of the total
     if (m.family !== family) {
       if (m.family !== '' && !m.y && m.roles.size === 0) mixed = true;

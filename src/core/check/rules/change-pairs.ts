@@ -54,7 +54,9 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       // the current figure: an earlier amount of the sentence, of the same family, that is no change itself; else
       // one of the sentence before ("… làm chết 485 người … . So với cùng kỳ … giảm 36 người chết (giảm 6,19%)")
       const isCurrent = (m: Mention): boolean => m.family === d.family && !m.percent && !m.y && !CHANGE.test(m.lead) && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous');
-      let currents = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && isCurrent(m));
+      // in its own clause: "…; dư nợ chương trình nước sạch … giảm 85 triệu đồng (-4,0%)" gives no current figure of its own
+      let currents = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && m.clause.start === d.clause.start && isCurrent(m));
+      if (currents.length === 0 && list.slice(0, i).some((m) => m.sentence.start === d.sentence.start && isCurrent(m))) continue;
       let fromBefore = false;
       if (currents.length === 0) {
         const previous = list.slice(0, i).filter((m) => m.sentence.end <= d.sentence.start && isCurrent(m));
@@ -84,7 +86,7 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       out.push(
         finding(
           q,
-          `${up ? 'Tăng' : 'Giảm'} ${d.n.text} ${d.unit} so với kỳ trước tức là từ ${formatVn(base / scale, { decimals: Math.max(c.n.decimals, d.n.decimals) })} lên ${c.n.text} ${c.unit}${up ? '' : ' (theo chiều giảm)'}: ${formatVn(exact, { decimals: Math.min(q.n.decimals + 2, 4) })}%, làm tròn là ${pct(exact, q.n.decimals)}, không phải ${q.n.text}.`.replace(
+          `${up ? 'Tăng' : 'Giảm'} ${d.n.numberText} ${d.unit} so với kỳ trước tức là từ ${formatVn(base / scale, { decimals: Math.max(c.n.decimals, d.n.decimals) })} lên ${c.n.numberText} ${c.unit}${up ? '' : ' (theo chiều giảm)'}: ${formatVn(exact, { decimals: Math.min(q.n.decimals + 2, 4) })}%, làm tròn là ${pct(exact, q.n.decimals)}, không phải ${q.n.text}.`.replace(
             ' lên ',
             up ? ' lên ' : ' xuống ',
           ),

@@ -27,6 +27,8 @@ interface Negation {
   kind: string;
   /** For "chưa sử dụng …": the verb a later count must carry. */
   verb?: string;
+  /** "không có <phrase>": the kind and what happened to it, folded. */
+  phrase?: string;
   words: string[];
   block: number;
   scope: Scope;
@@ -49,9 +51,9 @@ function negationsOf(index: MentionIndex): Negation[] {
     if (!/\b(?:khong|chua)\b/.test(folded)) continue;
     for (const m of folded.matchAll(NONE)) {
       const at = m.index ?? 0;
-      const words = content(m[2]).filter((w) => !WEAK.has(w));
-      if (words.length === 0) continue;
-      out.push({ kind: m[1].trim(), words, block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });
+      const phrase = `${m[1]}${m[2]}`.trim();
+      if (content(m[2]).filter((w) => !WEAK.has(w)).length === 0 && !m[1].includes(' ')) continue;
+      out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });
     }
     for (const m of folded.matchAll(NOT_YET)) {
       const at = m.index ?? 0;
@@ -72,9 +74,15 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   if (n.verb) return m.lead.slice(-40).includes(n.verb) && n.words.some((w) => content(near).includes(w));
   // the kind is the count's unit: "không có trường hợp nào … kỷ luật" against "01 trường hợp bị kỷ luật"
   if (!(unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1))) return false;
+  // what happened is the phrase past the count's own unit: "không có tổ trung bình" is "trung bình" of a "tổ"
+  const predicate = content((n.phrase ?? '').startsWith(unit) ? (n.phrase ?? '').slice(unit.length) : (n.phrase ?? '')).filter((w) => !WEAK.has(w));
+  if (predicate.length === 0) return false;
   // the unit once, not its words: "02 học sinh … bỏ học" keeps the "học" of "bỏ học"
   const around = content(near.replace(unit, ' '));
-  return n.words.filter((w) => around.includes(w)).length >= Math.min(2, n.words.length);
+  const shared = predicate.filter((w) => around.includes(w)).length;
+  // the head of what happened must be there: "rèn luyện" of "rèn luyện chưa đạt", not only "chưa đạt"
+  if (predicate.length >= 3) return shared >= 3 || predicate.slice(0, 2).every((w) => around.includes(w));
+  return shared >= predicate.length;
 }
 
 export function checkContradictions(index: MentionIndex): Finding[] {
@@ -95,8 +103,10 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : [])];
     if (relevant.length === 0) continue;
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
+    // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
+    const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     for (const n of relevant) {
-      if (n.block === m.block.index || n.scope !== m.scope || !matches(n, m, near, unit)) continue;
+      if (n.block === m.block.index || n.scope !== m.scope || (besideNone && !n.verb) || !matches(n, m, near, unit)) continue;
       out.push({
         rule: 'contradiction',
         severity: 'warning',

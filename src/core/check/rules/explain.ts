@@ -289,7 +289,7 @@ const VERB: Record<Cue, string> = { excess: 'vượt', up: 'tăng', down: 'giả
 function explainOne(ctx: Context): Finding | null {
   const { p, cue } = ctx;
   const subject = subjectOf(ctx);
-  if (!subject) return null;
+  if (!subject || subject.m.roles.has('approximate')) return null;
   // "(năm 2017 đạt 90,4%)": a figure of another period, whose inputs the text does not give
   const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
   if (otherPeriod && subject.m.paren?.start !== p.paren?.start) return null;

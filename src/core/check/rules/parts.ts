@@ -8,6 +8,7 @@ import { formatVn } from '../../number';
 import type { BlockClaims, Quantity } from '../quantities';
 import type { MentionIndex } from '../mentions';
 import { fold } from '../../text/fold';
+import { unitFamily } from '../units';
 
 const TRIGGER = /(?:bao gồm|gồm có|gồm|trong đó)\s*:?/gu;
 
@@ -33,6 +34,10 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       if (open >= sentence.start && close >= at && close < sentence.end) sentence.end = close;
       const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start);
       if (!total || at - total.n.end > 40) continue;
+      // "1.284 hồ sơ (trực tuyến 1.046 hồ sơ, chiếm 81,5%), gồm: …": a figure shut in parentheses is not the total
+      const openBefore = text.lastIndexOf('(', total.n.start);
+      if (openBefore >= sentence.start && text.indexOf(')', openBefore) > total.n.end && text.indexOf(')', openBefore) < at) continue;
+      if (unitFamily(total.unit).family === 'score') continue;
       const parts: Quantity[] = [];
       for (const q of qs) {
         if (q.n.start < at + m[0].length || q.n.start >= sentence.end) continue;
@@ -76,7 +81,7 @@ export function checkParenParts(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const list of index.byBlock.values()) {
     for (const total of list) {
-      if (total.percent || total.y || total.family === '') continue;
+      if (total.percent || total.y || total.family === '' || total.family === 'score') continue;
       const text = total.block.text;
       // the parentheses right after the total ("12 công trình (…)"), or after the rest of its clause when what is
       // inside counts its kind ("38 buổi tuyên truyền với 2.946 lượt người tham dự (… 14 buổi; … 9 buổi; …)")

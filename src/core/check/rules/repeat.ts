@@ -61,6 +61,8 @@ export function checkRepeats(all: readonly BlockClaims[]): Finding[] {
     const b = claims.block;
     if (b.story === 'body' && b.headingLevel === 1) inSummary = SUMMARY_HEADING.test(fold(b.text));
     if (b.headingLevel !== undefined && b.headingLevel <= 2 && SUMMARY_HEADING.test(fold(b.text))) inSummary = true;
+    // a footnote gives other periods' figures ("Năm học 2024 - 2025: 24 lớp, 893 học sinh"): neither summary nor body
+    if (b.story === 'footnote') continue;
     (inSummary ? summary : body).push(...pairClauses(claims));
   }
   const out: Finding[] = [];

@@ -26,7 +26,7 @@ interface Pair {
 }
 
 function isAmount(m: Mention): boolean {
-  return !m.percent && m.family !== '' && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam|vuot|hon)(?: them| len| xuong)?\s*$/.test(m.lead);
+  return !m.percent && m.family !== '' && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam|vuot|hon|them)(?: them| len| xuong)?\s*$/.test(m.lead);
 }
 
 function ratio(part: Mention, whole: Interval): Interval | null {
@@ -43,7 +43,9 @@ function pairsOf(index: MentionIndex): Pair[] {
       let part: Mention | undefined = list[i - 1];
       // "… 15.013.125.000đ. Chiếm 7,54%": a sentence that opens with the share takes the last amount before it
       if (part && part.sentence.start !== share.sentence.start && !/^\s*(?:chiem|dat|bang)\b/.test(share.lead.trim() ? share.lead : '')) part = undefined;
-      if (!part || !isAmount(part) || part.y || share.start - part.end > 70) continue;
+      if (!part || !isAmount(part) || part.y || part.roles.has('approximate') || share.start - part.end > 70) continue;
+      // "phấn đấu … sẽ có 202 trường …, chiếm 46%": an aim is said of a whole the text need not give
+      if (/\b(?:phan dau|se co|du kien|muc tieu)\b/.test((index.folded.get(share.block.index) ?? '').slice(share.sentence.start, share.start))) continue;
       // "(trừ 87 đồng chí được miễn sinh hoạt), đạt 95,7%": a part shut in parentheses is not what the share is of
       if (part.paren && part.paren.end <= share.start) continue;
       // "(khóa XIII có 42 người, tỉ lệ 8,4%)": a share of another period, of a whole the text does not give

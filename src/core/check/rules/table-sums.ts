@@ -98,6 +98,8 @@ function structure(values: Table, shares: Table): Finding[] {
   const byLabel = new Map<string, Map<number, TextBlock>>();
   for (const [r, row] of values.rows) if (r > 0) byLabel.set(label(row), row);
   const out: Finding[] = [];
+  const pending: Finding[] = [];
+  let agreeing = 0;
   for (const [r, row] of shares.rows) {
     if (r === 0) continue;
     const source = byLabel.get(label(row));
@@ -109,10 +111,11 @@ function structure(values: Table, shares: Table): Finding[] {
       const part = number(source.get(c));
       if (!stated || !part) continue;
       const iv = percentInterval(intervalOf(part), intervalOf(whole));
+      if (iv && agrees(stated, iv)) agreeing++;
       if (!iv || agrees(stated, iv)) continue;
       const exact = (part.value / whole.value) * 100;
       const expected = formatVn(roundHalfUp(exact, stated.decimals), { decimals: stated.decimals });
-      out.push({
+      pending.push({
         rule: 'table-structure',
         severity: 'error',
         kind: slipKind(stated, exact),
@@ -125,7 +128,10 @@ function structure(values: Table, shares: Table): Finding[] {
       });
     }
   }
-  return out;
+  // the share table is of these values only if most of its cells say so: an index table (last year = 100) with
+  // the same columns is another table
+  if (agreeing < pending.length || agreeing < 2) return out;
+  return [...out, ...pending];
 }
 
 export function checkTableSums(blocks: readonly TextBlock[]): Finding[] {
