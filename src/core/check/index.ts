@@ -19,7 +19,7 @@ import { checkRatings } from './rules/ratings';
 import { buildMentions, type MentionIndex } from './mentions';
 import { checkCountChanges, checkPercentBases, explainedByRatio } from './rules/explain';
 import { checkIdentity } from './rules/identity';
-import { checkBreakdowns } from './rules/breakdown';
+import { checkBreakdowns, checkRatioBreakdowns } from './rules/breakdown';
 import { checkTableSums } from './rules/table-sums';
 import { checkContradictions } from './rules/contradiction';
 import { checkToDate } from './rules/todate';
@@ -57,6 +57,7 @@ const MENTION_RULES = {
   'percent-base': checkPercentBases,
   'paren-parts': checkParenParts,
   breakdown: checkBreakdowns,
+  'ratio-breakdown': checkRatioBreakdowns,
   'count-change': checkCountChanges,
   contradiction: checkContradictions,
   'cumulative-across': checkCumulativeAcross,

@@ -198,6 +198,9 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
   if (b.parts.length >= 3 && Math.max(0, ...heads.values()) >= 3) return true;
   // a part that names the rest ("nhóm khác 1.117 người", "8 xã còn lại") closes the breakdown
   if (b.parts.some((p) => /\b(?:khac|con lai)\b/.test((index.folded.get(p.block.index) ?? '').slice(Math.max(p.clause.start, p.start - 40), p.end + 25)))) return true;
+  // "12 chi bộ trực thuộc, trong đó có 08 chi bộ thôn, 03 chi bộ trường học, 01 chi bộ quân sự và 01 chi bộ công an":
+  // a list of kinds closed by "và" names them all, unless its groups are attributes that overlap
+  if (b.closedByVa && b.parts.length >= 3 && !OVERLAPPING.test((index.folded.get(b.total.block.index) ?? '').slice(b.total.end, b.parts[b.parts.length - 1].end + 30))) return true;
   return b.word === 'có' && b.closedByVa;
 }
 
@@ -259,6 +262,47 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
       stated: total.n.text,
       expected: `≥ ${over.n.text}`,
     });
+  }
+  return out;
+}
+
+/**
+ * A total X/Y broken down into X/Y of its kinds: "324/590 trường … (trong đó, có 71/179 trường mầm non, …;
+ * 160/206 trường tiểu học, …; 80/165 trường THCS … và 13/33 trường THPT …)". The X add up to the X and the
+ * Y to the Y when the list names every kind (closed by "và", three or more, no overlapping attribute).
+ */
+export function checkRatioBreakdowns(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const list of index.byBlock.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const total = list[i];
+      if (!total.y || !total.yInterval || total.percent) continue;
+      const folded = index.folded.get(total.block.index) ?? '';
+      const next = list.slice(i + 1).find((m) => m.y);
+      if (!next || next.sentence.start !== total.sentence.start || !/\b(?:trong do|gom|bao gom)\b/.test(folded.slice(total.end, next.start))) continue;
+      const parts = list.slice(i + 1).filter((m) => m.y && m.yInterval && m.sentence.start === total.sentence.start && m.family === total.family);
+      if (parts.length < 3 || OVERLAPPING.test(folded.slice(total.end, parts[parts.length - 1].end + 30))) continue;
+      if (!/\s(?:va)\s[^0-9]{0,40}$/.test(folded.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
+      const sumX = parts.reduce((s, m) => s + m.value, 0);
+      const sumY = parts.reduce((s, m) => s + (m.y ? m.y.value : 0), 0);
+      const x = total.value;
+      const y = total.y.value;
+      const wrong: Array<[string, number, number, number, number]> = [];
+      if (Math.abs(sumX - x) > 1e-9) wrong.push(['tử số', sumX, x, total.n.start, total.n.end]);
+      if (Math.abs(sumY - y) > 1e-9) wrong.push(['mẫu số', sumY, y, total.y.start, total.y.end]);
+      for (const [what, sum, stated, start, end] of wrong) {
+        out.push({
+          rule: 'parts-total',
+          severity: 'error',
+          kind: 'certain',
+          message: `Các phần sau “trong đó” có ${what} cộng lại ${parts.map((m) => (what === 'tử số' ? m.n.numberText : m.y!.numberText)).join(' + ')} = ${formatVn(sum)}, không khớp ${what} ${formatVn(stated)} của tổng ${total.n.numberText}/${total.y.numberText} ${total.unit}.`,
+          text: total.block.text.slice(start, end),
+          location: { story: total.block.story, block: total.block.index, start, end },
+          stated: formatVn(stated),
+          expected: formatVn(sum),
+        });
+      }
+    }
   }
   return out;
 }
