@@ -112,6 +112,14 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['unit-slip', 'Sản lượng lương thực có hạt đạt 2.486 tấn.\n## III. ĐÁNH GIÁ CHUNG\nSản lượng lương thực đạt 2.486 tạ.', true],
   ['bare-paren-parts', 'Toàn xã có 6 trường với 82 nhóm, lớp (mầm non 16, tiểu học 42, trung học cơ sở 22).', true],
   ['bare-paren-parts-ok', 'Toàn xã có 6 trường với 80 nhóm, lớp (mầm non 16, tiểu học 42, trung học cơ sở 22).', false],
+  ['running-total', 'Quý II giải tỏa 2.460m² vỉa hè bị lấn chiếm trên 14 tuyến phố, nâng tổng diện tích giải tỏa từ đầu năm lên 2.064 m².', true],
+  ['running-total-ok', 'Quý II giải tỏa 2.460m² vỉa hè bị lấn chiếm trên 14 tuyến phố, nâng tổng diện tích giải tỏa từ đầu năm lên 5.064 m².', false],
+  ['share-of-sentence-whole', 'Tổ hòa giải đã hòa giải 11 vụ việc, thành công 9 vụ, đạt 81%.', true],
+  ['share-of-sentence-whole-ok', 'Tổ hòa giải đã hòa giải 11 vụ việc, thành công 9 vụ, đạt 82%.', false],
+  ['approximate-no-check', 'Đến nay các xã mới tiêm được trên 1.800 liều, đạt 53% kế hoạch (6.000 liều).', false],
+  ['range-is-threshold', 'Có 04/12 xã, phường đạt từ 78-89,5% số điểm, xếp vào nhóm tốt, chiếm tỷ lệ 33,3%.', false],
+  ['xy-breakdown', 'Toàn tỉnh có 324/590 trường đạt chuẩn (trong đó có 71/179 trường mầm non; 160/206 trường tiểu học; 80/165 trường THCS và 13/33 trường THPT).', true],
+  ['xy-breakdown-ok', 'Toàn tỉnh có 324/590 trường đạt chuẩn (trong đó có 71/179 trường mầm non; 160/206 trường tiểu học; 80/165 trường THCS và 13/40 trường THPT).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

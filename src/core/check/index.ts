@@ -22,7 +22,7 @@ import { checkIdentity } from './rules/identity';
 import { checkBreakdowns, checkRatioBreakdowns } from './rules/breakdown';
 import { checkTableSums } from './rules/table-sums';
 import { checkContradictions } from './rules/contradiction';
-import { checkToDate } from './rules/todate';
+import { checkRunningTotals, checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
 import { checkListPartitions } from './rules/list-partition';
 import { checkYieldOutput } from './rules/yield-output';
@@ -62,6 +62,7 @@ const MENTION_RULES = {
   contradiction: checkContradictions,
   'cumulative-across': checkCumulativeAcross,
   'to-date': checkToDate,
+  'running-total': checkRunningTotals,
   'list-partition': checkListPartitions,
   'yield-output': checkYieldOutput,
   'change-pair': checkChangePairs,

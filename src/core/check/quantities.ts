@@ -93,7 +93,10 @@ export function unitAfter(text: string, n: VnNumber): string {
   if (n.percent) return '%';
   const first = nextWord(text, n.end);
   if (!first) return n.scaleWord ? n.scaleWord.toLowerCase() : '';
-  const w1 = first.word.toLowerCase();
+  // "2.460m²", "118.300 m³": the power belongs to the unit
+  const power = /^[²³]/.exec(text.slice(first.end, first.end + 1));
+  const w1 = `${first.word.toLowerCase()}${power ? power[0] : ''}`;
+  if (power) return n.scaleWord ? `${n.scaleWord.toLowerCase()} ${w1}` : w1;
   // a rate: "75 tạ/ha", "50 kg/người"
   const per = /^\/([\p{L}\p{M}]+)/u.exec(text.slice(first.end, first.end + 12));
   if (per && !n.scaleWord) return `${w1}/${per[1].toLowerCase()}`;

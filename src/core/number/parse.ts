@@ -82,7 +82,7 @@ function tokenRegExp(global: boolean): RegExp {
 const WORDISH = /[\p{L}\p{M}_]/u;
 
 /** Units that drafters type without the space ("43ha", "30tạ/ha", "715,5tấn", "17.250.000.000đ"): a number, not a code like "4E". */
-const GLUED_UNIT = /^(?:ha|tạ|tấn|kg|con|hộ|người|km|đ|đồng|lượt)(?![\p{L}\p{M}\d])/u;
+const GLUED_UNIT = /^(?:ha|tạ|tấn|kg|con|hộ|người|km|đ|đồng|lượt|m²|m³|m2|m3|m)(?![\p{L}\p{M}\d])/u;
 
 interface DigitsReading {
   mantissa: number;

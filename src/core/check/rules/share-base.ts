@@ -43,7 +43,7 @@ function pairsOf(index: MentionIndex): Pair[] {
       let part: Mention | undefined = list[i - 1];
       // "… 15.013.125.000đ. Chiếm 7,54%": a sentence that opens with the share takes the last amount before it
       if (part && part.sentence.start !== share.sentence.start && !/^\s*(?:chiem|dat|bang)\b/.test(share.lead.trim() ? share.lead : '')) part = undefined;
-      if (!part || !isAmount(part) || part.y || part.roles.has('approximate') || share.start - part.end > 70) continue;
+      if (!part || !isAmount(part) || part.y || share.start - part.end > 70) continue;
       // "phấn đấu … sẽ có 202 trường …, chiếm 46%": an aim is said of a whole the text need not give
       if (/\b(?:phan dau|se co|du kien|muc tieu)\b/.test((index.folded.get(share.block.index) ?? '').slice(share.sentence.start, share.start))) continue;
       // "(trừ 87 đồng chí được miễn sinh hoạt), đạt 95,7%": a part shut in parentheses is not what the share is of
@@ -132,6 +132,9 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   const nouns = p.share.after.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
   if (/^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.filter((w) => c.m.phrase.includes(w)).length >= 2) return 'tổng được nêu';
   if (c.m.roles.has('total') && c.m.block === p.part.block && candidates.filter((x) => x.m.roles.has('total') && x.m.block === p.part.block).length === 1) return 'tổng số';
+  // "đã hòa giải 11 vụ việc, thành công 9 vụ, đạt 81%": the one larger figure of its kind just before, in the sentence
+  const sentenceCandidates = candidates.filter((x) => x.m.block === p.part.block && x.m.sentence.start === p.part.sentence.start);
+  if (sameSentence && sentenceCandidates.length === 1 && sentenceCandidates[0].m === c.m && !c.m.y && p.part.start - c.m.end < 80) return 'cùng câu';
   return undefined;
 }
 
@@ -140,8 +143,10 @@ function pct(v: number, d: number): string {
 }
 
 export function checkShareBases(index: MentionIndex): Finding[] {
-  const pairs = pairsOf(index);
-  const parts = new Set(pairs.map((p) => p.part));
+  const all = pairsOf(index);
+  // a rounded part ("có trên 300 hộ đạt tỷ lệ 95,9%") is a part all the same, but no share is judged on it
+  const parts = new Set(all.map((p) => p.part));
+  const pairs = all.filter((p) => !p.part.roles.has('approximate'));
   const candidatesBy = new Map<Pair, Candidate[]>();
   // which wholes explain which shares: a whole that explains most shares nearby is the base of the rest
   // keyed by the mention and its side: the X and the Y of one X/Y are two wholes

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../finding';
 import type { Mention, MentionIndex } from '../mentions';
+import { fold } from '../../text/fold';
 import { sameIndicator, where, written } from './identity';
 
 function eligible(m: Mention): boolean {
@@ -43,6 +44,40 @@ export function checkToDate(index: MentionIndex): Finding[] {
       stated: t.n.text,
       expected: `≥ ${written(p)}`,
     });
+  }
+  return out;
+}
+
+/** Counting words that say "piece" and take the kind from the words before: "nâng tổng số áo phao … lên 1.620 chiếc". */
+const CLASSIFIERS = new Set(['chiec', 'cai', 'bo']);
+
+/**
+ * A running total: "Quý II giải tỏa 2.460 m² vỉa hè …, nâng tổng diện tích giải tỏa từ đầu năm lên 2.064
+ * m²"; "đã cấp 1.850 áo phao …, nâng tổng số áo phao cấp phát từ đầu năm lên 1.620 chiếc". What the
+ * period added cannot exceed the total it raises.
+ */
+export function checkRunningTotals(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const list of index.byBlock.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const total = list[i];
+      if (total.percent || total.y || !/\bnang tong\b[a-z0-9 ,]{0,60}\b(?:len|dat|la)\s*$/.test(total.lead)) continue;
+      const unit = total.unit.split(' ').pop() ?? '';
+      const sameKind = (m: Mention): boolean =>
+        m.family === total.family || (CLASSIFIERS.has(fold(unit)) && m.unit !== '' && total.lead.includes(fold(m.unit)));
+      const added = [...list.slice(0, i)].reverse().find((m) => m.sentence.start === total.sentence.start && !m.percent && !m.y && m.family !== '' && sameKind(m));
+      if (!added || added.interval.lo <= total.interval.hi + 1e-9) continue;
+      out.push({
+        rule: 'cumulative',
+        severity: 'error',
+        kind: 'certain',
+        message: `“Nâng tổng … lên ${total.n.text} ${total.unit}” nhỏ hơn chính số vừa thêm vào (${added.n.text} ${added.unit}, cùng câu): tổng sau khi thêm phải ít nhất bằng số thêm.`,
+        text: total.n.text,
+        location: { story: total.block.story, block: total.block.index, start: total.n.start, end: total.n.end },
+        stated: total.n.text,
+        expected: `≥ ${added.n.text}`,
+      });
+    }
   }
   return out;
 }
