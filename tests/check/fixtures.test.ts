@@ -5,7 +5,7 @@
  * what the checker reaches today (a ratchet: raise it as the checker improves; it is lowered only
  * when a batch labelled blind joins the corpus, to what the checker then reaches on the whole).
  */
-const RECALL_FLOOR = 0.7;
+const RECALL_FLOOR = 0.73;
 const PRECISION_FLOOR = 0.95;
 import { listCorpus, scoreReport, type FileScore } from '../../src/cli/corpus';
 import { CORPUS } from './support';

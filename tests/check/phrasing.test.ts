@@ -120,6 +120,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['range-is-threshold', 'Có 04/12 xã, phường đạt từ 78-89,5% số điểm, xếp vào nhóm tốt, chiếm tỷ lệ 33,3%.', false],
   ['xy-breakdown', 'Toàn tỉnh có 324/590 trường đạt chuẩn (trong đó có 71/179 trường mầm non; 160/206 trường tiểu học; 80/165 trường THCS và 13/33 trường THPT).', true],
   ['xy-breakdown-ok', 'Toàn tỉnh có 324/590 trường đạt chuẩn (trong đó có 71/179 trường mầm non; 160/206 trường tiểu học; 80/165 trường THCS và 13/40 trường THPT).', false],
+  ['transposed-summary', 'Trong 6 tháng, Hội kết nạp mới 23 hội viên.\n## III. ĐÁNH GIÁ CHUNG\nHội kết nạp 32 hội viên mới.', true],
+  ['transposed-headline', '92,1% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n\nQua đánh giá, có 604 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 91,2%.', true],
+  ['not-transposed', 'Trong 6 tháng, Hội kết nạp mới 23 hội viên.\n## III. ĐÁNH GIÁ CHUNG\nHội có 32 chi hội.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

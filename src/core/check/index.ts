@@ -16,6 +16,7 @@ import { checkShares, checkSharesSum, checkSiblingShares } from './rules/share';
 import { checkTables } from './rules/table';
 import { checkUnits, checkUnitSlips } from './rules/unit';
 import { checkRatings } from './rules/ratings';
+import { checkTransposed } from './rules/transposed';
 import { buildMentions, type MentionIndex } from './mentions';
 import { checkCountChanges, checkPercentBases, explainedByRatio } from './rules/explain';
 import { checkIdentity } from './rules/identity';
@@ -125,6 +126,7 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
   const decided = findings.filter((f) => f.rule === 'percent-base' || f.rule === 'share-siblings');
   findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));
   if (!options.skip?.includes('repeat-indicator')) findings.push(...checkIdentity(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
+  if (!options.skip?.includes('transposed')) findings.push(...checkTransposed(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
   if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data, options.figures));
   findings = dedupe(findings);
   if (!options.skip?.includes('copy-of-wrong')) findings.push(...checkCopies(mentions, findings));

@@ -158,6 +158,12 @@ function sameFigure(a: Mention, b: Mention): boolean {
   return overlaps(a.interval, b.interval);
 }
 
+/** A headline restates the text under it ("92,1% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"): a short first line with a figure. */
+export function headlineOf(index: MentionIndex): number | undefined {
+  const title = index.blocks.slice(0, 3).find((b) => b.story === 'body' && (index.byBlock.get(b.index) ?? []).length > 0);
+  return title && title.text.trim().length < 160 && !/[.;:]\s*$/.test(title.text) ? title.index : undefined;
+}
+
 export function written(m: Mention): string {
   const x = m.y ? `${m.n.numberText}/${m.y.numberText}` : m.n.scaleWord ? m.n.text : m.n.numberText;
   return `${x}${m.unit && m.unit !== '%' && !(m.n.scaleWord && m.unit.startsWith(m.n.scaleWord.toLowerCase())) ? ` ${m.unit}` : m.unit && m.n.scaleWord ? ` ${m.unit.split(' ').slice(1).join(' ')}` : m.percent ? '%' : ''}`.trim();
@@ -170,9 +176,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
   const flagged = new Set<Mention>();
   const summary = new Set<number>();
   for (const b of index.blocks) if (b.headingLevel !== undefined && SUMMARY.test(index.folded.get(b.index) ?? '')) summary.add(b.index);
-  // a headline restates the text under it: "92,1% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"
-  const title = index.blocks.slice(0, 3).find((b) => b.story === 'body' && (index.byBlock.get(b.index) ?? []).length > 0);
-  const headline = title && title.text.trim().length < 160 && !/[.;:]\s*$/.test(title.text) ? title.index : undefined;
+  const headline = headlineOf(index);
   for (const m of index.all) {
     if (!eligible(m, summary)) continue;
     const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}|${m.scope}`;
