@@ -432,20 +432,28 @@ export function phraseOverlap(a: readonly string[], b: readonly string[]): numbe
 /** The words of the report that the mention's phrase was folded from, as written ("gieo cấy lúa"). */
 export function phraseLabel(m: Mention): string {
   if (m.phrase.length === 0) return '';
-  const text = m.block.table && m.block.table.cell > 0 ? '' : m.block.text.slice(Math.max(m.clause.start, m.start - 120), m.start);
+  // a table cell's phrase is its row's label; else the words before the number, or after it ("92,1% số …")
+  const cell = m.block.table && m.block.table.cell > 0;
+  const before = cell ? '' : m.block.text.slice(Math.max(m.clause.start, m.start - 120), m.start);
+  const after = cell ? '' : m.block.text.slice(m.end, Math.min(m.clause.end, m.end + 120));
+  return spanOf(before, m.phrase, true) ?? spanOf(after, m.phrase, false) ?? m.phrase.join(' ');
+}
+
+/** The stretch of `text` that holds every folded word of `phrase`, nearest the number (its end, or its start). */
+function spanOf(text: string, phrase: readonly string[], fromEnd: boolean): string | undefined {
   const tokens = [...text.matchAll(/[\p{L}\p{M}]+/gu)];
-  const wanted = new Set(m.phrase);
-  let first = -1;
-  let last = -1;
-  for (let i = tokens.length - 1; i >= 0 && wanted.size > 0; i--) {
+  const wanted = new Set(phrase);
+  const picked: number[] = [];
+  const order = fromEnd ? tokens.map((_, i) => tokens.length - 1 - i) : tokens.map((_, i) => i);
+  for (const i of order) {
+    if (wanted.size === 0) break;
     const w = fold(tokens[i][0]).toLowerCase();
     if (!wanted.has(w)) continue;
     wanted.delete(w);
-    if (last < 0) last = i;
-    first = i;
+    picked.push(i);
   }
-  if (first < 0 || wanted.size > 0) return m.phrase.join(' ');
-  const from = tokens[first].index ?? 0;
-  const to = (tokens[last].index ?? 0) + tokens[last][0].length;
-  return text.slice(from, to);
+  if (picked.length === 0 || wanted.size > 0) return undefined;
+  const first = Math.min(...picked);
+  const last = Math.max(...picked);
+  return text.slice(tokens[first].index ?? 0, (tokens[last].index ?? 0) + tokens[last][0].length);
 }
