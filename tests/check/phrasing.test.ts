@@ -123,6 +123,13 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['transposed-summary', 'Trong 6 tháng, Hội kết nạp mới 23 hội viên.\n## III. ĐÁNH GIÁ CHUNG\nHội kết nạp 32 hội viên mới.', true],
   ['transposed-headline', '92,1% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n\nQua đánh giá, có 604 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 91,2%.', true],
   ['not-transposed', 'Trong 6 tháng, Hội kết nạp mới 23 hội viên.\n## III. ĐÁNH GIÁ CHUNG\nHội có 32 chi hội.', false],
+  ['disjoint-own-kind', 'Kết nạp Đảng 787 đoàn viên; trong đó, có 635 đoàn viên ở địa bàn nông thôn, 180 đoàn viên công tác ở cơ quan, doanh nghiệp, 2 đoàn viên là học sinh.', true],
+  ['disjoint-own-kind-ok', 'Kết nạp Đảng 817 đoàn viên; trong đó, có 635 đoàn viên ở địa bàn nông thôn, 180 đoàn viên công tác ở cơ quan, doanh nghiệp, 2 đoàn viên là học sinh.', false],
+  ['long-total-bao-gom', 'Có 251 hộ được đưa vào danh sách rà soát hộ nghèo, hộ cận nghèo năm 2025, bao gồm: 97 hộ nghèo và 139 hộ cận nghèo năm 2024; 19 hộ rà soát bổ sung.', true],
+  ['long-total-bao-gom-ok', 'Có 255 hộ được đưa vào danh sách rà soát hộ nghèo, hộ cận nghèo năm 2025, bao gồm: 97 hộ nghèo và 139 hộ cận nghèo năm 2024; 19 hộ rà soát bổ sung.', false],
+  ['paren-organisations', 'Các tổ chức kết nạp mới 86 đoàn viên, hội viên (Hội Nông dân 24, Hội Liên hiệp Phụ nữ 29, Đoàn Thanh niên 19, Hội Cựu chiến binh 12).', true],
+  ['paren-organisations-ok', 'Các tổ chức kết nạp mới 84 đoàn viên, hội viên (Hội Nông dân 24, Hội Liên hiệp Phụ nữ 29, Đoàn Thanh niên 19, Hội Cựu chiến binh 12).', false],
+  ['paren-attributes', 'Kết nạp 40 đảng viên (nữ 20, dân tộc thiểu số 30).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -240,7 +240,10 @@ function inferredUnit(raw: Raw, text: string, claims: BlockClaims, lead: string)
   if (raw.unit !== '' && !NOT_A_UNIT.has(after)) return raw.unit;
   const next = claims.quantities.find((q) => q.n.start > raw.end);
   if (next && /^\s*trong (?:tong )?so\s*$/.test(fold(text.slice(raw.end, next.n.start)))) return next.unit;
-  const words = lead.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "86 đoàn viên, hội viên (Hội Nông dân 24": a noun outside the parentheses counts what is before them
+  const open = lead.lastIndexOf('(');
+  const own = open >= 0 && !lead.includes(')', open) ? lead.slice(open + 1) : lead;
+  const words = own.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
   if (LABEL_BEFORE.test(words)) return raw.unit;
   const noun = COUNT_NOUNS.find(([f]) => words === f || words.startsWith(`${f} `));
   return noun ? noun[1] : raw.unit;

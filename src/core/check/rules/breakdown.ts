@@ -18,6 +18,8 @@ const OVERLAPPING = /\b(?:nu|dan toc|thieu so|tre|thanh nien|ngoai dang|ton giao
 
 /** "… quý II của 42 chi bộ: xếp loại tốt 30 chi bộ, khá 11 chi bộ, …": a colon right after the total's unit opens its list. */
 const COLON_LIST = /^(\s*[\p{L}]+(?:\s[\p{L}]+)?)(\s*:)\s/u;
+/** "251 hộ được đưa vào danh sách rà soát hộ nghèo, hộ cận nghèo năm 2025, bao gồm: 97 hộ …": a long description of the total before an explicit "bao gồm:" */
+const LONG_TRIGGER = /^(?:[^0-9;.]{0,120}?),\s*(bao gồm|gồm)(\s*:)\s/iu;
 const SENTENCE_TRIGGER = /^\s*(trong đó|trong số đó|cụ thể)(\s*[:,])?\s/iu;
 export const COMPLEMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:dung han|truoc han|dung va truoc han|truoc va dung han)\b/, /\b(?:qua han|tre han|cham)\b/],
@@ -34,6 +36,15 @@ interface Breakdown {
   colon: boolean;
   closedByVa: boolean;
 }
+
+/** Overlapping attributes named between a total and its parts, the total's own kind aside ("787 đoàn viên; trong đó 635 đoàn viên …"). */
+export function namesOverlap(stretch: string, total: Mention): boolean {
+  const unit = fold(total.unit).trim();
+  const own = unit ? stretch.split(unit).join(' ') : stretch;
+  return OVERLAPPING.test(own.replace(ORGANISATIONS, ' '));
+}
+/** Mass organisations are no attributes of their members: "Hội Liên hiệp Phụ nữ 29, Đoàn Thanh niên 19". */
+const ORGANISATIONS = /\b(?:chi hoi|hoi|chi doan|doan)\s+(?:lien hiep\s+)?(?:phu nu|thanh nien|cuu chien binh|nong dan|nguoi cao tuoi)\b/g;
 
 function isAmount(m: Mention): boolean {
   return !m.percent && m.family !== '';
@@ -88,7 +99,9 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       const next = list[j];
       const nextAmount = list.slice(j).find(isAmount);
       const after = text.slice(j > i + 1 ? list[j - 1].end : total.end, next ? next.start : total.sentence.end);
-      let trigger = TRIGGER.exec(after) ?? COLON_LIST.exec(j === i + 1 ? after : '');
+      // a year describing the total is no number of the list ("… năm 2025, bao gồm: …"); lengths are kept for the offsets below
+      const plain = after.replace(/\bnăm (?:19|20)\d\d\b/giu, (y) => 'x'.repeat(y.length));
+      let trigger = TRIGGER.exec(plain) ?? LONG_TRIGGER.exec(plain) ?? COLON_LIST.exec(j === i + 1 ? after : '');
       let from = total.end;
       let until = total.sentence.end;
       if (!trigger) {
@@ -124,7 +137,9 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         const first = list.find((m) => m.start >= from && m.start < until && isAmount(m) && m.family === total.family && m !== total);
         let semi = first ? text.indexOf(';', first.end) : -1;
         // items set apart by commas end the list at the ";" ("…, cây công nghiệp khác 2,0 ha; cây lâu năm 229,5 ha")
-        const commaItems = first ? list.filter((m) => m.start >= first.start && (semi < 0 || m.start < semi) && isAmount(m) && m.family === total.family).length : 0;
+        // ("97 hộ nghèo và 139 hộ cận nghèo; 19 hộ rà soát bổ sung": two joined by "và" are one item of the list)
+        const items = first ? list.filter((m) => m.start >= first.start && (semi < 0 || m.start < semi) && isAmount(m) && m.family === total.family) : [];
+        const commaItems = items.filter((m, k) => k === 0 || text.slice(items[k - 1].end, m.start).includes(',')).length;
         while (commaItems < 2 && semi >= 0 && semi < until) {
           const next = text.indexOf(';', semi + 1);
           const stretchEnd = next >= 0 && next < until ? next : until;
@@ -136,7 +151,7 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       // a total inside parentheses has its parts there too: "(… cả năm 763,2 tấn, gồm … 250,8 tấn), tổng …"
       if (total.paren) until = Math.min(until, total.paren.end);
       const { parts, shares, mixed } = collectParts(list, from, until, total.family, total);
-      const word = TRIGGER.test(after) || from !== total.end ? trigger[1].toLowerCase() : 'gồm';
+      const word = TRIGGER.test(plain) || LONG_TRIGGER.test(plain) || from !== total.end ? trigger[1].toLowerCase() : 'gồm';
       if (word === 'có' && !/,\s*có\s/u.test(trigger[0])) continue;
       if (parts.length === 0 || mixed) continue;
       const tail = text.slice(parts[parts.length - 1].start - 12, parts[parts.length - 1].start);
@@ -200,7 +215,7 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
   if (b.parts.some((p) => /\b(?:khac|con lai)\b/.test((index.folded.get(p.block.index) ?? '').slice(Math.max(p.clause.start, p.start - 40), p.end + 25)))) return true;
   // "12 chi bộ trực thuộc, trong đó có 08 chi bộ thôn, 03 chi bộ trường học, 01 chi bộ quân sự và 01 chi bộ công an":
   // a list of kinds closed by "và" names them all, unless its groups are attributes that overlap
-  if (b.closedByVa && b.parts.length >= 3 && !OVERLAPPING.test((index.folded.get(b.total.block.index) ?? '').slice(b.total.end, b.parts[b.parts.length - 1].end + 30))) return true;
+  if (b.closedByVa && b.parts.length >= 3 && !namesOverlap((index.folded.get(b.total.block.index) ?? '').slice(b.total.end, b.parts[b.parts.length - 1].end + 30), b.total)) return true;
   return b.word === 'có' && b.closedByVa;
 }
 
@@ -236,7 +251,7 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
     // so their sum cannot pass the total: "787 đoàn viên; trong đó 635 … nông thôn, 180 … cơ quan, 2 … học sinh"
     const folded = index.folded.get(total.block.index) ?? '';
     const stretch = folded.slice(total.end, parts[parts.length - 1].end + 40);
-    const disjoint = parts.length >= 2 && parts.every((p) => p.block === total.block) && !OVERLAPPING.test(stretch) && !folded.slice(total.end, parts[parts.length - 1].start).replace(/^[^a-z0-9]*;/, '').includes(';');
+    const disjoint = parts.length >= 2 && parts.every((p) => p.block === total.block) && !namesOverlap(stretch, total) && !folded.slice(parts[0].start, parts[parts.length - 1].start).includes(';');
     if (disjoint && sum - tolerance > total.value) {
       out.push({
         rule: 'parts-total',

@@ -9,6 +9,7 @@ import type { BlockClaims, Quantity } from '../quantities';
 import type { MentionIndex } from '../mentions';
 import { fold } from '../../text/fold';
 import { unitFamily } from '../units';
+import { namesOverlap } from './breakdown';
 
 const TRIGGER = /(?:bao gồm|gồm có|gồm|trong đó)\s*:?/gu;
 
@@ -99,6 +100,8 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       if (/\b(?:trong do|tang|giam|so voi|cung ky|ke hoach|luy ke|chi tieu|binh quan|khoang|xuong|len)\b|\btu \d/.test(body)) continue;
       // "82 nhóm, lớp (mầm non 16, tiểu học 42, trung học cơ sở 22)": bare numbers after a name count the total's kind
       const bare = inside.filter((m) => !m.percent && m.family === '' && m.unit === '' && /[a-z]\s*:?\s*$/.test(m.lead));
+      // "40 đảng viên (nữ 20, dân tộc thiểu số 30)": groups by an attribute overlap
+      if (bare.length >= 2 && namesOverlap(body, total)) continue;
       if (bare.length >= 2 && bare.length === inside.filter((m) => !m.percent && m.unit === '').length && !inside.some((m) => !m.percent && m.family !== '')) {
         const sum = bare.reduce((a, m) => a + m.n.value, 0);
         if (Math.abs(sum - (total.n.scaleWord ? total.n.mantissa : total.n.value)) > 1e-9 && !total.n.decimals) {
