@@ -130,6 +130,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['paren-organisations', 'Các tổ chức kết nạp mới 86 đoàn viên, hội viên (Hội Nông dân 24, Hội Liên hiệp Phụ nữ 29, Đoàn Thanh niên 19, Hội Cựu chiến binh 12).', true],
   ['paren-organisations-ok', 'Các tổ chức kết nạp mới 84 đoàn viên, hội viên (Hội Nông dân 24, Hội Liên hiệp Phụ nữ 29, Đoàn Thanh niên 19, Hội Cựu chiến binh 12).', false],
   ['paren-attributes', 'Kết nạp 40 đảng viên (nữ 20, dân tộc thiểu số 30).', false],
+  ['share-beside-named', 'Xã có 3.909 hộ dân. Hiện có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. Toàn xã có 118 hộ cận nghèo, chiếm 3,1%.', true],
+  ['share-beside-named-ok', 'Xã có 3.909 hộ dân. Hiện có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. Toàn xã có 118 hộ cận nghèo, chiếm 3,0%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

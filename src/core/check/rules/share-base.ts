@@ -117,9 +117,11 @@ function explains(p: Pair, c: Interval): boolean {
 }
 
 /** Why a candidate is the whole meant, or undefined. */
-function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], agreed: number, familyShares: number): string | undefined {
+function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], agreed: number, familyShares: number, named: boolean): string | undefined {
   const folded = index.folded.get(p.part.block.index) ?? '';
   if (agreed >= 2 && agreed * 2 > familyShares) return 'là tổng của các tỷ lệ khác';
+  // "có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. … có 118 hộ cận nghèo, chiếm 3,1%": the one other share nearby names its whole
+  if (agreed === 1 && familyShares === 2 && named) return 'là tổng của tỷ lệ bên cạnh';
   const sameSentence = c.m.block === p.part.block && c.m.sentence.start === p.part.sentence.start;
   if (sameSentence && /(?:trong do|trong so do|gom|bao gom)\b/.test(folded.slice(c.m.end, p.part.start))) return 'cùng câu, trước “trong đó”';
   const opens = OPENS_BREAKDOWN.test(folded.slice(p.part.sentence.start, p.part.start)) || OPENS_BREAKDOWN.test(folded.slice(0, p.part.start));
@@ -151,6 +153,8 @@ export function checkShareBases(index: MentionIndex): Finding[] {
   // which wholes explain which shares: a whole that explains most shares nearby is the base of the rest
   // keyed by the mention and its side: the X and the Y of one X/Y are two wholes
   const explainedBy = new Map<string, number>();
+  // wholes that explain a share which says it is of a whole ("chiếm 1,9% tổng số hộ dân")
+  const namedWholes = new Set<string>();
   const key = (c: Candidate): string => `${c.m.id}:${c.text}`;
   const unexplained: Pair[] = [];
   for (const p of pairs) {
@@ -159,6 +163,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     const hits = cs.filter((c) => explains(p, c.iv));
     if (hits.length) {
       for (const k of new Set(hits.map(key))) explainedBy.set(k, (explainedBy.get(k) ?? 0) + 1);
+      if (/^\s*(?:tong|toan)\b/.test(p.share.tail)) for (const h of hits) namedWholes.add(key(h));
     } else if (cs.length && !otherWholes(index, p, parts).some((w) => explains(p, w))) unexplained.push(p);
   }
   const familyShares = (p: Pair): number => pairs.filter((q) => q.part.family === p.part.family && Math.abs(q.part.block.index - p.part.block.index) <= MAX_BLOCKS_BACK).length;
@@ -168,7 +173,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     // the consensus first, then the nearest whole with a reason
     let best: { c: Candidate; why: string } | undefined;
     for (const c of [...cs].sort((a, b) => (explainedBy.get(key(b)) ?? 0) - (explainedBy.get(key(a)) ?? 0) || b.m.id - a.m.id)) {
-      const why = strength(index, p, c, cs, explainedBy.get(key(c)) ?? 0, familyShares(p));
+      const why = strength(index, p, c, cs, explainedBy.get(key(c)) ?? 0, familyShares(p), namedWholes.has(key(c)));
       if (why) {
         best = { c, why };
         break;
@@ -180,7 +185,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     if (exact > 100) continue;
     const d = p.share.n.decimals;
     const expected = pct(exact, d);
-    const near = why !== 'tổng số' && why !== 'tổng được nêu' && why !== 'đầu danh sách';
+    const near = why !== 'tổng số' && why !== 'tổng được nêu' && why !== 'đầu danh sách' && why !== 'là tổng của tỷ lệ bên cạnh';
     const kind = near ? slipKind(p.share.n, exact) : 'possible';
     const where = c.m.block === p.part.block ? (c.m.sentence.start === p.part.sentence.start ? 'cùng câu' : 'cùng đoạn') : `đoạn ${c.m.block.index + 1}`;
     const f: Finding = {
