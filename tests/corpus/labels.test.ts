@@ -59,13 +59,17 @@ describe('Vietnamese numbers', () => {
     expect(convert(parseQuantity('418,5 tấn'), 'tạ').eq(Rat.of(4185))).toBe(true);
     expect(() => convert(parseQuantity('3 tấn'), 'ha')).toThrow();
   });
-  test('an amount written across two scales ("3.579 tỷ 654 triệu đồng") is one figure in triệu đồng', () => {
+  test('an amount written across two scales ("3.579 tỷ 654 triệu đồng", "147 triệu 700 nghìn đồng") is one figure in triệu đồng', () => {
     const q = parseQuantity('3.579 tỷ 654 triệu đồng');
     expect(q.unit).toBe('triệu đồng');
     expect(q.value.eq(Rat.of(3579654))).toBe(true);
     expect(convert(parseQuantity('312 tỷ 033 triệu đồng'), 'tỷ đồng').eq(new Rat(312033n, 1000n))).toBe(true);
     expect(parseQuantity('16 tỷ 434 triệu').value.eq(Rat.of(16434))).toBe(true);
     expect(parseQuantity('3 tỷ đồng')).toMatchObject({ unit: 'tỷ đồng' });
+    const t = parseQuantity('254 triệu 700 nghìn đồng');
+    expect(t).toMatchObject({ unit: 'triệu đồng', decimals: 3 });
+    expect(t.value.eq(new Rat(2547n, 10n))).toBe(true);
+    expect(convert(parseQuantity('147 triệu 700 nghìn đồng'), 'nghìn đồng').eq(Rat.of(147700))).toBe(true);
   });
 });
 
