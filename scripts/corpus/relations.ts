@@ -205,8 +205,8 @@ function evaluate(r: Relation): Evaluated {
     }
     case 'atLeast': {
       const { big, small } = r.spec;
-      const b = parseQuantity(big);
-      const sv = convert(parseQuantity(small), b.unit);
+      const b = qty(big);
+      const sv = convert(qty(small), b.unit);
       const consistent = b.value.cmp(sv) >= 0;
       return { kind: r.spec.kind ?? 'other', stated: big, expected: `≥ ${small}`, consistent, computed: `${big} ${consistent ? '≥' : '<'} ${small}`, values: { big, small } };
     }

@@ -93,6 +93,8 @@ describe('relations', () => {
     expect(c(difference({ id: 'a', quote: 'q', a: '215', b: '204', stated: '9' }))).toMatchObject({ expected: '11', consistent: false });
     expect(c(cumulative({ id: 'a', quote: 'q', previous: '906', period: '626', stated: '1.532' }))).toMatchObject({ kind: 'cumulative', consistent: true });
     expect(c(atLeast({ id: 'a', quote: 'q', big: '290', small: '310' }))).toMatchObject({ consistent: false });
+    expect(c(atLeast({ id: 'a', quote: 'q', big: '29.028', small: '2.574 + 26.400' }))).toMatchObject({ consistent: true });
+    expect(c(atLeast({ id: 'a', quote: 'q', big: '29.028', small: '2.574 + 26.500' }))).toMatchObject({ consistent: false }); // the whole sum, not its first term
   });
   test('repeat across units and scales', () => {
     expect(c(repeat({ id: 'a', quote: 'q', values: ['12 triệu đồng', '0,012 tỷ đồng'] }))).toMatchObject({ consistent: true });
