@@ -46,6 +46,8 @@ export interface SumSpec extends Base {
 }
 export interface DifferenceSpec extends Base { a: string; b: string; stated: string; kind?: ClaimKind }
 export interface CumulativeSpec extends Base { previous: string; period: string; stated: string }
+/** x / y (× factor) = stated, a per-item figure written without "%": "2.187 ha cho 2.650 hộ (bình quân 0,84 ha/hộ)", "40/16 = 2.5". */
+export interface QuotientSpec extends Base { x: string; y: string; factor?: string; stated: string; kind?: ClaimKind }
 /** x × y (× factor, e.g. 0,1 for tạ → tấn) = stated: area × yield = output. */
 export interface ProductSpec extends Base { x: string; y: string; factor?: string; stated: string; kind?: ClaimKind }
 export interface AtLeastSpec extends Base { big: string; small: string; kind?: ClaimKind }
@@ -61,6 +63,7 @@ export type Relation =
   | { rel: 'cumulative'; spec: CumulativeSpec }
   | { rel: 'atLeast'; spec: AtLeastSpec }
   | { rel: 'product'; spec: ProductSpec }
+  | { rel: 'quotient'; spec: QuotientSpec }
   | { rel: 'repeat'; spec: RepeatSpec }
   | { rel: 'contradiction'; spec: ContradictionSpec };
 
@@ -73,6 +76,7 @@ export const difference = (spec: DifferenceSpec): Relation => ({ rel: 'differenc
 export const cumulative = (spec: CumulativeSpec): Relation => ({ rel: 'cumulative', spec });
 export const atLeast = (spec: AtLeastSpec): Relation => ({ rel: 'atLeast', spec });
 export const product = (spec: ProductSpec): Relation => ({ rel: 'product', spec });
+export const quotient = (spec: QuotientSpec): Relation => ({ rel: 'quotient', spec });
 export const repeat = (spec: RepeatSpec): Relation => ({ rel: 'repeat', spec });
 export const contradiction = (spec: ContradictionSpec): Relation => ({ rel: 'contradiction', spec });
 
@@ -201,8 +205,8 @@ function evaluate(r: Relation): Evaluated {
     }
     case 'atLeast': {
       const { big, small } = r.spec;
-      const b = parseQuantity(big);
-      const sv = convert(parseQuantity(small), b.unit);
+      const b = qty(big);
+      const sv = convert(qty(small), b.unit);
       const consistent = b.value.cmp(sv) >= 0;
       return { kind: r.spec.kind ?? 'other', stated: big, expected: `≥ ${small}`, consistent, computed: `${big} ${consistent ? '≥' : '<'} ${small}`, values: { big, small } };
     }
@@ -213,6 +217,14 @@ function evaluate(r: Relation): Evaluated {
       const p = parseQuantity(x).value.mul(parseQuantity(y).value).mul(f);
       const rounded = p.roundHalfUp(st.decimals);
       return { kind: r.spec.kind ?? 'other', stated, expected: formatVi(rounded, st.decimals) + (st.unit ? ' ' + st.unit : ''), consistent: rounded.eq(st.value), computed: `${x} × ${y}${factor ? ` × ${factor}` : ''} = ${showVi(p)}`, values: { x, y, ...(factor ? { factor } : {}) } };
+    }
+    case 'quotient': {
+      const { x, y, factor, stated } = r.spec;
+      const st = parseQuantity(stated);
+      const f = factor ? parseViNumber(factor).value : Rat.of(1);
+      const q = qty(x).value.div(qty(y).value).mul(f);
+      const rounded = q.roundHalfUp(st.decimals);
+      return { kind: r.spec.kind ?? 'other', stated, expected: formatVi(rounded, st.decimals) + (st.unit ? ' ' + st.unit : ''), consistent: rounded.eq(st.value), computed: `${x} / ${y}${factor ? ` × ${factor}` : ''} = ${showVi(q)}`, values: { x, y, ...(factor ? { factor } : {}) } };
     }
     case 'repeat': {
       const [first, ...rest] = r.spec.values.map(parseQuantity);

@@ -32,10 +32,12 @@ export interface Quantity extends ViNumber { unit?: string }
 
 /** "3.579 tỷ 654 triệu đồng", the way reports write an amount across two scales. */
 const TY_TRIEU = /^\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*tỷ\s+(\d{1,3})\s*triệu(?:\s*đồng)?\s*$/;
+/** "147 triệu 700 nghìn đồng", the same one scale down. */
+const TRIEU_NGHIN = /^\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*triệu\s+(\d{1,3})\s*(?:nghìn|ngàn)(?:\s*đồng)?\s*$/;
 
 /**
- * "1,05 tỷ đồng" → 1,05 with unit "tỷ đồng"; "3.579 tỷ 654 triệu đồng" → 3.579.654 triệu đồng; a unit the
- * table does not know stays a label.
+ * "1,05 tỷ đồng" → 1,05 with unit "tỷ đồng"; "3.579 tỷ 654 triệu đồng" → 3.579.654 triệu đồng; "147 triệu 700
+ * nghìn đồng" → 147,700 triệu đồng; a unit the table does not know stays a label.
  */
 export function parseQuantity(raw: string): Quantity {
   const compound = TY_TRIEU.exec(raw);
@@ -43,6 +45,12 @@ export function parseQuantity(raw: string): Quantity {
     const ty = parseViNumber(compound[1]);
     const trieu = parseViNumber(compound[2]);
     return { value: ty.value.mul(Rat.of(1000)).add(trieu.value), decimals: 0, percent: false, text: raw.trim(), unit: 'triệu đồng' };
+  }
+  const small = TRIEU_NGHIN.exec(raw);
+  if (small) {
+    const trieu = parseViNumber(small[1]);
+    const nghin = parseViNumber(small[2]);
+    return { value: trieu.value.add(nghin.value.div(Rat.of(1000))), decimals: 3, percent: false, text: raw.trim(), unit: 'triệu đồng' };
   }
   const m = /^\s*([-−]?\d[\d.,]*\s*%?)\s*(.*?)\s*$/.exec(raw);
   if (!m) throw new Error(`not a quantity: "${raw}"`);

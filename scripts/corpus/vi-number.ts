@@ -1,7 +1,7 @@
 /**
  * Vietnamese numbers as reports write them: "." groups thousands, "," is the decimal mark
- * ("1.532,5"; "78,4%"; "06"). A dot not followed by groups of exactly three digits ("78.4") is
- * read as a decimal point, because some published reports write it so.
+ * ("1.532,5"; "78,4%"; "06"). A dot not followed by groups of exactly three digits ("78.4"), or behind a
+ * lone leading zero ("0.065"), is read as a decimal point, because some published reports write it so.
  */
 import { Rat } from './rational';
 
@@ -30,7 +30,8 @@ export function parseViNumber(raw: string): ViNumber {
     if (intPart.includes('.') && !/^\d{1,3}(\.\d{3})+$/.test(intPart)) throw new Error(`bad thousands grouping in "${raw}"`);
     intPart = intPart.replace(/\./g, '');
   } else if (body.includes('.')) {
-    if (/^\d{1,3}(\.\d{3})+$/.test(body)) intPart = body.replace(/\./g, '');
+    // "0.065" is a decimal: nobody groups thousands behind a leading zero.
+    if (/^\d{1,3}(\.\d{3})+$/.test(body) && !body.startsWith('0.')) intPart = body.replace(/\./g, '');
     else {
       const parts = body.split('.');
       if (parts.length !== 2) throw new Error(`cannot read "${raw}"`);

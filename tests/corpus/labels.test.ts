@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Rat } from '../../scripts/corpus/rational';
 import { formatVi, parseViNumber } from '../../scripts/corpus/vi-number';
 import { convert, parseQuantity } from '../../scripts/corpus/units';
-import { buildClaim, change, contradiction, cumulative, excess, ratio, repeat, report, share, sum, difference, atLeast, product } from '../../scripts/corpus/relations';
+import { buildClaim, change, contradiction, cumulative, excess, ratio, repeat, report, share, sum, difference, atLeast, product, quotient } from '../../scripts/corpus/relations';
 import { claimsPath, generate, generateByName, serialize, specNames } from '../../scripts/corpus/generate';
 import { readClaims } from '../../src/cli/corpus';
 
@@ -45,6 +45,9 @@ describe('Vietnamese numbers', () => {
     expect(parseViNumber('78,4%')).toMatchObject({ decimals: 1, percent: true });
     expect(parseViNumber('06').value.eq(Rat.of(6))).toBe(true);
     expect(parseViNumber('78.4').decimals).toBe(1); // a dot not grouping thousands is a decimal point
+    expect(parseViNumber('0.065')).toMatchObject({ decimals: 3 }); // nor does a dot behind a lone leading zero
+    expect(parseViNumber('0.065').value.eq(new Rat(65n, 1000n))).toBe(true);
+    expect(parseViNumber('10.065').value.eq(Rat.of(10065))).toBe(true);
     expect(() => parseViNumber('12a')).toThrow();
   });
   test('formatting groups thousands', () => {
@@ -56,13 +59,17 @@ describe('Vietnamese numbers', () => {
     expect(convert(parseQuantity('418,5 tấn'), 'tạ').eq(Rat.of(4185))).toBe(true);
     expect(() => convert(parseQuantity('3 tấn'), 'ha')).toThrow();
   });
-  test('an amount written across two scales ("3.579 tỷ 654 triệu đồng") is one figure in triệu đồng', () => {
+  test('an amount written across two scales ("3.579 tỷ 654 triệu đồng", "147 triệu 700 nghìn đồng") is one figure in triệu đồng', () => {
     const q = parseQuantity('3.579 tỷ 654 triệu đồng');
     expect(q.unit).toBe('triệu đồng');
     expect(q.value.eq(Rat.of(3579654))).toBe(true);
     expect(convert(parseQuantity('312 tỷ 033 triệu đồng'), 'tỷ đồng').eq(new Rat(312033n, 1000n))).toBe(true);
     expect(parseQuantity('16 tỷ 434 triệu').value.eq(Rat.of(16434))).toBe(true);
     expect(parseQuantity('3 tỷ đồng')).toMatchObject({ unit: 'tỷ đồng' });
+    const t = parseQuantity('254 triệu 700 nghìn đồng');
+    expect(t).toMatchObject({ unit: 'triệu đồng', decimals: 3 });
+    expect(t.value.eq(new Rat(2547n, 10n))).toBe(true);
+    expect(convert(parseQuantity('147 triệu 700 nghìn đồng'), 'nghìn đồng').eq(Rat.of(147700))).toBe(true);
   });
 });
 
@@ -86,6 +93,8 @@ describe('relations', () => {
     expect(c(difference({ id: 'a', quote: 'q', a: '215', b: '204', stated: '9' }))).toMatchObject({ expected: '11', consistent: false });
     expect(c(cumulative({ id: 'a', quote: 'q', previous: '906', period: '626', stated: '1.532' }))).toMatchObject({ kind: 'cumulative', consistent: true });
     expect(c(atLeast({ id: 'a', quote: 'q', big: '290', small: '310' }))).toMatchObject({ consistent: false });
+    expect(c(atLeast({ id: 'a', quote: 'q', big: '29.028', small: '2.574 + 26.400' }))).toMatchObject({ consistent: true });
+    expect(c(atLeast({ id: 'a', quote: 'q', big: '29.028', small: '2.574 + 26.500' }))).toMatchObject({ consistent: false }); // the whole sum, not its first term
   });
   test('repeat across units and scales', () => {
     expect(c(repeat({ id: 'a', quote: 'q', values: ['12 triệu đồng', '0,012 tỷ đồng'] }))).toMatchObject({ consistent: true });
@@ -98,6 +107,11 @@ describe('relations', () => {
     expect(c(change({ id: 'a', quote: 'q', x: '37.358', base: '37.358 − 10.401', stated: '38,58%', direction: 'tăng' }))).toMatchObject({ consistent: true });
     expect(c(product({ id: 'a', quote: 'q', x: '115', y: '62,58', factor: '0,1', stated: '719,67 tấn' }))).toMatchObject({ consistent: true });
     expect(c(product({ id: 'a', quote: 'q', x: '33', y: '30', stated: '99 tạ' }))).toMatchObject({ expected: '990 tạ', consistent: false });
+  });
+  test('a per-item quotient is rounded half-up to the decimals written', () => {
+    expect(c(quotient({ id: 'a', quote: 'q', x: '39', y: '16', stated: '2.44' }))).toMatchObject({ expected: '2,44', consistent: true }); // 2,4375
+    expect(c(quotient({ id: 'a', quote: 'q', x: '2.187 ha', y: '2.650', stated: '0,84 ha' }))).toMatchObject({ expected: '0,83 ha', consistent: false });
+    expect(c(quotient({ id: 'a', quote: 'q', x: '36', y: '587', stated: '0.613' }))).toMatchObject({ expected: '0,061', consistent: false });
   });
   test('rounded parts agree within their rounding intervals; counts must be exact', () => {
     // 13 (a whole number) + 80,42 + 5,84 + 0,73 = 99,99: 100% at the precision written.
