@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Rat } from '../../scripts/corpus/rational';
 import { formatVi, parseViNumber } from '../../scripts/corpus/vi-number';
 import { convert, parseQuantity } from '../../scripts/corpus/units';
-import { buildClaim, change, contradiction, cumulative, excess, ratio, repeat, report, share, sum, difference, atLeast, product } from '../../scripts/corpus/relations';
+import { buildClaim, change, contradiction, cumulative, excess, ratio, repeat, report, share, sum, difference, atLeast, product, times } from '../../scripts/corpus/relations';
 import { claimsPath, generate, generateByName, serialize, specNames } from '../../scripts/corpus/generate';
 import { readClaims } from '../../src/cli/corpus';
 
@@ -98,6 +98,12 @@ describe('relations', () => {
     expect(c(change({ id: 'a', quote: 'q', x: '37.358', base: '37.358 − 10.401', stated: '38,58%', direction: 'tăng' }))).toMatchObject({ consistent: true });
     expect(c(product({ id: 'a', quote: 'q', x: '115', y: '62,58', factor: '0,1', stated: '719,67 tấn' }))).toMatchObject({ consistent: true });
     expect(c(product({ id: 'a', quote: 'q', x: '33', y: '30', stated: '99 tạ' }))).toMatchObject({ expected: '990 tạ', consistent: false });
+  });
+  test('a multiple ("gấp 1,6 lần") rounds x/y half-up to the decimals written, and reads bases in other scales', () => {
+    expect(c(times({ id: 'a', quote: 'q', x: '1.086', y: '672', stated: '1,6 lần' }))).toMatchObject({ expected: '1,6 lần', consistent: true });
+    expect(c(times({ id: 'a', quote: 'q', x: '486', y: '186', stated: '2,4 lần' }))).toMatchObject({ expected: '2,6 lần', consistent: false });
+    expect(c(times({ id: 'a', quote: 'q', x: '146,3 triệu đồng', y: '0,1355 tỷ đồng', stated: '1,08' }))).toMatchObject({ expected: '1,08', consistent: true });
+    expect(c(times({ id: 'a', quote: 'q', x: '21', y: '8', stated: '2,63' }))).toMatchObject({ expected: '2,63', consistent: true }); // 2,625 ties up
   });
   test('rounded parts agree within their rounding intervals; counts must be exact', () => {
     // 13 (a whole number) + 80,42 + 5,84 + 0,73 = 99,99: 100% at the precision written.
