@@ -48,6 +48,8 @@ export interface DifferenceSpec extends Base { a: string; b: string; stated: str
 export interface CumulativeSpec extends Base { previous: string; period: string; stated: string }
 /** x / y (× factor) = stated, a per-item figure written without "%": "2.187 ha cho 2.650 hộ (bình quân 0,84 ha/hộ)", "40/16 = 2.5". */
 export interface QuotientSpec extends Base { x: string; y: string; factor?: string; stated: string; kind?: ClaimKind }
+/** x ÷ y as a multiple ("gấp 1,6 lần", "bằng 1,08 lần cùng kỳ"): x/y rounded half-up to the stated decimals. */
+export interface TimesSpec extends Base { x: string; y: string; stated: string; kind?: ClaimKind }
 /** x × y (× factor, e.g. 0,1 for tạ → tấn) = stated: area × yield = output. */
 export interface ProductSpec extends Base { x: string; y: string; factor?: string; stated: string; kind?: ClaimKind }
 export interface AtLeastSpec extends Base { big: string; small: string; kind?: ClaimKind }
@@ -64,6 +66,7 @@ export type Relation =
   | { rel: 'atLeast'; spec: AtLeastSpec }
   | { rel: 'product'; spec: ProductSpec }
   | { rel: 'quotient'; spec: QuotientSpec }
+  | { rel: 'times'; spec: TimesSpec }
   | { rel: 'repeat'; spec: RepeatSpec }
   | { rel: 'contradiction'; spec: ContradictionSpec };
 
@@ -77,6 +80,7 @@ export const cumulative = (spec: CumulativeSpec): Relation => ({ rel: 'cumulativ
 export const atLeast = (spec: AtLeastSpec): Relation => ({ rel: 'atLeast', spec });
 export const product = (spec: ProductSpec): Relation => ({ rel: 'product', spec });
 export const quotient = (spec: QuotientSpec): Relation => ({ rel: 'quotient', spec });
+export const times = (spec: TimesSpec): Relation => ({ rel: 'times', spec });
 export const repeat = (spec: RepeatSpec): Relation => ({ rel: 'repeat', spec });
 export const contradiction = (spec: ContradictionSpec): Relation => ({ rel: 'contradiction', spec });
 
@@ -225,6 +229,16 @@ function evaluate(r: Relation): Evaluated {
       const q = qty(x).value.div(qty(y).value).mul(f);
       const rounded = q.roundHalfUp(st.decimals);
       return { kind: r.spec.kind ?? 'other', stated, expected: formatVi(rounded, st.decimals) + (st.unit ? ' ' + st.unit : ''), consistent: rounded.eq(st.value), computed: `${x} / ${y}${factor ? ` × ${factor}` : ''} = ${showVi(q)}`, values: { x, y, ...(factor ? { factor } : {}) } };
+      }
+    case 'times': {
+      const { x, y, stated } = r.spec;
+      const [xv, yv] = sameUnit(qty(x), qty(y));
+      const multiple = xv.div(yv);
+      const written = /lần\s*$/.test(stated);
+      const s = parseViNumber(stated.replace(/^(gấp|bằng)\s+/, '').replace(/\s*lần\s*$/, ''));
+      const rounded = multiple.roundHalfUp(s.decimals);
+      const expected = formatVi(rounded, s.decimals) + (written ? ' lần' : '');
+      return { kind: r.spec.kind ?? 'ratio_percent', stated, expected, consistent: rounded.eq(s.value), computed: `${x}/${y} = ${showVi(multiple)} times → ${formatVi(rounded, s.decimals)} (half-up, ${plural(s.decimals, 'decimal')})`, values: { x, y } };
     }
     case 'repeat': {
       const [first, ...rest] = r.spec.values.map(parseQuantity);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Rat } from '../../scripts/corpus/rational';
 import { formatVi, parseViNumber } from '../../scripts/corpus/vi-number';
 import { convert, parseQuantity } from '../../scripts/corpus/units';
-import { buildClaim, change, contradiction, cumulative, excess, ratio, repeat, report, share, sum, difference, atLeast, product, quotient } from '../../scripts/corpus/relations';
+import { buildClaim, change, contradiction, cumulative, excess, ratio, repeat, report, share, sum, difference, atLeast, product, quotient, times } from '../../scripts/corpus/relations';
 import { claimsPath, generate, generateByName, serialize, specNames } from '../../scripts/corpus/generate';
 import { readClaims } from '../../src/cli/corpus';
 
@@ -112,6 +112,12 @@ describe('relations', () => {
     expect(c(quotient({ id: 'a', quote: 'q', x: '39', y: '16', stated: '2.44' }))).toMatchObject({ expected: '2,44', consistent: true }); // 2,4375
     expect(c(quotient({ id: 'a', quote: 'q', x: '2.187 ha', y: '2.650', stated: '0,84 ha' }))).toMatchObject({ expected: '0,83 ha', consistent: false });
     expect(c(quotient({ id: 'a', quote: 'q', x: '36', y: '587', stated: '0.613' }))).toMatchObject({ expected: '0,061', consistent: false });
+  });
+  test('a multiple ("gấp 1,6 lần") rounds x/y half-up to the decimals written, and reads bases in other scales', () => {
+    expect(c(times({ id: 'a', quote: 'q', x: '1.086', y: '672', stated: '1,6 lần' }))).toMatchObject({ expected: '1,6 lần', consistent: true });
+    expect(c(times({ id: 'a', quote: 'q', x: '486', y: '186', stated: '2,4 lần' }))).toMatchObject({ expected: '2,6 lần', consistent: false });
+    expect(c(times({ id: 'a', quote: 'q', x: '146,3 triệu đồng', y: '0,1355 tỷ đồng', stated: '1,08' }))).toMatchObject({ expected: '1,08', consistent: true });
+    expect(c(times({ id: 'a', quote: 'q', x: '21', y: '8', stated: '2,63' }))).toMatchObject({ expected: '2,63', consistent: true }); // 2,625 ties up
   });
   test('rounded parts agree within their rounding intervals; counts must be exact', () => {
     // 13 (a whole number) + 80,42 + 5,84 + 0,73 = 99,99: 100% at the precision written.

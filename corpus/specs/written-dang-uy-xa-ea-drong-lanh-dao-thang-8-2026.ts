@@ -1,0 +1,101 @@
+// Written for the corpus (batch G2): Đảng ủy xã Ea Drông (tỉnh Đắk Lắk; the commune is invented),
+// monthly report for August 2026 in the genre of corpus/001: leadership, party building, economy
+// (coffee and pepper, replanting, durian, the Mùa crop, forest planting), land handed back by a state
+// forestry company and land disputes, budget and public investment (triệu against tỷ), schools, dengue,
+// health insurance, poverty among ethnic-minority households, temporary houses, culture, defence and
+// security, party members (stock and flows, admissions, badges), discipline and dues. July's lũy kế
+// and end-2025 figures in 9 footnotes; "Ưu điểm" and "Hạn chế" restate figures; "gấp … lần",
+// "bằng … lần", "hụt", "còn thiếu … so với chỉ tiêu", "điểm phần trăm".
+import { atLeast, change, contradiction, cumulative, difference, product, ratio, repeat, report, share, sum, times } from '../../scripts/corpus/relations';
+
+export default report({
+  doc: 'written-dang-uy-xa-ea-drong-lanh-dao-thang-8-2026.md',
+  prefix: 'edr',
+  claims: [
+    // Opening
+    share({ id: 'minority-households-share', quote: ['đồng bào dân tộc thiểu số có 3.418 hộ, chiếm 38,2% số hộ toàn xã', 'có 24 thôn, buôn với 8.946 hộ'], x: '3.418', y: '8.946', stated: '38,2%' }),
+    sum({ id: 'minority-households-by-group', quote: ['đồng bào dân tộc thiểu số có 3.418 hộ', '(dân tộc Ê Đê 2.106 hộ, M\'nông 704 hộ, các dân tộc khác 608 hộ)'], parts: ['2.106', '704', '608'], total: '3.418', note: 'Parts in parentheses after a share.' }),
+    // I. Leadership
+    sum({ id: 'opinions-by-field', quote: ['cho ý kiến đối với 17 nội dung', 'Gồm 6 nội dung về phát triển kinh tế, 5 nội dung về đất đai', '4 nội dung về công tác xây dựng Đảng và 2 nội dung về quốc phòng - an ninh'], parts: ['6', '5', '4', '2'], total: '17', note: 'Parts in the cited footnote 1; its "trong đó 3 vụ" is a subset of the 5, not a fifth part.' }),
+    sum({ id: 'documents-by-kind', quote: ['Đảng ủy ban hành 58 văn bản, gồm 03 nghị quyết, 09 kết luận, 21 kế hoạch, thông báo và 25 công văn'], parts: ['03', '09', '21', '25'], total: '58' }),
+    contradiction({ id: 'reform-rank', quote: ['xếp thứ 12/102 xã, phường'], stated: '12/102', expected: 'a rank among the province\'s communes and wards', consistent: true, reason: 'A rank written X/Y, not a ratio of two counts.', trap: 'a rank written X/Y.' }),
+    // 1.1 Agriculture
+    sum({ id: 'coffee-area', quote: ['Tổng diện tích cà phê toàn xã 6.215 ha', 'cà phê kinh doanh 5.480 ha, cà phê tái canh, kiến thiết cơ bản 735 ha'], parts: ['5.480 ha', '735 ha'], total: '6.215 ha' }),
+    product({ id: 'coffee-output', quote: ['sản lượng ước 17.262 tấn nhân', 'ước đạt 31,5 tạ nhân/ha', 'cà phê kinh doanh 5.480 ha'], x: '5.480', y: '31,5', factor: '0,1', stated: '17.262 tấn', note: 'Area in business × yield in tạ/ha, in tấn.' }),
+    change({ id: 'coffee-price', quote: ['giảm 14,8% so với cùng kỳ (118.000 đồng/kg)', 'ở mức 100.500 đồng/kg'], x: '100.500', base: '118.000', stated: '14,8%', direction: 'giảm', note: 'Class 1 form (base in parentheses after the percent), consistent.' }),
+    cumulative({ id: 'replanting-cumulative', quote: ['nâng tổng diện tích tái canh từ đầu năm lên 248 ha', 'trong tháng tái canh thêm 36 ha', 'Lũy kế đến hết tháng 7 tái canh 212 ha'], previous: '212 ha', period: '36 ha', stated: '248 ha', note: 'July\'s lũy kế in footnote 2.' }),
+    ratio({ id: 'replanting-plan', quote: ['đạt 77,5% kế hoạch', 'lên 248 ha', 'Kế hoạch năm 2026 tái canh 320 ha'], x: '248 ha', y: '320 ha', stated: '77,5%', note: 'The plan is given in the sentence before; the percent sits after the footnote mark.' }),
+    contradiction({ id: 'replanting-2025', quote: ['cả năm 2025 tái canh 301 ha'], stated: '301 ha', expected: 'last year\'s replanting, not this year\'s', consistent: true, reason: 'A figure of another period in the footnote that holds July\'s lũy kế.', trap: 'a figure of another period in a footnote.' }),
+    difference({ id: 'pepper-area-fall', quote: ['giảm 58 ha so với cuối năm 2025', 'Diện tích hồ tiêu còn 1.342 ha', 'toàn xã có 1.400 ha hồ tiêu'], a: '1.400 ha', b: '1.342 ha', stated: '58 ha', note: 'The end-2025 area in footnote 3.' }),
+    product({ id: 'pepper-output', quote: ['sản lượng hồ tiêu niên vụ 2026 đạt 3.355 tấn', 'năng suất bình quân 25 tạ/ha', 'Diện tích hồ tiêu còn 1.342 ha'], x: '1.342', y: '25', factor: '0,1', stated: '3.355 tấn' }),
+    change({ id: 'pepper-price', quote: ['tăng 9,2% so với tháng 7 (130.000 đồng/kg)', 'đạt 142.000 đồng/kg'], x: '142.000', base: '130.000', stated: '9,2%', direction: 'tăng' }),
+    times({ id: 'durian-multiple', quote: ['gấp 1,6 lần năm 2024 (672 ha)', 'đến nay đạt 1.086 ha'], x: '1.086 ha', y: '672 ha', stated: '1,6 lần', note: '"gấp … lần" with the base in parentheses.' }),
+    ratio({ id: 'mua-crop-plan', quote: ['gieo trồng 2.840/3.000 ha, đạt 94,7% kế hoạch'], x: '2.840', y: '3.000', stated: '94,7%' }),
+    sum({ id: 'mua-crop-by-crop', quote: ['gieo trồng 2.840/3.000 ha', 'gồm lúa nước 1.120 ha, ngô 1.310 ha, đậu các loại và cây trồng khác 410 ha'], parts: ['1.120 ha', '1.310 ha', '410 ha'], total: '2.840 ha' }),
+    ratio({ id: 'vaccination', quote: ['đạt 4.815/5.350 liều, bằng 90% kế hoạch'], x: '4.815', y: '5.350', stated: '90%', note: 'Exactly 90,0%.' }),
+    ratio({ id: 'forest-planting', quote: ['Diện tích trồng rừng đạt 64% kế hoạch', 'nâng tổng diện tích trồng rừng từ đầu năm lên 32,4 ha', 'kế hoạch trồng 45 ha rừng'], x: '32,4 ha', y: '45 ha', stated: '64%', mistake: 'planted', original: 'Diện tích trồng rừng đạt 72% kế hoạch', note: 'Class 2: the percent is a sentence of its own, the plan two sentences back; 32,4/45 = 72%. 64% is 28,8/45, July\'s figure left in place.' }),
+    contradiction({ id: 'forest-cover-target', quote: ['Tỷ lệ che phủ rừng của xã đạt 28,6% (chỉ tiêu Nghị quyết Đại hội Đảng bộ xã đến năm 2030 là 30%)'], stated: '28,6%; 30%', expected: 'a rate beside its 2030 target', consistent: true, reason: 'The 30% is a target for 2030, not a base.', trap: 'a target next to a rate.' }),
+    // 1.2 Land
+    share({ id: 'forestry-land-titled', quote: ['412,5 ha, chiếm 33,1% diện tích được bàn giao', 'bàn giao về địa phương quản lý là 1.246,8 ha'], x: '412,5', y: '1.246,8', stated: '33,1%' }),
+    ratio({ id: 'land-titles', quote: ['đạt 126/300 giấy theo kế hoạch năm, đạt 42%'], x: '126', y: '300', stated: '42%', note: 'Exactly 42%.' }),
+    sum({ id: 'land-petitions-by-kind', quote: ['tiếp nhận 14 đơn tranh chấp, khiếu nại về đất đai', 'gồm 9 đơn tranh chấp ranh giới giữa các hộ, 3 đơn tranh chấp đất có nguồn gốc lâm trường và 2 đơn khiếu nại'], parts: ['9', '3', '2'], total: '14', note: 'Parts after "gồm"; "(tháng 7: 9 đơn)" between total and parts is July\'s total.' }),
+    contradiction({ id: 'land-petitions-july', quote: ['(tháng 7: 9 đơn)'], stated: '9 đơn', expected: 'July\'s count, equal by chance to the first part', consistent: true, reason: 'A figure of another period in parentheses right before the parts.', trap: 'a figure of another period in parentheses, the same number as a part.' }),
+    ratio({ id: 'land-conciliation', quote: ['đã hòa giải thành 8/14 vụ, đạt 57,1%'], x: '8', y: '14', stated: '57,1%' }),
+    cumulative({ id: 'land-petitions-cumulative', quote: ['Lũy kế từ đầu năm tiếp nhận 83 đơn', 'Lũy kế đến hết tháng 7 tiếp nhận 69 đơn', 'tiếp nhận 14 đơn tranh chấp'], previous: '69', period: '14', stated: '83' }),
+    cumulative({ id: 'land-solved-cumulative', quote: ['đã giải quyết 71 đơn, đạt 85,5%', 'đã giải quyết 63 đơn', 'đã hòa giải thành 8/14 vụ'], previous: '63', period: '8', stated: '71', note: 'July\'s solved lũy kế in footnote 4 plus the month\'s conciliations.' }),
+    ratio({ id: 'land-solved-rate', quote: ['đã giải quyết 71 đơn, đạt 85,5%', 'Lũy kế từ đầu năm tiếp nhận 83 đơn'], x: '71', y: '83', stated: '85,5%' }),
+    // 1.3 Budget
+    cumulative({ id: 'revenue-cumulative', quote: ['lũy kế 8 tháng đạt 11.862 triệu đồng', 'tháng 8 đạt 1.284 triệu đồng', 'đến hết tháng 7 đạt 10.578 triệu đồng'], previous: '10.578 triệu đồng', period: '1.284 triệu đồng', stated: '11.862 triệu đồng' }),
+    ratio({ id: 'revenue-estimate', quote: ['bằng 68,4% dự toán HĐND xã giao (17,34 tỷ đồng)', 'lũy kế 8 tháng đạt 11.862 triệu đồng'], x: '11.862 triệu đồng', y: '17,34 tỷ đồng', stated: '68,4%', note: 'Class 1 form: the estimate in parentheses in another scale.' }),
+    change({ id: 'revenue-same-period', quote: ['(17,34 tỷ đồng), tăng 8,4% so với cùng kỳ', 'cùng kỳ năm 2025 (8 tháng) đạt 10.940 triệu đồng'], x: '11.862', base: '10.940', stated: '8,4%', direction: 'tăng', note: 'The same period in cited footnote 5.' }),
+    ratio({ id: 'land-fee-estimate', quote: ['lũy kế mới đạt 2.150 triệu đồng, bằng 35,8% dự toán (6 tỷ đồng)'], x: '2.150 triệu đồng', y: '6 tỷ đồng', stated: '35,8%' }),
+    difference({ id: 'land-fee-shortfall', quote: ['(6 tỷ đồng), hụt 3.580 triệu đồng so với dự toán', 'Riêng thu tiền sử dụng đất lũy kế mới đạt 2.150 triệu đồng'], a: '6 tỷ đồng', b: '2.150 triệu đồng', stated: '3.580 triệu đồng', mistake: 'planted', original: 'hụt 3.850 triệu đồng so với dự toán', note: 'Class 1 ("hụt"): 6 tỷ − 2.150 triệu = 3.850 triệu; the digits are swapped.' }),
+    ratio({ id: 'spending-estimate', quote: ['Chi ngân sách lũy kế 8 tháng 21.436 triệu đồng, đạt 58,6% dự toán (36.580 triệu đồng)'], x: '21.436', y: '36.580', stated: '58,6%' }),
+    ratio({ id: 'investment-disbursement', quote: ['mới chỉ đạt 46,2% kế hoạch', 'đã giải ngân 12.740 triệu đồng', 'Kế hoạch vốn đầu tư công năm 2026 của xã là 28,6 tỷ đồng'], x: '12.740 triệu đồng', y: '28,6 tỷ đồng', stated: '46,2%', mistake: 'planted', original: 'mới chỉ đạt 44,5% kế hoạch', note: 'Class 1: plan in tỷ, disbursement in triệu in the same sentence; 12.740/28.600 = 44,55% → 44,5%. 46,2% is 12.740 against an earlier plan of 27,6 tỷ.' }),
+    sum({ id: 'concrete-roads', quote: ['bê tông hóa 6,8 km đường giao thông nông thôn', 'đường thôn, buôn 4,3 km và đường nội đồng 2.500 m'], parts: ['4,3 km', '2.500 m'], total: '6,8 km', note: 'Parts in km and m against a total in km.' }),
+    // 2. Society
+    share({ id: 'standard-schools', quote: ['11 trường đạt chuẩn quốc gia, chiếm 64,7%', 'Toàn xã có 17 trường học'], x: '11', y: '17', stated: '64,7%' }),
+    ratio({ id: 'preschool-5', quote: ['612/618 trẻ, đạt 99%'], x: '612', y: '618', stated: '99%', note: '99,03% written whole.' }),
+    contradiction({ id: 'children-per-class', quote: ['(bình quân 23 trẻ/lớp)'], stated: '23 trẻ/lớp', expected: '326/14 = 23,3 → about 23', consistent: true, reason: 'An average per class beside a count of classes and children; not a part or a percent.', trap: 'a per-item average.' }),
+    change({ id: 'dengue-month', quote: ['ghi nhận 23 ca sốt xuất huyết (tháng 7: 15 ca), tăng 53,3%'], x: '23', base: '15', stated: '53,3%', direction: 'tăng', note: 'The previous month in parentheses before the percent.' }),
+    cumulative({ id: 'dengue-cumulative', quote: ['từ đầu năm có 61 ca', 'Đến hết tháng 7 có 38 ca sốt xuất huyết', 'ghi nhận 23 ca sốt xuất huyết'], previous: '38', period: '23', stated: '61' }),
+    difference({ id: 'insurance-gap', quote: ['thấp hơn chỉ tiêu Nghị quyết (95%) 3,4 điểm phần trăm', 'Tỷ lệ tham gia bảo hiểm y tế đạt 91,6%'], a: '95%', b: '91,6%', stated: '3,4 điểm phần trăm', note: 'A gap in percentage points to a target.' }),
+    share({ id: 'poor-share', quote: ['còn 612 hộ nghèo, chiếm 6,84%', 'với 8.946 hộ'], x: '612', y: '8.946', stated: '6,84%', note: 'Households given in the opening paragraph.' }),
+    difference({ id: 'poor-fall', quote: ['giảm 97 hộ và giảm 1,08 điểm phần trăm', 'Cuối năm 2025 có 709 hộ nghèo', 'còn 612 hộ nghèo'], a: '709', b: '612', stated: '97' }),
+    difference({ id: 'poor-rate-fall', quote: ['giảm 1,08 điểm phần trăm so với cuối năm 2025', 'chiếm 7,92% trên tổng số 8.952 hộ', 'còn 612 hộ nghèo, chiếm 6,84%'], a: '7,92%', b: '6,84%', stated: '1,08 điểm phần trăm', note: 'Percentage points; the end-2025 rate in footnote 7.' }),
+    share({ id: 'poor-rate-2025', quote: ['chiếm 7,92% trên tổng số 8.952 hộ', 'Cuối năm 2025 có 709 hộ nghèo'], x: '709', y: '8.952', stated: '7,92%', note: 'Footnote 7 gives its own base (the households of end-2025); against today\'s 8.946 it would be 7,93%.', trap: 'a share of another period with its own base.' }),
+    share({ id: 'near-poor-share', quote: ['hộ cận nghèo 735 hộ, chiếm 8,12%', 'với 8.946 hộ'], x: '735', y: '8.946', stated: '8,12%', mistake: 'planted', original: 'hộ cận nghèo 735 hộ, chiếm 8,22%', note: 'Class 3: a share of the households given in the opening paragraph; 735/8.946 = 8,216% → 8,22%.' }),
+    share({ id: 'poor-minority-of-poor', quote: ['có 498 hộ đồng bào dân tộc thiểu số (chiếm 81,4% số hộ nghèo', 'Trong số 612 hộ nghèo'], x: '498', y: '612', stated: '81,4%' }),
+    share({ id: 'poor-minority-of-minority', quote: ['và 14,6% số hộ đồng bào dân tộc thiểu số)', 'đồng bào dân tộc thiểu số có 3.418 hộ'], x: '498', y: '3.418', stated: '14,6%', note: 'The same 498 households as a share of another total, given in the opening paragraph.' }),
+    contradiction({ id: 'poor-overlapping-groups', quote: ['187 hộ thiếu đất sản xuất, 96 hộ có người khuyết tật'], stated: '498 + 187 + 96 = 781', expected: 'more than 612: overlapping characteristics', consistent: true, reason: 'Characteristics of poor households after "Trong số"; a household can be minority, landless and have a disabled member.', trap: 'overlapping groups that add to more than their total.' }),
+    sum({ id: 'temporary-houses', quote: ['có kế hoạch 58 nhà', 'đã hoàn thành 41 nhà, đang thi công 12 nhà, còn 5 nhà chưa khởi công'], parts: ['41', '12', '5'], total: '58' }),
+    product({ id: 'temporary-houses-money', quote: ['đã giải ngân 2.460 triệu đồng', 'mức hỗ trợ 60 triệu đồng/nhà', 'đã hoàn thành 41 nhà'], x: '41', y: '60', stated: '2.460 triệu đồng', note: 'The per-house amount times the houses finished; the per-house amount itself is not a part.' }),
+    ratio({ id: 'temporary-houses-rate', quote: ['Số nhà hoàn thành đạt 70,7% kế hoạch', 'có kế hoạch 58 nhà', 'đã hoàn thành 41 nhà'], x: '41', y: '58', stated: '70,7%', note: 'Class 2 form, consistent: the percent in its own sentence after a long one.' }),
+    ratio({ id: 'cultured-families', quote: ['7.692/8.946 hộ đạt danh hiệu "Gia đình văn hóa", đạt 85%'], x: '7.692', y: '8.946', stated: '85%', mistake: 'planted', original: '7.692/8.946 hộ đạt danh hiệu "Gia đình văn hóa", đạt 86%', note: 'Class 7: 7.692/8.946 = 85,98%, which is 86% written whole; 85% truncates.' }),
+    // 3. Defence and security
+    ratio({ id: 'militia-training', quote: ['tham gia 186/192 đồng chí, đạt 96,9%'], x: '186', y: '192', stated: '96,9%', note: '96,875 → 96,9.' }),
+    share({ id: 'recruitment-prescreening', quote: ['đủ điều kiện 168 công dân, chiếm 78,5%', 'cho 214 công dân'], x: '168', y: '214', stated: '78,5%' }),
+    // 4. Party building
+    sum({ id: 'branches', quote: ['Đảng bộ hiện có 52 chi bộ trực thuộc, gồm 24 chi bộ thôn, buôn và 28 chi bộ cơ quan'], parts: ['24', '28'], total: '52', note: 'One branch per village (24/24 thôn, buôn có chi bộ).' }),
+    share({ id: 'minority-members', quote: ['đảng viên là người dân tộc thiểu số 297 đồng chí, chiếm 21,4%', 'với 1.386 đảng viên'], x: '297', y: '1.386', stated: '21,4%' }),
+    sum({ id: 'members-movement', quote: ['với 1.386 đảng viên', 'Đầu tháng 8 có 1.382 đảng viên; trong tháng kết nạp 05, chuyển đến 02, chuyển đi 01, từ trần 03 đồng chí'], parts: ['1.382', '05', '02', '-01', '-03'], total: '1.386', mistake: 'planted', original: 'Đầu tháng 8 có 1.382 đảng viên; trong tháng kết nạp 05, chuyển đến 02, chuyển đi 01, từ trần 02 đồng chí', note: 'Class 4: the start of the month plus admissions and transfers in, minus transfers out and deaths, in footnote 8: 1.382 + 5 + 2 − 1 − 3 = 1.385, not 1.386.' }),
+    cumulative({ id: 'admissions-cumulative', quote: ['lũy kế 8 tháng kết nạp 29/45 đảng viên', 'Lũy kế đến hết tháng 7 kết nạp 26 đảng viên', 'Trong tháng kết nạp 05 đảng viên'], previous: '26', period: '05', stated: '29', mistake: 'planted', original: 'Lũy kế đến hết tháng 7 kết nạp 24 đảng viên', note: 'Class 6: July\'s lũy kế in footnote 9 plus the month gives 31, not 29.' }),
+    ratio({ id: 'admissions-target', quote: ['đạt 64,4% chỉ tiêu năm', '29/45 đảng viên'], x: '29', y: '45', stated: '64,4%', note: 'The footnote mark sits between the X/Y and its percent.' }),
+    difference({ id: 'admissions-shortfall', quote: ['còn thiếu 16 đảng viên so với chỉ tiêu', '29/45 đảng viên'], a: '45', b: '29', stated: '16' }),
+    share({ id: 'admissions-minority', quote: ['11 đồng chí, chiếm 37,9%', '29/45 đảng viên'], x: '11', y: '29', stated: '37,9%', note: 'Of the eight months\' 29 admissions (11 exceeds the month\'s 5).' }),
+    sum({ id: 'party-badges', quote: ['Trao Huy hiệu Đảng đợt 19/8 cho 23 đồng chí', '(30 năm tuổi Đảng 9 đồng chí, 40 năm 8 đồng chí, 45 năm 4 đồng chí, 50 năm 2 đồng chí, 55 năm 1 đồng chí)'], parts: ['9', '8', '4', '2', '1'], total: '23', mistake: 'planted', original: '45 năm 3 đồng chí', note: 'Class 4: parts in parentheses add to 24. The years of membership (30, 40, 45…) are labels, not counts.' }),
+    contradiction({ id: 'discipline-month-and-year', quote: ['Trong tháng không có đảng viên bị thi hành kỷ luật', 'lũy kế từ đầu năm thi hành kỷ luật 04 đảng viên'], stated: '0 in the month; 04 since January', expected: 'no conflict: two periods', consistent: true, reason: 'The "none" is about August; the 4 are the year so far.', trap: 'a "none" statement beside a count of another period.' }),
+    sum({ id: 'discipline-forms', quote: ['thi hành kỷ luật 04 đảng viên (khiển trách 03, cảnh cáo 01)'], parts: ['03', '01'], total: '04' }),
+    times({ id: 'party-dues', quote: ['bằng 1,08 lần cùng kỳ (135,5 triệu đồng)', 'Thu đảng phí 8 tháng đạt 146,3 triệu đồng'], x: '146,3', y: '135,5', stated: '1,08 lần', note: '"bằng … lần" with the base in parentheses.' }),
+    // III. Summary
+    repeat({ id: 'replanting-summary', quote: ['tái canh 284 ha cà phê', 'nâng tổng diện tích tái canh từ đầu năm lên 248 ha'], values: ['248 ha', '284 ha'], mistake: 'planted', original: 'tái canh 248 ha cà phê', note: 'Class 5: the summary against the body, digits swapped.' }),
+    repeat({ id: 'revenue-summary', quote: ['Thu ngân sách lũy kế đạt 68,4% dự toán, tăng 8,4% so với cùng kỳ', 'bằng 68,4% dự toán HĐND xã giao'], values: ['68,4%', '68,4%'] }),
+    repeat({ id: 'mua-crop-summary', quote: ['vụ Mùa gieo trồng đạt 94,7% kế hoạch', 'đạt 94,7% kế hoạch, gồm lúa nước'], values: ['94,7%', '94,7%'] }),
+    repeat({ id: 'admissions-summary', quote: ['8 tháng kết nạp 29 đảng viên', 'lũy kế 8 tháng kết nạp 29/45 đảng viên'], values: ['29', '29'] }),
+    repeat({ id: 'insurance-summary', quote: ['tỷ lệ tham gia bảo hiểm y tế (91,6%) chưa đạt chỉ tiêu', 'Tỷ lệ tham gia bảo hiểm y tế đạt 91,6%'], values: ['91,6%', '91,6%'] }),
+    contradiction({ id: 'livestock-disease', quote: ['trên địa bàn không phát sinh dịch bệnh nguy hiểm trên đàn vật nuôi', 'dịch tả heo châu Phi phát sinh tại 02 hộ ở buôn Cuôr, phải tiêu hủy 37 con heo'], stated: '02 hộ, 37 con heo tiêu hủy', expected: '0 (section 1.1 says no dangerous livestock disease arose in the month)', consistent: false, reason: 'The "Hạn chế" of the month reports African swine fever on two farms; section 1.1 says none arose.', mistake: 'planted', original: 'Trong tháng, dịch tả heo châu Phi phát sinh tại 02 hộ ở buôn Cuôr, đã tiêu hủy 37 con heo, khoanh vùng, không để lây lan.', note: 'Class 8: a count against a "none" statement.' }),
+    // IV. Targets
+    contradiction({ id: 'targets-september', quote: ['hoàn thành 100% kế hoạch tái canh (320 ha)', 'đạt trên 60% kế hoạch vào cuối quý III', 'bảo hiểm y tế đạt 93% vào cuối năm'], stated: '100% (320 ha); trên 60%; 93%', expected: 'targets', consistent: true, reason: 'Aims for the coming month and the year.', trap: 'targets (one a plan in parentheses).' }),
+    atLeast({ id: 'replanting-within-plan', quote: ['Kế hoạch năm 2026 tái canh 320 ha', 'nâng tổng diện tích tái canh từ đầu năm lên 248 ha'], big: '320 ha', small: '248 ha', kind: 'other', note: 'The year\'s plan is not yet reached.' }),
+  ],
+});
