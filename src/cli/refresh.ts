@@ -10,7 +10,7 @@ import path from 'node:path';
 import { refreshDocument, type FigureReport } from '../core/figures';
 import { periodLabel } from '../core/figures/render';
 import { type PeriodData, PeriodSchema } from '../core/indicators/schema';
-import { DataSourceError, IndicatorClient } from '../data/client';
+import { DataSourceError, describeSource, IndicatorClient } from '../data/client';
 import { FileCache } from '../data/file-cache';
 import { loadPeriodDataFile } from '../data/load-file';
 import { DocxDocument } from '../docx/adapter';
@@ -51,7 +51,7 @@ async function loadData(o: Options, period: string): Promise<{ data: PeriodData;
   if (o.data) return { data: await loadPeriodDataFile(o.data, period), offline: null };
   const client = new IndicatorClient({ baseUrl: o.source ?? '', timeoutMs: 15000, cache: new FileCache(path.join(os.homedir(), '.baocao', 'cache')) });
   const fresh = await client.getPeriod(period);
-  return { data: fresh.data, offline: fresh.offline ? fresh.fetchedAt : null };
+  return { data: fresh.data, offline: fresh.offline ? `Không kết nối được nguồn số liệu: dùng bản lưu của nguồn ${describeSource(fresh.source)} lúc ${fresh.fetchedAt} (có thể đã cũ).` : null };
 }
 
 const SECTIONS: { status: FigureReport['status']; title: string }[] = [
@@ -79,7 +79,7 @@ export async function run(args: string[]): Promise<number> {
     if (o.source) await doc.setReportSettings({ sourceUrl: o.source });
     await writeFile(o.output, await doc.save());
     const out: string[] = [`Kỳ báo cáo: ${periodLabel(period)} — ${outcome.reports.length} số liệu gắn dữ liệu.`];
-    if (offline) out.push(`Không kết nối được nguồn số liệu: dùng bản lưu lúc ${offline} (có thể đã cũ).`);
+    if (offline) out.push(offline);
     for (const s of SECTIONS) {
       const list = outcome.reports.filter((r) => r.status === s.status);
       if (!list.length) continue;

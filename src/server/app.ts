@@ -9,7 +9,10 @@ import { ValueWriteSchema } from '../core/indicators/api';
 import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
 import { readSheet, SheetError } from '../data/sheet';
 import { openApiDocument } from './openapi';
-import type { Store, TokenInfo } from './store';
+import type { SourceState, Store, TokenInfo } from './store';
+
+/** The header every answer names its database in (see SourceIdSchema). */
+export const SOURCE_HEADER = 'Baocao-Source-Id';
 
 export interface ServiceConfig {
   /** Origins allowed by CORS: the add-in's (default https://localhost:3000). */
@@ -50,6 +53,24 @@ const IdParams = z.object({ id: IndicatorIdSchema });
 const PeriodParams = z.object({ period: PeriodSchema });
 const ValueParams = z.object({ id: IndicatorIdSchema, period: PeriodSchema });
 
+/** True when an If-None-Match header (one validator or a list) names `etag`. */
+function matchesEtag(header: string | string[] | undefined, etag: string): boolean {
+  const list = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+  return list.includes(etag) || list.includes('*');
+}
+
+/**
+ * The version an If-Match header asks to write over: `"<source id>:v<version>"` as this service's
+ * ETags give it, or a bare `"<version>"`. A version of another database is refused, not compared.
+ */
+function ifMatchVersion(header: string | string[] | undefined, sourceId: string): number | undefined {
+  if (typeof header !== 'string' || header.trim() === '*') return undefined;
+  const m = /^"?(?:([0-9a-f-]{36}):v)?(\d{1,9})"?$/i.exec(header.trim());
+  if (!m) throw new HttpError(400, 'bad_request', 'Tiêu đề If-Match phải là ETag của số liệu (dạng "<mã nguồn>:v<phiên bản>").');
+  if (m[1] && m[1].toLowerCase() !== sourceId) throw new HttpError(412, 'other_source', 'Phiên bản gửi kèm là của một nguồn dữ liệu khác; hãy tải lại số liệu từ nguồn này rồi ghi lại.');
+  return Number(m[2]);
+}
+
 function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
   if (!h) return null;
@@ -63,6 +84,17 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
   // The serialized answer of "all values of a period", keyed by the database's change counter: the
   // key comes from the database, so every instance agrees and none holds state that matters.
   const periodCache = new Map<string, Buffer>();
+  // Each request reads the database's identity and change counter once: its answer, its header and
+  // its ETag all name the same database.
+  const states = new WeakMap<FastifyRequest['raw'], Promise<SourceState>>();
+  const stateOf = (req: FastifyRequest): Promise<SourceState> => {
+    let state = states.get(req.raw);
+    if (!state) {
+      state = store.state();
+      states.set(req.raw, state);
+    }
+    return state;
+  };
 
   app.addContentTypeParser(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
@@ -73,11 +105,19 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
       reply.header('Vary', 'Origin');
       reply.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-Match, If-None-Match');
       reply.header('Access-Control-Allow-Methods', 'GET, PUT, POST, OPTIONS');
-      reply.header('Access-Control-Expose-Headers', 'ETag');
+      reply.header('Access-Control-Expose-Headers', `ETag, ${SOURCE_HEADER}, Retry-After`);
     }
-    if (req.method === 'OPTIONS') {
-      reply.code(origin && config.corsOrigins.includes(origin) ? 204 : 403).send();
+    // Returning the reply tells fastify the request is answered: the asynchronous onSend must not race the router.
+    if (req.method === 'OPTIONS') return reply.code(origin && config.corsOrigins.includes(origin) ? 204 : 403).send();
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    try {
+      reply.header(SOURCE_HEADER, (await stateOf(req)).sourceId);
+    } catch {
+      // the database cannot be read: the answer (an error) says so itself
     }
+    return payload;
   });
 
   app.setErrorHandler((err: unknown, _req, reply) => {
@@ -109,27 +149,31 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     return { ...info, department: info.department };
   }
 
-  app.get('/healthz', async () => ({ status: 'ok', changeSeq: await store.changeSeq() }));
+  app.get('/healthz', async (req) => {
+    const { sourceId, changeSeq } = await stateOf(req);
+    return { status: 'ok', sourceId, changeSeq };
+  });
   app.get('/openapi.json', async () => openApiDocument());
 
   app.get('/api/indicators', async (req) => {
     await reader(req);
     const q = parse(SearchQuery, req.query, 'Tham số tìm kiếm');
-    return { indicators: await store.searchIndicators(q) };
+    return { indicators: await store.searchIndicators(q), sourceId: (await stateOf(req)).sourceId };
   });
 
   app.get('/api/periods/:period', async (req, reply: FastifyReply) => {
     await reader(req);
     const { period } = parse(PeriodParams, req.params, 'Kỳ báo cáo');
-    const seq = await store.changeSeq();
-    const etag = `"${seq}-${period}"`;
+    const { sourceId, changeSeq: seq } = await stateOf(req);
+    const etag = `"${sourceId}:${seq}:${period}"`;
     reply.header('ETag', etag);
     reply.header('Cache-Control', 'no-cache');
-    if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-    const key = `${period}|${seq}`;
+    if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send();
+    const key = `${sourceId}|${period}|${seq}`;
     let body = periodCache.get(key);
     if (!body) {
-      body = Buffer.from(JSON.stringify(await store.periodData(period)));
+      const { period: p, ...rest } = await store.periodData(period);
+      body = Buffer.from(JSON.stringify({ period: p, sourceId, ...rest }));
       if (periodCache.size > 64) periodCache.clear();
       periodCache.set(key, body);
     }
@@ -142,15 +186,16 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     const q = parse(HistoryQuery, req.query, 'Khoảng thời gian');
     const indicator = await store.indicator(id);
     if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã "${id}".`);
-    return { indicator, values: await store.history(id, q.from, q.to) };
+    return { indicator, values: await store.history(id, q.from, q.to), sourceId: (await stateOf(req)).sourceId };
   });
 
   app.put('/api/indicators/:id/values/:period', async (req, reply) => {
     const who = await writer(req);
     const { id, period } = parse(ValueParams, req.params, 'Địa chỉ');
     const body = parse(ValueWriteSchema, req.body, 'Số liệu');
-    const ifMatch = req.headers['if-match'];
-    const version = body.version ?? (typeof ifMatch === 'string' && /^"?\d+"?$/.test(ifMatch) ? Number(ifMatch.replace(/"/g, '')) : undefined);
+    const { sourceId } = await stateOf(req);
+    const fromHeader = ifMatchVersion(req.headers['if-match'], sourceId);
+    const version = body.version ?? fromHeader;
     const indicator = await store.indicator(id);
     if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã "${id}".`);
     if (indicator.department !== who.department) throw new HttpError(403, 'forbidden', `Chỉ tiêu "${indicator.name}" thuộc ${indicator.department}; mã truy cập của ${who.department} không được ghi.`);
@@ -159,7 +204,7 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
       return reply.code(409).send({ error: { code: 'conflict', message: 'Số liệu đã được người khác cập nhật; hãy tải lại và nhập lại.' }, current: outcome.current });
     }
     if (outcome.status === 'not-found') throw new HttpError(404, 'not_found', 'Chưa có số liệu kỳ này; gửi lại không kèm phiên bản để tạo mới.');
-    reply.header('ETag', `"${outcome.value.version}"`);
+    reply.header('ETag', `"${sourceId}:v${outcome.value.version}"`);
     return outcome.value;
   });
 
@@ -176,13 +221,13 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
       throw err;
     }
     const result = await store.importRows(sheet.rows, `${who.department} (nhập tệp)`, who.department, sheet.rejected);
-    return reply.code(result.committed ? 200 : 422).send(result);
+    return reply.code(result.committed ? 200 : 422).send({ sourceId: (await stateOf(req)).sourceId, ...result });
   });
 
   app.get('/api/audit', async (req) => {
     await reader(req);
     const q = parse(AuditQuery, req.query, 'Tham số');
-    return { entries: await store.audit(q) };
+    return { entries: await store.audit(q), sourceId: (await stateOf(req)).sourceId };
   });
 
   return app;

@@ -2,11 +2,14 @@
  * Schema migrations for both stores, applied in order on start; each runs once (schema_migrations).
  * The DDL differs only where the dialects do (auto-increment ids).
  */
-import type { Db } from './db';
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from './db';
 
 interface Migration {
   version: number;
   sql(dialect: Db['dialect']): string;
+  /** What SQL alone cannot do the same way in both dialects, run after `sql` in the same transaction. */
+  then?(tx: Tx): Promise<void>;
 }
 
 const MIGRATIONS: Migration[] = [
@@ -62,6 +65,21 @@ const MIGRATIONS: Migration[] = [
       INSERT INTO meta (key, value) VALUES ('change_seq', 0);
     `,
   },
+  {
+    // The identity of this database, made once with it: clients key their copies and ETags by it, so
+    // another database behind the same address (or the same change counter) is never taken for this one.
+    version: 2,
+    sql: () => `
+      CREATE TABLE source_identity (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        id TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      )
+    `,
+    then: async (tx) => {
+      await tx.run('INSERT INTO source_identity (singleton, id, created_at) VALUES (1, ?, ?)', [randomUUID(), new Date().toISOString()]);
+    },
+  },
 ];
 
 export async function migrate(db: Db): Promise<void> {
@@ -77,11 +95,12 @@ export async function migrate(db: Db): Promise<void> {
   await db.transaction((tx) => apply(db, tx));
 }
 
-async function apply(db: Db, tx: Parameters<Parameters<Db['transaction']>[0]>[0]): Promise<void> {
+async function apply(db: Db, tx: Tx): Promise<void> {
   const done = new Set((await tx.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
   for (const m of MIGRATIONS) {
     if (done.has(m.version)) continue;
     for (const statement of m.sql(db.dialect).split(';').map((s) => s.trim()).filter(Boolean)) await tx.run(statement);
+    await m.then?.(tx);
     await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [m.version, new Date().toISOString()]);
   }
 }

@@ -22,6 +22,12 @@ export interface TokenInfo {
   revokedAt: string | null;
 }
 
+export interface SourceState {
+  /** The random identity made with the database (a UUID). */
+  sourceId: string;
+  changeSeq: number;
+}
+
 export type WriteOutcome =
   | { status: 'written'; value: IndicatorValue }
   | { status: 'conflict'; current: IndicatorValue }
@@ -128,8 +134,16 @@ export class Store {
   }
 
   async changeSeq(): Promise<number> {
-    const [r] = await this.db.all("SELECT value FROM meta WHERE key = 'change_seq'");
-    return Number(r.value);
+    return (await this.state()).changeSeq;
+  }
+
+  /**
+   * The database's identity and change counter, read together in one query: an answer built from them
+   * names the database it came from, even if another one was put in its place since the last request.
+   */
+  async state(): Promise<SourceState> {
+    const [r] = await this.db.all("SELECT (SELECT id FROM source_identity WHERE singleton = 1) AS source_id, (SELECT value FROM meta WHERE key = 'change_seq') AS seq");
+    return { sourceId: String(r.source_id), changeSeq: Number(r.seq) };
   }
 
   async searchIndicators(filter: { q?: string; department?: string; group?: string; limit?: number }): Promise<Indicator[]> {

@@ -1,6 +1,6 @@
 /** Shapes of the indicator service's requests and answers (shared by the service and its clients). */
 import { z } from 'zod';
-import { AuditEntrySchema, IndicatorSchema, IndicatorValueSchema, PeriodSchema } from './schema';
+import { AuditEntrySchema, IndicatorSchema, IndicatorValueSchema, PeriodSchema, SourceIdSchema } from './schema';
 
 const amount = z.number().finite().nullable();
 
@@ -18,9 +18,9 @@ export const ValueWriteSchema = z
   .refine((w) => ['value', 'cumulative', 'plan', 'samePeriodLastYear'].some((k) => k in w), 'cần ít nhất một số liệu để ghi (value, cumulative, plan hoặc samePeriodLastYear)');
 export type ValueWrite = z.infer<typeof ValueWriteSchema>;
 
-export const SearchResultSchema = z.object({ indicators: z.array(IndicatorSchema) });
-export const HistorySchema = z.object({ indicator: IndicatorSchema, values: z.array(IndicatorValueSchema) });
-export const AuditListSchema = z.object({ entries: z.array(AuditEntrySchema) });
+export const SearchResultSchema = z.object({ indicators: z.array(IndicatorSchema), sourceId: SourceIdSchema.optional() });
+export const HistorySchema = z.object({ indicator: IndicatorSchema, values: z.array(IndicatorValueSchema), sourceId: SourceIdSchema.optional() });
+export const AuditListSchema = z.object({ entries: z.array(AuditEntrySchema), sourceId: SourceIdSchema.optional() });
 export const ApiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 export const ImportRowResultSchema = z.object({
@@ -31,6 +31,8 @@ export const ImportRowResultSchema = z.object({
   reason: z.string().optional(),
 });
 export const ImportResultSchema = z.object({
+  /** The database the rows were (or would have been) written to. */
+  sourceId: SourceIdSchema.optional(),
   committed: z.boolean(),
   accepted: z.number().int(),
   rejected: z.number().int(),

@@ -64,9 +64,17 @@ export const IndicatorValueSchema = z.object({
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 
+/**
+ * The identity of a data service's database, made with it (a random UUID). Two databases never share
+ * one, so figures, ETags and offline copies are told apart by it, even behind the same address.
+ */
+export const SourceIdSchema = z.uuid();
+
 /** Everything a report needs for one period: the answer of GET /api/periods/:period. */
 export const PeriodDataSchema = z.object({
   period: PeriodSchema,
+  /** The database the figures come from (absent in data read from a file). */
+  sourceId: SourceIdSchema.optional(),
   /** The previous period's values, for "so với tháng trước" (may be empty). */
   previousPeriod: PeriodSchema.nullable().default(null),
   indicators: z.array(IndicatorSchema),
