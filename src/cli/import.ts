@@ -19,7 +19,8 @@ export async function run(args: string[]): Promise<number> {
   const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined });
   try {
     const result = await store.importRows(sheet.rows, `${department} (nhập tệp ${path.basename(file)})`, department, sheet.rejected);
-    for (const r of result.rows) process.stdout.write(`Dòng ${r.row}: ${r.status === 'accepted' ? 'đã nhận' : `bị từ chối — ${r.reason}`}\n`);
+    const fine = result.committed ? 'đã nhận' : 'hợp lệ (chưa nhập vì có dòng bị từ chối)';
+    for (const r of result.rows) process.stdout.write(`Dòng ${r.row}: ${r.status === 'accepted' ? fine : `bị từ chối — ${r.reason}`}\n`);
     process.stdout.write(result.committed ? `Đã nhập ${result.accepted} dòng.\n` : `Không nhập dòng nào: ${result.rejected} dòng bị từ chối (nhập tất cả hoặc không gì cả).\n`);
     return result.committed ? 0 : 1;
   } finally {

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { ImportResult } from '../core/indicators/api';
-import { PeriodSchema } from '../core/indicators/schema';
+import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
 import { parseVnNumber } from '../core/number';
 import { fold } from '../core/text/fold';
 import type { ImportRow, ValueField } from './values';
@@ -22,6 +22,12 @@ const HEADERS: Array<[RegExp, keyof ImportRow | ValueField]> = [
 ];
 
 export class SheetError extends Error {}
+
+/** Text of a cell as a message may quote it: control characters shown as "�", at most 60 characters. */
+function printable(s: string): string {
+  const t = s.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
+  return t.length > 60 ? `${t.slice(0, 60)}…` : t;
+}
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
@@ -80,6 +86,7 @@ export async function readSheet(bytes: Buffer, kind: 'xlsx' | 'csv'): Promise<{ 
       }
     }
     if (!out.indicatorId) problems.push('thiếu mã chỉ tiêu');
+    else if (!IndicatorIdSchema.safeParse(out.indicatorId).success) problems.push(`mã chỉ tiêu “${printable(out.indicatorId)}” không hợp lệ (chỉ gồm chữ thường không dấu, số, “.”, “_”, “-”)`);
     if (!PeriodSchema.safeParse(out.period).success) problems.push(`kỳ “${out.period}” không đúng dạng YYYY-MM`);
     if (Object.keys(out.fields).length === 0) problems.push('không có số liệu');
     if (problems.length) rejected.push({ row: r, status: 'rejected', indicatorId: out.indicatorId || undefined, reason: `Dòng ${r}: ${problems.join('; ')}.` });

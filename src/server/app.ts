@@ -5,9 +5,10 @@
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ValueWriteSchema } from '../core/indicators/api';
+import { SearchQuerySchema, ValueWriteSchema } from '../core/indicators/api';
 import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
 import { readSheet, SheetError } from '../data/sheet';
+import { storageFailure } from './db-errors';
 import { openApiDocument } from './openapi';
 import type { SourceState, Store, TokenInfo } from './store';
 
@@ -46,7 +47,6 @@ function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   throw new HttpError(400, 'bad_request', `${what} không hợp lệ: ${issue.path.join('.') || '(gốc)'} — ${issue.message}`);
 }
 
-const SearchQuery = z.object({ q: z.string().max(200).optional(), department: z.string().max(120).optional(), group: z.string().max(120).optional(), limit: z.coerce.number().int().min(1).max(200).optional() }).strict();
 const HistoryQuery = z.object({ from: PeriodSchema.optional(), to: PeriodSchema.optional() }).strict();
 const AuditQuery = z.object({ indicator: IndicatorIdSchema.optional(), period: PeriodSchema.optional(), limit: z.coerce.number().int().min(1).max(5000).optional() }).strict();
 const IdParams = z.object({ id: IndicatorIdSchema });
@@ -122,6 +122,11 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
 
   app.setErrorHandler((err: unknown, _req, reply) => {
     if (err instanceof HttpError) return reply.code(err.status).send({ error: { code: err.code, message: err.message } });
+    const storage = storageFailure(err);
+    if (storage) {
+      if (storage.retryAfterSeconds) reply.header('Retry-After', String(storage.retryAfterSeconds));
+      return reply.code(storage.status).send({ error: { code: storage.code, message: storage.message } });
+    }
     const e = err as { statusCode?: number; code?: string; message?: string };
     if (e.statusCode === 413 || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send({ error: { code: 'too_large', message: 'Dữ liệu gửi lên quá lớn.' } });
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return reply.code(e.statusCode).send({ error: { code: 'bad_request', message: `Yêu cầu không hợp lệ: ${e.message ?? ''}` } });
@@ -157,7 +162,7 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
 
   app.get('/api/indicators', async (req) => {
     await reader(req);
-    const q = parse(SearchQuery, req.query, 'Tham số tìm kiếm');
+    const q = parse(SearchQuerySchema, req.query, 'Tham số tìm kiếm');
     return { indicators: await store.searchIndicators(q), sourceId: (await stateOf(req)).sourceId };
   });
 

@@ -85,23 +85,44 @@ function pgTx(client: Pool | PoolClient): Tx {
   };
 }
 
+/** The SQLSTATE of a PostgreSQL error, if it is one. */
+export function sqlState(err: unknown): string | undefined {
+  const code = err && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * Errors of a transaction that lost a race, not of its input: a unique key another transaction
+ * inserted first (two creates of one new value), a serialization failure, a deadlock. Run again, the
+ * transaction sees the winner's row and answers as it would have one after the other.
+ */
+const RACE_LOST = new Set(['23505', '40001', '40P01']);
+const RACE_ATTEMPTS = 6;
+
 export function openPostgres(url: string): Db {
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (a restart, a failover) is an 'error' event: without a
+  // listener it would end the process. The pool replaces the connection on the next query.
+  pool.on('error', () => undefined);
   return {
     dialect: 'postgres',
     ...pgTx(pool),
     async transaction<T>(fn: (t: Tx) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await fn(pgTx(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await fn(pgTx(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          if (attempt >= RACE_ATTEMPTS || !RACE_LOST.has(sqlState(err) ?? '')) throw err;
+        } finally {
+          client.release();
+        }
+        // Jittered back-off, so the losers do not collide again in step.
+        await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
       }
     },
     exec: async (script) => {

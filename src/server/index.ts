@@ -23,7 +23,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const db = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dbFile ?? DEFAULT_DB_FILE);
   const store = await Store.open(db);
   if (options.seed !== false && (await store.isEmpty())) {
-    await store.seed(SeedSchema.parse(JSON.parse(readFileSync(SEED_FILE, 'utf8'))));
+    await store.seedIfEmpty(SeedSchema.parse(JSON.parse(readFileSync(SEED_FILE, 'utf8'))));
   }
   return store;
 }

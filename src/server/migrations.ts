@@ -82,16 +82,20 @@ const MIGRATIONS: Migration[] = [
   },
 ];
 
+const BOOKKEEPING = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)';
+
 export async function migrate(db: Db): Promise<void> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   if (db.dialect === 'postgres') {
-    // Several instances may start at once against one database: one migrates, the others wait.
+    // Several instances may start at once against one database: one migrates, the others wait. Even
+    // CREATE TABLE IF NOT EXISTS races in PostgreSQL (both create the table's type), so it waits too.
     await db.transaction(async (tx) => {
       await tx.all('SELECT pg_advisory_xact_lock(4242)');
+      await tx.run(BOOKKEEPING);
       await apply(db, tx);
     });
     return;
   }
+  await db.exec(BOOKKEEPING);
   await db.transaction((tx) => apply(db, tx));
 }
 

@@ -4,6 +4,27 @@ import { AuditEntrySchema, IndicatorSchema, IndicatorValueSchema, PeriodSchema, 
 
 const amount = z.number().finite().nullable();
 
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * One line of text typed by a person (a search, a department's name): no control characters. A NUL
+ * cannot be stored or compared in PostgreSQL's text type, and no name or search has any of them.
+ */
+export function lineText(max: number) {
+  return z.string().max(max).refine((s) => !CONTROL.test(s), 'không được chứa ký tự điều khiển (như ký tự NUL)');
+}
+
+/** GET /api/indicators: the search and its filters. */
+export const SearchQuerySchema = z
+  .object({
+    q: lineText(200).optional(),
+    department: lineText(120).optional(),
+    group: lineText(120).optional(),
+    limit: z.coerce.number().int().min(1).max(200).optional(),
+  })
+  .strict();
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
 /** PUT /api/indicators/:id/values/:period: the fields to set, and the version they were read at. */
 export const ValueWriteSchema = z
   .object({
