@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readSheet } from '../data/sheet';
-import { openStore } from '../server';
+import { CLI_BUSY_WAIT_MS, openStore } from '../server';
 import { option, parseArgs } from './args';
 
 export async function run(args: string[]): Promise<number> {
@@ -16,7 +16,7 @@ export async function run(args: string[]): Promise<number> {
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') throw new Error('the sheet must be .xlsx or .csv');
   const sheet = await readSheet(await readFile(file), ext === '.csv' ? 'csv' : 'xlsx');
-  const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined });
+  const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined, busyWaitMs: CLI_BUSY_WAIT_MS });
   try {
     const result = await store.importRows(sheet.rows, `${department} (nhập tệp ${path.basename(file)})`, department, sheet.rejected);
     const fine = result.committed ? 'đã nhận' : 'hợp lệ (chưa nhập vì có dòng bị từ chối)';

@@ -1,11 +1,11 @@
 /** `baocao token add --department NAME | add --read | list | revoke ID [--db FILE]`. Tokens are stored hashed. */
-import { openStore } from '../server';
+import { CLI_BUSY_WAIT_MS, openStore } from '../server';
 import { option, parseArgs } from './args';
 
 export async function run(args: string[]): Promise<number> {
   const p = parseArgs(args, ['department', 'label', 'db'], ['read']);
   const [action, id] = p.positional;
-  const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined });
+  const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined, busyWaitMs: CLI_BUSY_WAIT_MS });
   try {
     if (action === 'add') {
       const department = option(p, 'department');

@@ -3,20 +3,13 @@
  * a Vietnamese message and, when trying again later can work, how long to wait (Retry-After).
  * Errors of SQLite (better-sqlite3 codes), PostgreSQL (SQLSTATE) and the file system (errno codes).
  */
-import { sqlState } from './db';
+import { DatabaseBusyError, sqlState } from './db';
 
 export interface StorageFailure {
   status: number;
   code: string;
   message: string;
   retryAfterSeconds?: number;
-}
-
-/** The database is held by another writer (SQLite's lock, taken by a command-line import, say). */
-export class DatabaseBusyError extends Error {
-  constructor() {
-    super('database busy');
-  }
 }
 
 const DISK_FULL: StorageFailure = {

@@ -10,6 +10,8 @@ import { openPostgres, openSqlite } from './db';
 import { Store } from './store';
 
 export const SEED_FILE = path.resolve(__dirname, '..', '..', 'data', 'seed', 'lung-phinh-2026.json');
+/** A command line run waits for the service's short writes rather than fail: nobody is waiting on it. */
+export const CLI_BUSY_WAIT_MS = 30_000;
 export const DEFAULT_DB_FILE = path.resolve(__dirname, '..', '..', 'data', 'baocao.sqlite');
 
 export interface StoreOptions {
@@ -17,10 +19,12 @@ export interface StoreOptions {
   databaseUrl?: string;
   /** Fill an empty database with the sample data (default true). */
   seed?: boolean;
+  /** SQLite: how long a write waits for another process's lock (default 2 s; the service then answers 503). */
+  busyWaitMs?: number;
 }
 
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  const db = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dbFile ?? DEFAULT_DB_FILE);
+  const db = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dbFile ?? DEFAULT_DB_FILE, { busyWaitMs: options.busyWaitMs });
   const store = await Store.open(db);
   if (options.seed !== false && (await store.isEmpty())) {
     await store.seedIfEmpty(SeedSchema.parse(JSON.parse(readFileSync(SEED_FILE, 'utf8'))));

@@ -338,7 +338,8 @@ export class Store {
   async addToken(kind: TokenInfo['kind'], department: string | null, label: string): Promise<{ id: string; token: string }> {
     const token = `bc_${randomBytes(24).toString('base64url')}`;
     const id = randomBytes(4).toString('hex');
-    await this.db.run('INSERT INTO tokens (id, hash, kind, department, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, NULL)', [id, hashToken(token), kind, department, label, new Date().toISOString()]);
+    // In a transaction, as every write: it waits for another writer's lock instead of failing at once.
+    await this.db.transaction((tx) => tx.run('INSERT INTO tokens (id, hash, kind, department, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, NULL)', [id, hashToken(token), kind, department, label, new Date().toISOString()]));
     return { id, token };
   }
 
@@ -355,7 +356,7 @@ export class Store {
   }
 
   async revokeToken(id: string): Promise<boolean> {
-    return (await this.db.run('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [new Date().toISOString(), id])) > 0;
+    return (await this.db.transaction((tx) => tx.run('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [new Date().toISOString(), id]))) > 0;
   }
 
   async authenticate(token: string): Promise<TokenInfo | null> {
