@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readSheet } from '../data/sheet';
+import { parseSheet } from '../data/sheet-pool';
 import { CLI_BUSY_WAIT_MS, openStore } from '../server';
 import { option, parseArgs } from './args';
 
@@ -15,7 +15,7 @@ export async function run(args: string[]): Promise<number> {
   if (!file || !department) throw new Error('usage: baocao import FILE.xlsx|FILE.csv --department NAME');
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') throw new Error('the sheet must be .xlsx or .csv');
-  const sheet = await readSheet(await readFile(file), ext === '.csv' ? 'csv' : 'xlsx');
+  const sheet = await parseSheet(await readFile(file), ext === '.csv' ? 'csv' : 'xlsx');
   const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined, busyWaitMs: CLI_BUSY_WAIT_MS });
   try {
     const result = await store.importRows(sheet.rows, `${department} (nhập tệp ${path.basename(file)})`, department, sheet.rejected);

@@ -7,7 +7,8 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { SearchQuerySchema, ValueWriteSchema } from '../core/indicators/api';
 import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
-import { readSheet, SheetError } from '../data/sheet';
+import { SheetError } from '../data/sheet';
+import { parseSheet, SheetQueueFullError } from '../data/sheet-pool';
 import { storageFailure } from './db-errors';
 import { openApiDocument } from './openapi';
 import type { SourceState, Store, TokenInfo } from './store';
@@ -220,9 +221,13 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     if (!kind || !Buffer.isBuffer(req.body)) throw new HttpError(415, 'unsupported', 'Gửi tệp XLSX hoặc CSV (Content-Type text/csv hoặc application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).');
     let sheet;
     try {
-      sheet = await readSheet(req.body, kind);
+      sheet = await parseSheet(req.body, kind);
     } catch (err) {
       if (err instanceof SheetError) throw new HttpError(422, 'bad_sheet', err.message);
+      if (err instanceof SheetQueueFullError) {
+        reply.header('Retry-After', '5');
+        throw new HttpError(503, 'busy', 'Máy chủ dữ liệu đang đọc nhiều tệp khác; vui lòng gửi lại sau ít giây.');
+      }
       throw err;
     }
     const result = await store.importRows(sheet.rows, `${who.department} (nhập tệp)`, who.department, sheet.rejected);

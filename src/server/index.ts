@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SeedSchema } from '../core/indicators/api';
+import { warmSheetReader } from '../data/sheet-pool';
 import { buildServer, DEFAULT_CONFIG, type ServiceConfig } from './app';
 import { openPostgres, openSqlite } from './db';
 import { Store } from './store';
@@ -41,6 +42,7 @@ export interface DataServiceOptions extends StoreOptions {
 export async function startDataService(options: DataServiceOptions = {}): Promise<{ url: string; store: Store; close(): Promise<void> }> {
   const store = await openStore(options);
   const app = buildServer(store, { ...DEFAULT_CONFIG, ...options.config });
+  warmSheetReader();
   const host = options.host ?? '127.0.0.1';
   await app.listen({ port: options.port ?? 3100, host });
   const address = app.server.address();

@@ -169,9 +169,24 @@ export function dataRow(r: number, id: string, period: string, value: string): s
   return `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${id}</t></is></c><c r="B${r}" t="inlineStr"><is><t>${period}</t></is></c><c r="C${r}"><v>${value}</v></c></row>`;
 }
 
-/** A sheet of `rows` data rows after the header (one indicator, successive values): a million fit in a few MB. */
+/** A sheet of `rows` data rows after the header (one indicator, successive values). */
 export function manyRows(rows: number): PartContent {
   return { head: SHEET_HEAD + HEADER_ROW, body: (i) => dataRow(i + 2, 'lua-gieo-cay', '2026-05', String(i % 1000)), times: rows, tail: SHEET_TAIL };
+}
+
+/**
+ * A header and `rows` rows of one number each, as small as a row can be written: a million rows in
+ * about 5 MB, under the service's body limit. (Each row lacks its indicator: it is the reading of a
+ * million rows that is the attack.)
+ */
+export function millionRows(rows: number): PartContent {
+  return { head: SHEET_HEAD + HEADER_ROW, body: (i) => `<row r="${i + 2}"><c r="C${i + 2}"><v>7</v></c></row>`, times: rows, tail: SHEET_TAIL };
+}
+
+/** `rows` valid rows of one indicator, one month each from January 2000: an ordinary large import. */
+export function monthlyRows(rows: number): PartContent {
+  const period = (i: number): string => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+  return { head: SHEET_HEAD + HEADER_ROW, body: (i) => dataRow(i + 2, 'lua-gieo-cay', period(i), String(500 + (i % 100))), times: rows, tail: SHEET_TAIL };
 }
 
 const CT_DOCX =
