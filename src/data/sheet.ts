@@ -13,7 +13,7 @@
  */
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import type { ImportResult } from '../core/indicators/api';
+import { amountProblem, type ImportResult } from '../core/indicators/api';
 import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
 import { formatVn, parseVnNumber } from '../core/number';
 import { fold } from '../core/text/fold';
@@ -137,25 +137,31 @@ async function readRowsOf(iterator: AsyncIterator<RowLike>, merges: MergedRange[
     const out: ImportRow = { row: r, indicatorId: '', period: '', fields: {} };
     const problems: string[] = [];
     for (const m of covering) problems.push(`ô ${m.ref} được gộp (merge) nên một giá trị sẽ ghi cho nhiều ô; tách ô và ghi số cho từng ô`);
+    let figureRefused = false;
     for (const { col, key, content } of cells) {
       const address = `${columnLetters(col)}${r}`;
       const why = unreadable(content, address);
       if (why) {
         problems.push(why);
+        figureRefused ||= key !== 'indicatorId' && key !== 'period';
         continue;
       }
       if (key === 'indicatorId') out.indicatorId = textOf(content);
       else if (key === 'period') out.period = textOf(content);
       else {
         const a = amount(content);
-        if (a.ok) out.fields[key] = a.value;
-        else problems.push(`ô ${address} “${printable(textOf(content))}” không phải là số`);
+        const range = a.ok && a.value !== null ? amountProblem(a.value) : null;
+        if (!a.ok) problems.push(`ô ${address} “${printable(textOf(content))}” không phải là số`);
+        else if (range) problems.push(`ô ${address} “${printable(textOf(content))}”: số ${range}`);
+        else out.fields[key] = a.value;
+        figureRefused ||= !a.ok || range !== null;
       }
     }
     if (!out.indicatorId) problems.push('thiếu mã chỉ tiêu');
     else if (!IndicatorIdSchema.safeParse(out.indicatorId).success) problems.push(`mã chỉ tiêu “${printable(out.indicatorId)}” không hợp lệ (chỉ gồm chữ thường không dấu, số, “.”, “_”, “-”)`);
     if (!PeriodSchema.safeParse(out.period).success) problems.push(`kỳ “${printable(out.period)}” không đúng dạng YYYY-MM`);
-    if (Object.keys(out.fields).length === 0) problems.push('không có số liệu');
+    // "No figures" only when no figure cell was refused: that cell's reason says more.
+    if (Object.keys(out.fields).length === 0 && !figureRefused) problems.push('không có số liệu');
     if (problems.length) rejected.push({ row: r, status: 'rejected', indicatorId: out.indicatorId || undefined, reason: `Dòng ${r}: ${problems.join('; ')}.` });
     else good.push(out);
   }

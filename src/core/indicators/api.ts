@@ -2,7 +2,29 @@
 import { z } from 'zod';
 import { AuditEntrySchema, IndicatorSchema, IndicatorValueSchema, PeriodSchema, SourceIdSchema } from './schema';
 
-const amount = z.number().finite().nullable();
+/**
+ * The amounts a report can carry: a commune's figures are far below a million billion, and nothing
+ * written with at most 6 decimals is smaller than 0,000001. Outside that range a number is a slip
+ * (or an attack): 1e-308 as a plan made "Infinity% kế hoạch".
+ */
+export const AMOUNT_MAX = 1e15;
+export const AMOUNT_MIN = 1e-6;
+
+/** Why `x` cannot be an indicator's amount, in Vietnamese; null when it can. */
+export function amountProblem(x: number): string | null {
+  if (!Number.isFinite(x)) return 'không phải là một số hữu hạn';
+  if (Math.abs(x) > AMOUNT_MAX) return 'quá lớn (lớn hơn 1 triệu tỷ)';
+  if (x !== 0 && Math.abs(x) < AMOUNT_MIN) return 'quá nhỏ (nhỏ hơn 0,000001 mà khác 0)';
+  return null;
+}
+
+const amount = z
+  .number()
+  .superRefine((x, ctx) => {
+    const problem = amountProblem(x);
+    if (problem) ctx.addIssue({ code: 'custom', message: `số ${problem}` });
+  })
+  .nullable();
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
