@@ -1,5 +1,5 @@
 /**
- * `baocao refresh IN.docx --period 2026-05 [--source URL | --data FILE] -o OUT.docx`
+ * `baocao refresh IN.docx --period 2026-05 [--source URL [--token T] | --data FILE] -o OUT.docx`
  * Recomputes every bound figure of a report from the data and writes the refreshed copy.
  * Messages are Vietnamese (for the drafters); exit status 0 on success, 1 when figures need a look,
  * 2 on bad input.
@@ -14,24 +14,30 @@ import { DataSourceError, describeSource, IndicatorClient } from '../data/client
 import { FileCache } from '../data/file-cache';
 import { loadPeriodDataFile } from '../data/load-file';
 import { DocxDocument } from '../docx/adapter';
+import { HELP } from './help';
 
 interface Options {
   input: string;
   output: string;
   period?: string;
   source?: string;
+  /** The read token of --source: --token, else the BAOCAO_TOKEN environment variable. */
+  token?: string;
   data?: string;
 }
 
-const USAGE = 'Cách dùng: baocao refresh BAOCAO.docx --period 2026-05 [--source URL | --data TEP.json] -o KETQUA.docx';
+const USAGE = HELP.refresh.split('\n')[0];
 
 function parseArgs(args: string[]): Options | string {
   const o: Partial<Options> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    const next = (): string | undefined => args[++i];
+    const valued = ['--period', '--source', '--token', '--data', '-o', '--output'];
+    if (valued.includes(a) && (args[i + 1] === undefined || args[i + 1].startsWith('-'))) return `Thiếu giá trị sau "${a}".`;
+    const next = (): string => args[++i];
     if (a === '--period') o.period = next();
     else if (a === '--source') o.source = next();
+    else if (a === '--token') o.token = next();
     else if (a === '--data') o.data = next();
     else if (a === '-o' || a === '--output') o.output = next();
     else if (a.startsWith('-')) return `Không hiểu tùy chọn "${a}".`;
@@ -42,6 +48,9 @@ function parseArgs(args: string[]): Options | string {
   if (!o.output) return 'Thiếu tệp kết quả (-o KETQUA.docx).';
   if (o.source && o.data) return 'Chỉ dùng một trong hai: --source hoặc --data.';
   if (!o.source && !o.data) return 'Thiếu nguồn số liệu: --source URL hoặc --data TEP.json.';
+  if (o.token !== undefined && !o.source) return 'Mã truy cập (--token) chỉ dùng với --source.';
+  if (o.token !== undefined && !/^\S+$/.test(o.token)) return 'Mã truy cập (--token) không được có dấu cách.';
+  o.token ??= process.env.BAOCAO_TOKEN?.trim() || undefined;
   if (o.period !== undefined && !PeriodSchema.safeParse(o.period).success) return `Kỳ báo cáo "${o.period}" không hợp lệ (dạng 2026-05).`;
   return o as Options;
 }
@@ -49,7 +58,7 @@ function parseArgs(args: string[]): Options | string {
 /** --data: a PeriodData JSON, a seed file or a sheet; --source: the service, with the CLI's offline copy. */
 async function loadData(o: Options, period: string): Promise<{ data: PeriodData; offline: string | null }> {
   if (o.data) return { data: await loadPeriodDataFile(o.data, period), offline: null };
-  const client = new IndicatorClient({ baseUrl: o.source ?? '', timeoutMs: 15000, cache: new FileCache(path.join(os.homedir(), '.baocao', 'cache')) });
+  const client = new IndicatorClient({ baseUrl: o.source ?? '', token: o.token, timeoutMs: 15000, cache: new FileCache(path.join(os.homedir(), '.baocao', 'cache')) });
   const fresh = await client.getPeriod(period);
   return { data: fresh.data, offline: fresh.offline ? `Không kết nối được nguồn số liệu: dùng bản lưu của nguồn ${describeSource(fresh.source)} lúc ${fresh.fetchedAt} (có thể đã cũ).` : null };
 }
