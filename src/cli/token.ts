@@ -11,7 +11,7 @@ export async function run(args: string[]): Promise<number> {
       const department = option(p, 'department');
       if (!department && !p.options.has('read')) throw new Error('token add cần --department TÊN_PHÒNG hoặc --read');
       const t = await store.addToken(department ? 'department' : 'read', department ?? null, option(p, 'label') ?? '');
-      process.stdout.write(`Mã truy cập ${t.id} (${department ?? 'chỉ đọc'}): ${t.token}\nHãy chép lại ngay: máy chủ chỉ giữ bản băm, không xem lại được.\n`);
+      process.stdout.write(`Mã truy cập ${t.id} (${t.department ?? 'chỉ đọc'}): ${t.token}\nHãy chép lại ngay: máy chủ chỉ giữ bản băm, không xem lại được.\n`);
       return 0;
     }
     if (action === 'list') {

@@ -4,6 +4,7 @@
  * "[object Object]".
  */
 import type ExcelJS from 'exceljs';
+import { cleanText } from '../core/text/normalize';
 
 export type CellContent =
   | { kind: 'blank' }
@@ -22,7 +23,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function cellContent(v: ExcelJS.CellValue | unknown): CellContent {
   if (v === null || v === undefined) return { kind: 'blank' };
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'error', code: String(v) };
-  if (typeof v === 'string') return v.trim() === '' ? { kind: 'blank' } : { kind: 'text', text: v };
+  if (typeof v === 'string') return cleanText(v) === '' ? { kind: 'blank' } : { kind: 'text', text: v };
   if (typeof v === 'boolean') return { kind: 'boolean', value: v };
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? { kind: 'error', code: 'ngày không hợp lệ' } : { kind: 'date', date: v };
   if (!isObject(v)) return { kind: 'error', code: typeof v };

@@ -71,8 +71,6 @@ class SheetPool {
   private spawn(): Worker {
     const tsx = WORKER_FILE.endsWith('.ts') ? require.resolve('tsx/cjs') : undefined;
     const w = new Worker(BOOT, { eval: true, workerData: { file: WORKER_FILE, tsx }, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 32 } });
-    // An idle reader must not keep a command-line process alive.
-    w.unref();
     w.on('message', (reply: SheetReply) => this.finish(reply));
     // Only the thread in service counts: one retired after a refusal exits on its own time.
     w.on('error', (err: Error & { code?: string }) => {
@@ -81,6 +79,8 @@ class SheetPool {
     w.on('exit', () => {
       if (this.worker === w) this.crash(new Error('the sheet reader stopped'));
     });
+    // An idle reader must not keep a process alive; after the listeners, since adding one refs it again.
+    w.unref();
     return w;
   }
 

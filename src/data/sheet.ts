@@ -17,6 +17,7 @@ import { amountProblem, type ImportResult } from '../core/indicators/api';
 import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
 import { formatVn, parseVnNumber } from '../core/number';
 import { fold } from '../core/text/fold';
+import { cleanText } from '../core/text/normalize';
 import { ZipFormatError, ZipLimitError } from '../core/zip/inspect';
 import { type CellContent, cellContent, columnLetters, unreadable } from './sheet-cells';
 import type { ImportRow, ValueField } from './values';
@@ -65,7 +66,7 @@ function printable(s: string): string {
 }
 
 function textOf(c: CellContent): string {
-  if (c.kind === 'text') return c.text.trim();
+  if (c.kind === 'text') return cleanText(c.text);
   if (c.kind === 'number') return String(c.value);
   if (c.kind === 'date') return c.date.toISOString().slice(0, 7);
   return '';

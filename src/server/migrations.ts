@@ -3,7 +3,10 @@
  * The DDL differs only where the dialects do (auto-increment ids).
  */
 import { randomUUID } from 'node:crypto';
+import type { Indicator } from '../core/indicators/schema';
+import { cleanText } from '../core/text/normalize';
 import type { Db, Tx } from './db';
+import { normalisedIndicator, searchKey } from './indicator-row';
 
 interface Migration {
   version: number;
@@ -78,6 +81,24 @@ const MIGRATIONS: Migration[] = [
     `,
     then: async (tx) => {
       await tx.run('INSERT INTO source_identity (singleton, id, created_at) VALUES (1, ?, ?)', [randomUUID(), new Date().toISOString()]);
+    },
+  },
+  {
+    // Names stored before they were normalised: a department written in NFD is made the NFC one, so
+    // its tokens write its indicators.
+    version: 3,
+    sql: () => '',
+    then: async (tx) => {
+      for (const r of await tx.all('SELECT id, department, label FROM tokens')) {
+        const department = r.department === null ? null : cleanText(String(r.department));
+        if (department !== r.department || cleanText(String(r.label)) !== r.label) await tx.run('UPDATE tokens SET department = ?, label = ? WHERE id = ?', [department, cleanText(String(r.label)), String(r.id)]);
+      }
+      for (const r of await tx.all('SELECT * FROM indicators')) {
+        const before: Indicator = { id: String(r.id), name: String(r.name), unit: String(r.unit), group: String(r.grp), department: String(r.department), aliases: JSON.parse(String(r.aliases)) as string[], decimals: Number(r.decimals) };
+        const i = normalisedIndicator(before);
+        if (JSON.stringify(i) === JSON.stringify(before) && searchKey(i) === r.search) continue;
+        await tx.run('UPDATE indicators SET name = ?, unit = ?, grp = ?, department = ?, aliases = ?, search = ? WHERE id = ?', [i.name, i.unit, i.group, i.department, JSON.stringify(i.aliases), searchKey(i), i.id]);
+      }
     },
   },
 ];

@@ -7,7 +7,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ImportResult, Seed, ValueWrite } from '../core/indicators/api';
 import type { AuditEntry, Indicator, IndicatorValue, PeriodData, ValueSource } from '../core/indicators/schema';
 import { fold } from '../core/text/fold';
+import { cleanText } from '../core/text/normalize';
 import type { Db, Param, Row, Tx } from './db';
+import { normalisedIndicator, searchKey } from './indicator-row';
 import { migrate } from './migrations';
 
 import { type ImportRow, VALUE_FIELDS, type ValueField } from '../data/values';
@@ -129,8 +131,9 @@ export class Store {
     });
   }
 
-  async upsertIndicator(tx: Tx, i: Indicator): Promise<void> {
-    const search = fold([i.name, ...i.aliases, i.department, i.group, i.id].join(' | '));
+  async upsertIndicator(tx: Tx, given: Indicator): Promise<void> {
+    const i = normalisedIndicator(given);
+    const search = searchKey(i);
     const params: Param[] = [i.id, i.name, i.unit, i.group, i.department, JSON.stringify(i.aliases), i.decimals, search];
     const changed = await tx.run('UPDATE indicators SET name = ?, unit = ?, grp = ?, department = ?, aliases = ?, decimals = ?, search = ? WHERE id = ?', [...params.slice(1), i.id]);
     if (changed === 0) await tx.run('INSERT INTO indicators (id, name, unit, grp, department, aliases, decimals, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', params);
@@ -157,17 +160,17 @@ export class Store {
   async searchIndicators(filter: { q?: string; department?: string; group?: string; limit?: number }): Promise<Indicator[]> {
     const where: string[] = [];
     const params: Param[] = [];
-    for (const word of fold(filter.q ?? '').split(/\s+/).filter(Boolean)) {
+    for (const word of fold(cleanText(filter.q ?? '')).split(/\s+/).filter(Boolean)) {
       where.push('search LIKE ?');
       params.push(`%${word.replace(/[%_\\]/g, '')}%`);
     }
     if (filter.department) {
       where.push('department = ?');
-      params.push(filter.department);
+      params.push(cleanText(filter.department));
     }
     if (filter.group) {
       where.push('grp = ?');
-      params.push(filter.group);
+      params.push(cleanText(filter.group));
     }
     params.push(Math.min(filter.limit ?? 50, 200));
     const rows = await this.db.all(`SELECT * FROM indicators ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY grp, name LIMIT ?`, params);
@@ -265,7 +268,8 @@ export class Store {
    * checked first, outside any write lock; the write is then one short transaction, so a large import
    * holds the database for the time of its writes only and other writers are not kept waiting long.
    */
-  async importRows(rows: ImportRow[], actor: string, department: string, rejected: ImportResult['rows']): Promise<ImportResult> {
+  async importRows(rows: ImportRow[], actor: string, departmentAsTyped: string, rejected: ImportResult['rows']): Promise<ImportResult> {
+    const department = cleanText(departmentAsTyped);
     const owners = await this.owners([...new Set(rows.map((r) => r.indicatorId))]);
     const account: ImportResult['rows'] = [...rejected];
     for (const r of rows) {
@@ -335,12 +339,14 @@ export class Store {
     }));
   }
 
-  async addToken(kind: TokenInfo['kind'], department: string | null, label: string): Promise<{ id: string; token: string }> {
+  /** A new token; `department` is the name as stored (normalised), to be shown back. */
+  async addToken(kind: TokenInfo['kind'], department: string | null, label: string): Promise<{ id: string; token: string; department: string | null }> {
     const token = `bc_${randomBytes(24).toString('base64url')}`;
     const id = randomBytes(4).toString('hex');
     // In a transaction, as every write: it waits for another writer's lock instead of failing at once.
-    await this.db.transaction((tx) => tx.run('INSERT INTO tokens (id, hash, kind, department, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, NULL)', [id, hashToken(token), kind, department, label, new Date().toISOString()]));
-    return { id, token };
+    const dept = department === null ? null : cleanText(department);
+    await this.db.transaction((tx) => tx.run('INSERT INTO tokens (id, hash, kind, department, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, NULL)', [id, hashToken(token), kind, dept, cleanText(label), new Date().toISOString()]));
+    return { id, token, department: dept };
   }
 
   async listTokens(): Promise<TokenInfo[]> {

@@ -1,5 +1,6 @@
 /** Shapes of the indicator service's requests and answers (shared by the service and its clients). */
 import { z } from 'zod';
+import { cleanText } from '../text/normalize';
 import { AuditEntrySchema, IndicatorSchema, IndicatorValueSchema, PeriodSchema, SourceIdSchema } from './schema';
 
 /**
@@ -33,7 +34,11 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
  * cannot be stored or compared in PostgreSQL's text type, and no name or search has any of them.
  */
 export function lineText(max: number) {
-  return z.string().max(max).refine((s) => !CONTROL.test(s), 'không được chứa ký tự điều khiển (như ký tự NUL)');
+  return z
+    .string()
+    .refine((s) => !CONTROL.test(s), 'không được chứa ký tự điều khiển (như ký tự NUL)')
+    .overwrite(cleanText)
+    .max(max);
 }
 
 /** GET /api/indicators: the search and its filters. */
