@@ -72,3 +72,21 @@ test('an indicator stored with NFD names is kept in NFC', async () => {
   const res = await fetch(`${s.url}/api/indicators/thu-nfd/values/2026-05`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ value: 3 }) });
   expect(res.status).toBe(200);
 });
+
+test('a database whose names were stored in NFD before is normalised when the service starts', async () => {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'baocao-nfc-old-')), 'db.sqlite');
+  const old = await startDataService({ dbFile: file, port: 0 });
+  const { token, id } = await old.store.addToken('department', 'Phòng Kinh tế', 'cũ');
+  // As an earlier version stored them: the names as typed, in NFD.
+  await old.store.db.run('UPDATE tokens SET department = ? WHERE id = ?', [nfd('Phòng Kinh tế'), id]);
+  await old.store.db.run('UPDATE indicators SET department = ? WHERE id = ?', [nfd('Phòng Kinh tế'), 'ngo-xuan-he']);
+  await old.store.db.run('DELETE FROM schema_migrations WHERE version = 3');
+  await old.close();
+  const again = await startDataService({ dbFile: file, port: 0 });
+  try {
+    expect((await again.store.authenticate(token))?.department).toBe('Phòng Kinh tế');
+    expect((await again.store.indicator('ngo-xuan-he'))?.department).toBe('Phòng Kinh tế');
+  } finally {
+    await again.close();
+  }
+});
