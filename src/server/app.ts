@@ -4,6 +4,7 @@
  * Every input is validated with zod; every bad request gets {error: {code, message}} in Vietnamese.
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
 import { z } from 'zod';
 import { SearchQuerySchema, ValueWriteSchema } from '../core/indicators/api';
 import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
@@ -40,6 +41,27 @@ class HttpError extends Error {
     super(message);
   }
 }
+
+/** The one shape of every error answer. */
+function envelope(code: string, message: string): { error: { code: string; message: string } } {
+  return { error: { code, message } };
+}
+
+/** fastify's own errors of a request's body, said in Vietnamese: [status, code, message]. */
+const FASTIFY_ERRORS: Record<string, [number, string, string | ((url: string) => string)]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'too_large', 'Dữ liệu gửi lên quá lớn.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    415,
+    'unsupported',
+    (url) =>
+      url.startsWith('/api/import')
+        ? 'Gửi tệp XLSX hoặc CSV (Content-Type text/csv hoặc application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).'
+        : 'Máy chủ dữ liệu chỉ đọc nội dung JSON (Content-Type application/json).',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'bad_request', 'Độ dài nội dung (Content-Length) không khớp với nội dung gửi lên.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'bad_request', 'Nội dung gửi lên trống: cần một đối tượng JSON.'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'bad_request', 'Nội dung gửi lên không phải JSON hợp lệ.'],
+};
 
 function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   const r = schema.safeParse(input);
@@ -81,7 +103,29 @@ function bearer(req: FastifyRequest): string | null {
 }
 
 export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: config.bodyLimit });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: config.bodyLimit,
+    // What fastify answers before any route (an id longer than the router takes, a broken escape in
+    // the URL) and what Node's parser refuses (a URL too long): the service's envelope too.
+    frameworkErrors: (err, _req, res) => {
+      const reply = res as unknown as FastifyReply;
+      const e = err as { code?: string };
+      if (e.code === 'FST_ERR_MAX_PARAM_LENGTH') return void reply.code(414).send(envelope('uri_too_long', 'Địa chỉ yêu cầu quá dài (mã chỉ tiêu tối đa 80 ký tự).'));
+      return void reply.code(400).send(envelope('bad_request', 'Địa chỉ yêu cầu không hợp lệ (có ký tự mã hóa sai).'));
+    },
+    clientErrorHandler: (err: Error & { code?: string }, socket) => {
+      if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+      const [status, code, message] =
+        err.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'too_long', 'Địa chỉ hoặc tiêu đề của yêu cầu quá dài.']
+          : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'timeout', 'Yêu cầu gửi quá chậm nên bị ngắt; vui lòng thử lại.']
+            : [400, 'bad_request', 'Yêu cầu HTTP không đọc được.'];
+      const body = JSON.stringify(envelope(code, message));
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    },
+  });
   // The serialized answer of "all values of a period", keyed by the database's change counter: the
   // key comes from the database, so every instance agrees and none holds state that matters.
   const periodCache = new Map<string, Buffer>();
@@ -121,19 +165,21 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     return payload;
   });
 
-  app.setErrorHandler((err: unknown, _req, reply) => {
-    if (err instanceof HttpError) return reply.code(err.status).send({ error: { code: err.code, message: err.message } });
+  app.setErrorHandler((err: unknown, req, reply) => {
+    if (err instanceof HttpError) return reply.code(err.status).send(envelope(err.code, err.message));
     const storage = storageFailure(err);
     if (storage) {
       if (storage.retryAfterSeconds) reply.header('Retry-After', String(storage.retryAfterSeconds));
-      return reply.code(storage.status).send({ error: { code: storage.code, message: storage.message } });
+      return reply.code(storage.status).send(envelope(storage.code, storage.message));
     }
-    const e = err as { statusCode?: number; code?: string; message?: string };
-    if (e.statusCode === 413 || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send({ error: { code: 'too_large', message: 'Dữ liệu gửi lên quá lớn.' } });
-    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return reply.code(e.statusCode).send({ error: { code: 'bad_request', message: `Yêu cầu không hợp lệ: ${e.message ?? ''}` } });
-    return reply.code(500).send({ error: { code: 'internal', message: 'Lỗi máy chủ dữ liệu; vui lòng thử lại.' } });
+    const e = err as { statusCode?: number; code?: string };
+    const known = FASTIFY_ERRORS[e.code ?? ''];
+    if (known) return reply.code(known[0]).send(envelope(known[1], typeof known[2] === 'function' ? known[2](req.url) : known[2]));
+    // fastify's other messages are English and about its insides: the status says enough.
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return reply.code(e.statusCode).send(envelope('bad_request', 'Yêu cầu không hợp lệ.'));
+    return reply.code(500).send(envelope('internal', 'Lỗi máy chủ dữ liệu; vui lòng thử lại.'));
   });
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'Không có địa chỉ này trên máy chủ dữ liệu.' } }));
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send(envelope('not_found', 'Không có địa chỉ này trên máy chủ dữ liệu.')));
 
   async function reader(req: FastifyRequest): Promise<void> {
     const token = bearer(req);

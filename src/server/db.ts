@@ -93,7 +93,9 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Db {
           db.exec('COMMIT');
           return result;
         } catch (err) {
-          db.exec('ROLLBACK');
+          // Some errors (SQLITE_FULL among them) end the transaction themselves: a second ROLLBACK
+          // would fail and hide the error that says what happened.
+          if (db.inTransaction) db.exec('ROLLBACK');
           throw err;
         }
       });
