@@ -34,7 +34,7 @@ export function openApiDocument(): Record<string, unknown> {
           security: [{ token: [] }],
           parameters: [id, period],
           requestBody: { content: { 'application/json': {} } },
-          responses: { 200: json('IndicatorValue'), 400: error, 401: error, 403: error, 404: error, 409: json('{error, current}'), 412: error },
+          responses: { 200: json('IndicatorValue'), 400: error, 401: error, 403: error, 404: error, 409: json('{error, current}'), 412: error, 503: json('busy: another writer holds the database (Retry-After)'), 507: json('disk_full') },
         },
       },
       '/api/import': {
@@ -42,7 +42,7 @@ export function openApiDocument(): Record<string, unknown> {
           summary: "Import a department's sheet (XLSX or CSV), all or nothing",
           security: [{ token: [] }],
           requestBody: { content: { 'text/csv': {}, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } },
-          responses: { 200: json('ImportResult (committed)'), 422: json('ImportResult (nothing written)'), 401: error, 415: error },
+          responses: { 200: json('ImportResult (committed)'), 422: json('ImportResult (nothing written), or {error} for a sheet refused whole (limits, no data, merged header)'), 401: error, 413: error, 415: error, 503: error, 507: error },
         },
       },
       '/api/audit': { get: { summary: 'The audit log', responses: { 200: json('{entries: AuditEntry[]}') } } },
