@@ -8,27 +8,16 @@ import { proposeBindings } from '../core/bind';
 import { periodLabel } from '../core/figures/render';
 import { loadData } from './data';
 import { guarded, inOutArgs, openReport, parseReportArgs, periodOption, reportPeriod, saveReport, UsageError } from './report-file';
+import { HELP as ALL_HELP } from './help';
 
-export const HELP = `Cách dùng: baocao bind BAOCAO.docx --period 2026-05 (--source URL | --data TEP.json) -o KETQUA.docx [-v]
-
-Gắn các số trong báo cáo với chỉ tiêu của nguồn số liệu: một số được gắn khi giá trị, đơn vị và các từ
-quanh nó khớp một chỉ tiêu của kỳ (số thực hiện, X/Y, % kế hoạch, vượt, tăng/giảm so với cùng kỳ, tỷ trọng,
-tổng). Số có nhiều cách hiểu hoặc khác số của nguồn chỉ được liệt kê, không gắn. Chữ trong báo cáo không đổi.
-
-  --period KỲ      kỳ của báo cáo (mặc định: kỳ đã lưu trong tệp, hoặc kỳ ghi ở tiêu đề)
-  --source URL     máy chủ số liệu (vd. http://127.0.0.1:3100)
-  --data TỆP       hoặc tệp số liệu (.json, .csv, .xlsx)
-  -o KETQUA.docx   tệp kết quả
-  -v               liệt kê cả các số đã gắn
-
-In ra: số đã gắn, số cần xem lại (chưa gắn), số không khớp chỉ tiêu nào. Mã thoát 0 khi xong, 2 khi sai tham số.`;
+export const HELP = ALL_HELP.bind;
 
 const STORY = { body: 'thân bài', table: 'bảng', footnote: 'chú thích' } as const;
 
 export async function run(args: string[]): Promise<number> {
   const usage = HELP.split('\n')[0];
   return guarded(usage, async () => {
-    const p = parseReportArgs(args, ['period', 'source', 'data', 'output'], ['verbose']);
+    const p = parseReportArgs(args, ['period', 'source', 'token', 'data', 'output'], ['verbose']);
     const { input, output, data: o } = inOutArgs(p);
     const doc = await openReport(input);
     const period = await reportPeriod(doc, periodOption(p, 'period'));
@@ -41,7 +30,7 @@ export async function run(args: string[]): Promise<number> {
     await saveReport(doc, output);
     const where = (l: { story: keyof typeof STORY; block: number }): string => `${STORY[l.story]}, đoạn ${l.block + 1}`;
     const out: string[] = [`Kỳ báo cáo: ${periodLabel(period)} — ${proposal.numbers} số chưa gắn dữ liệu được xem xét.`];
-    if (offline) out.push(`Không kết nối được nguồn số liệu: dùng bản lưu lúc ${offline} (có thể đã cũ).`);
+    if (offline) out.push(`Không kết nối được nguồn số liệu: dùng bản lưu của ${offline} (có thể đã cũ).`);
     out.push(`Đã gắn: ${result.bound.length}. Cần xem lại (chưa gắn): ${review.length + result.skipped.length}. Không khớp chỉ tiêu nào: ${proposal.unmatched.length}.`);
     if (p.options.has('verbose') && result.bound.length) {
       out.push('', 'Đã gắn:');

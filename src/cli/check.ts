@@ -10,6 +10,7 @@ import { readPlainText } from '../core/document/plain-text';
 import type { DocumentText } from '../core/document/text';
 import { PeriodDataSchema, type PeriodData } from '../core/indicators/schema';
 import { readDocxText } from '../docx/read-text';
+import { HELP } from './help';
 
 const STORY = { body: 'thân bài', table: 'bảng', footnote: 'chú thích' } as const;
 const SEVERITY = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
@@ -48,7 +49,7 @@ export async function run(args: string[]): Promise<number> {
   const files = rest.filter((a) => !a.startsWith('--'));
   const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
   if (files.length !== 1 || unknown.length > 0 || (dataAt >= 0 && !dataFile)) {
-    process.stderr.write('Usage: baocao check FILE [--json] [--data PERIOD.json]   (FILE: .docx, .txt or .md)\n');
+    process.stderr.write(HELP.check);
     return 2;
   }
   let data: PeriodData | undefined;

@@ -3,11 +3,9 @@
  * --json prints {"figures": [{"key", "indicators", "kind", "text", "story"}]}.
  */
 import { guarded, openReport, parseReportArgs, UsageError } from './report-file';
+import { HELP as ALL_HELP } from './help';
 
-export const HELP = `Cách dùng: baocao figures BAOCAO.docx [--json]
-
-Liệt kê các số liệu gắn dữ liệu của báo cáo: chỉ tiêu, loại số liệu, chữ đang hiển thị, nơi đặt.
-  --json   in {"figures": [{"key", "indicators", "kind", "text", "story"}]}`;
+export const HELP = ALL_HELP.figures;
 
 export async function run(args: string[]): Promise<number> {
   return guarded(HELP.split('\n')[0], async () => {

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readSheet } from '../data/sheet';
-import { openStore } from '../server';
+import { parseSheet } from '../data/sheet-pool';
+import { CLI_BUSY_WAIT_MS, openStore } from '../server';
 import { option, parseArgs } from './args';
 
 export async function run(args: string[]): Promise<number> {
@@ -15,11 +15,12 @@ export async function run(args: string[]): Promise<number> {
   if (!file || !department) throw new Error('usage: baocao import FILE.xlsx|FILE.csv --department NAME');
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') throw new Error('the sheet must be .xlsx or .csv');
-  const sheet = await readSheet(await readFile(file), ext === '.csv' ? 'csv' : 'xlsx');
-  const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined });
+  const sheet = await parseSheet(await readFile(file), ext === '.csv' ? 'csv' : 'xlsx');
+  const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined, busyWaitMs: CLI_BUSY_WAIT_MS });
   try {
     const result = await store.importRows(sheet.rows, `${department} (nhập tệp ${path.basename(file)})`, department, sheet.rejected);
-    for (const r of result.rows) process.stdout.write(`Dòng ${r.row}: ${r.status === 'accepted' ? 'đã nhận' : `bị từ chối — ${r.reason}`}\n`);
+    const fine = result.committed ? 'đã nhận' : 'hợp lệ (chưa nhập vì có dòng bị từ chối)';
+    for (const r of result.rows) process.stdout.write(`Dòng ${r.row}: ${r.status === 'accepted' ? fine : `bị từ chối — ${r.reason}`}\n`);
     process.stdout.write(result.committed ? `Đã nhập ${result.accepted} dòng.\n` : `Không nhập dòng nào: ${result.rejected} dòng bị từ chối (nhập tất cả hoặc không gì cả).\n`);
     return result.committed ? 0 : 1;
   } finally {

@@ -4,47 +4,60 @@
  * Each command module exports `run(args: string[]): Promise<number>` (the exit status).
  */
 
-type CommandModule = { run(args: string[]): Promise<number>; HELP?: string };
+import { type CommandName, helpFor } from './help';
+
+type CommandModule = { run(args: string[]): Promise<number> };
 
 // require, not import(): tsx and ts-jest run this file as CommonJS, where a dynamic import of a .ts file fails.
 function load(get: () => CommandModule): Promise<CommandModule> {
   return new Promise((resolve) => resolve(get()));
 }
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
-  check: { summary: 'check FILE [--json]            find numbers that do not agree (.docx, .txt, .md)', load: () => load(() => require('./check') as CommandModule) },
-  refresh: { summary: 'refresh IN.docx --period YYYY-MM [--source URL | --data FILE] -o OUT.docx', load: () => load(() => require('./refresh') as CommandModule) },
-  bind: { summary: 'bind IN.docx --period YYYY-MM (--source URL | --data FILE) -o OUT.docx  bind the plain numbers that match indicators', load: () => load(() => require('./bind') as CommandModule) },
-  figures: { summary: 'figures FILE.docx [--json]        the bound figures of a report', load: () => load(() => require('./figures') as CommandModule) },
-  roll: { summary: 'roll IN.docx --to YYYY-MM (--source URL | --data FILE) -o OUT.docx  move a report to a new period', load: () => load(() => require('./roll') as CommandModule) },
-  verify: { summary: 'verify FILE.docx [--source URL | --data FILE]  does it still match its signing record', load: () => load(() => require('./verify') as CommandModule) },
-  score: { summary: 'score --corpus [DIR] | LABELS FINDINGS  score the checker against labelled claims', load: () => load(() => require('./score') as CommandModule) },
-  serve: { summary: 'serve [--port N] [--db FILE]    run the shared indicator service', load: () => load(() => require('./serve') as CommandModule) },
-  import: { summary: 'import FILE --department NAME  import a department sheet (XLSX/CSV)', load: () => load(() => require('./import') as CommandModule) },
-  token: { summary: 'token add|list|revoke …         manage department and read tokens', load: () => load(() => require('./token') as CommandModule) },
+const COMMANDS: Record<CommandName, { summary: string; load: () => Promise<CommandModule> }> = {
+  check: { summary: 'check TỆP [--json]                 tìm số liệu không khớp (.docx, .txt, .md)', load: () => load(() => require('./check') as CommandModule) },
+  refresh: { summary: 'refresh BAOCAO.docx --period KỲ (--source URL [--token MÃ] | --data TỆP) -o KETQUA.docx', load: () => load(() => require('./refresh') as CommandModule) },
+  bind: { summary: 'bind BAOCAO.docx --period KỲ (--source URL | --data TỆP) -o KETQUA.docx  gắn các số khớp chỉ tiêu', load: () => load(() => require('./bind') as CommandModule) },
+  figures: { summary: 'figures BAOCAO.docx [--json]        các số liệu gắn dữ liệu của báo cáo', load: () => load(() => require('./figures') as CommandModule) },
+  roll: { summary: 'roll BAOCAO.docx --to KỲ (--source URL | --data TỆP) -o KETQUA.docx  chuyển báo cáo sang kỳ mới', load: () => load(() => require('./roll') as CommandModule) },
+  verify: { summary: 'verify BAOCAO.docx [--source URL | --data TỆP]  còn khớp bản ghi nhận trước khi ký không', load: () => load(() => require('./verify') as CommandModule) },
+  score: { summary: 'score --corpus [THƯ_MỤC] | NHÃN KẾT_QUẢ  chấm bộ kiểm tra theo nhãn', load: () => load(() => require('./score') as CommandModule) },
+  serve: { summary: 'serve [--port N] [--db TỆP]          chạy máy chủ dữ liệu dùng chung', load: () => load(() => require('./serve') as CommandModule) },
+  import: { summary: 'import TỆP --department TÊN         nhập bảng số liệu của phòng, ban (XLSX/CSV)', load: () => load(() => require('./import') as CommandModule) },
+  token: { summary: 'token add|list|revoke …             quản lý mã truy cập', load: () => load(() => require('./token') as CommandModule) },
 };
 
 function usage(): string {
-  return ['Usage: baocao <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  baocao ${c.summary}`)].join('\n');
+  return ['Cách dùng: baocao <lệnh> [tùy chọn]', '', ...Object.values(COMMANDS).map((c) => `  baocao ${c.summary}`), '', 'baocao <lệnh> --help: cách dùng của từng lệnh.'].join('\n');
+}
+
+function isCommand(name: string): name is CommandName {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, name);
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
+    // "baocao help token add" is "baocao token add --help"
+    const [about, ...more] = rest;
+    if (name === 'help' && about && isCommand(about)) {
+      process.stdout.write(helpFor(about, [...more, '--help']) ?? '');
+      return 0;
+    }
     process.stdout.write(usage() + '\n');
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  if (!isCommand(name)) {
     process.stderr.write(`Không có lệnh "${name}".\n${usage()}\n`);
     return 2;
   }
+  // Help is answered here: it must not load a command's dependencies, nor open its database.
+  const help = helpFor(name, rest);
+  if (help !== null) {
+    process.stdout.write(help);
+    return 0;
+  }
   try {
-    const mod = await command.load();
-    if (rest.includes('--help') || rest.includes('-h')) {
-      process.stdout.write(`${mod.HELP ?? `Cách dùng: baocao ${command.summary}`}\n`);
-      return 0;
-    }
+    const mod = await COMMANDS[name].load();
     return await mod.run(rest);
   } catch (err) {
     process.stderr.write(`baocao ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -52,16 +65,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** "baocao check report.docx | head": a reader that stops early is no error of ours. */
-export function quietOnClosedPipe(): void {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    throw err;
-  });
-}
-
 if (require.main === module) {
-  quietOnClosedPipe();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,5 +1,5 @@
 /**
- * `baocao refresh IN.docx --period 2026-05 [--source URL | --data FILE] -o OUT.docx`
+ * `baocao refresh IN.docx --period 2026-05 [--source URL [--token T] | --data FILE] -o OUT.docx`
  * Recomputes every bound figure of a report from the data and writes the refreshed copy.
  * Messages are Vietnamese (for the drafters); exit status 0 on success, 1 when figures need a look,
  * 2 on bad input.
@@ -11,24 +11,30 @@ import { PeriodSchema } from '../core/indicators/schema';
 import { DataSourceError } from '../data/client';
 import { DocxDocument } from '../docx/adapter';
 import { dataChoiceError, loadData } from './data';
+import { HELP } from './help';
 
 interface Options {
   input: string;
   output: string;
   period?: string;
   source?: string;
+  /** The read token of --source: --token, else the BAOCAO_TOKEN environment variable. */
+  token?: string;
   data?: string;
 }
 
-const USAGE = 'Cách dùng: baocao refresh BAOCAO.docx --period 2026-05 [--source URL | --data TEP.json] -o KETQUA.docx';
+const USAGE = HELP.refresh.split('\n')[0];
 
 function parseArgs(args: string[]): Options | string {
   const o: Partial<Options> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    const next = (): string | undefined => args[++i];
+    const valued = ['--period', '--source', '--token', '--data', '-o', '--output'];
+    if (valued.includes(a) && (args[i + 1] === undefined || args[i + 1].startsWith('-'))) return `Thiếu giá trị sau "${a}".`;
+    const next = (): string => args[++i];
     if (a === '--period') o.period = next();
     else if (a === '--source') o.source = next();
+    else if (a === '--token') o.token = next();
     else if (a === '--data') o.data = next();
     else if (a === '-o' || a === '--output') o.output = next();
     else if (a.startsWith('-')) return `Không hiểu tùy chọn "${a}".`;
@@ -68,7 +74,7 @@ export async function run(args: string[]): Promise<number> {
     if (o.source) await doc.setReportSettings({ sourceUrl: o.source });
     await writeFile(o.output, await doc.save());
     const out: string[] = [`Kỳ báo cáo: ${periodLabel(period)} — ${outcome.reports.length} số liệu gắn dữ liệu.`];
-    if (offline) out.push(`Không kết nối được nguồn số liệu: dùng bản lưu lúc ${offline} (có thể đã cũ).`);
+    if (offline) out.push(`Không kết nối được nguồn số liệu: dùng bản lưu của ${offline} (có thể đã cũ).`);
     for (const s of SECTIONS) {
       const list = outcome.reports.filter((r) => r.status === s.status);
       if (!list.length) continue;

@@ -53,7 +53,7 @@ export function inOutArgs(p: Parsed): { input: string; output: string; data: Dat
   if (!input || extra.length) throw new UsageError(input ? `Thừa tham số "${extra[0]}".` : 'Thiếu tệp báo cáo .docx.');
   const output = option(p, 'output');
   if (!output) throw new UsageError('Thiếu tệp kết quả (-o KETQUA.docx).');
-  const data = { source: option(p, 'source'), data: option(p, 'data') };
+  const data = { source: option(p, 'source'), token: option(p, 'token'), data: option(p, 'data') };
   const choice = dataChoiceError(data);
   if (choice) throw new UsageError(choice);
   return { input, output, data };

@@ -10,26 +10,15 @@ import type { PeriodData } from '../core/indicators/schema';
 import { applyRoll, planRoll } from '../core/roll';
 import { loadData } from './data';
 import { guarded, inOutArgs, openReport, parseReportArgs, periodOption, reportPeriod, saveReport, UsageError } from './report-file';
+import { HELP as ALL_HELP } from './help';
 
-export const HELP = `Cách dùng: baocao roll BAOCAO.docx --to 2026-06 (--source URL | --data TEP.json) -o KETQUA.docx [--from 2026-05] [--keep-lines]
-
-Chuyển báo cáo sang kỳ mới: tính lại mọi số liệu gắn dữ liệu theo số liệu kỳ mới, sửa các dòng tiêu đề và
-dòng ngày tháng theo kỳ mới; liệt kê để xem lại các chỗ khác còn nhắc tới kỳ, các số chưa gắn dữ liệu trùng số
-liệu kỳ cũ, và các số liệu chưa có số của kỳ mới (giữ số cũ, được báo là đã cũ).
-
-  --to KỲ          kỳ mới (vd. 2026-06, 2026-Q3)
-  --from KỲ        kỳ cũ (mặc định: kỳ đã lưu trong tệp, hoặc kỳ ghi ở tiêu đề)
-  --source URL     máy chủ số liệu   |   --data TỆP   tệp số liệu (.json, .csv, .xlsx)
-  -o KETQUA.docx   tệp kết quả
-  --keep-lines     không sửa các dòng tiêu đề và ngày tháng (chỉ liệt kê)
-
-Mã thoát 0 khi đã chuyển hết, 1 khi có số liệu cần xem lại (thiếu số kỳ mới, bị sửa tay), 2 khi sai tham số.`;
+export const HELP = ALL_HELP.roll;
 
 const STORY = { body: 'thân bài', table: 'bảng', footnote: 'chú thích' } as const;
 
 export async function run(args: string[]): Promise<number> {
   return guarded(HELP.split('\n')[0], async () => {
-    const p = parseReportArgs(args, ['to', 'from', 'source', 'data', 'output'], ['keep-lines']);
+    const p = parseReportArgs(args, ['to', 'from', 'source', 'token', 'data', 'output'], ['keep-lines']);
     const { input, output, data: o } = inOutArgs(p);
     const to = periodOption(p, 'to');
     if (!to) throw new UsageError('Thiếu kỳ mới: --to 2026-06.');
@@ -54,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
     const updated = plan.refresh.reports.filter((r) => r.status === 'updated' && outcome.figures.applied.includes(r.key));
     const handEdited = plan.refresh.reports.filter((r) => r.status === 'handEdited' || outcome.figures.conflicts.some((c) => c.key === r.key));
     const out: string[] = [`Chuyển từ ${periodLabel(from)} sang ${periodLabel(to)}: ${plan.refresh.reports.length} số liệu gắn dữ liệu.`];
-    if (offline) out.push(`Không kết nối được nguồn số liệu: dùng bản lưu lúc ${offline} (có thể đã cũ).`);
+    if (offline) out.push(`Không kết nối được nguồn số liệu: dùng bản lưu của ${offline} (có thể đã cũ).`);
     if (updated.length) {
       out.push('', `Đã tính lại (${updated.length}):`);
       for (const r of updated) out.push(`  ${r.old} → ${r.new}`);

@@ -9,16 +9,9 @@ import { z } from 'zod';
 import { normalize, scoreFindings, type ScoredFinding, type ScoreResult } from '../core/check/score';
 import { parseArgs, option } from './args';
 import { listCorpus, readClaims, scoreReport, type FileScore } from './corpus';
+import { HELP } from './help';
 
-const USAGE = `Usage:
-  baocao score LABELS.json FINDINGS.json [--doc NAME] [-v]
-  baocao score --corpus [DIR] [-v] [--json]
-
-Scores a checker's findings against labelled claims: a labelled mistake is found when an error or
-warning finding's text overlaps one of its quotes; a finding that overlaps none is a false alarm.
-The last line is "recall=… precision=…". With --corpus, every NAME.claims.json of DIR (default
-corpus/) is checked and scored, per report and in all.
-`;
+const USAGE = HELP.score;
 
 const FindingsSchema = z.union([
   z.object({ findings: z.array(z.object({ severity: z.string(), text: z.string(), rule: z.string().optional(), message: z.string().optional() }).passthrough()) }),
@@ -65,10 +58,6 @@ async function scoreCorpus(dir: string, verbose: boolean, json: boolean): Promis
 }
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const verbose = args.includes('-v');
   let parsed;
   try {

@@ -1,17 +1,17 @@
 /** `baocao token add --department NAME | add --read | list | revoke ID [--db FILE]`. Tokens are stored hashed. */
-import { openStore } from '../server';
+import { CLI_BUSY_WAIT_MS, openStore } from '../server';
 import { option, parseArgs } from './args';
 
 export async function run(args: string[]): Promise<number> {
   const p = parseArgs(args, ['department', 'label', 'db'], ['read']);
   const [action, id] = p.positional;
-  const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined });
+  const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined, busyWaitMs: CLI_BUSY_WAIT_MS });
   try {
     if (action === 'add') {
       const department = option(p, 'department');
       if (!department && !p.options.has('read')) throw new Error('token add cần --department TÊN_PHÒNG hoặc --read');
       const t = await store.addToken(department ? 'department' : 'read', department ?? null, option(p, 'label') ?? '');
-      process.stdout.write(`Mã truy cập ${t.id} (${department ?? 'chỉ đọc'}): ${t.token}\nHãy chép lại ngay: máy chủ chỉ giữ bản băm, không xem lại được.\n`);
+      process.stdout.write(`Mã truy cập ${t.id} (${t.department ?? 'chỉ đọc'}): ${t.token}\nHãy chép lại ngay: máy chủ chỉ giữ bản băm, không xem lại được.\n`);
       return 0;
     }
     if (action === 'list') {

@@ -10,20 +10,15 @@ import type { PeriodData } from '../core/indicators/schema';
 import { option } from './args';
 import { dataChoiceError, loadData } from './data';
 import { guarded, openReport, parseReportArgs, UsageError } from './report-file';
+import { HELP as ALL_HELP } from './help';
 
-export const HELP = `Cách dùng: baocao verify BAOCAO.docx [--source URL | --data TEP.json] [--json]
-
-So báo cáo với bản ghi nhận trước khi ký (lưu trong tệp): chữ và các số liệu gắn dữ liệu còn như lúc ghi
-nhận không, và số liệu nào của nguồn đã thay đổi từ đó. Số liệu lấy từ --source / --data, hoặc từ máy chủ
-ghi trong bản ghi nhận.
-
-Mã thoát 0 khi chữ và số liệu còn như lúc ghi nhận, 1 khi đã khác, 2 khi sai tham số hoặc tệp chưa có bản ghi nhận.`;
+export const HELP = ALL_HELP.verify;
 
 export async function run(args: string[]): Promise<number> {
   return guarded(HELP.split('\n')[0], async () => {
-    const p = parseReportArgs(args, ['source', 'data'], ['json']);
+    const p = parseReportArgs(args, ['source', 'token', 'data'], ['json']);
     if (p.positional.length !== 1) throw new UsageError('Cần đúng một tệp báo cáo .docx.');
-    const o = { source: option(p, 'source'), data: option(p, 'data') };
+    const o = { source: option(p, 'source'), token: option(p, 'token'), data: option(p, 'data') };
     const choice = dataChoiceError(o, false);
     if (choice) throw new UsageError(choice);
     const doc = await openReport(p.positional[0]);
@@ -31,12 +26,12 @@ export async function run(args: string[]): Promise<number> {
     if (!record) throw new Error('Tệp chưa có bản ghi nhận trước khi ký (ghi nhận ở thẻ Kiểm tra khi báo cáo đã qua kiểm tra).');
     let data: PeriodData | undefined;
     let dataNote = '';
-    const source = o.source || o.data ? o : record.source.url ? { source: record.source.url } : undefined;
+    const source = o.source || o.data ? o : record.source.url ? { source: record.source.url, token: process.env.BAOCAO_TOKEN?.trim() || undefined } : undefined;
     if (source) {
       try {
         const r = await loadData(source, record.period);
         data = r.data;
-        if (r.offline) dataNote = `Không kết nối được nguồn số liệu: so với bản lưu lúc ${r.offline}.`;
+        if (r.offline) dataNote = `Không kết nối được nguồn số liệu: so với bản lưu của ${r.offline}.`;
       } catch (err) {
         dataNote = `Không kiểm tra được số liệu của nguồn: ${err instanceof Error ? err.message : String(err)}`;
       }

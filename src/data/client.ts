@@ -5,16 +5,20 @@
  */
 import { z } from 'zod';
 import { ApiErrorSchema, HistorySchema, SearchResultSchema, type ValueWrite } from '../core/indicators/api';
-import { type Indicator, type IndicatorValue, IndicatorValueSchema, type PeriodData, PeriodDataSchema, PeriodSchema } from '../core/indicators/schema';
+import { type Indicator, type IndicatorValue, IndicatorValueSchema, type PeriodData, PeriodDataSchema, PeriodSchema, SourceIdSchema } from '../core/indicators/schema';
 import { MemoryCache, type OfflineCache } from './offline-cache';
 
+/** The header every answer of the service names its database in. */
+export const SOURCE_HEADER = 'Baocao-Source-Id';
+
 /**
- * GET /healthz. The service says it is up and its change counter; it may one day say who it is
- * (`instance`, `id` or `name`): those are read when present, and nothing else is required.
+ * GET /healthz. The service says it is up, its change counter and its database's identity
+ * (`sourceId`); older or other services may name themselves `instance`, `id` or `name`, read when present.
  */
 export const HealthSchema = z.object({
   status: z.string().max(40),
   changeSeq: z.number().int().min(0).optional(),
+  sourceId: SourceIdSchema.optional(),
   instance: z.string().min(1).max(300).optional(),
   id: z.string().min(1).max(300).optional(),
   name: z.string().min(1).max(300).optional(),
@@ -41,11 +45,24 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
+/** Where an answer comes from: the service's address and its database's identity (null: not said). */
+export interface DataSource {
+  url: string;
+  id: string | null;
+}
+
+/** "http://192.168.1.10:3100 (mã nguồn 1a2b3c4d)": the source as the user is shown it. */
+export function describeSource(source: DataSource): string {
+  return source.id ? `${source.url} (mã nguồn ${source.id.slice(0, 8)})` : source.url;
+}
+
 export interface Fresh<T> {
   data: T;
   /** True when the service could not be reached and the last good copy is used. */
   offline: boolean;
   fetchedAt: string;
+  /** The source the data is of: when offline, the one the copy was taken from. */
+  source: DataSource;
 }
 
 export class IndicatorClient {
@@ -104,38 +121,62 @@ export class IndicatorClient {
     throw new DataSourceError(message, res.status, body);
   }
 
-  private async json<T>(res: Response, schema: z.ZodType<T>): Promise<T> {
+  /**
+   * The identity an answer names (null when it names none); once seen, it is this address's, and the
+   * copies of any other identity here are dropped: the database behind the address was replaced.
+   */
+  private async identityOf(res: Response): Promise<string | null> {
+    const header = res.headers.get(SOURCE_HEADER);
+    if (header === null) return null;
+    const id = SourceIdSchema.safeParse(header.trim().toLowerCase());
+    if (!id.success) throw new DataSourceError('Máy chủ dữ liệu trả lời không đúng định dạng (mã nguồn dữ liệu).');
+    await this.cache.learnIdentity(this.base, id.data);
+    return id.data;
+  }
+
+  private async json<T>(res: Response, schema: z.ZodType<T>, sourceId: string | null = null): Promise<T> {
     let body: unknown;
     try {
       body = await res.json();
     } catch {
       throw new DataSourceError('Máy chủ dữ liệu trả lời không đúng định dạng (không phải JSON).');
     }
+    const named = body && typeof body === 'object' ? (body as { sourceId?: unknown }).sourceId : undefined;
+    if (named !== undefined && named !== sourceId) throw new DataSourceError('Máy chủ dữ liệu trả lời không nhất quán: số liệu ghi mã nguồn khác với mã nguồn của máy chủ.');
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw new DataSourceError(`Máy chủ dữ liệu trả lời không đúng định dạng (${parsed.error.issues[0]?.path.join('.') || 'gốc'}).`);
     return parsed.data;
   }
 
-  /** A cached GET: revalidated with the ETag; the last good answer when the service is unreachable. */
+  /**
+   * A cached GET: revalidated with the ETag; the last good answer when the service is unreachable.
+   * Only the copy of this address's current identity is used, for a 304 as offline; an answer that
+   * names no identity is used but not kept, since it could not be told apart from another source's.
+   */
   private async cachedGet<T>(path: string, schema: z.ZodType<T>): Promise<Fresh<T>> {
-    const cached = await this.cache.get(path);
+    const known = await this.cache.knownIdentity(this.base);
+    const cached = known ? await this.cache.get({ url: this.base, id: known }, path) : null;
     let res: Response;
     try {
       res = await this.request(path, { headers: this.headers(cached?.etag ? { 'If-None-Match': cached.etag } : {}) });
     } catch (err) {
       const copy = cached && schema.safeParse(cached.body);
-      if (copy && copy.success) return { data: copy.data, offline: true, fetchedAt: cached.fetchedAt };
+      if (copy && copy.success) return { data: copy.data, offline: true, fetchedAt: cached.fetchedAt, source: cached.source };
       throw err;
     }
-    if (res.status === 304 && cached) {
-      const copy = schema.safeParse(cached.body);
-      if (copy.success) return { data: copy.data, offline: false, fetchedAt: new Date().toISOString() };
+    let id = await this.identityOf(res);
+    if (res.status === 304) {
+      const copy = cached && id === cached.source.id ? schema.safeParse(cached.body) : null;
+      if (copy?.success) return { data: copy.data, offline: false, fetchedAt: new Date().toISOString(), source: { url: this.base, id } };
+      // "Not modified" of a copy this source did not give: ask for the data itself.
+      res = await this.request(path, { headers: this.headers() });
+      id = await this.identityOf(res);
     }
     if (!res.ok) return this.fail(res);
-    const data = await this.json(res, schema);
+    const data = await this.json(res, schema, id);
     const fetchedAt = new Date().toISOString();
-    await this.cache.set(path, { etag: res.headers.get('ETag'), body: data, fetchedAt });
-    return { data, offline: false, fetchedAt };
+    if (id) await this.cache.set({ source: { url: this.base, id }, path, etag: res.headers.get('ETag'), body: data, fetchedAt });
+    return { data, offline: false, fetchedAt, source: { url: this.base, id } };
   }
 
   async getPeriod(period: string): Promise<Fresh<PeriodData>> {

@@ -8,7 +8,7 @@ import { periodLabel } from '../core/figures/render';
 import { SeedSchema } from '../core/indicators/api';
 import { type Indicator, type IndicatorValue, type PeriodData, PeriodDataSchema } from '../core/indicators/schema';
 import { DataSourceError } from './client';
-import { readSheet } from './sheet';
+import { parseSheet } from './sheet-pool';
 
 function previousOf(period: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(period);
@@ -57,7 +57,7 @@ export async function loadPeriodDataFile(file: string, period: string): Promise<
     throw new DataSourceError(`Tệp ${path.basename(file)} không đúng định dạng số liệu (${asPeriod.error.issues[0]?.path.join('.')}).`);
   }
   if (ext === '.csv' || ext === '.xlsx') {
-    const sheet = await readSheet(bytes, ext === '.csv' ? 'csv' : 'xlsx');
+    const sheet = await parseSheet(bytes, ext === '.csv' ? 'csv' : 'xlsx');
     if (sheet.rejected.length) throw new DataSourceError(sheet.rejected.map((r) => r.reason).join(' '));
     const rows = sheet.rows.map((r) => ({ indicatorId: r.indicatorId, period: r.period, value: r.fields.value ?? null, cumulative: r.fields.cumulative ?? null, plan: r.fields.plan ?? null, samePeriodLastYear: r.fields.samePeriodLastYear ?? null }));
     // A sheet names indicators by id only: the figures supply units and names from the document.

@@ -3,6 +3,25 @@
  * were changed are written back, so every other part stays byte-identical.
  */
 import JSZip from 'jszip';
+import { inspectZip, type ZipLimits, ZipLimitError } from '../core/zip/inspect';
+import { InflateBudget, readTextLimited } from '../core/zip/read';
+
+const MB = 1024 * 1024;
+const XML_PART = /\.(xml|rels)$/i;
+
+/**
+ * What a .docx may be. A commune's monthly report is well under 1 MB of XML (the reports of corpus/
+ * have 30–70 KB of document.xml): these leave room for a report of several hundred pages, while a
+ * zip bomb is refused before it is inflated (declared sizes) or while it is (counted bytes).
+ */
+export const DOCX_LIMITS = {
+  label: 'Tệp .docx',
+  maxFileBytes: 100 * MB,
+  maxEntries: 2000,
+  /** Each XML part read (document, footnotes, styles…); pictures are never inflated. */
+  maxPartBytes: (name: string): number | undefined => (XML_PART.test(name) ? 8 * MB : undefined),
+  maxTotalBytes: 24 * MB,
+} satisfies ZipLimits & { maxFileBytes: number };
 
 export class DocxPackage {
   private readonly texts = new Map<string, string>();
@@ -10,21 +29,30 @@ export class DocxPackage {
 
   private constructor(private readonly zip: JSZip) {}
 
+  /**
+   * Opens a package; a file beyond DOCX_LIMITS is refused with ZipLimitError, whose message (in
+   * Vietnamese) says which limit. Other errors say, in English, why the bytes are not a .docx.
+   */
   static async load(bytes: Uint8Array): Promise<DocxPackage> {
+    const limits = DOCX_LIMITS;
+    if (bytes.byteLength > limits.maxFileBytes) throw new ZipLimitError(`Tệp .docx nặng ${Math.round(bytes.byteLength / MB)} MB, quá giới hạn ${limits.maxFileBytes / MB} MB.`);
     let zip: JSZip;
     try {
+      inspectZip(bytes, limits);
       zip = await JSZip.loadAsync(bytes);
     } catch (err) {
+      if (err instanceof ZipLimitError) throw err;
       throw new Error(`not a .docx (zip) file: ${err instanceof Error ? err.message : String(err)}`);
     }
     const pkg = new DocxPackage(zip);
     if (!zip.file('word/document.xml')) throw new Error('not a .docx file: word/document.xml is missing');
-    // Read every XML part up front so that later reads are synchronous (the fake Word API needs that).
-    await Promise.all(
-      Object.values(zip.files)
-        .filter((f) => !f.dir && /\.(xml|rels)$/i.test(f.name))
-        .map(async (f) => pkg.texts.set(f.name, await f.async('string'))),
-    );
+    // Read every XML part up front so that later reads are synchronous (the fake Word API needs that);
+    // one after another, each counted while it inflates, so a lying part is stopped at its limit.
+    const budget = new InflateBudget(limits.label, limits.maxTotalBytes);
+    for (const f of Object.values(zip.files)) {
+      const max = f.dir ? undefined : limits.maxPartBytes(f.name);
+      if (max !== undefined) pkg.texts.set(f.name, await readTextLimited(f, max, budget));
+    }
     return pkg;
   }
 

@@ -23,12 +23,49 @@ export interface Db extends Tx {
   close(): Promise<void>;
 }
 
-export function openSqlite(file: string): Db {
+/** Another connection (a command-line import, say) holds the database's write lock for too long. */
+export class DatabaseBusyError extends Error {
+  constructor() {
+    super('the database is locked by another writer (SQLITE_BUSY); try again in a few seconds');
+  }
+}
+
+function isBusy(err: unknown): boolean {
+  const code = err && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
+}
+
+export interface SqliteOptions {
+  /**
+   * How long a transaction waits for another connection's write lock before giving up with
+   * DatabaseBusyError (the service answers 503 with Retry-After). The wait is asynchronous: the
+   * process keeps answering other requests meanwhile.
+   */
+  busyWaitMs?: number;
+}
+
+export function openSqlite(file: string, options: SqliteOptions = {}): Db {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
+  // better-sqlite3 is synchronous: SQLite's own busy wait would freeze the event loop for its whole
+  // length. Keep it short and wait for the write lock asynchronously, below.
+  db.pragma('busy_timeout = 20');
   db.pragma('foreign_keys = ON');
+  const busyWaitMs = options.busyWaitMs ?? 2000;
+  const begin = async (): Promise<void> => {
+    const deadline = Date.now() + busyWaitMs;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (err) {
+        if (!isBusy(err)) throw err;
+        if (Date.now() + pause > deadline) throw new DatabaseBusyError();
+      }
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  };
   // One connection: transactions must not interleave across awaits, so they take turns.
   let queue: Promise<unknown> = Promise.resolve();
   // Compiling a statement costs more than running it: keep each one compiled.
@@ -50,13 +87,15 @@ export function openSqlite(file: string): Db {
     ...tx,
     transaction<T>(fn: (t: Tx) => Promise<T>): Promise<T> {
       const next = queue.then(async () => {
-        db.exec('BEGIN IMMEDIATE');
+        await begin();
         try {
           const result = await fn(tx);
           db.exec('COMMIT');
           return result;
         } catch (err) {
-          db.exec('ROLLBACK');
+          // Some errors (SQLITE_FULL among them) end the transaction themselves: a second ROLLBACK
+          // would fail and hide the error that says what happened.
+          if (db.inTransaction) db.exec('ROLLBACK');
           throw err;
         }
       });
@@ -85,23 +124,44 @@ function pgTx(client: Pool | PoolClient): Tx {
   };
 }
 
+/** The SQLSTATE of a PostgreSQL error, if it is one. */
+export function sqlState(err: unknown): string | undefined {
+  const code = err && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * Errors of a transaction that lost a race, not of its input: a unique key another transaction
+ * inserted first (two creates of one new value), a serialization failure, a deadlock. Run again, the
+ * transaction sees the winner's row and answers as it would have one after the other.
+ */
+const RACE_LOST = new Set(['23505', '40001', '40P01']);
+const RACE_ATTEMPTS = 6;
+
 export function openPostgres(url: string): Db {
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (a restart, a failover) is an 'error' event: without a
+  // listener it would end the process. The pool replaces the connection on the next query.
+  pool.on('error', () => undefined);
   return {
     dialect: 'postgres',
     ...pgTx(pool),
     async transaction<T>(fn: (t: Tx) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await fn(pgTx(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await fn(pgTx(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          if (attempt >= RACE_ATTEMPTS || !RACE_LOST.has(sqlState(err) ?? '')) throw err;
+        } finally {
+          client.release();
+        }
+        // Jittered back-off, so the losers do not collide again in step.
+        await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
       }
     },
     exec: async (script) => {

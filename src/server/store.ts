@@ -7,7 +7,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ImportResult, Seed, ValueWrite } from '../core/indicators/api';
 import type { AuditEntry, Indicator, IndicatorValue, PeriodData, ValueSource } from '../core/indicators/schema';
 import { fold } from '../core/text/fold';
+import { cleanText } from '../core/text/normalize';
 import type { Db, Param, Row, Tx } from './db';
+import { normalisedIndicator, searchKey } from './indicator-row';
 import { migrate } from './migrations';
 
 import { type ImportRow, VALUE_FIELDS, type ValueField } from '../data/values';
@@ -20,6 +22,12 @@ export interface TokenInfo {
   label: string;
   createdAt: string;
   revokedAt: string | null;
+}
+
+export interface SourceState {
+  /** The random identity made with the database (a UUID). */
+  sourceId: string;
+  changeSeq: number;
 }
 
 export type WriteOutcome =
@@ -102,8 +110,15 @@ export class Store {
     return Number(r.n) === 0;
   }
 
-  async seed(seed: Seed, at = new Date().toISOString()): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  /**
+   * Fills an empty database with `seed`; false when it already holds indicators. Instances that start
+   * at once against one empty PostgreSQL database seed it once: the check and the writes share a lock.
+   */
+  async seedIfEmpty(seed: Seed, at = new Date().toISOString()): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      if (this.db.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(4243)');
+      const [r] = await tx.all('SELECT COUNT(*) AS n FROM indicators');
+      if (Number(r.n) > 0) return false;
       for (const i of seed.indicators) await this.upsertIndicator(tx, i);
       for (const v of seed.values) {
         await tx.run(
@@ -112,11 +127,13 @@ export class Store {
         );
       }
       await this.bump(tx);
+      return true;
     });
   }
 
-  async upsertIndicator(tx: Tx, i: Indicator): Promise<void> {
-    const search = fold([i.name, ...i.aliases, i.department, i.group, i.id].join(' | '));
+  async upsertIndicator(tx: Tx, given: Indicator): Promise<void> {
+    const i = normalisedIndicator(given);
+    const search = searchKey(i);
     const params: Param[] = [i.id, i.name, i.unit, i.group, i.department, JSON.stringify(i.aliases), i.decimals, search];
     const changed = await tx.run('UPDATE indicators SET name = ?, unit = ?, grp = ?, department = ?, aliases = ?, decimals = ?, search = ? WHERE id = ?', [...params.slice(1), i.id]);
     if (changed === 0) await tx.run('INSERT INTO indicators (id, name, unit, grp, department, aliases, decimals, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', params);
@@ -128,24 +145,32 @@ export class Store {
   }
 
   async changeSeq(): Promise<number> {
-    const [r] = await this.db.all("SELECT value FROM meta WHERE key = 'change_seq'");
-    return Number(r.value);
+    return (await this.state()).changeSeq;
+  }
+
+  /**
+   * The database's identity and change counter, read together in one query: an answer built from them
+   * names the database it came from, even if another one was put in its place since the last request.
+   */
+  async state(): Promise<SourceState> {
+    const [r] = await this.db.all("SELECT (SELECT id FROM source_identity WHERE singleton = 1) AS source_id, (SELECT value FROM meta WHERE key = 'change_seq') AS seq");
+    return { sourceId: String(r.source_id), changeSeq: Number(r.seq) };
   }
 
   async searchIndicators(filter: { q?: string; department?: string; group?: string; limit?: number }): Promise<Indicator[]> {
     const where: string[] = [];
     const params: Param[] = [];
-    for (const word of fold(filter.q ?? '').split(/\s+/).filter(Boolean)) {
+    for (const word of fold(cleanText(filter.q ?? '')).split(/\s+/).filter(Boolean)) {
       where.push('search LIKE ?');
       params.push(`%${word.replace(/[%_\\]/g, '')}%`);
     }
     if (filter.department) {
       where.push('department = ?');
-      params.push(filter.department);
+      params.push(cleanText(filter.department));
     }
     if (filter.group) {
       where.push('grp = ?');
-      params.push(filter.group);
+      params.push(cleanText(filter.group));
     }
     params.push(Math.min(filter.limit ?? 50, 200));
     const rows = await this.db.all(`SELECT * FROM indicators ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY grp, name LIMIT ?`, params);
@@ -177,8 +202,12 @@ export class Store {
     return rows.map(toValue);
   }
 
+  /**
+   * Writes one value in `tx` (the caller bumps the change counter once per transaction). `current` is
+   * the row as the caller read it, locked where the dialect can (PostgreSQL's FOR UPDATE).
+   */
   private async writeIn(tx: Tx, id: string, period: string, write: ValueWrite, actor: string, source: ValueSource, at: string): Promise<WriteOutcome> {
-    const [row] = await tx.all('SELECT * FROM indicator_values WHERE indicator_id = ? AND period = ?', [id, period]);
+    const [row] = await tx.all(`SELECT * FROM indicator_values WHERE indicator_id = ? AND period = ?${this.forUpdate()}`, [id, period]);
     const current = row ? toValue(row) : null;
     const fields = VALUE_FIELDS.filter((f) => write[f] !== undefined);
     if (!current) {
@@ -205,52 +234,81 @@ export class Store {
       if (old === next) continue;
       await tx.run('INSERT INTO audit (indicator_id, period, field, old_value, new_value, changed_by, changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [id, period, f, old, next, actor, at, source]);
     }
-    await this.bump(tx);
-    const [after] = await tx.all('SELECT * FROM indicator_values WHERE indicator_id = ? AND period = ?', [id, period]);
-    return { status: 'written', value: toValue(after) };
+    const version = current ? current.version + 1 : 1;
+    const merged = { ...(current ?? { indicatorId: id, period, value: null, cumulative: null, plan: null, samePeriodLastYear: null }), ...Object.fromEntries(fields.map((f) => [f, write[f] ?? null])) };
+    return { status: 'written', value: { ...merged, version, updatedBy: actor, updatedAt: at, source } };
+  }
+
+  /** Row locks for a read that a write will follow, where the dialect has them (SQLite's BEGIN IMMEDIATE locks all). */
+  private forUpdate(): string {
+    return this.db.dialect === 'postgres' ? ' FOR UPDATE' : '';
   }
 
   async writeValue(id: string, period: string, write: ValueWrite, actor: string, source: ValueSource = 'entry'): Promise<WriteOutcome> {
-    return this.db.transaction((tx) => this.writeIn(tx, id, period, write, actor, source, new Date().toISOString()));
+    return this.db.transaction(async (tx) => {
+      const outcome = await this.writeIn(tx, id, period, write, actor, source, new Date().toISOString());
+      if (outcome.status === 'written') await this.bump(tx);
+      return outcome;
+    });
   }
 
-  /** All rows or none: a rejected row rolls the whole import back (ImportRejected carries the account). */
-  async importRows(rows: ImportRow[], actor: string, department: string, rejected: ImportResult['rows']): Promise<ImportResult> {
-    const at = new Date().toISOString();
-    const run = async (tx: Tx): Promise<ImportResult> => {
-      const account: ImportResult['rows'] = [...rejected];
-      for (const r of rows) {
-        const [ind] = await tx.all('SELECT department FROM indicators WHERE id = ?', [r.indicatorId]);
-        if (!ind) {
-          account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Không có chỉ tiêu mã "${r.indicatorId}".` });
-          continue;
-        }
-        if (String(ind.department) !== department) {
-          account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Chỉ tiêu "${r.indicatorId}" thuộc ${String(ind.department)}, không thuộc ${department}.` });
-          continue;
-        }
-        const [cur] = await tx.all('SELECT version FROM indicator_values WHERE indicator_id = ? AND period = ?', [r.indicatorId, r.period]);
-        const outcome = await this.writeIn(tx, r.indicatorId, r.period, { ...r.fields, version: cur ? Number(cur.version) : 0 }, actor, 'import', at);
-        account.push(
-          outcome.status === 'written'
-            ? { row: r.row, status: 'accepted', indicatorId: r.indicatorId, period: r.period }
-            : { row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: 'Giá trị vừa bị thay đổi bởi người khác; hãy nhập lại.' },
-        );
-      }
-      account.sort((a, b) => a.row - b.row);
-      const result: ImportResult = {
-        committed: account.every((a) => a.status === 'accepted'),
-        accepted: account.filter((a) => a.status === 'accepted').length,
-        rejected: account.filter((a) => a.status === 'rejected').length,
-        rows: account,
-      };
-      if (!result.committed) throw new ImportRejected(result);
-      return result;
+  /** Which department owns each of `ids` (absent: no such indicator). */
+  private async owners(ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await this.db.all(`SELECT id, department FROM indicators WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+      for (const r of rows) out.set(String(r.id), String(r.department));
+    }
+    return out;
+  }
+
+  /**
+   * All rows or none, with a row-by-row account. Everything that can be checked without writing is
+   * checked first, outside any write lock; the write is then one short transaction, so a large import
+   * holds the database for the time of its writes only and other writers are not kept waiting long.
+   */
+  async importRows(rows: ImportRow[], actor: string, departmentAsTyped: string, rejected: ImportResult['rows']): Promise<ImportResult> {
+    const department = cleanText(departmentAsTyped);
+    const owners = await this.owners([...new Set(rows.map((r) => r.indicatorId))]);
+    const account: ImportResult['rows'] = [...rejected];
+    for (const r of rows) {
+      const owner = owners.get(r.indicatorId);
+      if (owner === undefined) account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Không có chỉ tiêu mã "${r.indicatorId}".` });
+      else if (owner !== department) account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Chỉ tiêu "${r.indicatorId}" thuộc ${owner}, không thuộc ${department}.` });
+    }
+    const summary = (list: ImportResult['rows']): ImportResult => {
+      list.sort((a, b) => a.row - b.row);
+      const committed = list.every((a) => a.status === 'accepted');
+      return { committed, accepted: committed ? list.length : 0, rejected: list.filter((a) => a.status === 'rejected').length, rows: list };
     };
+    if (account.length > 0) {
+      const refused = new Set(account.map((a) => a.row));
+      for (const r of rows) if (!refused.has(r.row)) account.push({ row: r.row, status: 'accepted', indicatorId: r.indicatorId, period: r.period });
+      return summary(account);
+    }
+    const at = new Date().toISOString();
     try {
-      return await this.db.transaction(run);
+      return await this.db.transaction(async (tx) => {
+        const written: ImportResult['rows'] = [];
+        for (const r of rows) {
+          // The owner again, inside the lock: an indicator handed to another department since the check is not written.
+          const [ind] = await tx.all('SELECT department FROM indicators WHERE id = ?', [r.indicatorId]);
+          const [cur] = await tx.all(`SELECT version FROM indicator_values WHERE indicator_id = ? AND period = ?${this.forUpdate()}`, [r.indicatorId, r.period]);
+          const outcome = ind && String(ind.department) === department ? await this.writeIn(tx, r.indicatorId, r.period, { ...r.fields, version: cur ? Number(cur.version) : 0 }, actor, 'import', at) : null;
+          written.push(
+            outcome?.status === 'written'
+              ? { row: r.row, status: 'accepted', indicatorId: r.indicatorId, period: r.period }
+              : { row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: outcome ? 'Giá trị vừa bị thay đổi bởi người khác; hãy nhập lại.' : `Chỉ tiêu "${r.indicatorId}" vừa được chuyển cho đơn vị khác.` },
+          );
+        }
+        const result = summary(written);
+        if (!result.committed) throw new ImportRejected(result);
+        await this.bump(tx);
+        return result;
+      });
     } catch (err) {
-      if (err instanceof ImportRejected) return { ...err.result, accepted: 0 };
+      if (err instanceof ImportRejected) return err.result;
       throw err;
     }
   }
@@ -281,11 +339,14 @@ export class Store {
     }));
   }
 
-  async addToken(kind: TokenInfo['kind'], department: string | null, label: string): Promise<{ id: string; token: string }> {
+  /** A new token; `department` is the name as stored (normalised), to be shown back. */
+  async addToken(kind: TokenInfo['kind'], department: string | null, label: string): Promise<{ id: string; token: string; department: string | null }> {
     const token = `bc_${randomBytes(24).toString('base64url')}`;
     const id = randomBytes(4).toString('hex');
-    await this.db.run('INSERT INTO tokens (id, hash, kind, department, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, NULL)', [id, hashToken(token), kind, department, label, new Date().toISOString()]);
-    return { id, token };
+    // In a transaction, as every write: it waits for another writer's lock instead of failing at once.
+    const dept = department === null ? null : cleanText(department);
+    await this.db.transaction((tx) => tx.run('INSERT INTO tokens (id, hash, kind, department, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, NULL)', [id, hashToken(token), kind, dept, cleanText(label), new Date().toISOString()]));
+    return { id, token, department: dept };
   }
 
   async listTokens(): Promise<TokenInfo[]> {
@@ -301,7 +362,7 @@ export class Store {
   }
 
   async revokeToken(id: string): Promise<boolean> {
-    return (await this.db.run('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [new Date().toISOString(), id])) > 0;
+    return (await this.db.transaction((tx) => tx.run('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [new Date().toISOString(), id]))) > 0;
   }
 
   async authenticate(token: string): Promise<TokenInfo | null> {

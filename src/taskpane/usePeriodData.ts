@@ -1,14 +1,14 @@
 /** The data of a period from the data source, with the states the pane shows: loading, error, offline. */
 import * as React from 'react';
 import type { PeriodData } from '../core/indicators/schema';
-import { DataSourceError } from '../data/client';
+import { type DataSource, DataSourceError } from '../data/client';
 import { useServices } from './services';
 
 export type PeriodState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: PeriodData; offline: boolean; fetchedAt: string };
+  | { status: 'ready'; data: PeriodData; offline: boolean; fetchedAt: string; source: DataSource };
 
 /** `period` null: not known yet (the document is still being read), nothing is loaded. */
 export function usePeriodData(period: string | null): { state: PeriodState; reload(): Promise<PeriodState> } {
@@ -24,7 +24,7 @@ export function usePeriodData(period: string | null): { state: PeriodState; relo
     setState({ status: 'loading' });
     try {
       const r = await client.getPeriod(period);
-      const s: PeriodState = { status: 'ready', data: r.data, offline: r.offline, fetchedAt: r.fetchedAt };
+      const s: PeriodState = { status: 'ready', data: r.data, offline: r.offline, fetchedAt: r.fetchedAt, source: r.source };
       setState(s);
       return s;
     } catch (err) {

@@ -176,10 +176,13 @@ maybe('browser preview', () => {
   }, 60000);
 
   test('offline: with the service gone, the last good data is used and the pane says so', async () => {
+    const { sourceId } = await service.store.state();
     await service.close();
     await tab('Cập nhật').click();
     await pane().getByRole('button', { name: 'Cập nhật tất cả' }).click();
     await pane().getByText('Đang dùng số liệu đã lưu').waitFor();
+    // Whose copy it is: the address and the identity of the database it was taken from.
+    expect(await pane().getByTestId('offline-source').innerText()).toBe(`${service.url} (mã nguồn ${sourceId.slice(0, 8)})`);
     await pane().getByRole('list', { name: 'Kết quả cập nhật' }).or(pane().getByText(/số liệu: \d+ cập nhật/)).first().waitFor();
     await shoot('ngoai-tuyen');
     await page.setViewportSize({ width: 1280, height: 900 });

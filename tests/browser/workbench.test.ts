@@ -15,6 +15,7 @@ import { DocxDocument } from '../../src/docx/adapter';
 import { startDataService } from '../../src/server';
 import { buildDocx } from '../docx/build';
 import { parts } from '../docx/parts';
+import { libreOfficeAvailable } from '../support/libreoffice';
 import { axeViolations, build, chromiumAvailable, launch, noHorizontalOverflow, ROOT, serveDist } from './support';
 
 const SHOTS = path.join(ROOT, 'docs', 'screenshots');
@@ -177,6 +178,7 @@ maybe('web workbench', () => {
     expect(edited.length).toBeGreaterThanOrEqual(4);
     expect(edited.length).toBeLessThanOrEqual(6);
 
+    if (!libreOfficeAvailable()) return;
     const profile = mkdtempSync(path.join(os.tmpdir(), 'lo-'));
     try {
       execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'pipe', timeout: 120000 });

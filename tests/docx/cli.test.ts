@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { run } from '../../src/cli/refresh';
 import { renderFigure } from '../../src/core/figures';
+import { libreOfficeAvailable } from '../support/libreoffice';
 import { FIGURES, figureDocx, MAY } from './figure-doc';
 
 let dir: string;
@@ -41,6 +42,7 @@ describe('baocao refresh', () => {
     expect(r.out).toMatch(/Thiếu số liệu.*\(1\):\n {2}"50,0% kế hoạch": “Trẻ em được tiêm chủng” chưa có kế hoạch/);
     expect(r.out).toContain('Lỗi — không tính được (1)');
 
+    if (!libreOfficeAvailable()) return;
     const profile = mkdtempSync(path.join(tmpdir(), 'lo-'));
     try {
       execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, output], { stdio: 'pipe', timeout: 120000 });

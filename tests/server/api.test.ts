@@ -6,12 +6,11 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { ImportResultSchema } from '../../src/core/indicators/api';
 import { PeriodDataSchema } from '../../src/core/indicators/schema';
 import { startDataService } from '../../src/server';
 import type { Store } from '../../src/server/store';
-import { startTestPostgres, type TestPostgres } from '../support/postgres';
+import { freshDatabaseUrl as freshDatabase, startTestPostgres, type TestPostgres } from '../support/postgres';
 
 let pg: TestPostgres | null = null;
 
@@ -20,16 +19,6 @@ beforeAll(async () => {
 }, 60000);
 afterAll(() => pg?.stop());
 
-async function freshDatabaseUrl(): Promise<string> {
-  const name = `baocao_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const c = new Client({ connectionString: pg!.url });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const u = new URL(pg!.url);
-  u.pathname = `/${name}`;
-  return u.href;
-}
 
 const stores = ['sqlite', 'postgres'] as const;
 
@@ -46,7 +35,7 @@ describe.each(stores)('indicator service on %s', (kind) => {
     const options =
       kind === 'sqlite'
         ? { dbFile: path.join(mkdtempSync(path.join(os.tmpdir(), 'baocao-db-')), 'db.sqlite') }
-        : { databaseUrl: await freshDatabaseUrl() };
+        : { databaseUrl: await freshDatabase(pg!) };
     const s = await startDataService({ ...options, port: 0, config: { corsOrigins: ['https://localhost:3000'] } });
     url = s.url;
     store = s.store;

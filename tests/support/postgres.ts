@@ -1,12 +1,13 @@
 /**
  * A real PostgreSQL for tests: TEST_DATABASE_URL when given; otherwise a throwaway cluster from
  * Debian's postgresql package, started on a free port in a temporary folder and removed after.
- * Without PostgreSQL the suites that need it are skipped, loudly (CI installs it, so CI runs them).
+ * Without PostgreSQL the suites that need it are skipped, loudly; with CI set that is a failure.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { freePort } from './net';
 
 export interface TestPostgres {
@@ -27,6 +28,8 @@ export async function startTestPostgres(): Promise<TestPostgres | null> {
   if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: () => undefined };
   const bin = pgBin();
   if (!bin) {
+    // CI installs PostgreSQL (.ci/run): there a missing server is a failure, not a skip.
+    if (process.env.CI) throw new Error('PostgreSQL is not installed (no initdb under /usr/lib/postgresql): .ci/run installs Debian\'s postgresql package');
     console.warn('PostgreSQL is not installed (apt-get install postgresql): the PostgreSQL tests are SKIPPED.');
     return null;
   }
@@ -51,4 +54,16 @@ export async function startTestPostgres(): Promise<TestPostgres | null> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A new, empty database on the test server: its URL. */
+export async function freshDatabaseUrl(pg: TestPostgres): Promise<string> {
+  const name = `baocao_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const c = new Client({ connectionString: pg.url });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const u = new URL(pg.url);
+  u.pathname = `/${name}`;
+  return u.href;
 }

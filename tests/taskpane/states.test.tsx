@@ -5,21 +5,21 @@
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { PeriodData } from '../../src/core/indicators/schema';
-import { DataSourceError } from '../../src/data/client';
-import { AT as at, DATA, fakeClient as client, fakePort as port, renderApp } from './support';
+import { type DataSource, DataSourceError } from '../../src/data/client';
+import { AT as at, DATA, fakeClient as client, fakePort as port, renderApp, SOURCE } from './support';
 
 test('loading: a spinner while the document opens and while the data loads', async () => {
   renderApp({ port: null });
   expect(screen.getByText('Đang mở tài liệu…')).toBeTruthy();
-  let release: (v: { data: PeriodData; offline: boolean; fetchedAt: string }) => void = () => undefined;
+  let release: (v: { data: PeriodData; offline: boolean; fetchedAt: string; source: DataSource }) => void = () => undefined;
   renderApp({ client: client(() => new Promise((r) => (release = r))) });
   expect(await screen.findByText('Đang tải số liệu…')).toBeTruthy();
-  await act(async () => release({ data: DATA, offline: false, fetchedAt: at }));
+  await act(async () => release({ data: DATA, offline: false, fetchedAt: at, source: SOURCE }));
   expect(await screen.findByRole('searchbox', { name: 'Tìm chỉ tiêu' })).toBeTruthy();
 });
 
 test('empty: a search with no match says what to try', async () => {
-  renderApp({ client: client(async () => ({ data: DATA, offline: false, fetchedAt: at })) });
+  renderApp({ client: client(async () => ({ data: DATA, offline: false, fetchedAt: at, source: SOURCE })) });
   const box = await screen.findByRole('searchbox', { name: 'Tìm chỉ tiêu' });
   fireEvent.change(box, { target: { value: 'khong co' } });
   expect(await screen.findByText(/Không có chỉ tiêu nào khớp/)).toBeTruthy();
@@ -38,19 +38,20 @@ test('error: no data source, or one that fails, says what to do next', async () 
   await waitFor(() => expect(alert.textContent).toMatch(/Không lấy được số liệu.*kiểm tra địa chỉ và mạng/));
 });
 
-test('offline: the last good data is used and the pane says so', async () => {
-  renderApp({ client: client(async () => ({ data: DATA, offline: true, fetchedAt: at })) });
+test('offline: the last good data is used and the pane says so, naming the source the copy is of', async () => {
+  renderApp({ client: client(async () => ({ data: DATA, offline: true, fetchedAt: at, source: SOURCE })) });
   expect(await screen.findByText('Đang dùng số liệu đã lưu')).toBeTruthy();
+  expect(screen.getByTestId('offline-source').textContent).toBe('http://127.0.0.1:3100 (mã nguồn 5f0c2a8e)');
   expect(await screen.findByRole('searchbox', { name: 'Tìm chỉ tiêu' })).toBeTruthy();
 });
 
 test('check: a clean document is ready to sign; a wrong percent is listed with its fix', async () => {
-  const { unmount } = renderApp({ client: client(async () => ({ data: DATA, offline: false, fetchedAt: at })) });
+  const { unmount } = renderApp({ client: client(async () => ({ data: DATA, offline: false, fetchedAt: at, source: SOURCE })) });
   fireEvent.click(await screen.findByRole('tab', { name: 'Kiểm tra' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
   expect(await screen.findByText('Sẵn sàng ký')).toBeTruthy();
   unmount();
-  renderApp({ port: port('Diện tích lúa đạt 509/650 ha, bằng 78,4% kế hoạch.'), client: client(async () => ({ data: DATA, offline: false, fetchedAt: at })) });
+  renderApp({ port: port('Diện tích lúa đạt 509/650 ha, bằng 78,4% kế hoạch.'), client: client(async () => ({ data: DATA, offline: false, fetchedAt: at, source: SOURCE })) });
   fireEvent.click(await screen.findByRole('tab', { name: 'Kiểm tra' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
   await waitFor(() => expect(screen.getByRole('button', { name: 'Sửa thành 78,3%' })).toBeTruthy());

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { render } from '@testing-library/react';
 import type { BoundFigure, DocumentPort } from '../../src/core/document/port';
 import type { PeriodData } from '../../src/core/indicators/schema';
-import type { IndicatorClient } from '../../src/data/client';
+import type { DataSource, IndicatorClient } from '../../src/data/client';
 import { App } from '../../src/taskpane/App';
 import type { AppServices } from '../../src/taskpane/services';
 import type { HostInfo } from '../../src/word/host';
@@ -59,7 +59,9 @@ export function fakeClient(getPeriod: IndicatorClient['getPeriod']): IndicatorCl
   return { getPeriod, testConnection: async () => ({ ok: true }) } as unknown as IndicatorClient;
 }
 
-export const online = (data: PeriodData = DATA): IndicatorClient => fakeClient(async () => ({ data, offline: false, fetchedAt: AT }));
+export const SOURCE: DataSource = { url: 'http://127.0.0.1:3100', id: '5f0c2a8e-3b1d-4c7e-9a6f-2d8b4e1c7a90' };
+
+export const online = (data: PeriodData = DATA): IndicatorClient => fakeClient(async () => ({ data, offline: false, fetchedAt: AT, source: SOURCE }));
 
 export function renderApp(over: Partial<AppServices>) {
   const services: AppServices = { host: HOST, port: fakePort(), client: null, settings: { url: 'http://127.0.0.1:3100', token: '' }, saveSettings: () => undefined, ...over };

@@ -4,6 +4,7 @@
  * says, in Vietnamese, what is missing or wrong, so the old text can be kept and reported.
  */
 import { formatVn } from '../number';
+import { AMOUNT_MAX } from '../indicators/api';
 import type { Indicator, IndicatorValue, PeriodData } from '../indicators/schema';
 import { FIGURE_PARTS, type FigurePart, type FigureSpec, PERCENT_PARTS, templateOf } from './spec';
 
@@ -165,6 +166,40 @@ function decimalsFor(part: FigurePart, spec: FigureSpec, d: FigureData, inline: 
   return Math.max(0, ...ids.map((id) => d.indicator(id).decimals));
 }
 
+/** What each number of a figure is, for a message that says which one went wrong. */
+const PART_NAMES: Partial<Record<FigurePart, string>> = {
+  value: 'số thực hiện',
+  cumulative: 'số lũy kế',
+  plan: 'kế hoạch',
+  samePeriod: 'số cùng kỳ năm trước',
+  previous: 'số kỳ trước',
+  actual: 'số thực hiện',
+  base: 'số để so sánh',
+  pct: 'tỷ lệ so với kế hoạch',
+  excess: 'phần vượt kế hoạch',
+  change: 'mức tăng/giảm',
+  delta: 'mức chênh lệch',
+  share: 'tỷ trọng',
+  whole: 'tổng',
+  sum: 'tổng',
+};
+
+/** A percentage beyond this (ten thousand times) comes from a base that is a slip, not a figure to sign. */
+const PERCENT_MAX = 1e6;
+
+/**
+ * A number that must not reach the document: not finite (a division by a near-zero base), or beyond
+ * what any commune figure is. The figure is reported broken instead, with what to check.
+ */
+function absurd(part: FigurePart, v: number): RenderFailure | null {
+  const what = PART_NAMES[part] ?? 'số liệu';
+  const percent = PERCENT_PARTS.includes(part);
+  const limit = percent ? PERCENT_MAX : AMOUNT_MAX;
+  if (Number.isFinite(v) && Math.abs(v) <= limit) return null;
+  const why = !Number.isFinite(v) ? 'kết quả không phải là một số hữu hạn (có số chia gần bằng 0)' : percent ? `kết quả vượt ${formatVn(PERCENT_MAX)}%` : 'kết quả lớn hơn 1 triệu tỷ';
+  return new RenderFailure('broken', `Số liệu bất thường, không tính được ${what}: ${why}; kiểm tra số liệu của nguồn`);
+}
+
 const PLACEHOLDER = /\{([a-zA-Z]+)(?::(\d))?\}/g;
 
 /** The template's placeholders that are not known parts (for validating an edited template). */
@@ -182,6 +217,8 @@ export function renderFigure(spec: FigureSpec, data: FigureData | PeriodData): R
       const part = name as FigurePart;
       const v = compute(part, spec, d);
       if (typeof v === 'string') return v;
+      const failure = absurd(part, v);
+      if (failure) throw failure;
       const decimals = decimalsFor(part, spec, d, inline);
       const leadingZero = !!spec.leadingZero && !PERCENT_PARTS.includes(part);
       return formatVn(v, { decimals, leadingZero });

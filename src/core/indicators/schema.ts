@@ -3,6 +3,10 @@
  * Every value that crosses a boundary (HTTP, files, document) is validated with these schemas.
  */
 import { z } from 'zod';
+import { cleanText } from '../text/normalize';
+
+/** A name people type and compare (a department, a group): normalised as cleanText does. */
+const name = () => z.string().overwrite(cleanText);
 
 /** A month "2026-05", a quarter "2026-Q2" or a year "2026". */
 export const PeriodSchema = z
@@ -20,15 +24,15 @@ export type IndicatorId = z.infer<typeof IndicatorIdSchema>;
 export const IndicatorSchema = z.object({
   id: IndicatorIdSchema,
   /** The full name, as a report's heading would give it: "Diện tích gieo cấy lúa". */
-  name: z.string().min(1).max(300),
+  name: name().min(1).max(300),
   /** The unit as written in reports: "ha", "hộ", "triệu đồng", "%". */
-  unit: z.string().max(40),
+  unit: name().max(40),
   /** Section of the report: "Nông nghiệp", "Y tế"… */
-  group: z.string().max(120),
+  group: name().max(120),
   /** Owning department: "Phòng Kinh tế", "Trạm Y tế"… */
-  department: z.string().min(1).max(120),
+  department: name().min(1).max(120),
   /** Other names reports use for it ("lúa", "gieo cấy lúa"). */
-  aliases: z.array(z.string().min(1).max(200)).max(50).default([]),
+  aliases: z.array(name().min(1).max(200)).max(50).default([]),
   /** Decimals this indicator is usually written with (counts: 0). */
   decimals: z.number().int().min(0).max(6).default(0),
   /**
@@ -64,9 +68,17 @@ export const IndicatorValueSchema = z.object({
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 
+/**
+ * The identity of a data service's database, made with it (a random UUID). Two databases never share
+ * one, so figures, ETags and offline copies are told apart by it, even behind the same address.
+ */
+export const SourceIdSchema = z.uuid();
+
 /** Everything a report needs for one period: the answer of GET /api/periods/:period. */
 export const PeriodDataSchema = z.object({
   period: PeriodSchema,
+  /** The database the figures come from (absent in data read from a file). */
+  sourceId: SourceIdSchema.optional(),
   /** The previous period's values, for "so với tháng trước" (may be empty). */
   previousPeriod: PeriodSchema.nullable().default(null),
   indicators: z.array(IndicatorSchema),

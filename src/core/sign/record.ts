@@ -62,8 +62,8 @@ export function makeSigningRecord(input: RecordInput): SigningRecord {
  * The identity to record for a data service: the one its /healthz gives (`instance`, `id` or `name`),
  * else its URL (the service does not name itself yet); with its change counter when it says.
  */
-export function serviceIdentity(url: string, health?: { instance?: string; id?: string; name?: string; changeSeq?: number } | null): DataSourceIdentity {
-  const named = health?.instance ?? health?.id ?? health?.name;
+export function serviceIdentity(url: string, health?: { sourceId?: string; instance?: string; id?: string; name?: string; changeSeq?: number } | null): DataSourceIdentity {
+  const named = health?.sourceId ?? health?.instance ?? health?.id ?? health?.name;
   const out: DataSourceIdentity = named ? { identity: named, from: 'service', url } : { identity: url, from: 'url', url };
   if (health?.changeSeq !== undefined) out.changeSeq = health.changeSeq;
   return out;

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { describeSource } from '../../data/client';
 import type { PeriodState } from '../usePeriodData';
 
 export const useAreaStyles = makeStyles({
@@ -57,7 +58,8 @@ export function DataStateBar({ state }: { state: PeriodState }): React.JSX.Eleme
       <MessageBar layout="multiline" intent="warning" role="status">
         <MessageBarBody>
           <MessageBarTitle>Đang dùng số liệu đã lưu</MessageBarTitle>
-          Không kết nối được nguồn dữ liệu; số liệu lưu lúc {new Date(state.fetchedAt).toLocaleString('vi-VN')} có thể đã cũ.
+          Không kết nối được nguồn dữ liệu. Số liệu này là bản lưu của nguồn <span data-testid="offline-source">{describeSource(state.source)}</span>, lúc{' '}
+          {new Date(state.fetchedAt).toLocaleString('vi-VN')}, có thể đã cũ.
         </MessageBarBody>
       </MessageBar>
     );

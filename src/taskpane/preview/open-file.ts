@@ -1,4 +1,5 @@
 /** A report file the user chose or dropped: checked, then opened with the .docx adapter. */
+import { ZipLimitError } from '../../core/zip/inspect';
 import { DocxDocument } from '../../docx/adapter';
 
 export const REPORT_ACCEPT = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -14,7 +15,9 @@ export async function openReportBytes(name: string, bytes: Uint8Array): Promise<
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, message: `“${name}” không phải tệp Word .docx.` };
   try {
     return { ok: true, document: await DocxDocument.open(bytes) };
-  } catch {
+  } catch (err) {
+    // A file over the limits (a zip bomb, say) is told why; any other failure is a damaged file.
+    if (err instanceof ZipLimitError) return { ok: false, message: `Không mở được “${name}”: ${err.message}` };
     return { ok: false, message: `Không mở được “${name}”: tệp hỏng hoặc không phải báo cáo Word .docx.` };
   }
 }
