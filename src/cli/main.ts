@@ -65,7 +65,16 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** "baocao check report.docx | head": a reader that stops early is no error of ours. */
+export function quietOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw err;
+  });
+}
+
 if (require.main === module) {
+  quietOnClosedPipe();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

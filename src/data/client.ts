@@ -207,7 +207,7 @@ export class IndicatorClient {
   async health(): Promise<Health> {
     const res = await this.request('/healthz', { headers: this.headers() });
     if (!res.ok) return this.fail(res);
-    return this.json(res, HealthSchema);
+    return this.json(res, HealthSchema, await this.identityOf(res));
   }
 
   /** The base URL, as the records name the source when the service gives no identity. */

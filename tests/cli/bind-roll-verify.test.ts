@@ -100,7 +100,8 @@ test('verify: matches its record, says which data changed since, and fails once 
     accepted: [],
     text: await doc.readText(),
   });
-  expect(record.source).toMatchObject({ from: 'url', identity: service.url, changeSeq: expect.any(Number) });
+  // the service names its database (healthz sourceId): the record keeps that identity and the address
+  expect(record.source).toMatchObject({ from: 'service', identity: expect.stringMatching(/^[0-9a-f-]{36}$/), url: service.url, changeSeq: expect.any(Number) });
   await doc.setSigningRecord(record);
   writeFileSync(file('signed.docx'), await doc.save());
 
