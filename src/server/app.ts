@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ValueWriteSchema } from '../core/indicators/api';
 import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
 import { readSheet, SheetError } from '../data/sheet';
+import { requestErrorMessage, vietnameseIssue } from './messages';
 import { openApiDocument } from './openapi';
 import type { Store, TokenInfo } from './store';
 
@@ -37,7 +38,7 @@ class HttpError extends Error {
 }
 
 function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
-  const r = schema.safeParse(input);
+  const r = schema.safeParse(input, { error: vietnameseIssue });
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   throw new HttpError(400, 'bad_request', `${what} không hợp lệ: ${issue.path.join('.') || '(gốc)'} — ${issue.message}`);
@@ -54,7 +55,7 @@ function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
   if (!h) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(h);
-  if (!m) throw new HttpError(401, 'unauthorized', 'Tiêu đề Authorization phải có dạng "Bearer <mã truy cập>".');
+  if (!m) throw new HttpError(401, 'unauthorized', 'Tiêu đề Authorization phải có dạng “Bearer <mã truy cập>”.');
   return m[1];
 }
 
@@ -84,7 +85,7 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     if (err instanceof HttpError) return reply.code(err.status).send({ error: { code: err.code, message: err.message } });
     const e = err as { statusCode?: number; code?: string; message?: string };
     if (e.statusCode === 413 || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send({ error: { code: 'too_large', message: 'Dữ liệu gửi lên quá lớn.' } });
-    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return reply.code(e.statusCode).send({ error: { code: 'bad_request', message: `Yêu cầu không hợp lệ: ${e.message ?? ''}` } });
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return reply.code(e.statusCode).send({ error: { code: 'bad_request', message: `Yêu cầu không hợp lệ: ${requestErrorMessage(e.code)}.` } });
     return reply.code(500).send({ error: { code: 'internal', message: 'Lỗi máy chủ dữ liệu; vui lòng thử lại.' } });
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'Không có địa chỉ này trên máy chủ dữ liệu.' } }));
@@ -141,7 +142,7 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     const { id } = parse(IdParams, req.params, 'Mã chỉ tiêu');
     const q = parse(HistoryQuery, req.query, 'Khoảng thời gian');
     const indicator = await store.indicator(id);
-    if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã "${id}".`);
+    if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã “${id}”.`);
     return { indicator, values: await store.history(id, q.from, q.to) };
   });
 
@@ -152,8 +153,8 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     const ifMatch = req.headers['if-match'];
     const version = body.version ?? (typeof ifMatch === 'string' && /^"?\d+"?$/.test(ifMatch) ? Number(ifMatch.replace(/"/g, '')) : undefined);
     const indicator = await store.indicator(id);
-    if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã "${id}".`);
-    if (indicator.department !== who.department) throw new HttpError(403, 'forbidden', `Chỉ tiêu "${indicator.name}" thuộc ${indicator.department}; mã truy cập của ${who.department} không được ghi.`);
+    if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã “${id}”.`);
+    if (indicator.department !== who.department) throw new HttpError(403, 'forbidden', `Chỉ tiêu “${indicator.name}” thuộc ${indicator.department}; mã truy cập của ${who.department} không được ghi.`);
     const outcome = await store.writeValue(id, period, { ...body, version }, `${who.department} (${who.label || who.id})`);
     if (outcome.status === 'conflict') {
       return reply.code(409).send({ error: { code: 'conflict', message: 'Số liệu đã được người khác cập nhật; hãy tải lại và nhập lại.' }, current: outcome.current });

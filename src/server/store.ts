@@ -222,11 +222,11 @@ export class Store {
       for (const r of rows) {
         const [ind] = await tx.all('SELECT department FROM indicators WHERE id = ?', [r.indicatorId]);
         if (!ind) {
-          account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Không có chỉ tiêu mã "${r.indicatorId}".` });
+          account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Không có chỉ tiêu mã “${r.indicatorId}”.` });
           continue;
         }
         if (String(ind.department) !== department) {
-          account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Chỉ tiêu "${r.indicatorId}" thuộc ${String(ind.department)}, không thuộc ${department}.` });
+          account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Chỉ tiêu “${r.indicatorId}” thuộc ${String(ind.department)}, không thuộc ${department}.` });
           continue;
         }
         const [cur] = await tx.all('SELECT version FROM indicator_values WHERE indicator_id = ? AND period = ?', [r.indicatorId, r.period]);
