@@ -1,4 +1,7 @@
-/** A small parser for `--name value` and `--flag` options, with clear errors for developers. */
+/** A small parser for `--name value` and `--flag` options; its errors are the user's, in Vietnamese. */
+
+/** An option the command does not take, or one without its value. */
+export class ArgError extends Error {}
 export interface Parsed {
   positional: string[];
   options: Map<string, string | true>;
@@ -18,10 +21,10 @@ export function parseArgs(args: string[], valued: readonly string[], flags: read
       options.set(name, true);
     } else if (valued.includes(name)) {
       const v = inline ?? args[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error(`--${name} needs a value`);
+      if (v === undefined || v.startsWith('--')) throw new ArgError(`Tùy chọn --${name} cần một giá trị.`);
       options.set(name, v);
     } else {
-      throw new Error(`unknown option --${name}`);
+      throw new ArgError(`Không có tùy chọn --${name}.`);
     }
   }
   return { positional, options };

@@ -17,10 +17,17 @@ const SEVERITY = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as
 
 export async function readReport(file: string): Promise<DocumentText> {
   const ext = path.extname(file).toLowerCase();
-  const bytes = await readFile(file);
-  if (ext === '.docx') return readDocxText(new Uint8Array(bytes));
-  if (ext === '.txt' || ext === '.md' || ext === '.markdown') return readPlainText(bytes.toString('utf8'));
-  throw new Error(`unsupported file type "${ext || '(none)'}": give a .docx, .txt or .md report`);
+  const plain = ext === '.txt' || ext === '.md' || ext === '.markdown';
+  if (ext !== '.docx' && !plain) throw new Error(`chỉ đọc báo cáo .docx, .txt hoặc .md (tệp này: “${ext || 'không có đuôi'}”)`);
+  const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(err.code === 'ENOENT' ? 'không có tệp này' : 'không mở được tệp để đọc');
+  });
+  if (plain) return readPlainText(bytes.toString('utf8'));
+  return readDocxText(new Uint8Array(bytes)).catch((err: unknown) => {
+    // The package's own "not a .docx" is for developers; a broken file is the user's to hear about.
+    if (err instanceof Error && /^not a \.docx/.test(err.message)) throw new Error('không phải tệp Word .docx đọc được (tệp hỏng, hoặc là tệp khác đổi đuôi)');
+    throw err;
+  });
 }
 
 function human(f: Finding, doc: DocumentText): string {
@@ -36,8 +43,14 @@ async function boundSpans(file: string): Promise<Array<{ block: number; start: n
 }
 
 async function readData(file: string): Promise<PeriodData> {
-  const parsed = PeriodDataSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-  if (!parsed.success) throw new Error(`not period data: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    throw new Error('không phải tệp JSON hợp lệ');
+  }
+  const parsed = PeriodDataSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`không phải số liệu của một kỳ (tệp của baocao serve /api/periods/…): ${parsed.error.issues[0]?.path.join('.')}`);
   return parsed.data;
 }
 
@@ -57,7 +70,7 @@ export async function run(args: string[]): Promise<number> {
     try {
       data = await readData(dataFile);
     } catch (err) {
-      process.stderr.write(`baocao check: cannot use data ${dataFile}: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`baocao check: không dùng được số liệu “${dataFile}”: ${err instanceof Error ? err.message : String(err)}\n`);
       return 2;
     }
   }
@@ -65,7 +78,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     doc = await readReport(files[0]);
   } catch (err) {
-    process.stderr.write(`baocao check: cannot read ${files[0]}: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`baocao check: không đọc được “${files[0]}”: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
   // bound figures keep their values by refresh: the data source is read against the rest of the text

@@ -12,9 +12,9 @@ export async function run(args: string[]): Promise<number> {
   const p = parseArgs(args, ['department', 'db']);
   const [file] = p.positional;
   const department = option(p, 'department');
-  if (!file || !department) throw new Error('usage: baocao import FILE.xlsx|FILE.csv --department NAME');
+  if (!file || !department) throw new Error('cách dùng: baocao import TEP.xlsx|TEP.csv --department TÊN_PHÒNG [--db TEP.sqlite]');
   const ext = path.extname(file).toLowerCase();
-  if (ext !== '.csv' && ext !== '.xlsx') throw new Error('the sheet must be .xlsx or .csv');
+  if (ext !== '.csv' && ext !== '.xlsx') throw new Error('bảng số liệu phải là tệp .xlsx hoặc .csv');
   const sheet = await parseSheet(await readFile(file), ext === '.csv' ? 'csv' : 'xlsx');
   const store = await openStore({ dbFile: option(p, 'db'), databaseUrl: process.env.DATABASE_URL || undefined, busyWaitMs: CLI_BUSY_WAIT_MS });
   try {

@@ -37,15 +37,15 @@ function parseArgs(args: string[]): Options | string {
     else if (a === '--token') o.token = next();
     else if (a === '--data') o.data = next();
     else if (a === '-o' || a === '--output') o.output = next();
-    else if (a.startsWith('-')) return `Không hiểu tùy chọn "${a}".`;
+    else if (a.startsWith('-')) return `Không hiểu tùy chọn “${a}”.`;
     else if (!o.input) o.input = a;
-    else return `Thừa tham số "${a}".`;
+    else return `Thừa tham số “${a}”.`;
   }
   if (!o.input) return 'Thiếu tệp báo cáo .docx.';
   if (!o.output) return 'Thiếu tệp kết quả (-o KETQUA.docx).';
   const choice = dataChoiceError(o);
   if (choice) return choice;
-  if (o.period !== undefined && !PeriodSchema.safeParse(o.period).success) return `Kỳ báo cáo "${o.period}" không hợp lệ (dạng 2026-05).`;
+  if (o.period !== undefined && !PeriodSchema.safeParse(o.period).success) return `Kỳ báo cáo “${o.period}” không hợp lệ (dạng 2026-05).`;
   return o as Options;
 }
 
@@ -64,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
   }
   try {
     const doc = await DocxDocument.open(await readFile(o.input).catch(() => {
-      throw new Error(`Không đọc được tệp "${o.input}".`);
+      throw new Error(`Không đọc được tệp “${o.input}”.`);
     }));
     const stored = await doc.getReportSettings();
     const period = o.period ?? stored.period;
@@ -79,7 +79,7 @@ export async function run(args: string[]): Promise<number> {
       const list = outcome.reports.filter((r) => r.status === s.status);
       if (!list.length) continue;
       out.push('', `${s.title} (${list.length}):`);
-      for (const r of list) out.push(s.status === 'updated' ? `  ${r.old} → ${r.new}` : `  "${r.old}": ${r.message}`);
+      for (const r of list) out.push(s.status === 'updated' ? `  ${r.old} → ${r.new}` : `  “${r.old}”: ${r.message}`);
     }
     const unchanged = outcome.reports.filter((r) => r.status === 'unchanged').length;
     if (unchanged) out.push('', `Không thay đổi: ${unchanged}.`);

@@ -4,7 +4,7 @@ import { periodOfDocument } from '../core/document/period';
 import { PeriodSchema } from '../core/indicators/schema';
 import { DataSourceError } from '../data/client';
 import { DocxDocument } from '../docx/adapter';
-import { type Parsed, option, parseArgs } from './args';
+import { ArgError, type Parsed, option, parseArgs } from './args';
 import { dataChoiceError, type DataOptions } from './data';
 
 export async function openReport(file: string): Promise<DocxDocument> {
@@ -12,12 +12,12 @@ export async function openReport(file: string): Promise<DocxDocument> {
   try {
     bytes = await readFile(file);
   } catch {
-    throw new Error(`Không đọc được tệp "${file}".`);
+    throw new Error(`Không đọc được tệp “${file}”.`);
   }
   try {
     return await DocxDocument.open(bytes);
   } catch {
-    throw new Error(`"${file}" không phải tệp Word .docx đọc được.`);
+    throw new Error(`“${file}” không phải tệp Word .docx đọc được.`);
   }
 }
 
@@ -33,7 +33,7 @@ export function parseReportArgs(args: string[], valued: readonly string[], flags
 /** A period given on the command line, checked; undefined when not given. */
 export function periodOption(p: Parsed, name: string): string | undefined {
   const v = option(p, name);
-  if (v !== undefined && !PeriodSchema.safeParse(v).success) throw new UsageError(`Kỳ báo cáo "${v}" không hợp lệ (dạng 2026-05, 2026-Q2 hoặc 2026).`);
+  if (v !== undefined && !PeriodSchema.safeParse(v).success) throw new UsageError(`Kỳ báo cáo “${v}” không hợp lệ (dạng 2026-05, 2026-Q2 hoặc 2026).`);
   return v;
 }
 
@@ -50,7 +50,7 @@ export async function reportPeriod(doc: DocxDocument, given: string | undefined)
 /** A command that reads one report and writes another with data from a source: its arguments checked. */
 export function inOutArgs(p: Parsed): { input: string; output: string; data: DataOptions } {
   const [input, ...extra] = p.positional;
-  if (!input || extra.length) throw new UsageError(input ? `Thừa tham số "${extra[0]}".` : 'Thiếu tệp báo cáo .docx.');
+  if (!input || extra.length) throw new UsageError(input ? `Thừa tham số “${extra[0]}”.` : 'Thiếu tệp báo cáo .docx.');
   const output = option(p, 'output');
   if (!output) throw new UsageError('Thiếu tệp kết quả (-o KETQUA.docx).');
   const data = { source: option(p, 'source'), token: option(p, 'token'), data: option(p, 'data') };
@@ -68,7 +68,7 @@ export async function guarded(usage: string, body: () => Promise<number>): Promi
     return await body();
   } catch (err) {
     const message = err instanceof DataSourceError ? err.userMessage : err instanceof Error ? err.message : String(err);
-    process.stderr.write(`${message}\n${err instanceof UsageError || /needs a value|unknown option/.test(message) ? `${usage}\n` : ''}`);
+    process.stderr.write(`${message}\n${err instanceof UsageError || err instanceof ArgError ? `${usage}\n` : ''}`);
     return 2;
   }
 }

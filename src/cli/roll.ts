@@ -52,11 +52,11 @@ export async function run(args: string[]): Promise<number> {
     if (unchanged) out.push(`Không đổi: ${unchanged}.`);
     if (plan.missing.length) {
       out.push('', `Chưa có số liệu ${periodLabel(to)} — giữ số cũ, ĐÃ CŨ, cần xem lại (${plan.missing.length}):`);
-      for (const r of plan.missing) out.push(`  "${r.old}": ${r.message}`);
+      for (const r of plan.missing) out.push(`  “${r.old}”: ${r.message}`);
     }
     if (handEdited.length) {
       out.push('', `Bị sửa tay — giữ nguyên, cần xem lại (${handEdited.length}):`);
-      for (const r of handEdited) out.push(`  "${r.old}": ${r.message}`);
+      for (const r of handEdited) out.push(`  “${r.old}”: ${r.message}`);
     }
     if (plan.lines.length) {
       out.push('', p.options.has('keep-lines') ? 'Dòng tiêu đề, ngày tháng nên sửa (chưa sửa):' : 'Đã sửa dòng tiêu đề, ngày tháng:');

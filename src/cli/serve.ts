@@ -5,7 +5,7 @@ import { option, parseArgs } from './args';
 export async function run(args: string[]): Promise<number> {
   const p = parseArgs(args, ['port', 'host', 'db', 'cors'], ['read-token']);
   const port = Number(option(p, 'port') ?? 3100);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port cần một số cổng (0 đến 65535)');
   const service = await startDataService({
     port,
     host: option(p, 'host'),
@@ -16,7 +16,7 @@ export async function run(args: string[]): Promise<number> {
       requireReadToken: p.options.has('read-token'),
     },
   });
-  process.stdout.write(`Indicator service on ${service.url} (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}); Ctrl+C to stop.\n`);
+  process.stdout.write(`Máy chủ số liệu chạy tại ${service.url} (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}); bấm Ctrl+C để dừng.\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -11,6 +11,7 @@ import { IndicatorIdSchema, PeriodSchema } from '../core/indicators/schema';
 import { SheetError } from '../data/sheet';
 import { parseSheet, SheetQueueFullError } from '../data/sheet-pool';
 import { storageFailure } from './db-errors';
+import { vietnameseIssue } from './messages';
 import { openApiDocument } from './openapi';
 import type { SourceState, Store, TokenInfo } from './store';
 
@@ -64,7 +65,7 @@ const FASTIFY_ERRORS: Record<string, [number, string, string | ((url: string) =>
 };
 
 function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
-  const r = schema.safeParse(input);
+  const r = schema.safeParse(input, { error: vietnameseIssue });
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   throw new HttpError(400, 'bad_request', `${what} không hợp lệ: ${issue.path.join('.') || '(gốc)'} — ${issue.message}`);
@@ -98,7 +99,7 @@ function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
   if (!h) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(h);
-  if (!m) throw new HttpError(401, 'unauthorized', 'Tiêu đề Authorization phải có dạng "Bearer <mã truy cập>".');
+  if (!m) throw new HttpError(401, 'unauthorized', 'Tiêu đề Authorization phải có dạng “Bearer <mã truy cập>”.');
   return m[1];
 }
 
@@ -237,7 +238,7 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     const { id } = parse(IdParams, req.params, 'Mã chỉ tiêu');
     const q = parse(HistoryQuery, req.query, 'Khoảng thời gian');
     const indicator = await store.indicator(id);
-    if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã "${id}".`);
+    if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã “${id}”.`);
     return { indicator, values: await store.history(id, q.from, q.to), sourceId: (await stateOf(req)).sourceId };
   });
 
@@ -249,8 +250,8 @@ export function buildServer(store: Store, config: ServiceConfig = DEFAULT_CONFIG
     const fromHeader = ifMatchVersion(req.headers['if-match'], sourceId);
     const version = body.version ?? fromHeader;
     const indicator = await store.indicator(id);
-    if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã "${id}".`);
-    if (indicator.department !== who.department) throw new HttpError(403, 'forbidden', `Chỉ tiêu "${indicator.name}" thuộc ${indicator.department}; mã truy cập của ${who.department} không được ghi.`);
+    if (!indicator) throw new HttpError(404, 'not_found', `Không có chỉ tiêu mã “${id}”.`);
+    if (indicator.department !== who.department) throw new HttpError(403, 'forbidden', `Chỉ tiêu “${indicator.name}” thuộc ${indicator.department}; mã truy cập của ${who.department} không được ghi.`);
     const outcome = await store.writeValue(id, period, { ...body, version }, `${who.department} (${who.label || who.id})`);
     if (outcome.status === 'conflict') {
       return reply.code(409).send({ error: { code: 'conflict', message: 'Số liệu đã được người khác cập nhật; hãy tải lại và nhập lại.' }, current: outcome.current });

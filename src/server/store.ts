@@ -274,8 +274,8 @@ export class Store {
     const account: ImportResult['rows'] = [...rejected];
     for (const r of rows) {
       const owner = owners.get(r.indicatorId);
-      if (owner === undefined) account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Không có chỉ tiêu mã "${r.indicatorId}".` });
-      else if (owner !== department) account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Chỉ tiêu "${r.indicatorId}" thuộc ${owner}, không thuộc ${department}.` });
+      if (owner === undefined) account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Không có chỉ tiêu mã “${r.indicatorId}”.` });
+      else if (owner !== department) account.push({ row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: `Chỉ tiêu “${r.indicatorId}” thuộc ${owner}, không thuộc ${department}.` });
     }
     const summary = (list: ImportResult['rows']): ImportResult => {
       list.sort((a, b) => a.row - b.row);
@@ -299,7 +299,7 @@ export class Store {
           written.push(
             outcome?.status === 'written'
               ? { row: r.row, status: 'accepted', indicatorId: r.indicatorId, period: r.period }
-              : { row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: outcome ? 'Giá trị vừa bị thay đổi bởi người khác; hãy nhập lại.' : `Chỉ tiêu "${r.indicatorId}" vừa được chuyển cho đơn vị khác.` },
+              : { row: r.row, status: 'rejected', indicatorId: r.indicatorId, period: r.period, reason: outcome ? 'Giá trị vừa bị thay đổi bởi người khác; hãy nhập lại.' : `Chỉ tiêu “${r.indicatorId}” vừa được chuyển cho đơn vị khác.` },
           );
         }
         const result = summary(written);

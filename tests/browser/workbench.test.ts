@@ -103,6 +103,9 @@ maybe('web workbench', () => {
     const texts: Array<[string, number]> = [['78,4%', 2], ['4,74%', 3], ['139,91%', 1], ['114,29%', 1], ['16 hộ với 61,6 triệu đồng', 1], ['17/30 thửa', 1]];
     expect(await page.getByTestId('finding').count()).toBe(9);
     for (const [t, n] of texts) expect(await finding(t).count()).toBe(n);
+    // every "Chọn" names its own finding for a screen reader
+    const labels = await page.getByTestId('finding').evaluateAll((els) => els.map((el) => [/“([^”]+)”/.exec(el.textContent ?? '')?.[1], [...el.querySelectorAll('button')].find((b) => b.textContent === 'Chọn')?.getAttribute('aria-label')]));
+    for (const [t, label] of labels) expect(label).toBe(`Chọn “${t}” trong tài liệu`);
 
     const report = page.locator('#report');
     await report.evaluate((el) => el.scrollTo(0, 0));
@@ -236,6 +239,8 @@ maybe('web workbench', () => {
       }
       expect(await noHorizontalOverflow(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
+      // Vietnamese typography: “…”, never straight quotes, in whatever the area says
+      expect(await pane().innerText()).not.toContain('"');
       if (area === 'Số liệu') {
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: path.join(SHOTS, 'workbench-320.png') });

@@ -34,9 +34,15 @@ describe('baocao check', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'baocao-cli-'));
     const broken = path.join(dir, 'broken.docx');
     writeFileSync(broken, 'not a zip');
-    expect(cli(broken).status).toBe(2);
-    expect(cli(path.join(dir, 'missing.txt')).stderr).toMatch(/cannot read/);
-    expect(cli(path.join(dir, 'x.pdf')).status).toBe(2);
+    const said = (r: ReturnType<typeof cli>): string => (expect(r.status).toBe(2), r.stderr.trim());
+    expect(said(cli(broken))).toBe(`baocao check: không đọc được “${broken}”: không phải tệp Word .docx đọc được (tệp hỏng, hoặc là tệp khác đổi đuôi)`);
+    expect(said(cli(path.join(dir, 'missing.txt')))).toMatch(/không đọc được “.*missing\.txt”: không có tệp này$/);
+    expect(said(cli(path.join(dir, 'x.pdf')))).toMatch(/chỉ đọc báo cáo \.docx, \.txt hoặc \.md \(tệp này: “\.pdf”\)$/);
+    const notJson = path.join(dir, 'may.json');
+    writeFileSync(notJson, '{"period": ');
+    expect(said(cli(path.join(CORPUS, '000_306bd0586b3c5796.txt'), '--data', notJson))).toMatch(/không dùng được số liệu “.*may\.json”: không phải tệp JSON hợp lệ$/);
+    writeFileSync(notJson, '{"period": "2026-05"}');
+    expect(said(cli(path.join(CORPUS, '000_306bd0586b3c5796.txt'), '--data', notJson))).toMatch(/không phải số liệu của một kỳ/);
     expect(cli().status).toBe(2);
   });
 });

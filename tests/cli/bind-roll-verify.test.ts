@@ -69,7 +69,7 @@ test('roll to June recomputes, moves the title lines, reports the figures withou
   expect(r.code).toBe(1);
   expect(r.out).toContain('Chuyển từ tháng 5/2026 sang tháng 6/2026');
   expect(r.out).toContain('509/650 ha → 632/650 ha');
-  expect(r.out).toMatch(/Chưa có số liệu tháng 6\/2026 — giữ số cũ, ĐÃ CŨ, cần xem lại \(2\):\n {2}"02 hộ"/);
+  expect(r.out).toMatch(/Chưa có số liệu tháng 6\/2026 — giữ số cũ, ĐÃ CŨ, cần xem lại \(2\):\n {2}“02 hộ”/);
   expect(r.out).toContain('“THÁNG 5 NĂM 2026” → “THÁNG 6 NĂM 2026”');
   expect(r.out).toMatch(/“tháng 5 năm 2026” \(kỳ cũ\) → gợi ý “tháng 6 năm 2026”/);
   expect(r.out).toContain('“120 lao động” — Lao động tham gia học nghề');

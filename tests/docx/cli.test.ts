@@ -38,8 +38,8 @@ describe('baocao refresh', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('Kỳ báo cáo: tháng 5/2026');
     expect(r.out).toContain(`${FIGURES.thu.text} → 1.250,3 triệu đồng`);
-    expect(r.out).toMatch(/Bị sửa tay.*\(1\):\n {2}"990 ha"/);
-    expect(r.out).toMatch(/Thiếu số liệu.*\(1\):\n {2}"50,0% kế hoạch": “Trẻ em được tiêm chủng” chưa có kế hoạch/);
+    expect(r.out).toMatch(/Bị sửa tay.*\(1\):\n {2}“990 ha”/);
+    expect(r.out).toMatch(/Thiếu số liệu.*\(1\):\n {2}“50,0% kế hoạch”: “Trẻ em được tiêm chủng” chưa có kế hoạch/);
     expect(r.out).toContain('Lỗi — không tính được (1)');
 
     if (!libreOfficeAvailable()) return;

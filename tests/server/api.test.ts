@@ -110,7 +110,14 @@ describe.each(stores)('indicator service on %s', (kind) => {
       expect(res.status).toBe(status);
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error.message.length).toBeGreaterThan(5);
+      // Vietnamese, whoever wrote the message (zod and fastify speak English by default)
+      expect(body.error.message).not.toMatch(/\b(invalid|expected|received|unrecognized|body|nothing|must)\b/i);
+      expect(body.error.message).not.toContain('"');
     }
+    const said = async (p: Promise<Response>): Promise<string> => ((await (await p).json()) as { error: { message: string } }).error.message;
+    expect(await said(put('lua-gieo-cay', '2026-05', { value: 'nhiều' }, economy))).toBe('Số liệu không hợp lệ: value — cần một số');
+    expect(await said(put('lua-gieo-cay', '2026-05', { value: 1, extra: 2 }, economy))).toBe('Số liệu không hợp lệ: (gốc) — không nhận “extra”');
+    expect(await said(fetch(`${url}/api/indicators?limit=0`))).toBe('Tham số tìm kiếm không hợp lệ: limit — nhỏ nhất là 1');
   }, 30000);
 
   maybe('token rules: writes need a department token, for that department only; revoked tokens stop working', async () => {

@@ -32,3 +32,16 @@ test('baocao token add | list | revoke and baocao import, on a SQLite file', () 
   expect(refused.stdout).toMatch(/Dòng 3: bị từ chối/);
   expect(run('import', bad, '--db', db).status).toBe(2);
 }, 60000);
+
+test('the commands say what is wrong in Vietnamese', () => {
+  const said = (...args: string[]): string => {
+    const r = run(...args);
+    expect(r.status).toBe(2);
+    return r.stderr.trim();
+  };
+  expect(said('import', 'so-lieu.ods', '--department', 'Phòng Kinh tế')).toBe('baocao import: bảng số liệu phải là tệp .xlsx hoặc .csv');
+  expect(said('import', 'so-lieu.csv')).toMatch(/^baocao import: cách dùng: baocao import TEP\.xlsx\|TEP\.csv --department TÊN_PHÒNG/);
+  expect(said('import', 'so-lieu.csv', '--department')).toBe('baocao import: Tùy chọn --department cần một giá trị.');
+  expect(said('token', 'list', '--bogus')).toBe('baocao token: Không có tùy chọn --bogus.');
+  expect(said('serve', '--port', 'abc')).toBe('baocao serve: --port cần một số cổng (0 đến 65535)');
+});

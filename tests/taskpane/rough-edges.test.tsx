@@ -91,6 +91,15 @@ describe('Số liệu', () => {
     expect(screen.getByText(/bởi Văn phòng$/)).toBeTruthy();
   });
 
+  test('a seed value says once that it is sample data, "hôm nay" in lower case mid-sentence', async () => {
+    const now = new Date().toISOString();
+    renderApp({ client: online({ ...DATA, values: [{ ...DATA.values[0], source: 'seed', updatedBy: 'dữ liệu mẫu', updatedAt: now }] }) });
+    await pick('lúa');
+    const line = screen.getByText(/nạp hôm nay/).closest('span, div, p')!;
+    expect(line.textContent).toBe(`Dữ liệu mẫu nạp hôm nay (${new Date(now).toLocaleDateString('vi-VN')})`);
+    expect(document.body.textContent!.match(/dữ liệu mẫu/gi)).toHaveLength(1);
+  });
+
   test('an indicator without a declared whole cannot be shown as a share', async () => {
     renderApp({ client: online(data) });
     const kinds = await pick('Trích lục');

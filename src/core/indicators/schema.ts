@@ -18,7 +18,7 @@ export const IndicatorIdSchema = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'mã chỉ tiêu chỉ gồm chữ thường không dấu, số, ".", "_" hoặc "-"');
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'mã chỉ tiêu chỉ gồm chữ thường không dấu, số, “.”, “_” hoặc “-”');
 export type IndicatorId = z.infer<typeof IndicatorIdSchema>;
 
 export const IndicatorSchema = z.object({
