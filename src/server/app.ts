@@ -90,7 +90,7 @@ function matchesEtag(header: string | string[] | undefined, etag: string): boole
 function ifMatchVersion(header: string | string[] | undefined, sourceId: string): number | undefined {
   if (typeof header !== 'string' || header.trim() === '*') return undefined;
   const m = /^"?(?:([0-9a-f-]{36}):v)?(\d{1,9})"?$/i.exec(header.trim());
-  if (!m) throw new HttpError(400, 'bad_request', 'Tiêu đề If-Match phải là ETag của số liệu (dạng "<mã nguồn>:v<phiên bản>").');
+  if (!m) throw new HttpError(400, 'bad_request', 'Tiêu đề If-Match phải là ETag của số liệu (dạng “<mã nguồn>:v<phiên bản>”).');
   if (m[1] && m[1].toLowerCase() !== sourceId) throw new HttpError(412, 'other_source', 'Phiên bản gửi kèm là của một nguồn dữ liệu khác; hãy tải lại số liệu từ nguồn này rồi ghi lại.');
   return Number(m[2]);
 }
