@@ -6,6 +6,7 @@
  */
 import { periodLabel } from '../core/figures/render';
 import { verifyRecord, type Verification } from '../core/sign/verify';
+import { sourceLabel } from '../core/sign/record';
 import type { PeriodData } from '../core/indicators/schema';
 import { option } from './args';
 import { dataChoiceError, loadData } from './data';
@@ -38,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
     } else dataNote = 'Bản ghi nhận không ghi máy chủ số liệu: thêm --source hoặc --data để biết số liệu nào đã đổi.';
     const v = verifyRecord(record, { text: await doc.readText(), figures: await doc.listFigures(), ...(data ? { data } : {}) });
     if (p.options.has('json')) process.stdout.write(`${JSON.stringify({ record: { at: record.at, period: record.period, source: record.source, checker: record.checker }, ...v }, null, 2)}\n`);
-    else process.stdout.write(human(v, record.at, record.period, record.source.identity, dataNote));
+    else process.stdout.write(human(v, record.at, record.period, sourceLabel(record.source), dataNote));
     return v.ok ? 0 : 1;
   });
 }

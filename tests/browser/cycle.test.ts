@@ -152,7 +152,7 @@ maybe('the monthly cycle in the workbench', () => {
     expect(kept.length).toBeGreaterThan(0);
     const recordSection = pane().getByRole('region', { name: 'Ghi nhận trước khi ký' });
     await recordSection.getByRole('button', { name: 'Ghi nhận trước khi ký' }).click();
-    await recordSection.getByText(new RegExp(`Đã ghi nhận lúc .*: tháng 6/2026, nguồn ${service.url.replace(/[.]/g, '\\.')}, \\d+ số liệu, ${kept.length} cảnh báo giữ nguyên; mã nội dung [0-9a-f]{12}\\.`)).waitFor();
+    await recordSection.getByText(new RegExp(`Đã ghi nhận lúc .*: tháng 6/2026, nguồn ${service.url.replace(/[.]/g, '\\.')} \\(mã nguồn [0-9a-f]{8}\\), \\d+ số liệu, ${kept.length} cảnh báo giữ nguyên; mã nội dung [0-9a-f]{12}\\.`)).waitFor();
     await fits('ghi-nhan-320.png');
     expect(await page.getByTestId('record-banner').count()).toBe(0);
 

@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ZipLimitError } from '../../src/core/zip/inspect';
+import { inspectZip, ZipLimitError } from '../../src/core/zip/inspect';
+import { DOCX_LIMITS } from '../../src/docx/package';
 import { readDocxText } from '../../src/docx/read-text';
 import { openReportBytes } from '../../src/taskpane/preview/open-file';
 import { DOC_HEAD, DOC_TAIL, docxWith, hostileZip, paragraphs } from '../support/hostile-zip';
@@ -65,3 +66,24 @@ test('baocao check and the web workbench refuse a bomb with the reason, in Vietn
   const opened = await openReportBytes('bom.docx', bytes);
   expect(opened).toEqual({ ok: false, message: expect.stringMatching(/^Không mở được “bom\.docx”: Tệp \.docx có phần “word\/document\.xml” giải nén ra hơn 8 MB/) });
 }, 30000);
+
+test('without TextDecoder (IE 11, the lite pane in Office 2016) a .docx reads the same, names with diacritics too', async () => {
+  const JSZip = (await import('jszip')).default;
+  const zip = new JSZip();
+  zip.file('word/document.xml', `${DOC_HEAD}<w:p><w:r><w:t>Thu ngân sách đạt 2.311 triệu đồng</w:t></w:r></w:p>${DOC_TAIL}`);
+  zip.file('customXml/báo-cáo.xml', '<x/>');
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const withDecoder = await readDocxText(bytes);
+  const names = inspectZip(bytes, DOCX_LIMITS).map((e) => e.name);
+  const saved = globalThis.TextDecoder;
+  try {
+    delete (globalThis as { TextDecoder?: unknown }).TextDecoder;
+    expect(typeof TextDecoder).toBe('undefined');
+    expect(await readDocxText(bytes)).toEqual(withDecoder);
+    expect(inspectZip(bytes, DOCX_LIMITS).map((e) => e.name)).toEqual(names);
+  } finally {
+    globalThis.TextDecoder = saved;
+  }
+  expect(names).toContain('customXml/báo-cáo.xml');
+  expect(withDecoder.blocks.map((b) => b.text)).toContain('Thu ngân sách đạt 2.311 triệu đồng');
+});

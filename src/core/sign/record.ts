@@ -60,11 +60,17 @@ export function makeSigningRecord(input: RecordInput): SigningRecord {
 
 /**
  * The identity to record for a data service: the one its /healthz gives (`instance`, `id` or `name`),
- * else its URL (the service does not name itself yet); with its change counter when it says.
+ * else its URL (a service that does not name itself); with its change counter when it says.
  */
 export function serviceIdentity(url: string, health?: { sourceId?: string; instance?: string; id?: string; name?: string; changeSeq?: number } | null): DataSourceIdentity {
   const named = health?.sourceId ?? health?.instance ?? health?.id ?? health?.name;
   const out: DataSourceIdentity = named ? { identity: named, from: 'service', url } : { identity: url, from: 'url', url };
   if (health?.changeSeq !== undefined) out.changeSeq = health.changeSeq;
   return out;
+}
+
+/** The source as users read it: its address, and the start of the identity its service gives ("http://… (mã nguồn 63d67763)"). */
+export function sourceLabel(s: DataSourceIdentity): string {
+  if (s.from !== 'service') return s.identity;
+  return s.url ? `${s.url} (mã nguồn ${s.identity.slice(0, 8)})` : `mã nguồn ${s.identity.slice(0, 8)}`;
 }

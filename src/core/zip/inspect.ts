@@ -69,6 +69,21 @@ function containsDescriptorSignature(bytes: Uint8Array, from: number, to: number
   return false;
 }
 
+/**
+ * A part's name as UTF-8. IE 11 (the lite pane in Office 2016) has no TextDecoder: names are short, so
+ * they are decoded through percent-escapes there, and an invalid sequence is read byte by byte.
+ */
+function utf8Name(bytes: Uint8Array, decoder: { decode(b: Uint8Array): string } | null): string {
+  if (decoder) return decoder.decode(bytes);
+  let escaped = '';
+  for (let i = 0; i < bytes.length; i++) escaped += `%${(bytes[i] < 16 ? '0' : '') + bytes[i].toString(16)}`;
+  try {
+    return decodeURIComponent(escaped);
+  } catch {
+    return String.fromCharCode.apply(null, Array.prototype.slice.call(bytes) as number[]);
+  }
+}
+
 export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   const { label } = limits;
   const damaged = (why: string): ZipFormatError => new ZipFormatError(`${label} bị hỏng hoặc không phải tệp nén hợp lệ (${why}); mở bằng chương trình đã tạo ra nó, lưu lại rồi gửi lại.`);
@@ -84,7 +99,7 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   if (count > limits.maxEntries) throw new ZipLimitError(`${label} có ${count} phần, quá giới hạn ${limits.maxEntries} phần.`);
   if (cdOffset + cdSize > end) throw damaged('mục lục nằm ngoài tệp');
 
-  const decoder = new TextDecoder('utf-8');
+  const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-8');
   const entries: ZipEntry[] = [];
   const names = new Set<string>();
   let total = 0;
@@ -100,7 +115,7 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
     const commentLength = view.getUint16(p + 32, true);
     const localOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLength > end) throw damaged('mục lục bị cắt');
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const name = utf8Name(bytes.subarray(p + 46, p + 46 + nameLength), decoder);
     p += 46 + nameLength + extraLength + commentLength;
 
     if (compressedSize === MAX32 || uncompressedSize === MAX32 || localOffset === MAX32) throw new ZipLimitError(`${label} dùng dạng ZIP64 dành cho tệp trên 4 GB; không nhận tệp lớn như vậy.`);
@@ -124,7 +139,7 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
     const dataOffset = localOffset + 30 + localNameLength + view.getUint16(localOffset + 28, true);
     if (dataOffset + compressedSize > cdOffset) throw damaged(`phần “${name}” nằm ngoài tệp`);
     if (limits.sequential) {
-      const localName = decoder.decode(bytes.subarray(localOffset + 30, localOffset + 30 + localNameLength));
+      const localName = utf8Name(bytes.subarray(localOffset + 30, localOffset + 30 + localNameLength), decoder);
       const sizesLater = (localFlags & 0x0008) !== 0;
       if (localName !== name || localMethod !== method || sizesLater !== ((flags & 0x0008) !== 0)) throw damaged(`phần “${name}” ghi khác nhau ở hai chỗ`);
       // Sizes in the local header are what a streaming reader goes by, when they are there at all.

@@ -74,5 +74,8 @@ export async function readTextLimited(file: JSZip.JSZipObject, maxBytes: number,
     all.set(c, at);
     at += c.length;
   }
+  // IE 11 (the lite pane in Office 2016) and jsdom have no TextDecoder: JSZip decodes it then, inflating
+  // again a part now known to be within its limit
+  if (typeof TextDecoder === 'undefined') return file.async('string');
   return new TextDecoder('utf-8').decode(all);
 }

@@ -8,7 +8,7 @@ import * as React from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import type { Finding } from '../../core/check';
 import { periodLabel } from '../../core/figures/render';
-import { type AcceptedFinding, checkerVersion, makeSigningRecord, serviceIdentity } from '../../core/sign';
+import { type AcceptedFinding, checkerVersion, makeSigningRecord, serviceIdentity, sourceLabel } from '../../core/sign';
 import { useServices } from '../services';
 import type { PeriodState } from '../usePeriodData';
 import { APP_VERSION } from '../version';
@@ -47,7 +47,7 @@ export function SignRecord({ period, state, kept, onRecorded }: SignRecordProps)
         text,
       });
       await port.setSigningRecord(r);
-      setDone(`Đã ghi nhận lúc ${new Date(r.at).toLocaleString('vi-VN')}: ${periodLabel(period)}, nguồn ${r.source.identity}, ${r.figures.length} số liệu, ${r.accepted.length} cảnh báo giữ nguyên; mã nội dung ${r.textHash.slice(0, 12)}.`);
+      setDone(`Đã ghi nhận lúc ${new Date(r.at).toLocaleString('vi-VN')}: ${periodLabel(period)}, nguồn ${sourceLabel(r.source)}, ${r.figures.length} số liệu, ${r.accepted.length} cảnh báo giữ nguyên; mã nội dung ${r.textHash.slice(0, 12)}.`);
       onRecorded?.();
     } catch (err) {
       setError(`Chưa ghi nhận được: ${err instanceof Error ? err.message : String(err)}`);
