@@ -10,6 +10,7 @@ import { fold } from '../text/fold';
 import type { VnNumber } from '../number';
 import { type Interval, intervalOf } from './precision';
 import { type BlockClaims, clauseBounds, type Quantity, type Ratio } from './quantities';
+import { subjectsByBlock } from './subjects';
 import { unitFamily } from './units';
 
 export type Role = 'plan' | 'same' | 'previous' | 'cumulative' | 'since' | 'total' | 'remaining' | 'target' | 'equivalent' | 'approximate';
@@ -75,6 +76,8 @@ export interface MentionIndex {
   blocks: TextBlock[];
   /** Each block's text folded (same length when the text is precomposed). */
   folded: Map<number, string>;
+  /** The named unit each block speaks of, where one is named (subjects.ts). */
+  subjects: Map<number, string>;
 }
 
 const STOP = new Set(
@@ -423,7 +426,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     }
     byBlock.set(block.index, list);
   }
-  return { all, byBlock, footnotes, blocks: claims.map((c) => c.block), folded: foldedBlocks };
+  const blocks = claims.map((c) => c.block);
+  return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks) };
 }
 
 /** Shared content words of two phrases. */

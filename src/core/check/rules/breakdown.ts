@@ -93,6 +93,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
     for (let i = 0; i < list.length; i++) {
       const total = list[i];
       if (!isAmount(total) || total.roles.has('plan') || total.roles.has('same') || total.roles.has('previous')) continue;
+      // "… là 318.011 người, tăng 40.640 người (…) so với cùng kỳ; trong đó: BHXH bắt buộc là 239.011 người": the change is no total
+      if (/\b(?:tang|giam)(?: them)?\s*$/.test(total.lead)) continue;
       // the total's own rate does not stand between it and its breakdown: "2.486 cặp, đạt 70,8%, trong đó: …"
       let j = i + 1;
       while (list[j]?.percent && list[j].sentence.start === total.sentence.start && /^[^0-9;]{0,20}$/.test(text.slice(list[j - 1].end, list[j].start))) j++;
@@ -234,6 +236,8 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
     const location = { story: total.block.story, block: total.block.index, start: total.n.start, end: total.n.end };
     if (isWhole(b, index)) {
       if (Math.abs(sum - total.value) <= tolerance) continue;
+      // "… có 3.595 người …; trong đó … 3.399 lao động. Bao gồm: 521 …, 1.993 …": parts that make another whole of the paragraph break that one down
+      if ((index.byBlock.get(total.block.index) ?? []).some((m) => m !== total && m.start < total.start && m.family === total.family && !m.percent && Math.abs(m.value - sum) <= tolerance)) continue;
       const expected = formatVn(sum / scaleOf(total), { decimals, leadingZero: total.n.leadingZero });
       out.push({
         rule: 'parts-total',
