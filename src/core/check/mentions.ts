@@ -101,34 +101,47 @@ const WHOLE_LEAD = /\btoan (?:xa|phuong|thi tran|huyen|tinh) (?:hien )?co\s*$/;
 const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$|\b(?:chi tieu|muc tieu)(?: [a-z]+){1,4}\s+(?:la|dat|:)\s*$/;
 
 const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp]> = [
-  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|\d+ thang dau nam|ca nam)\b/g],
+  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot) thang dau nam|ca nam)\b/g],
   ['period', /\b(?:trong thang|thang nay|trong ky|ky nay|rieng thang(?: \d{1,2})?)\b/g],
 ];
 
-/** The last scope marker in a folded stretch of text, with its offset. */
-/** How many months the report covers (1 for a month, 9 for "9 tháng"), read from its title; 1 when unknown. */
-let reportMonths = 1;
+/** The month of the year the report's span ends in (5 for May, 9 for quarter III or "9 tháng", 12 for a year), from its title; 0 when unknown. */
+let reportEndMonth = 0;
+/** The report's own span is shorter than its year to date (a month, a quarter; not "6 tháng", not a year). */
+let reportShorterThanYtd = false;
+const MONTH_WORDS: Record<string, number> = { hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11 };
 
+/** The last scope marker in a folded stretch of text, with its offset. */
 function lastScope(folded: string): { scope: Scope; at: number } | undefined {
   let best: { scope: Scope; at: number } | undefined;
   for (const [scope, re] of SCOPE_MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      // "6 tháng đầu năm" in a nine-month report is an earlier part of its span, not its year to date
-      const months = /^(\d+) thang dau nam/.exec(m[0]);
-      const s: Scope = scope === 'todate' && months && Number(months[1]) < reportMonths ? 'other' : scope;
+      // "6 tháng đầu năm" (or "Sáu tháng đầu năm") in a report of quarter III or of nine months is an earlier span, not its year to date
+      const months = /^([a-z0-9]+(?: mot)?) thang dau nam/.exec(m[0]);
+      const count = months ? (MONTH_WORDS[months[1]] ?? Number(months[1])) : 0;
+      const s: Scope = scope === 'todate' && months && count < reportEndMonth ? 'other' : scope;
       if (!best || m.index > best.at) best = { scope: s, at: m.index };
+    }
+  }
+  // "8 tháng kết nạp 29 đảng viên" in the report of August: as many months as the year has had is the year to date
+  if (reportEndMonth >= 2 && reportShorterThanYtd) {
+    const span = new RegExp(`(?:^|[^0-9,.])(${reportEndMonth}) thang\\b(?! (?:truoc|toi|qua|nua|tiep)\\b)`, 'g');
+    for (let m = span.exec(folded); m; m = span.exec(folded)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      if (!best || at > best.at) best = { scope: 'todate', at };
     }
   }
   return best;
 }
 
-function monthsOf(period: ReturnType<typeof periodOfDocument>): number {
-  if (!period) return 1;
+function endMonthOf(period: ReturnType<typeof periodOfDocument>): number {
+  if (!period) return 0;
   if (/^\d{4}$/.test(period.period)) return 12;
-  if (/-Q\d$/.test(period.period)) return 3;
+  const q = /-Q(\d)$/.exec(period.period);
+  if (q) return 3 * Number(q[1]);
   const m = /-(\d{2})$/.exec(period.period);
-  return m && period.cumulative ? Number(m[1]) : 1;
+  return m ? Number(m[1]) : 0;
 }
 
 /** The span of time a stretch of folded text speaks of: its last scope marker, else the report's period. */
@@ -320,7 +333,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   // "6 tháng đầu năm 2026" in a 2026 report is this year, not the same period of another
   const reportPeriod = periodOfDocument(doc);
   const reportYear = reportPeriod?.period.slice(0, 4);
-  reportMonths = monthsOf(reportPeriod);
+  reportEndMonth = endMonthOf(reportPeriod);
+  reportShorterThanYtd = !!reportPeriod && !reportPeriod.cumulative && !/^\d{4}$/.test(reportPeriod.period);
   const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b`, 'g') : undefined;
   let section = -1;
   for (const c of claims) {
@@ -351,6 +365,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const leadFrom = Math.max(sentence.start, semicolon, Math.min(prevEnd, raw.start), raw.start - 80);
       const lead = folded(leadFrom, raw.start);
       const tail = folded(raw.end, Math.min(clause.end, raw.end + 60));
+      // "đạt chuẩn … mức độ 2 trở lên": a level is a label, no amount of anything
+      if (/\bmuc do\s*$/.test(lead) && !raw.n.percent && !raw.y) continue;
       const phraseFrom = Math.max(clause.start, raw.start - 120);
       const cell = block.table ? tables.get(tableKey(block))?.get(block.table.row) : undefined;
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
@@ -369,7 +385,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const colon = lead.lastIndexOf(':');
       const listColon = colon >= 0 && /[a-z]+ [a-z]+/.test(lead.slice(colon + 1)) ? colon : -1;
       // "thu bổ sung có mục tiêu" is earmarked money, not a target (no lookbehind: the lite pane's ES5 has none)
-      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), listColon, lead.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
+      // a span in parentheses is part of the words before it: "cùng kỳ năm 2025 (8 tháng) đạt 10.940 triệu đồng"
+      const spanFree = lead.replace(/\((?:\d+|[a-z]+) thang(?: dau nam)?\)/g, (p) => ' '.repeat(p.length));
+      const roleLead = spanFree.slice(Math.max(spanFree.lastIndexOf(')'), spanFree.lastIndexOf('('), spanFree.lastIndexOf(','), listColon, spanFree.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
       // "trên 1.800 liều", "gần 2.000 liều", "hơn 300 hộ": a rounded figure, not what a percent was computed from
