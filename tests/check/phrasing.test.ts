@@ -144,6 +144,16 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['months-so-far-is-ytd', 'BÁO CÁO THÁNG 8 NĂM 2026\nTrong tháng kết nạp 05 đảng viên.\nTính đến nay, 8 tháng kết nạp 29 đảng viên.', false],
   ['previous-cumulative-footnote', 'BÁO CÁO THÁNG 8 NĂM 2026\nThu ngân sách tháng 8 đạt 1.284 triệu đồng; lũy kế 8 tháng đạt 11.962 triệu đồng[footnoteRef:5].\n[5: Lũy kế thu ngân sách đến hết tháng 7 đạt 10.578 triệu đồng; cùng kỳ năm 2025 (8 tháng) đạt 10.940 triệu đồng.]', true],
   ['previous-cumulative-footnote-ok', 'BÁO CÁO THÁNG 8 NĂM 2026\nThu ngân sách tháng 8 đạt 1.284 triệu đồng; lũy kế 8 tháng đạt 11.862 triệu đồng[footnoteRef:5].\n[5: Lũy kế thu ngân sách đến hết tháng 7 đạt 10.578 triệu đồng; cùng kỳ năm 2025 (8 tháng) đạt 10.940 triệu đồng.]', false],
+  ['other-school-year', 'TỔNG KẾT NĂM HỌC 2025 - 2026\nHọc sinh giỏi cấp tỉnh đạt 14 giải, vượt chỉ tiêu năm học.[footnoteRef:1]\n## III. ĐÁNH GIÁ CHUNG\nChất lượng mũi nhọn tiếp tục nâng lên với 14 giải học sinh giỏi cấp tỉnh.\n[1: Năm học 2024 - 2025: 11 giải học sinh giỏi cấp tỉnh.]', false],
+  ['va-ends-a-role', 'Tổng số hồ sơ tiếp nhận trong quý là 2.486 hồ sơ, gồm 38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới, tăng 10,5% so với quý trước; trong số hồ sơ tiếp nhận mới có 1.719 hồ sơ nộp trực tuyến, đạt 70,2%.', false],
+  ['va-ends-a-role-wrong', 'Tổng số hồ sơ tiếp nhận trong quý là 2.486 hồ sơ, gồm 38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới, tăng 10,5% so với quý trước; trong số hồ sơ tiếp nhận mới có 1.719 hồ sơ nộp trực tuyến, đạt 72,2%.', true],
+  ['rate-clause-own-subject', 'Đã giải quyết 2.412 hồ sơ, trong đó trước hạn 1.986 hồ sơ, đúng hạn 401 hồ sơ, quá hạn 25 hồ sơ; tỷ lệ giải quyết trước và đúng hạn đạt 98,96%.', false],
+  ['amount-change-not-rate', 'Tổng thu ngân sách 6 tháng đạt 10.870,95 triệu đồng, bằng 58,3% dự toán, tăng 18% so với cùng kỳ (cùng kỳ năm 2025 đạt 52,4% dự toán).', false],
+  ['plan-owned-by-other', 'Chi quốc phòng 1.212,4 triệu đồng, đạt 65,5% dự toán; chi sự nghiệp kinh tế 2.684,1 triệu đồng, bằng 45,7% dự toán (5,87 tỷ đồng).', false],
+  ['other-quarter-footnote', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nTổng thu ngân sách nhà nước trên địa bàn 6 tháng đạt 10.870,95 triệu đồng, bằng 58,3% dự toán.[footnoteRef:1]\n[1: Quý I/2026 thu ngân sách nhà nước trên địa bàn 4.126,3 triệu đồng, bằng 22,1% dự toán.]', false],
+  ['comparison-is-no-span', 'BÁO CÁO QUÝ I NĂM 2025\nTỷ lệ hồ sơ nộp trực tuyến đạt 70,2%, tăng 3,4 điểm phần trăm so với quý IV/2024 (66,8%).\n## III. ĐÁNH GIÁ CHUNG\nTỷ lệ hồ sơ nộp trực tuyến đạt 72,0%.', true],
+  ['aim-is-a-target', 'Năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 95,3%.\n## PHƯƠNG HƯỚNG NĂM 2025\nPhấn đấu thu nhập bình quân đạt 58 triệu đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 96%.', false],
+
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -60,6 +60,8 @@ export interface Mention {
    * paragraph.
    */
   scope: Scope;
+  /** Which other span, when the scope is 'other': the words that said it ("quy iii", "6 thang dau nam"), or the role ("same", "previous"). */
+  span: string;
   /** A table cell's column header, folded ('' outside tables). */
   tableHeader: string;
   /** Folded content words right after the number and its unit, up to the next comma or number: "HĐND cấp xã" of "30 đại biểu HĐND cấp xã". */
@@ -86,7 +88,7 @@ const STOP = new Set(
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['plan', /\b(?:ke hoach|kh|chi tieu|du toan|muc tieu|nghi quyet)\b|\b(?:duoc|tinh|huyen|xa|tren|cap tren) giao\b/],
-  ['same', /\b(?:cung ky|nam truoc|nam \d{4})\b/],
+  ['same', /\b(?:cung ky|nam truoc|nam \d{4}|nam hoc \d{4}\s*-\s*\d{4})\b/],
   ['previous', /\b(?:thang truoc|ky truoc|quy truoc|het thang \d{1,2})\b/],
   ['since', /\btu ngay \d/],
   ['equivalent', /\b(?:tuong duong|tuong ung|tuc la|tuc)\s*(?:voi\s*)?$/],
@@ -109,11 +111,14 @@ const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp]> = [
 let reportEndMonth = 0;
 /** The report's own span is shorter than its year to date (a month, a quarter; not "6 tháng", not a year). */
 let reportShorterThanYtd = false;
+/** The report's quarter (3 for "QUÝ III"), 0 when it is no quarter's report. */
+let reportQuarter = 0;
+let reportYearText = '0000';
 const MONTH_WORDS: Record<string, number> = { hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11 };
 
 /** The last scope marker in a folded stretch of text, with its offset. */
-function lastScope(folded: string): { scope: Scope; at: number } | undefined {
-  let best: { scope: Scope; at: number } | undefined;
+function lastScope(folded: string): { scope: Scope; at: number; span: string } | undefined {
+  let best: { scope: Scope; at: number; span: string } | undefined;
   for (const [scope, re] of SCOPE_MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
@@ -121,15 +126,24 @@ function lastScope(folded: string): { scope: Scope; at: number } | undefined {
       const months = /^([a-z0-9]+(?: mot)?) thang dau nam/.exec(m[0]);
       const count = months ? (MONTH_WORDS[months[1]] ?? Number(months[1])) : 0;
       const s: Scope = scope === 'todate' && months && count < reportEndMonth ? 'other' : scope;
-      if (!best || m.index > best.at) best = { scope: s, at: m.index };
+      if (!best || m.index > best.at) best = { scope: s, at: m.index, span: m[0].trim() };
     }
+  }
+  // "Quý I/2026 thu …" in a six-month report: a quarter other than the report's own is another span
+  const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  const quarter = /\bquy (i{1,3}|iv)\b(?:\s*(?:nam\s*|\/\s*)(\d{4}))?/g;
+  for (let m = quarter.exec(folded); m; m = quarter.exec(folded)) {
+    // "tăng 3,4 điểm phần trăm so với quý IV/2024 (66,8%)": a comparison names its own figure, not the span of the text after it
+    if (/\b(?:so voi|hon|voi)\s*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const s: Scope = ROMAN[m[1]] === reportQuarter && (!m[2] || m[2] === reportYearText) ? 'period' : 'other';
+    if (!best || m.index > best.at) best = { scope: s, at: m.index, span: m[0].trim() };
   }
   // "8 tháng kết nạp 29 đảng viên" in the report of August: as many months as the year has had is the year to date
   if (reportEndMonth >= 2 && reportShorterThanYtd) {
     const span = new RegExp(`(?:^|[^0-9,.])(${reportEndMonth}) thang\\b(?! (?:truoc|toi|qua|nua|tiep)\\b)`, 'g');
     for (let m = span.exec(folded); m; m = span.exec(folded)) {
       const at = m.index + m[0].indexOf(m[1]);
-      if (!best || at > best.at) best = { scope: 'todate', at };
+      if (!best || at > best.at) best = { scope: 'todate', at, span: m[0].trim() };
     }
   }
   return best;
@@ -334,8 +348,12 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const reportPeriod = periodOfDocument(doc);
   const reportYear = reportPeriod?.period.slice(0, 4);
   reportEndMonth = endMonthOf(reportPeriod);
+  reportQuarter = Number(/-Q(\d)$/.exec(reportPeriod?.period ?? '')?.[1] ?? 0);
+  reportYearText = reportPeriod?.period.slice(0, 4) ?? '0000';
   reportShorterThanYtd = !!reportPeriod && !reportPeriod.cumulative && !/^\d{4}$/.test(reportPeriod.period);
-  const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b`, 'g') : undefined;
+  // the school year the report closes ("TỔNG KẾT NĂM HỌC 2025 - 2026") is this year too; another school year is another period
+  const schoolYear = /\bnam hoc (\d{4})\s*-\s*(\d{4})\b/.exec(doc.blocks.slice(0, 8).map((b) => fold(b.text).toLowerCase()).join(' '));
+  const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b${schoolYear ? `|\\bnam hoc ${schoolYear[1]}\\s*-\\s*${schoolYear[2]}\\b` : ''}`, 'g') : undefined;
   let section = -1;
   for (const c of claims) {
     const block = c.block;
@@ -387,7 +405,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // "thu bổ sung có mục tiêu" is earmarked money, not a target (no lookbehind: the lite pane's ES5 has none)
       // a span in parentheses is part of the words before it: "cùng kỳ năm 2025 (8 tháng) đạt 10.940 triệu đồng"
       const spanFree = lead.replace(/\((?:\d+|[a-z]+) thang(?: dau nam)?\)/g, (p) => ' '.repeat(p.length));
-      const roleLead = spanFree.slice(Math.max(spanFree.lastIndexOf(')'), spanFree.lastIndexOf('('), spanFree.lastIndexOf(','), listColon, spanFree.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
+      // nor across the "và" that joins it to the item before: "38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới"
+      const joined = /\s(va)\s+$/.exec(spanFree);
+      const roleLead = spanFree.slice(Math.max(spanFree.lastIndexOf(')'), spanFree.lastIndexOf('('), spanFree.lastIndexOf(','), listColon, joined ? joined.index + 3 : -1, spanFree.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
       // "trên 1.800 liều", "gần 2.000 liều", "hơn 300 hộ": a rounded figure, not what a percent was computed from
@@ -402,9 +422,12 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
       // "(32%)" after "so với chỉ tiêu UBND tỉnh giao": the target itself, in parentheses
       if (raw.n.percent && (TARGET_LEAD.test(lead) || /\b(?:chi tieu|ke hoach|muc tieu|nghi quyet)\b[a-z ]{0,30}\(\s*$/.test(lead))) roles.add('target');
+      // "Phấn đấu thu nhập … đạt 58 triệu đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 96%; …": every figure of an aim is a target
+      if (/^[^.;]{0,40}?\bphan dau\b/.test(folded(sentence.start, raw.start))) roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');
       const paren = parens.filter((p) => raw.start > p.start && raw.end < p.end).sort((a, b) => b.start - a.start)[0];
+      const marker = lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start)) ?? (header ? lastScope(header) : undefined);
       const m: Mention = {
         id: all.length,
         block,
@@ -427,7 +450,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         section,
         after: wordsAfterUnit(tail, raw.unit),
         tableHeader: header,
-        scope: roles.has('same') || roles.has('previous') ? 'other' : (lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start))?.scope ?? (header ? lastScope(header)?.scope : undefined) ?? paragraphScope),
+        scope: roles.has('same') || roles.has('previous') ? 'other' : (marker?.scope ?? paragraphScope),
+        span: roles.has('same') ? 'same' : roles.has('previous') ? 'previous' : (marker?.span ?? opening?.span ?? ''),
       };
       if (raw.y) {
         m.y = raw.y;
