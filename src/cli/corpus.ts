@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDocument, type Finding } from '../core/check';
-import { ClaimsSchema, type Claim, scoreFindings, type ScoreResult } from '../core/check/score';
+import { ClaimsSchema, type Claim, normalize, type ReportLayout, type ScoredFinding, scoreFindings, type ScoreResult } from '../core/check/score';
+import type { DocumentText } from '../core/document/text';
 import { readReport } from './check';
 
 export interface CorpusReport {
@@ -46,11 +47,36 @@ export interface FileScore extends ScoreResult {
   findings: Finding[];
 }
 
+/** The report's blocks normalized as the scorer normalizes quotes, joined, and where each block starts. */
+export function layoutOf(doc: DocumentText): ReportLayout {
+  const starts = new Map<string, number>();
+  let text = '';
+  for (const b of doc.blocks) {
+    starts.set(`${b.story}|${b.index}`, text.length);
+    text += `${normalize(b.text)} `;
+  }
+  const blocks = new Map(doc.blocks.map((b) => [`${b.story}|${b.index}`, b]));
+  return {
+    text,
+    offsetOf(f: ScoredFinding): number | undefined {
+      const loc = (f as Partial<Finding>).location;
+      if (!loc) return undefined;
+      const key = `${loc.story}|${loc.block}`;
+      const block = blocks.get(key);
+      const start = starts.get(key);
+      if (!block || start === undefined) return undefined;
+      // what precedes the finding, normalized: a trailing space survives as the one before the finding
+      return start + normalize(`${block.text.slice(0, loc.start)}x`).length - 1;
+    },
+  };
+}
+
 export async function scoreReport(report: CorpusReport): Promise<FileScore[]> {
   const out: FileScore[] = [];
   for (const file of report.files) {
-    const findings = checkDocument(await readReport(file));
-    out.push({ file, findings, ...scoreFindings(report.claims, findings) });
+    const doc = await readReport(file);
+    const findings = checkDocument(doc);
+    out.push({ file, findings, ...scoreFindings(report.claims, findings, layoutOf(doc)) });
   }
   return out;
 }

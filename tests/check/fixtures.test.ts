@@ -3,9 +3,11 @@
  * report comes from and its cold score), over every report and form (.txt/.md and .docx).
  * The goal of issue 9 is recall and precision of 0.95. Precision is held there; recall is held at
  * what the checker reaches today (a ratchet: raise it as the checker improves; it is lowered only
- * when a batch labelled blind joins the corpus, to what the checker then reaches on the whole).
+ * when a batch labelled blind joins the corpus, to what the checker then reaches on the whole, or when
+ * the scorer grows stricter: since batch G a finding counts only where the quote is written, which took
+ * the whole corpus from 0,737 to 0,583 without a change to the checker).
  */
-const RECALL_FLOOR = 0.73;
+const RECALL_FLOOR = 0.57;
 const PRECISION_FLOOR = 0.95;
 import { listCorpus, scoreReport, type FileScore } from '../../src/cli/corpus';
 import { CORPUS } from './support';

@@ -132,6 +132,28 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['paren-attributes', 'Kết nạp 40 đảng viên (nữ 20, dân tộc thiểu số 30).', false],
   ['share-beside-named', 'Xã có 3.909 hộ dân. Hiện có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. Toàn xã có 118 hộ cận nghèo, chiếm 3,1%.', true],
   ['share-beside-named-ok', 'Xã có 3.909 hộ dân. Hiện có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. Toàn xã có 118 hộ cận nghèo, chiếm 3,0%.', false],
+  ['two-schools-no-contradiction', 'Trường THPT Chuyên Hùng Vương có 1.399 học sinh.\nKết thúc năm học, toàn trường không có học sinh yếu, kém.\nNăm học này, Trường Phổ thông Dân tộc Nội trú tỉnh có 390 học sinh, trong đó 7 học sinh yếu.', false],
+  ['one-school-contradiction', 'Trường THPT Chuyên Hùng Vương có 1.399 học sinh.\nKết thúc năm học, toàn trường không có học sinh bỏ học.\nTrong năm có 7 học sinh bỏ học do hoàn cảnh khó khăn.', true],
+  ['gradings-of-two-tests', 'Kết quả kiểm tra huấn luyện: giỏi 86, khá 154, đạt yêu cầu 58, không có đồng chí không đạt.\nKiểm tra bắn đạn thật: 94 đồng chí đạt giỏi, 139 đồng chí đạt khá; 11 đồng chí không đạt phải kiểm tra lại.', false],
+  ['change-is-no-total', 'Số người tham gia BHXH là 318.011 người, tăng 40.640 người so với cùng kỳ năm 2020; trong đó: BHXH bắt buộc là 239.011 người, BHXH tự nguyện là 79.000 người.', false],
+  ['parts-of-another-whole', 'Toàn xã có 3.595 người trong độ tuổi lao động. Trong đó: từ 15 đến dưới 18 tuổi là 196 lao động, từ 18 tuổi trở lên là 3.399 lao động. Bao gồm:\n- Lao động học sinh là 521 người.\n- Lao động phi nông nghiệp là 1.993 người.\n- Lao động nông nghiệp là 846 người.\n- Lao động nội trợ là 235 người.', false],
+  ['graded-count-is-no-whole', 'Có 15 cơ sở Đảng đạt trong sạch vững mạnh tiêu biểu; 53 cơ sở Đảng được công nhận trong sạch vững mạnh (bằng 45,3%); 39 cơ sở Đảng hoàn thành tốt nhiệm vụ; 9 cơ sở Đảng hoàn thành nhiệm vụ và 1 cơ sở Đảng yếu kém.', false],
+  ['level-is-a-label', 'Đã có 100% xã đạt chuẩn phổ cập giáo dục THCS mức độ 1 trở lên. Trong đó, có 154/159 xã đạt chuẩn mức độ 2 trở lên (tỷ lệ 96,9%); có 90/159 xã đạt chuẩn mức độ 3 (tỷ lệ 56,6 %).', false],
+  ['six-months-in-a-quarter', 'BÁO CÁO KẾT QUẢ QUÝ III NĂM 2026\nTrong quý xảy ra 04 vụ tai nạn giao thông, bị thương 05 người.[footnoteRef:1]\n[1: Sáu tháng đầu năm 2026: xảy ra 06 vụ tai nạn giao thông, bị thương 07 người.]', false],
+  ['stock-is-no-period', 'BÁO CÁO THÁNG 8 NĂM 2026\nĐảng bộ hiện có 1.386 đảng viên; đảng viên là người dân tộc thiểu số 297 đồng chí.\nLũy kế 8 tháng kết nạp 29 đảng viên; trong đó đảng viên là người dân tộc thiểu số 11 đồng chí.', false],
+  ['months-so-far-is-ytd', 'BÁO CÁO THÁNG 8 NĂM 2026\nTrong tháng kết nạp 05 đảng viên.\nTính đến nay, 8 tháng kết nạp 29 đảng viên.', false],
+  ['previous-cumulative-footnote', 'BÁO CÁO THÁNG 8 NĂM 2026\nThu ngân sách tháng 8 đạt 1.284 triệu đồng; lũy kế 8 tháng đạt 11.962 triệu đồng[footnoteRef:5].\n[5: Lũy kế thu ngân sách đến hết tháng 7 đạt 10.578 triệu đồng; cùng kỳ năm 2025 (8 tháng) đạt 10.940 triệu đồng.]', true],
+  ['previous-cumulative-footnote-ok', 'BÁO CÁO THÁNG 8 NĂM 2026\nThu ngân sách tháng 8 đạt 1.284 triệu đồng; lũy kế 8 tháng đạt 11.862 triệu đồng[footnoteRef:5].\n[5: Lũy kế thu ngân sách đến hết tháng 7 đạt 10.578 triệu đồng; cùng kỳ năm 2025 (8 tháng) đạt 10.940 triệu đồng.]', false],
+  ['other-school-year', 'TỔNG KẾT NĂM HỌC 2025 - 2026\nHọc sinh giỏi cấp tỉnh đạt 14 giải, vượt chỉ tiêu năm học.[footnoteRef:1]\n## III. ĐÁNH GIÁ CHUNG\nChất lượng mũi nhọn tiếp tục nâng lên với 14 giải học sinh giỏi cấp tỉnh.\n[1: Năm học 2024 - 2025: 11 giải học sinh giỏi cấp tỉnh.]', false],
+  ['va-ends-a-role', 'Tổng số hồ sơ tiếp nhận trong quý là 2.486 hồ sơ, gồm 38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới, tăng 10,5% so với quý trước; trong số hồ sơ tiếp nhận mới có 1.719 hồ sơ nộp trực tuyến, đạt 70,2%.', false],
+  ['va-ends-a-role-wrong', 'Tổng số hồ sơ tiếp nhận trong quý là 2.486 hồ sơ, gồm 38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới, tăng 10,5% so với quý trước; trong số hồ sơ tiếp nhận mới có 1.719 hồ sơ nộp trực tuyến, đạt 72,2%.', true],
+  ['rate-clause-own-subject', 'Đã giải quyết 2.412 hồ sơ, trong đó trước hạn 1.986 hồ sơ, đúng hạn 401 hồ sơ, quá hạn 25 hồ sơ; tỷ lệ giải quyết trước và đúng hạn đạt 98,96%.', false],
+  ['amount-change-not-rate', 'Tổng thu ngân sách 6 tháng đạt 10.870,95 triệu đồng, bằng 58,3% dự toán, tăng 18% so với cùng kỳ (cùng kỳ năm 2025 đạt 52,4% dự toán).', false],
+  ['plan-owned-by-other', 'Chi quốc phòng 1.212,4 triệu đồng, đạt 65,5% dự toán; chi sự nghiệp kinh tế 2.684,1 triệu đồng, bằng 45,7% dự toán (5,87 tỷ đồng).', false],
+  ['other-quarter-footnote', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nTổng thu ngân sách nhà nước trên địa bàn 6 tháng đạt 10.870,95 triệu đồng, bằng 58,3% dự toán.[footnoteRef:1]\n[1: Quý I/2026 thu ngân sách nhà nước trên địa bàn 4.126,3 triệu đồng, bằng 22,1% dự toán.]', false],
+  ['comparison-is-no-span', 'BÁO CÁO QUÝ I NĂM 2025\nTỷ lệ hồ sơ nộp trực tuyến đạt 70,2%, tăng 3,4 điểm phần trăm so với quý IV/2024 (66,8%).\n## III. ĐÁNH GIÁ CHUNG\nTỷ lệ hồ sơ nộp trực tuyến đạt 72,0%.', true],
+  ['aim-is-a-target', 'Năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 95,3%.\n## PHƯƠNG HƯỚNG NĂM 2025\nPhấn đấu thu nhập bình quân đạt 58 triệu đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 96%.', false],
+
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -8,6 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pointsAt, scoreFindings, type Claim } from '../../src/core/check/score';
 import { ROOT } from './support';
+import { layoutOf } from '../../src/cli/corpus';
+import { readPlainText } from '../../src/core/document/plain-text';
+import type { Finding } from '../../src/core/check';
 
 const claim = (over: Partial<Claim>): Claim => ({ doc: 'r.txt', id: 'c', kind: 'ratio_percent', quote: ['đạt 509/650 ha, bằng 78,4% kế hoạch'], stated: '78,4%', expected: '78,3%', consistent: false, ...over });
 
@@ -25,6 +28,26 @@ test('a finding on the whole of a quote points at it, even a quote with no digit
 test('a finding that contains the quote points at it unless it is far longer', () => {
   expect(pointsAt('bằng 78,4%', '78,4%')).toBe(true);
   expect(pointsAt(`${'x'.repeat(40)} 78,4%`, '78,4%')).toBe(false);
+});
+
+test('a figure inside a larger one does not point at it', () => {
+  expect(pointsAt('12', 'đầu năm có 412 triệu đồng')).toBe(false);
+  expect(pointsAt('2', 'tỷ lệ 2,5%')).toBe(false);
+  expect(pointsAt('2,5', 'tỷ lệ 2,5%')).toBe(true);
+  expect(pointsAt('412', 'đầu năm có 412 triệu đồng; còn 12 triệu')).toBe(true);
+});
+
+test('with the report at hand, a finding points at a quote only where the quote is written', async () => {
+  const text = 'Có 2 giáo viên chưa đạt chuẩn.\nTrong năm bỏ học 2 em, tỷ lệ 0,22%.';
+  const doc = readPlainText(text);
+  const dropouts = claim({ id: 'd', quote: ['bỏ học 2 em'], stated: '2', expected: '0' });
+  const at = (block: number, start: number): Finding => ({ rule: 'contradiction', severity: 'warning', kind: 'possible', message: 'm', text: '2', stated: '2', expected: '0', location: { story: 'body', block, start, end: start + 1 } });
+  const teachers = at(0, text.indexOf('2'));
+  const pupils = at(1, doc.blocks[1].text.indexOf('2 em'));
+  expect(scoreFindings([dropouts], [teachers], layoutOf(doc)).found).toEqual([]);
+  expect(scoreFindings([dropouts], [pupils], layoutOf(doc)).found.map((c) => c.id)).toEqual(['d']);
+  // without the report, the text alone decides
+  expect(scoreFindings([dropouts], [teachers]).found.map((c) => c.id)).toEqual(['d']);
 });
 
 test('markdown footnote marks and table pipes do not stop a match', () => {

@@ -10,6 +10,7 @@ import { fold } from '../text/fold';
 import type { VnNumber } from '../number';
 import { type Interval, intervalOf } from './precision';
 import { type BlockClaims, clauseBounds, type Quantity, type Ratio } from './quantities';
+import { subjectsByBlock } from './subjects';
 import { unitFamily } from './units';
 
 export type Role = 'plan' | 'same' | 'previous' | 'cumulative' | 'since' | 'total' | 'remaining' | 'target' | 'equivalent' | 'approximate';
@@ -59,6 +60,8 @@ export interface Mention {
    * paragraph.
    */
   scope: Scope;
+  /** Which other span, when the scope is 'other': the words that said it ("quy iii", "6 thang dau nam"), or the role ("same", "previous"). */
+  span: string;
   /** A table cell's column header, folded ('' outside tables). */
   tableHeader: string;
   /** Folded content words right after the number and its unit, up to the next comma or number: "HĐND cấp xã" of "30 đại biểu HĐND cấp xã". */
@@ -75,6 +78,8 @@ export interface MentionIndex {
   blocks: TextBlock[];
   /** Each block's text folded (same length when the text is precomposed). */
   folded: Map<number, string>;
+  /** The named unit each block speaks of, where one is named (subjects.ts). */
+  subjects: Map<number, string>;
 }
 
 const STOP = new Set(
@@ -83,7 +88,7 @@ const STOP = new Set(
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['plan', /\b(?:ke hoach|kh|chi tieu|du toan|muc tieu|nghi quyet)\b|\b(?:duoc|tinh|huyen|xa|tren|cap tren) giao\b/],
-  ['same', /\b(?:cung ky|nam truoc|nam \d{4})\b/],
+  ['same', /\b(?:cung ky|nam truoc|nam \d{4}|nam hoc \d{4}\s*-\s*\d{4})\b/],
   ['previous', /\b(?:thang truoc|ky truoc|quy truoc|het thang \d{1,2})\b/],
   ['since', /\btu ngay \d/],
   ['equivalent', /\b(?:tuong duong|tuong ung|tuc la|tuc)\s*(?:voi\s*)?$/],
@@ -98,34 +103,59 @@ const WHOLE_LEAD = /\btoan (?:xa|phuong|thi tran|huyen|tinh) (?:hien )?co\s*$/;
 const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$|\b(?:chi tieu|muc tieu)(?: [a-z]+){1,4}\s+(?:la|dat|:)\s*$/;
 
 const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp]> = [
-  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|\d+ thang dau nam|ca nam)\b/g],
+  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot) thang dau nam|ca nam)\b/g],
   ['period', /\b(?:trong thang|thang nay|trong ky|ky nay|rieng thang(?: \d{1,2})?)\b/g],
 ];
 
-/** The last scope marker in a folded stretch of text, with its offset. */
-/** How many months the report covers (1 for a month, 9 for "9 tháng"), read from its title; 1 when unknown. */
-let reportMonths = 1;
+/** The month of the year the report's span ends in (5 for May, 9 for quarter III or "9 tháng", 12 for a year), from its title; 0 when unknown. */
+let reportEndMonth = 0;
+/** The report's own span is shorter than its year to date (a month, a quarter; not "6 tháng", not a year). */
+let reportShorterThanYtd = false;
+/** The report's quarter (3 for "QUÝ III"), 0 when it is no quarter's report. */
+let reportQuarter = 0;
+let reportYearText = '0000';
+const MONTH_WORDS: Record<string, number> = { hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11 };
 
-function lastScope(folded: string): { scope: Scope; at: number } | undefined {
-  let best: { scope: Scope; at: number } | undefined;
+/** The last scope marker in a folded stretch of text, with its offset. */
+function lastScope(folded: string): { scope: Scope; at: number; span: string } | undefined {
+  let best: { scope: Scope; at: number; span: string } | undefined;
   for (const [scope, re] of SCOPE_MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      // "6 tháng đầu năm" in a nine-month report is an earlier part of its span, not its year to date
-      const months = /^(\d+) thang dau nam/.exec(m[0]);
-      const s: Scope = scope === 'todate' && months && Number(months[1]) < reportMonths ? 'other' : scope;
-      if (!best || m.index > best.at) best = { scope: s, at: m.index };
+      // "6 tháng đầu năm" (or "Sáu tháng đầu năm") in a report of quarter III or of nine months is an earlier span, not its year to date
+      const months = /^([a-z0-9]+(?: mot)?) thang dau nam/.exec(m[0]);
+      const count = months ? (MONTH_WORDS[months[1]] ?? Number(months[1])) : 0;
+      const s: Scope = scope === 'todate' && months && count < reportEndMonth ? 'other' : scope;
+      if (!best || m.index > best.at) best = { scope: s, at: m.index, span: m[0].trim() };
+    }
+  }
+  // "Quý I/2026 thu …" in a six-month report: a quarter other than the report's own is another span
+  const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  const quarter = /\bquy (i{1,3}|iv)\b(?:\s*(?:nam\s*|\/\s*)(\d{4}))?/g;
+  for (let m = quarter.exec(folded); m; m = quarter.exec(folded)) {
+    // "tăng 3,4 điểm phần trăm so với quý IV/2024 (66,8%)": a comparison names its own figure, not the span of the text after it
+    if (/\b(?:so voi|hon|voi)\s*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const s: Scope = ROMAN[m[1]] === reportQuarter && (!m[2] || m[2] === reportYearText) ? 'period' : 'other';
+    if (!best || m.index > best.at) best = { scope: s, at: m.index, span: m[0].trim() };
+  }
+  // "8 tháng kết nạp 29 đảng viên" in the report of August: as many months as the year has had is the year to date
+  if (reportEndMonth >= 2 && reportShorterThanYtd) {
+    const span = new RegExp(`(?:^|[^0-9,.])(${reportEndMonth}) thang\\b(?! (?:truoc|toi|qua|nua|tiep)\\b)`, 'g');
+    for (let m = span.exec(folded); m; m = span.exec(folded)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      if (!best || at > best.at) best = { scope: 'todate', at, span: m[0].trim() };
     }
   }
   return best;
 }
 
-function monthsOf(period: ReturnType<typeof periodOfDocument>): number {
-  if (!period) return 1;
+function endMonthOf(period: ReturnType<typeof periodOfDocument>): number {
+  if (!period) return 0;
   if (/^\d{4}$/.test(period.period)) return 12;
-  if (/-Q\d$/.test(period.period)) return 3;
+  const q = /-Q(\d)$/.exec(period.period);
+  if (q) return 3 * Number(q[1]);
   const m = /-(\d{2})$/.exec(period.period);
-  return m && period.cumulative ? Number(m[1]) : 1;
+  return m ? Number(m[1]) : 0;
 }
 
 /** The span of time a stretch of folded text speaks of: its last scope marker, else the report's period. */
@@ -317,8 +347,13 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   // "6 tháng đầu năm 2026" in a 2026 report is this year, not the same period of another
   const reportPeriod = periodOfDocument(doc);
   const reportYear = reportPeriod?.period.slice(0, 4);
-  reportMonths = monthsOf(reportPeriod);
-  const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b`, 'g') : undefined;
+  reportEndMonth = endMonthOf(reportPeriod);
+  reportQuarter = Number(/-Q(\d)$/.exec(reportPeriod?.period ?? '')?.[1] ?? 0);
+  reportYearText = reportPeriod?.period.slice(0, 4) ?? '0000';
+  reportShorterThanYtd = !!reportPeriod && !reportPeriod.cumulative && !/^\d{4}$/.test(reportPeriod.period);
+  // the school year the report closes ("TỔNG KẾT NĂM HỌC 2025 - 2026") is this year too; another school year is another period
+  const schoolYear = /\bnam hoc (\d{4})\s*-\s*(\d{4})\b/.exec(doc.blocks.slice(0, 8).map((b) => fold(b.text).toLowerCase()).join(' '));
+  const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b${schoolYear ? `|\\bnam hoc ${schoolYear[1]}\\s*-\\s*${schoolYear[2]}\\b` : ''}`, 'g') : undefined;
   let section = -1;
   for (const c of claims) {
     const block = c.block;
@@ -348,6 +383,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const leadFrom = Math.max(sentence.start, semicolon, Math.min(prevEnd, raw.start), raw.start - 80);
       const lead = folded(leadFrom, raw.start);
       const tail = folded(raw.end, Math.min(clause.end, raw.end + 60));
+      // "đạt chuẩn … mức độ 2 trở lên": a level is a label, no amount of anything
+      if (/\bmuc do\s*$/.test(lead) && !raw.n.percent && !raw.y) continue;
       const phraseFrom = Math.max(clause.start, raw.start - 120);
       const cell = block.table ? tables.get(tableKey(block))?.get(block.table.row) : undefined;
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
@@ -366,7 +403,11 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const colon = lead.lastIndexOf(':');
       const listColon = colon >= 0 && /[a-z]+ [a-z]+/.test(lead.slice(colon + 1)) ? colon : -1;
       // "thu bổ sung có mục tiêu" is earmarked money, not a target (no lookbehind: the lite pane's ES5 has none)
-      const roleLead = lead.slice(Math.max(lead.lastIndexOf(')'), lead.lastIndexOf('('), lead.lastIndexOf(','), listColon, lead.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
+      // a span in parentheses is part of the words before it: "cùng kỳ năm 2025 (8 tháng) đạt 10.940 triệu đồng"
+      const spanFree = lead.replace(/\((?:\d+|[a-z]+) thang(?: dau nam)?\)/g, (p) => ' '.repeat(p.length));
+      // nor across the "và" that joins it to the item before: "38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới"
+      const joined = /\s(va)\s+$/.exec(spanFree);
+      const roleLead = spanFree.slice(Math.max(spanFree.lastIndexOf(')'), spanFree.lastIndexOf('('), spanFree.lastIndexOf(','), listColon, joined ? joined.index + 3 : -1, spanFree.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
       // "trên 1.800 liều", "gần 2.000 liều", "hơn 300 hộ": a rounded figure, not what a percent was computed from
@@ -381,9 +422,12 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
       // "(32%)" after "so với chỉ tiêu UBND tỉnh giao": the target itself, in parentheses
       if (raw.n.percent && (TARGET_LEAD.test(lead) || /\b(?:chi tieu|ke hoach|muc tieu|nghi quyet)\b[a-z ]{0,30}\(\s*$/.test(lead))) roles.add('target');
+      // "Phấn đấu thu nhập … đạt 58 triệu đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 96%; …": every figure of an aim is a target
+      if (/^[^.;]{0,40}?\bphan dau\b/.test(folded(sentence.start, raw.start))) roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');
       const paren = parens.filter((p) => raw.start > p.start && raw.end < p.end).sort((a, b) => b.start - a.start)[0];
+      const marker = lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start)) ?? (header ? lastScope(header) : undefined);
       const m: Mention = {
         id: all.length,
         block,
@@ -406,7 +450,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         section,
         after: wordsAfterUnit(tail, raw.unit),
         tableHeader: header,
-        scope: roles.has('same') || roles.has('previous') ? 'other' : (lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start))?.scope ?? (header ? lastScope(header)?.scope : undefined) ?? paragraphScope),
+        scope: roles.has('same') || roles.has('previous') ? 'other' : (marker?.scope ?? paragraphScope),
+        span: roles.has('same') ? 'same' : roles.has('previous') ? 'previous' : (marker?.span ?? opening?.span ?? ''),
       };
       if (raw.y) {
         m.y = raw.y;
@@ -423,7 +468,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     }
     byBlock.set(block.index, list);
   }
-  return { all, byBlock, footnotes, blocks: claims.map((c) => c.block), folded: foldedBlocks };
+  const blocks = claims.map((c) => c.block);
+  return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks) };
 }
 
 /** Shared content words of two phrases. */

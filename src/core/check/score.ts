@@ -1,9 +1,10 @@
 /**
  * Scores a checker's findings against labelled claims (the corpus's `*.claims.json`): how many of the
  * labelled mistakes a finding points at (recall), and how many findings point at a mistake
- * (precision). The matching is deliberately loose on text (a finding matches a claim when its text
- * overlaps one of the claim's quotes) so that two checkers that mark a slightly different span of the
- * same number score the same.
+ * (precision). The matching is loose on the span (a finding matches a claim when its text overlaps one
+ * of the claim's quotes) so that two checkers that mark a slightly different span of the same number
+ * score the same, and strict on the place: with the report at hand (ReportLayout) the quote must be
+ * written where the finding stands, and a figure never points into a larger one ("12" in "412").
  */
 import { z } from 'zod';
 
@@ -26,6 +27,16 @@ export interface ScoredFinding {
   text: string;
   rule?: string;
   message?: string;
+}
+
+/**
+ * Where the findings stand in the report, when the scorer has it: the report's text normalized and
+ * joined, and each finding's offset in it. A finding then points at a quote only where the quote is
+ * written, not at the same digits anywhere else ("2" of one sentence is not the "2" of another).
+ */
+export interface ReportLayout {
+  text: string;
+  offsetOf(f: ScoredFinding): number | undefined;
 }
 
 export interface ScoreResult {
@@ -71,6 +82,18 @@ function longestCommon(a: string, b: string): string {
 
 const DIGIT = /\d/;
 
+/** `part` occurs in `whole` somewhere not glued to more of a number (a digit, or a separator and a digit). */
+function standsAlone(whole: string, part: string): boolean {
+  for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+    const before = whole.slice(Math.max(0, at - 2), at);
+    const after = whole.slice(at + part.length, at + part.length + 2);
+    const gluedBefore = DIGIT.test(part[0]) && /(?:\d|\d[.,])$/.test(before);
+    const gluedAfter = DIGIT.test(part[part.length - 1]) && /^(?:\d|[.,]\d)/.test(after);
+    if (!gluedBefore && !gluedAfter) return true;
+  }
+  return false;
+}
+
 /** Whether a finding's text points at a quote: contained in it, containing it, or sharing a long run with a digit. */
 export function pointsAt(findingText: string, quote: string): boolean {
   const f = normalize(findingText);
@@ -78,7 +101,8 @@ export function pointsAt(findingText: string, quote: string): boolean {
   if (!f || !q) return false;
   // the whole quote, even one without a digit ("– Học vấn:", the label of a list that does not add up)
   if (f === q) return true;
-  if (q.includes(f)) return DIGIT.test(f);
+  // a figure inside another does not point at it: "12" is not in "412 triệu đồng"
+  if (q.includes(f)) return DIGIT.test(f) && standsAlone(q, f);
   if (f.includes(q)) return f.length <= 3 * q.length;
   const common = longestCommon(f, q);
   return common.length >= Math.min(14, f.length, q.length) && DIGIT.test(common);
@@ -90,14 +114,28 @@ export function isAlarm(f: Pick<ScoredFinding, 'severity'>): boolean {
   return ALARM.has(String(f.severity).toLowerCase());
 }
 
-export function scoreFindings(claims: readonly Claim[], findings: readonly ScoredFinding[]): ScoreResult {
+/** Whether the quote is written where the finding stands (always, without a layout). */
+function writtenThere(layout: ReportLayout | undefined, f: ScoredFinding, quote: string): boolean {
+  const at = layout?.offsetOf(f);
+  if (!layout || at === undefined) return true;
+  const q = normalize(quote);
+  const span = normalize(f.text).length;
+  const slack = 2;
+  for (let from = layout.text.indexOf(q); from >= 0; from = layout.text.indexOf(q, from + 1)) {
+    // the finding's span and the quote's overlap
+    if (from <= at + span + slack && from + q.length >= at - slack) return true;
+  }
+  return false;
+}
+
+export function scoreFindings(claims: readonly Claim[], findings: readonly ScoredFinding[], layout?: ReportLayout): ScoreResult {
   const alarms = findings.filter(isAlarm);
   const bad = claims.filter((c) => !c.consistent);
   const used = new Set<number>();
   const found: Claim[] = [];
   const missed: Claim[] = [];
   for (const c of bad) {
-    const hits = alarms.flatMap((f, i) => (c.quote.some((q) => pointsAt(f.text, q)) ? [i] : []));
+    const hits = alarms.flatMap((f, i) => (c.quote.some((q) => pointsAt(f.text, q) && writtenThere(layout, f, q)) ? [i] : []));
     (hits.length > 0 ? found : missed).push(c);
     for (const i of hits) used.add(i);
   }

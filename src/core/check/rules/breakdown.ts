@@ -50,7 +50,7 @@ function isAmount(m: Mention): boolean {
   return !m.percent && m.family !== '';
 }
 
-function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention): { parts: Mention[]; shares: Mention[]; mixed: boolean } {
+function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention, colon = false): { parts: Mention[]; shares: Mention[]; mixed: boolean } {
   const parts: Mention[] = [];
   const shares: Mention[] = [];
   let mixed = false;
@@ -72,9 +72,16 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
     }
     if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
     if (/\b(?:tang|giam|bang|moi|binh quan)\s*$/.test(m.lead)) break;
+    // "gồm 38 hồ sơ … và 2.448 hồ sơ tiếp nhận mới, tăng 10,5% …; trong số hồ sơ tiếp nhận mới có 1.719 hồ sơ": the "và" closed the list
+    const last = parts[parts.length - 1];
+    if (!colon && last && /\bva\s*$/.test(last.lead) && /;/.test(last.block.text.slice(last.end, m.start))) break;
     // "…; 571.269 phiếu bầu HĐND, trong đó …": an amount with a breakdown of its own starts another total
     if (parts.length > 0 && /^[^0-9;]{0,40}?,\s*(?:trong do|gom|bao gom)\b/.test(m.tail)) break;
     parts.push(m);
+    // "Trong đó, có 251 hộ được đưa vào danh sách …, bao gồm: 97 hộ nghèo …": what follows breaks down the part, not the total
+    const next = list.find((x) => x.start > m.end);
+    const between = (m.block.text.slice(m.end, next && next.block === m.block ? next.start : m.sentence.end)).toLowerCase();
+    if (parts.length === 1 && /,\s*(?:bao gồm|gồm)\s*:?\s*$/u.test(between.replace(/năm (?:19|20)\d\d/gu, ''))) break;
   }
   // parts with their shares make the breakdown; an amount after them without one is something else
   // ("…; 1.309 hồ sơ quá hạn chiếm 0,6%; 11.878 hồ sơ đang giải quyết")
@@ -93,6 +100,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
     for (let i = 0; i < list.length; i++) {
       const total = list[i];
       if (!isAmount(total) || total.roles.has('plan') || total.roles.has('same') || total.roles.has('previous')) continue;
+      // "… là 318.011 người, tăng 40.640 người (…) so với cùng kỳ; trong đó: BHXH bắt buộc là 239.011 người": the change is no total
+      if (/\b(?:tang|giam)(?: them)?\s*$/.test(total.lead)) continue;
       // the total's own rate does not stand between it and its breakdown: "2.486 cặp, đạt 70,8%, trong đó: …"
       let j = i + 1;
       while (list[j]?.percent && list[j].sentence.start === total.sentence.start && /^[^0-9;]{0,20}$/.test(text.slice(list[j - 1].end, list[j].start))) j++;
@@ -150,7 +159,7 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       }
       // a total inside parentheses has its parts there too: "(… cả năm 763,2 tấn, gồm … 250,8 tấn), tổng …"
       if (total.paren) until = Math.min(until, total.paren.end);
-      const { parts, shares, mixed } = collectParts(list, from, until, total.family, total);
+      const { parts, shares, mixed } = collectParts(list, from, until, total.family, total, Boolean(trigger[2]?.includes(':')));
       const word = TRIGGER.test(plain) || LONG_TRIGGER.test(plain) || from !== total.end ? trigger[1].toLowerCase() : 'gồm';
       if (word === 'có' && !/,\s*có\s/u.test(trigger[0])) continue;
       if (parts.length === 0 || mixed) continue;
@@ -234,6 +243,8 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
     const location = { story: total.block.story, block: total.block.index, start: total.n.start, end: total.n.end };
     if (isWhole(b, index)) {
       if (Math.abs(sum - total.value) <= tolerance) continue;
+      // "… có 3.595 người …; trong đó … 3.399 lao động. Bao gồm: 521 …, 1.993 …": parts that make another whole of the paragraph break that one down
+      if ((index.byBlock.get(total.block.index) ?? []).some((m) => m !== total && m.start < total.start && m.family === total.family && !m.percent && Math.abs(m.value - sum) <= tolerance)) continue;
       const expected = formatVn(sum / scaleOf(total), { decimals, leadingZero: total.n.leadingZero });
       out.push({
         rule: 'parts-total',

@@ -113,6 +113,9 @@ export function checkRateChanges(index: MentionIndex): Finding[] {
       const now = list[i - 1];
       const then = list[i + 1];
       if (!now.percent || now.clause.start !== p.clause.start || !then.percent || !then.paren || then.paren.start < p.end || then.paren.start - p.end > 60) continue;
+      // "đạt 10.870,95 triệu đồng, bằng 58,3% dự toán, tăng 18% so với cùng kỳ (cùng kỳ năm 2025 đạt 52,4% dự toán)": the change may be the amount's
+      const amount = list[i - 2];
+      if (amount && !amount.percent && amount.sentence.start === p.sentence.start && /^\s*(?:so voi\s+)?(?:du toan|ke hoach|kh)\b/.test(now.tail)) continue;
       const planned = /chi tieu|ke hoach|muc tieu|nghi quyet/.test(against);
       if (!planned && !/\b(?:nam \d{4}|cung ky|nam truoc)\b/.test((index.folded.get(p.block.index) ?? '').slice(then.paren.start, then.start))) continue;
       const up = dir === 'tang' || dir === 'cao hon';

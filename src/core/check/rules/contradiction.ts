@@ -10,6 +10,7 @@ import type { Finding } from '../finding';
 import type { Mention, MentionIndex, Scope } from '../mentions';
 import { scopeOfText } from '../mentions';
 import { fold } from '../../text/fold';
+import { differentSubjects } from '../subjects';
 
 /**
  * "không (có|xảy ra|phát sinh|ghi nhận|phát hiện) <kind> (nào) <what>": the kind is the unit a count
@@ -85,6 +86,14 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   return shared >= predicate.length;
 }
 
+/** What a grading says of its members: every assessment has its own ("không có đồng chí không đạt" of one test, "11 đồng chí không đạt" of another). */
+const GRADE = /^(?:khong )?(?:dat(?: yeu cau)?|yeu|kem|trung binh|kha|gioi|tot|xuat sac)(?: kem)?$/;
+
+function isGrading(n: Negation, unit: string): boolean {
+  const phrase = (n.phrase ?? '').startsWith(unit) ? (n.phrase ?? '').slice(unit.length) : (n.phrase ?? '');
+  return GRADE.test(phrase.replace(/\b(?:xep loai|loai|hoc luc|hanh kiem)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim());
+}
+
 export function checkContradictions(index: MentionIndex): Finding[] {
   const negations = negationsOf(index);
   if (negations.length === 0) return [];
@@ -103,10 +112,12 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : [])];
     if (relevant.length === 0) continue;
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
+    // a grading's item is its own: "37 học sinh giỏi, 189 học sinh khá, 157 học sinh trung bình" gives 189 only "khá"
+    const item = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${m.tail.slice(0, 50).replace(/[0-9;].*$/, '')}`;
     // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     for (const n of relevant) {
-      if (n.block === m.block.index || n.scope !== m.scope || (besideNone && !n.verb) || !matches(n, m, near, unit)) continue;
+      if (n.block === m.block.index || n.scope !== m.scope || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
       out.push({
         rule: 'contradiction',
         severity: 'warning',

@@ -114,7 +114,9 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
     const carried = (m: Mention): boolean => /\b(?:ton|chuyen sang|chuyen qua)\b/.test(`${m.lead} ${m.tail.slice(0, 20)}`) && m.roles.has('previous');
     const previous =
       sentence.find((m) => m !== c && m.family === c.family && m.roles.has('cumulative') && m.roles.has('previous') && !m.percent && !m.y) ??
-      cited.find((m) => m.family === c.family && (m.roles.has('cumulative') || m.scope === 'todate') && !m.percent && !m.y && m.interval.hi <= c.interval.hi) ??
+      // "đến hết tháng 7 đạt 10.578 triệu đồng; cùng kỳ năm 2025 (8 tháng) đạt 10.940": the one through the end of the period before
+      cited.find((m) => m.family === c.family && m.roles.has('previous') && (m.roles.has('cumulative') || /\bhet (?:thang|quy)\b/.test(m.lead)) && !m.percent && !m.y && m.interval.hi <= c.interval.hi) ??
+      cited.find((m) => m.family === c.family && (m.roles.has('cumulative') || m.scope === 'todate') && !m.roles.has('same') && !m.percent && !m.y && m.interval.hi <= c.interval.hi) ??
       sentence.find((m) => m !== c && m.family === c.family && carried(m) && !m.percent && !m.y);
     if (!previous) continue;
     const lo = previous.interval.lo + period.interval.lo;
@@ -127,7 +129,7 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
       rule: 'cumulative',
       severity: 'error',
       kind: 'certain',
-      message: `Lũy kế trước ${previous.n.text} ${previous.unit}${previous.block.story === 'footnote' ? ` (chú thích ${previous.block.footnoteId ?? ''})` : ''} cộng kỳ này ${period.n.text} ${period.unit} là ${expected}, không phải ${c.n.text}.`,
+      message: `Lũy kế trước ${previous.n.numberText} ${previous.unit}${previous.block.story === 'footnote' ? ` (chú thích ${previous.block.footnoteId ?? ''})` : ''} cộng kỳ này ${period.n.numberText} ${period.unit} là ${expected}, không phải ${c.n.numberText}.`,
       text: c.n.numberText,
       location: { story: c.block.story, block: c.block.index, start: c.n.start, end: c.n.start + c.n.numberText.length },
       stated: c.n.numberText,

@@ -165,7 +165,9 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     if (prev.length === 1 && prev[0].interval.lo >= subject.m.interval.hi) push(prev[0], 'câu trước', true);
   }
   const hasRole = (m: Mention): boolean => roles.some((r) => m.roles.has(r));
-  for (const m of sameSentence(ctx)) if (hasRole(m)) push(m, 'cùng câu', true);
+  // "…, bằng 47,5% dự toán (5,87 tỷ đồng)": a plan in parentheses right after another percent is that percent's
+  const ownedByOther = (m: Mention): boolean => Boolean(m.paren) && (index.byBlock.get(m.block.index) ?? []).some((q) => q.percent && q !== p && q.end <= m.paren!.start && m.paren!.start - q.end < 30);
+  for (const m of sameSentence(ctx)) if (hasRole(m) && !ownedByOther(m)) push(m, 'cùng câu', true);
   const previousSentences = blockList.filter((m) => m.sentence.end <= p.sentence.start);
   // a base a sentence away names the same thing, unless the wording asks for a plan and the sentence before gives one
   // a base a sentence away must name the same thing, or be the one amount there with the role the percent names
@@ -191,7 +193,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   // earlier paragraphs of the same section: only a base that names the same thing
   const earlier: Mention[] = [];
   for (let i = Math.max(0, p.block.index - 4); i < p.block.index; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === p.section && m.block.story === p.block.story) earlier.push(m);
-  for (const m of [...earlier].reverse()) if (m.roles.has('plan') && roles.includes('plan') && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
+  for (const m of [...earlier].reverse()) if (m.roles.has('plan') && roles.includes('plan') && !ownedByOther(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
   return out;
 }
 

@@ -179,7 +179,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
   const headline = headlineOf(index);
   for (const m of index.all) {
     if (!eligible(m, summary)) continue;
-    const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}|${m.scope}`;
+    const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}|${m.scope}${m.scope === 'other' ? `:${m.span}` : ''}`;
     const bucket = buckets.get(key) ?? [];
     for (const a of bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;

@@ -43,6 +43,9 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       for (const q of qs) {
         if (q.n.start < at + m[0].length || q.n.start >= sentence.end) continue;
         if (q.unit !== total.unit) continue;
+        // "gồm 38 hồ sơ … và 2.448 hồ sơ …, tăng 10,5% …; trong số … có 1.719 hồ sơ": the "và" closed the list
+        const last = parts[parts.length - 1];
+        if (last && /\svà\s+$/u.test(text.slice(Math.max(0, last.n.start - 6), last.n.start)) && text.slice(last.n.end, q.n.start).includes(';')) break;
         // a nested total starts another list: stop there
         if (/(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
         parts.push(q);

@@ -66,7 +66,8 @@ export function checkRatings(index: MentionIndex): Finding[] {
       else if (!items.some((g) => g.m.y)) {
         // the whole said before the grades, in the sentence or the one before: "sinh hoạt ở 11 chi bộ. … có 6 chi bộ …"
         const before = list.filter((m) => m.end <= first.start && !m.percent && !m.y && m.family === first.family && m.sentence.end >= first.sentence.start - 400 && !items.some((g) => g.m === m));
-        const w = before.at(-1);
+        // "53 cơ sở Đảng được công nhận trong sạch vững mạnh (…); 39 cơ sở …": a count with a grade of its own is one of the grades
+        const w = before.filter((m) => !GRADE.test((index.folded.get(m.block.index) ?? '').slice(m.end, m.end + 70).split(/[,;(]/)[0])).at(-1);
         if (w && w.interval.lo >= Math.max(...items.map((g) => g.m.interval.lo))) whole = { ...w.interval, text: `${w.n.text} ${w.unit}`, where: w.sentence.start === first.sentence.start ? 'cùng câu' : 'câu trước' };
       }
       if (!whole) continue;

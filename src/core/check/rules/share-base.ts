@@ -44,6 +44,8 @@ function pairsOf(index: MentionIndex): Pair[] {
       // "… 15.013.125.000đ. Chiếm 7,54%": a sentence that opens with the share takes the last amount before it
       if (part && part.sentence.start !== share.sentence.start && !/^\s*(?:chiem|dat|bang)\b/.test(share.lead.trim() ? share.lead : '')) part = undefined;
       if (!part || !isAmount(part) || part.y || share.start - part.end > 70) continue;
+      // "…, quá hạn 25 hồ sơ; tỷ lệ giải quyết trước và đúng hạn đạt 98,96%": a rate in a clause of its own names its own subject
+      if (share.block.text.slice(part.end, share.start).includes(';')) continue;
       // "phấn đấu … sẽ có 202 trường …, chiếm 46%": an aim is said of a whole the text need not give
       if (/\b(?:phan dau|se co|du kien|muc tieu)\b/.test((index.folded.get(share.block.index) ?? '').slice(share.sentence.start, share.start))) continue;
       // "(trừ 87 đồng chí được miễn sinh hoạt), đạt 95,7%": a part shut in parentheses is not what the share is of

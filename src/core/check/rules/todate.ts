@@ -16,6 +16,13 @@ function eligible(m: Mention): boolean {
 /** A change ("tăng 105 con") or a remainder is no count of the indicator. */
 const NOT_A_COUNT = /\b(?:tang|giam|them|con|chenh lech|vuot)(?: them| len| xuong| di| lai)?\s*$/;
 
+/** What there is, not what the period did: "Đảng bộ hiện có … 1.386 đảng viên; đảng viên là người dân tộc thiểu số 297 đồng chí". */
+const STOCK = /\b(?:hien co|hien nay|hien dang|hien tai)\b/;
+
+function isStock(index: MentionIndex, m: Mention): boolean {
+  return STOCK.test((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start));
+}
+
 export function checkToDate(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   const periods = new Map<string, Mention[]>();
@@ -23,7 +30,7 @@ export function checkToDate(index: MentionIndex): Finding[] {
   for (const m of index.all) {
     if (!eligible(m) || NOT_A_COUNT.test(m.lead)) continue;
     if (m.scope === 'todate') todates.push(m);
-    else if (m.scope === 'period') {
+    else if (m.scope === 'period' && !isStock(index, m)) {
       const key = `${m.family}|${m.phrase[m.phrase.length - 1]}`;
       periods.set(key, [...(periods.get(key) ?? []), m]);
     }
