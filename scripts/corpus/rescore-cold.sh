@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The cold scores of corpus/README.md, measured again: each batch's files (with the labels as they are
+# now) checked by the checker of the commit its cold score was taken at, and scored by today's scorer
+# (src/core/check/score.ts and src/cli/corpus.ts copied into a worktree of that commit). With `warm`,
+# today's checker scores each batch instead. Needs the repository's history and `npm install`.
+#   scripts/corpus/rescore-cold.sh [warm] [BATCH…]
+set -u
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=${TMPDIR:-/tmp}/baocao-rescore
+MODE=cold
+if [ "${1:-}" = warm ]; then MODE=warm; shift; fi
+mkdir -p "$WORK"
+ONLY=" $* "
+# batch, the commit of its cold score, the commits that added its files
+BATCHES=(
+  "A 9312004 2756ad6"
+  "B 743b35b 3598f8f d1dacbf"
+  "C d873c30 2ed8580"
+  "D f155b69 2974b60"
+  "E1 b6cf6ec c63f2e5"
+  "E2 9cbb633 3cf7b35"
+  "F2 991b950 486c104"
+  "F1 991b950 10b42b9"
+  "G1 d5976e7 a2c75bd"
+  "G2 d5976e7 fe36482"
+)
+run() {
+  local batch=$1 commit=$2; shift 2
+  local dir=$WORK/$batch
+  rm -rf "$dir"; mkdir -p "$dir"
+  for c in "$@"; do
+    for f in $(git -C "$ROOT" show --name-only --diff-filter=A --format= "$c" | grep '^corpus/[^/]*$' | grep -v README); do
+      git -C "$ROOT" show HEAD:"$f" > "$dir/$(basename "$f")" 2>/dev/null || rm -f "$dir/$(basename "$f")"
+    done
+  done
+  local tree=$ROOT
+  if [ "$MODE" = cold ]; then
+    tree=$WORK/wt-$commit
+    if [ ! -d "$tree" ]; then git -C "$ROOT" worktree add -q --detach "$tree" "$commit" && ln -s "$ROOT/node_modules" "$tree/node_modules"; fi
+    cp "$ROOT/src/core/check/score.ts" "$tree/src/core/check/score.ts"
+    cp "$ROOT/src/cli/corpus.ts" "$tree/src/cli/corpus.ts"
+  fi
+  echo "== $batch ($MODE, checker at $([ "$MODE" = cold ] && echo "$commit" || git -C "$ROOT" rev-parse --short HEAD)): $(ls "$dir" | wc -l) files"
+  (cd "$tree" && npx baocao score --corpus "$dir" 2>&1 | tail -2)
+}
+for b in "${BATCHES[@]}"; do
+  set -- $b
+  if [ "$ONLY" != "  " ] && [[ "$ONLY" != *" $1 "* ]]; then continue; fi
+  run "$@"
+done
