@@ -154,6 +154,15 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['comparison-is-no-span', 'BÁO CÁO QUÝ I NĂM 2025\nTỷ lệ hồ sơ nộp trực tuyến đạt 70,2%, tăng 3,4 điểm phần trăm so với quý IV/2024 (66,8%).\n## III. ĐÁNH GIÁ CHUNG\nTỷ lệ hồ sơ nộp trực tuyến đạt 72,0%.', true],
   ['aim-is-a-target', 'Năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 95,3%.\n## PHƯƠNG HƯỚNG NĂM 2025\nPhấn đấu thu nhập bình quân đạt 58 triệu đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 96%.', false],
 
+  ['times-of-households', 'Qua bình xét có 13.459 lượt hộ đạt danh hiệu hộ sản xuất, kinh doanh giỏi các cấp; trong đó cấp Trung ương có 114 hộ, cấp tỉnh có 1.331 hộ, cấp huyện có 3.201 hộ và cấp cơ sở có 8.993 hộ.', true],
+  ['times-of-households-ok', 'Qua bình xét có 13.639 lượt hộ đạt danh hiệu hộ sản xuất, kinh doanh giỏi các cấp; trong đó cấp Trung ương có 114 hộ, cấp tỉnh có 1.331 hộ, cấp huyện có 3.201 hộ và cấp cơ sở có 8.993 hộ.', false],
+  ['classes-for-workers', 'Tổ chức được 16 lớp đào tạo nghề cho 413 lao động, gồm: 10 lớp đào tạo nghề nông nghiệp cho 256 lao động và 06 lớp đào tạo nghề phi nông nghiệp cho 147 lao động (trong đó: có 1 lớp mới khai giảng, với 60 học viên).', true],
+  ['classes-for-workers-ok', 'Tổ chức được 16 lớp đào tạo nghề cho 403 lao động, gồm: 10 lớp đào tạo nghề nông nghiệp cho 256 lao động và 06 lớp đào tạo nghề phi nông nghiệp cho 147 lao động (trong đó: có 1 lớp mới khai giảng, với 60 học viên).', false],
+  ['school-levels', 'Tổng số học sinh bỏ học sau kỳ nghỉ hè là 1.623 học sinh; trong đó tiểu học 98 học sinh, THCS 1.226 học sinh, THPT 263 học sinh.', true],
+  ['school-levels-ok', 'Tổng số học sinh bỏ học sau kỳ nghỉ hè là 1.587 học sinh; trong đó tiểu học 98 học sinh, THCS 1.226 học sinh, THPT 263 học sinh.', false],
+  ['paren-list-since', 'Từ năm 2008 đến nay Đảng bộ có 22 chi bộ (trong đó có 17 chi bộ khối nông thôn; 3 chi bộ nhà trường; 1 chi bộ cơ quan xã), đến 30/3/2010 Đảng bộ có 304 đảng viên.', true],
+  ['paren-list-since-ok', 'Từ năm 2008 đến nay Đảng bộ có 21 chi bộ (trong đó có 17 chi bộ khối nông thôn; 3 chi bộ nhà trường; 1 chi bộ cơ quan xã), đến 30/3/2010 Đảng bộ có 304 đảng viên.', false],
+  ['paren-list-attributes', 'Chi bộ có 40 đảng viên (trong đó có 20 đảng viên nữ; 12 đảng viên trẻ; 9 đảng viên dân tộc thiểu số).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

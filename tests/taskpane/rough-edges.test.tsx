@@ -246,7 +246,7 @@ describe('Cài đặt', () => {
       renderApp({ client: null, saveSettings: (s) => saved.push(s) });
       fireEvent.click(await screen.findByRole('tab', { name: 'Cài đặt' }));
       expect(await screen.findByText(/Chưa có nguồn dữ liệu/)).toBeTruthy();
-      fireEvent.change(screen.getByRole('textbox', { name: /Địa chỉ nguồn dữ liệu/ }), { target: { value: '10.0.0.5:3100' } });
+      fireEvent.change(await screen.findByRole('textbox', { name: /Địa chỉ nguồn dữ liệu/ }), { target: { value: '10.0.0.5:3100' } });
       fireEvent.change(screen.getByLabelText('Mã truy cập (nếu nguồn yêu cầu)'), { target: { value: 'sai' } });
       fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra kết nối' }));
       expect(await screen.findByText('Mã truy cập không đúng hoặc đã bị thu hồi.')).toBeTruthy();

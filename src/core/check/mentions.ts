@@ -407,7 +407,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const spanFree = lead.replace(/\((?:\d+|[a-z]+) thang(?: dau nam)?\)/g, (p) => ' '.repeat(p.length));
       // nor across the "và" that joins it to the item before: "38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới"
       const joined = /\s(va)\s+$/.exec(spanFree);
-      const roleLead = spanFree.slice(Math.max(spanFree.lastIndexOf(')'), spanFree.lastIndexOf('('), spanFree.lastIndexOf(','), listColon, joined ? joined.index + 3 : -1, spanFree.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay');
+      const roleLead = spanFree.slice(Math.max(spanFree.lastIndexOf(')'), spanFree.lastIndexOf('('), spanFree.lastIndexOf(','), listColon, joined ? joined.index + 3 : -1, spanFree.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay').replace(/\btu nam \d{4} (?:den|toi) nay\b/g, 'den nay');
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
       // "trên 1.800 liều", "gần 2.000 liều", "hơn 300 hộ": a rounded figure, not what a percent was computed from

@@ -19,7 +19,18 @@ const OVERLAPPING = /\b(?:nu|dan toc|thieu so|tre|thanh nien|ngoai dang|ton giao
 /** "… quý II của 42 chi bộ: xếp loại tốt 30 chi bộ, khá 11 chi bộ, …": a colon right after the total's unit opens its list. */
 const COLON_LIST = /^(\s*[\p{L}]+(?:\s[\p{L}]+)?)(\s*:)\s/u;
 /** "251 hộ được đưa vào danh sách rà soát hộ nghèo, hộ cận nghèo năm 2025, bao gồm: 97 hộ …": a long description of the total before an explicit "bao gồm:" */
-const LONG_TRIGGER = /^(?:[^0-9;.]{0,120}?),\s*(bao gồm|gồm)(\s*:)\s/iu;
+const LONG_TRIGGER = /^(?:[^0-9;.]{0,120}?)(?:,\s*(bao gồm|gồm)(\s*:)|;\s*(trong đó)(\s*[:,])?)\s/iu;
+/** LONG_TRIGGER's match with its word and colon in groups 1 and 2, as TRIGGER gives them. */
+function longTrigger(text: string): RegExpExecArray | null {
+  const m = LONG_TRIGGER.exec(text);
+  if (!m) return null;
+  if (m[3] !== undefined) {
+    m[1] = m[3];
+    m[2] = m[4];
+  }
+  return m;
+}
+
 const SENTENCE_TRIGGER = /^\s*(trong đó|trong số đó|cụ thể)(\s*[:,])?\s/iu;
 export const COMPLEMENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:dung han|truoc han|dung va truoc han|truoc va dung han)\b/, /\b(?:qua han|tre han|cham)\b/],
@@ -43,11 +54,33 @@ export function namesOverlap(stretch: string, total: Mention): boolean {
   const own = unit ? stretch.split(unit).join(' ') : stretch;
   return OVERLAPPING.test(own.replace(ORGANISATIONS, ' '));
 }
+/** Levels of schooling: pupils are at one level each. */
+const EDUCATION_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['mam non', /\bmam non\b|\bmau giao\b|\bnha tre\b/],
+  ['tieu hoc', /\btieu hoc\b/],
+  ['thcs', /\bthcs\b|\btrung hoc co so\b/],
+  ['thpt', /\bthpt\b|\btrung hoc pho thong\b/],
+];
+
 /** Mass organisations are no attributes of their members: "Hội Liên hiệp Phụ nữ 29, Đoàn Thanh niên 19". */
 const ORGANISATIONS = /\b(?:chi hoi|hoi|chi doan|doan)\s+(?:lien hiep\s+)?(?:phu nu|thanh nien|cuu chien binh|nong dan|nguoi cao tuoi)\b/g;
 
 function isAmount(m: Mention): boolean {
   return !m.percent && m.family !== '';
+}
+
+/** "13.459 lượt hộ; trong đó cấp Trung ương có 114 hộ, …": the parts count what the total counts the times of. */
+function ofTotal(total: Mention, m: Mention): boolean {
+  const unit = fold(total.unit).toLowerCase();
+  const part = fold(m.unit).toLowerCase();
+  if (!part) return false;
+  return (unit.startsWith('luot ') && unit.slice(5) === part) || (unit === 'luot' && new RegExp(`^\\s*luot ${part}\\b`).test(total.tail));
+}
+
+/** An amount of another kind that the next amount, of the total's kind, belongs to: "10 lớp đào tạo nghề … cho 256 lao động". */
+function describesNext(list: readonly Mention[], m: Mention, family: string): boolean {
+  const next = list.find((x) => x.start > m.end);
+  return !!next && next.family === family && next.block === m.block && next.start - m.end < 80 && /\b(?:cho|voi|co|thu hut)\b/.test(next.lead);
 }
 
 function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention, colon = false): { parts: Mention[]; shares: Mention[]; mixed: boolean } {
@@ -56,6 +89,8 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
   let mixed = false;
   for (const m of list) {
     if (m.start < from || m.start >= until || m === total) continue;
+    // "… cho 147 lao động (trong đó: có 1 lớp …, với 60 học viên)": parentheses opened after the first part detail a part
+    if (parts.length > 0 && m.paren && m.paren.start > parts[0].start && m.paren.start !== total.paren?.start) continue;
     if (m.percent) {
       if (parts.length > 0 && /\b(?:chiem|dat)(?: ty le| ti le)?(?: den| khoang| gan| hon)?\s*$/.test(m.lead)) shares.push(m);
       continue;
@@ -65,9 +100,10 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
       parts.push(m);
       continue;
     }
-    // "2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng)": a list of other things is no breakdown of the total
-    if (m.family !== family) {
-      if (m.family !== '' && !m.y && m.roles.size === 0) mixed = true;
+    // "2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng)": a list of other things is no breakdown of the total,
+    // but "10 lớp … cho 256 lao động và 06 lớp … cho 147 lao động" says what each part came in
+    if (m.family !== family && !ofTotal(total, m)) {
+      if (m.family !== '' && !m.y && m.roles.size === 0 && !describesNext(list, m, family)) mixed = true;
       continue;
     }
     if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
@@ -110,7 +146,7 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       const after = text.slice(j > i + 1 ? list[j - 1].end : total.end, next ? next.start : total.sentence.end);
       // a year describing the total is no number of the list ("… năm 2025, bao gồm: …"); lengths are kept for the offsets below
       const plain = after.replace(/\bnăm (?:19|20)\d\d\b/giu, (y) => 'x'.repeat(y.length));
-      let trigger = TRIGGER.exec(plain) ?? LONG_TRIGGER.exec(plain) ?? COLON_LIST.exec(j === i + 1 ? after : '');
+      let trigger = TRIGGER.exec(plain) ?? longTrigger(plain) ?? COLON_LIST.exec(j === i + 1 ? after : '');
       let from = total.end;
       let until = total.sentence.end;
       if (!trigger) {
@@ -156,6 +192,11 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
           semi = next >= 0 && next < until ? next : -1;
         }
         if (semi >= 0 && semi < until) until = semi;
+      }
+      // "22 chi bộ (trong đó có 17 …; 3 …; 1 …), đến 30/3/2010 Đảng bộ có 304 đảng viên": a list opened in parentheses ends with them
+      if (from === total.end && trigger[0].includes('(')) {
+        const close = text.indexOf(')', total.end);
+        if (close > 0) until = Math.min(until, close);
       }
       // a total inside parentheses has its parts there too: "(… cả năm 763,2 tấn, gồm … 250,8 tấn), tổng …"
       if (total.paren) until = Math.min(until, total.paren.end);
@@ -215,11 +256,22 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
   b.parts.forEach((p, i) => {
     const from = i === 0 ? b.total.end : b.parts[i - 1].end;
     const stretch = (index.folded.get(p.block.index) ?? '').slice(p.block.index === b.total.block.index || i > 0 ? from : 0, p.start);
-    const words = stretch.replace(/\b(?:trong do|trong so do|gom|bao gom|co)\b/g, ' ').split(/[^a-z]+/).filter((w) => w.length > 1 && !fold(p.unit).split(' ').includes(w));
+    const words = stretch.replace(/\b(?:trong do|trong so do|gom|bao gom|co|va)\b/g, ' ').split(/[^a-z]+/).filter((w) => w.length > 1 && !fold(p.unit).split(' ').includes(w));
     const head = words[0] ?? '';
     if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
   });
   if (b.parts.length >= 3 && Math.max(0, ...heads.values()) >= 3) return true;
+  const labels = b.parts.map((p, i) => (index.folded.get(p.block.index) ?? '').slice(i === 0 ? b.total.end : b.parts[i - 1].end, p.end + 25));
+  // "1.623 học sinh; trong đó tiểu học 98 học sinh, THCS 1.226 học sinh, THPT 263 học sinh": the levels of schooling split the pupils
+  const levels = labels.map((l) => EDUCATION_LEVELS.find(([, re]) => re.test(l))?.[0]);
+  if (b.parts.length >= 3 && levels.every(Boolean) && new Set(levels).size === levels.length) return true;
+  // "22 chi bộ (trong đó có 17 chi bộ khối nông thôn; 3 chi bộ nhà trường; 1 chi bộ cơ quan xã)": a list that fills the parentheses
+  // after the total names all its kinds, unless they are attributes that overlap
+  const paren = b.parts[0].paren;
+  if (paren && b.parts.length >= 3 && paren.start - b.total.end < 30 && paren.start > b.total.end && b.parts.every((p) => p.paren?.start === paren.start)) {
+    const inside = (index.folded.get(b.total.block.index) ?? '').slice(paren.start, paren.end);
+    if (!namesOverlap(inside, b.total)) return true;
+  }
   // a part that names the rest ("nhóm khác 1.117 người", "8 xã còn lại") closes the breakdown
   if (b.parts.some((p) => /\b(?:khac|con lai)\b/.test((index.folded.get(p.block.index) ?? '').slice(Math.max(p.clause.start, p.start - 40), p.end + 25)))) return true;
   // "12 chi bộ trực thuộc, trong đó có 08 chi bộ thôn, 03 chi bộ trường học, 01 chi bộ quân sự và 01 chi bộ công an":
