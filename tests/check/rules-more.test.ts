@@ -49,6 +49,43 @@ describe('table rows', () => {
   });
 });
 
+describe('table columns that add up', () => {
+  const rows = (cell: string, total = '31.846') =>
+    [
+      '| Chương trình cho vay | Số hộ còn dư nợ | Dư nợ (triệu đồng) |',
+      '|---|---|---|',
+      '| Hộ nghèo | 96 | 5.412 |',
+      '| Hộ cận nghèo | 104 | 6.185 |',
+      `| Giải quyết việc làm | 148 | ${cell} |`,
+      '| Nhà ở xã hội | 12 | 4.640 |',
+      `| Tổng cộng | 360 | ${total} |`,
+    ].join('\n');
+  test('a "Tổng cộng" row is the sum of the rows above it, column by column', () => {
+    expect(only(rows('15.609'))).toEqual([]);
+    expect(only(rows('15.000'))).toEqual([{ rule: 'table-sum', text: '31.846', expected: '31.237' }]);
+  });
+  test('a cell with two neighbouring digits swapped is the one to mend, not the total', () => {
+    expect(only(rows('15.069'))).toEqual([{ rule: 'table-sum', text: '15.069', expected: '15.609' }]);
+  });
+  test('the cell that both its column total and its row rate blame', () => {
+    const table = (solved: string) =>
+      [
+        '| Lĩnh vực | Tiếp nhận | Đã giải quyết | Đúng hạn | Tỷ lệ đúng hạn (%) |',
+        '|---|---|---|---|---|',
+        `| Chứng thực | 1.140 | ${solved} | 1.136 | 100 |`,
+        '| Hộ tịch | 672 | 664 | 661 | 99,5 |',
+        '| Đất đai | 214 | 189 | 169 | 89,4 |',
+        '| Tổng cộng | 2.026 | 1.989 | 1.966 | 98,8 |',
+      ].join('\n');
+    expect(only(table('1.136'))).toEqual([]);
+    expect(only(table('1.186'))).toEqual([{ rule: 'table-sum', text: '1.186', expected: '1.136' }]);
+  });
+  test('attribute columns are no parts of a total column', () => {
+    const staff = ['| | Tổng số | Nữ | Đảng viên |', '|---|---|---|---|', '| Giáo viên | 36 | 31 | 20 |', '| Nhân viên | 3 | 2 | 1 |', '| Cộng | 39 | 33 | 21 |'].join('\n');
+    expect(only(staff)).toEqual([]);
+  });
+});
+
 describe('copies of a wrong figure', () => {
   const text = 'Diện tích gieo cấy lúa đạt 509/650 ha, bằng 78,4% kế hoạch.\nII. ĐÁNH GIÁ CHUNG\nMột số chỉ tiêu đạt thấp: Lúa đạt 78,4%, rau màu 59,1%.';
   test('every copy is reported with the fix, and the first finding lists them so one fix mends all', () => {

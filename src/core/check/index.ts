@@ -122,6 +122,13 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
     if (options.skip?.includes(name)) continue;
     findings.push(...rule(mentions));
   }
+  // A table cell a column sum and its row's rate both blame is the one mistake: the rate of that row is not wrong
+  const tableRow = (f: Finding): string | undefined => {
+    const t = mentions.blocks[f.location.block]?.table;
+    return t ? `${mentions.blocks[f.location.block].story}|${t.table}|${t.row}` : undefined;
+  };
+  const blamedRows = new Set(findings.filter((f) => f.rule === 'table-sum' && f.kind === 'certain').map(tableRow));
+  findings = findings.filter((f) => f.rule !== 'table-rate' || !blamedRows.has(tableRow(f)));
   // Two shares that imply two totals point at one mistake: when a stated total decides which, keep only that finding.
   const decided = findings.filter((f) => f.rule === 'percent-base' || f.rule === 'share-siblings');
   findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));

@@ -15,7 +15,7 @@ function digits(m: Mention): string {
   return String(v).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
 }
 
-function swapped(a: string, b: string): boolean {
+export function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 2 || a === b) return false;
   let i = 0;
   while (a[i] === b[i]) i++;
