@@ -163,6 +163,13 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['paren-list-since', 'Từ năm 2008 đến nay Đảng bộ có 22 chi bộ (trong đó có 17 chi bộ khối nông thôn; 3 chi bộ nhà trường; 1 chi bộ cơ quan xã), đến 30/3/2010 Đảng bộ có 304 đảng viên.', true],
   ['paren-list-since-ok', 'Từ năm 2008 đến nay Đảng bộ có 21 chi bộ (trong đó có 17 chi bộ khối nông thôn; 3 chi bộ nhà trường; 1 chi bộ cơ quan xã), đến 30/3/2010 Đảng bộ có 304 đảng viên.', false],
   ['paren-list-attributes', 'Chi bộ có 40 đảng viên (trong đó có 20 đảng viên nữ; 12 đảng viên trẻ; 9 đảng viên dân tộc thiểu số).', false],
+  ['halves-add-to-year', 'BÁO CÁO NĂM 2026\nTrong năm tiếp nhận 29 quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương[footnoteRef:2].\n[2: 6 tháng đầu năm tiếp nhận 24 quân nhân xuất ngũ; 6 tháng cuối năm tiếp nhận 3 quân nhân xuất ngũ.]', true],
+  ['halves-add-to-year-ok', 'BÁO CÁO NĂM 2026\nTrong năm tiếp nhận 27 quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương[footnoteRef:2].\n[2: 6 tháng đầu năm tiếp nhận 24 quân nhân xuất ngũ; 6 tháng cuối năm tiếp nhận 3 quân nhân xuất ngũ.]', false],
+  ['quarters-add-to-half', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nTổng chi ngân sách xã 6 tháng 47.582 triệu đồng; riêng quý II chi 26.736 triệu đồng[footnoteRef:2].\n[2: Quý I/2026 chi ngân sách xã 20.486 triệu đồng; cùng kỳ quý I/2025 chi 18.930 triệu đồng.]', true],
+  ['quarters-add-to-half-ok', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nTổng chi ngân sách xã 6 tháng 47.222 triệu đồng; riêng quý II chi 26.736 triệu đồng[footnoteRef:2].\n[2: Quý I/2026 chi ngân sách xã 20.486 triệu đồng; cùng kỳ quý I/2025 chi 18.930 triệu đồng.]', false],
+  ['spans-broken-down', 'Thu tiền sử dụng đất đạt 5,37 tỷ đồng, chiếm 52,6% tổng thu; trong đó 6 tháng đầu năm thu được 3.910 triệu đồng, quý III thu được 1.640 triệu đồng.', true],
+  ['spans-broken-down-ok', 'Thu tiền sử dụng đất đạt 5,55 tỷ đồng, chiếm 52,6% tổng thu; trong đó 6 tháng đầu năm thu được 3.910 triệu đồng, quý III thu được 1.640 triệu đồng.', false],
+  ['land-fee-is-no-use', 'Thu tiền sử dụng đất đạt 5,37 tỷ đồng.\nXã chưa phải sử dụng nguồn dự phòng ngân sách.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -22,6 +22,7 @@ import { checkCountChanges, checkPercentBases, explainedByRatio } from './rules/
 import { checkIdentity } from './rules/identity';
 import { checkBreakdowns, checkRatioBreakdowns } from './rules/breakdown';
 import { checkTableSums } from './rules/table-sums';
+import { checkSpans } from './rules/spans';
 import { checkContradictions } from './rules/contradiction';
 import { checkRunningTotals, checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
@@ -74,6 +75,7 @@ const MENTION_RULES = {
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),
+  spans: checkSpans,
 } as const;
 
 /**

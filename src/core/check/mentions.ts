@@ -80,6 +80,8 @@ export interface MentionIndex {
   folded: Map<number, string>;
   /** The named unit each block speaks of, where one is named (subjects.ts). */
   subjects: Map<number, string>;
+  /** The months of the year the report covers ([5, 5] for May, [1, 9] for nine months), when its title says. */
+  months?: readonly [number, number];
 }
 
 const STOP = new Set(
@@ -138,6 +140,9 @@ function lastScope(folded: string): { scope: Scope; at: number; span: string } |
     const s: Scope = ROMAN[m[1]] === reportQuarter && (!m[2] || m[2] === reportYearText) ? 'period' : 'other';
     if (!best || m.index > best.at) best = { scope: s, at: m.index, span: m[0].trim() };
   }
+  // "6 tháng cuối năm tiếp nhận 3 quân nhân": the second half is another span than the year's
+  const lastHalf = /\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin) thang cuoi nam\b/g;
+  for (let m = lastHalf.exec(folded); m; m = lastHalf.exec(folded)) if (!best || m.index > best.at) best = { scope: 'other', at: m.index, span: m[0] };
   // "8 tháng kết nạp 29 đảng viên" in the report of August: as many months as the year has had is the year to date
   if (reportEndMonth >= 2 && reportShorterThanYtd) {
     const span = new RegExp(`(?:^|[^0-9,.])(${reportEndMonth}) thang\\b(?! (?:truoc|toi|qua|nua|tiep)\\b)`, 'g');
@@ -147,6 +152,14 @@ function lastScope(folded: string): { scope: Scope; at: number; span: string } |
     }
   }
   return best;
+}
+
+function monthsOf(period: ReturnType<typeof periodOfDocument>): readonly [number, number] | undefined {
+  const end = endMonthOf(period);
+  if (!period || end === 0) return undefined;
+  if (/^\d{4}$/.test(period.period) || period.cumulative) return [1, end];
+  if (/-Q\d$/.test(period.period)) return [end - 2, end];
+  return [end, end];
 }
 
 function endMonthOf(period: ReturnType<typeof periodOfDocument>): number {
@@ -469,10 +482,38 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     byBlock.set(block.index, list);
   }
   const blocks = claims.map((c) => c.block);
-  return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks) };
+  return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months: monthsOf(reportPeriod) };
 }
 
 /** Shared content words of two phrases. */
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * The months a mention's figure covers, from the words that gave its scope: "quý III" [7, 9], "6 tháng đầu
+ * năm" [1, 6], "6 tháng cuối năm" [7, 12], "lũy kế" [1, the report's last month]; the report's own months
+ * for a figure of the period. Undefined when the words do not say (or the figure is of another year).
+ */
+export function monthsOfMention(m: Mention, report: readonly [number, number] | undefined): readonly [number, number] | undefined {
+  if (m.roles.has('same') || m.roles.has('previous') || m.roles.has('plan') || m.roles.has('target')) return undefined;
+  const span = m.span;
+  const quarter = /^quy (i{1,3}|iv)\b/.exec(span);
+  if (quarter) return [3 * ROMAN_QUARTER[quarter[1]] - 2, 3 * ROMAN_QUARTER[quarter[1]]];
+  const first = /^(\d+|[a-z]+(?: mot)?) thang dau nam\b/.exec(span);
+  if (first) {
+    const n = MONTH_WORDS[first[1]] ?? Number(first[1]);
+    return n >= 1 && n <= 12 ? [1, n] : undefined;
+  }
+  const last = /^(\d+|[a-z]+) thang cuoi nam\b/.exec(span);
+  if (last) {
+    const n = MONTH_WORDS[last[1]] ?? Number(last[1]);
+    return n >= 1 && n <= 12 ? [13 - n, 12] : undefined;
+  }
+  if (/^ca nam\b/.test(span)) return [1, 12];
+  if (m.scope === 'todate') return report ? [1, report[1]] : undefined;
+  if (m.scope === 'period') return report;
+  return undefined;
+}
+
 export function phraseOverlap(a: readonly string[], b: readonly string[]): number {
   const set = new Set(a);
   return [...new Set(b)].filter((w) => set.has(w)).length;

@@ -11,6 +11,7 @@ import type { Mention, MentionIndex, Scope } from '../mentions';
 import { scopeOfText } from '../mentions';
 import { fold } from '../../text/fold';
 import { differentSubjects } from '../subjects';
+import { written } from './identity';
 
 /**
  * "không (có|xảy ra|phát sinh|ghi nhận|phát hiện) <kind> (nào) <what>": the kind is the unit a count
@@ -72,7 +73,14 @@ function kindKey(unit: string): string {
 }
 
 function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
-  if (n.verb) return m.lead.slice(-40).includes(n.verb) && n.words.some((w) => content(near).includes(w));
+  if (n.verb) {
+    // "đã sử dụng dự phòng 186 triệu đồng": what was used follows the verb; "tiền sử dụng đất" is a fee, no use
+    const lead = m.lead.slice(-40);
+    const at = lead.lastIndexOf(n.verb);
+    if (at < 0 || /\btien\s*$/.test(lead.slice(0, at))) return false;
+    const object = `${lead.slice(at + n.verb.length)} ${m.tail.slice(0, 30)}`;
+    return n.words.some((w) => content(object).includes(w));
+  }
   // the kind is the count's unit: "không có trường hợp nào … kỷ luật" against "01 trường hợp bị kỷ luật"
   if (!(unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1))) return false;
   // what happened is the phrase past the count's own unit: "không có tổ trung bình" is "trung bình" of a "tổ"
@@ -122,7 +130,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
         rule: 'contradiction',
         severity: 'warning',
         kind: 'possible',
-        message: `Đoạn ${n.block + 1} ghi “${n.text}”, nhưng ở đây ghi ${m.n.text} ${m.unit}: hai chỗ nói ngược nhau.`,
+        message: `Đoạn ${n.block + 1} ghi “${n.text}”, nhưng ở đây ghi ${written(m)}: hai chỗ nói ngược nhau.`,
         text: m.n.text,
         location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
         stated: `${m.n.text} ${m.unit}`,
