@@ -170,6 +170,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['spans-broken-down', 'Thu tiền sử dụng đất đạt 5,37 tỷ đồng, chiếm 52,6% tổng thu; trong đó 6 tháng đầu năm thu được 3.910 triệu đồng, quý III thu được 1.640 triệu đồng.', true],
   ['spans-broken-down-ok', 'Thu tiền sử dụng đất đạt 5,55 tỷ đồng, chiếm 52,6% tổng thu; trong đó 6 tháng đầu năm thu được 3.910 triệu đồng, quý III thu được 1.640 triệu đồng.', false],
   ['land-fee-is-no-use', 'Thu tiền sử dụng đất đạt 5,37 tỷ đồng.\nXã chưa phải sử dụng nguồn dự phòng ngân sách.', false],
+  ['named-breakdown', 'Thu ngân sách gồm thu điều tiết 8.161,33 triệu đồng; thu bổ sung từ ngân sách cấp trên 43.862 triệu đồng.\nThu bổ sung từ ngân sách cấp trên gồm bổ sung cân đối 36.540 triệu đồng và bổ sung có mục tiêu 7.232 triệu đồng.', true],
+  ['named-breakdown-ok', 'Thu ngân sách gồm thu điều tiết 8.161,33 triệu đồng; thu bổ sung từ ngân sách cấp trên 43.772 triệu đồng.\nThu bổ sung từ ngân sách cấp trên gồm bổ sung cân đối 36.540 triệu đồng và bổ sung có mục tiêu 7.232 triệu đồng.', false],
+  ['counts-are-exact', 'Toàn xã hiện có 21 người nghiện ma túy có hồ sơ quản lý, gồm: 08 người cai nghiện tại cơ sở, 11 người cai nghiện tại gia đình, 03 người đang chấp hành án phạt tù.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -424,7 +424,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
       // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
       // "trên 1.800 liều", "gần 2.000 liều", "hơn 300 hộ": a rounded figure, not what a percent was computed from
-      if (/\b(?:tren|gan|hon|khoang|xap xi|ngot|chung|gan nhu|uoc khoang|toi|den)\s*$/.test(lead) && !raw.n.percent) roles.add('approximate');
+      // ("ngân sách cấp trên 43.862 triệu đồng": the upper level, not "above")
+      if (/\b(?:tren|gan|hon|khoang|xap xi|ngot|chung|gan nhu|uoc khoang|toi|den)\s*$/.test(lead) && !/\b(?:cap|ben|o|phia) tren\s*$/.test(lead) && !raw.n.percent) roles.add('approximate');
       // "đạt từ 78-89,5% số điểm": the ends of a range are thresholds
       if (raw.n.percent && /\d\s*[-–]\s*$/.test(lead)) roles.add('target');
       // "Từ ngày 01/7/2024, lực lượng … đã lập biên bản xử lý 46 trường hợp": a start date opening the sentence

@@ -238,6 +238,43 @@ function bulletBreakdowns(index: MentionIndex): Breakdown[] {
   return out;
 }
 
+const NAME_STOP = new Set(['thu', 'chi', 'so', 'cac', 'tu', 'cua', 'va', 'la', 'nam', 'trong', 'do', 'duoc', 'da']);
+
+/**
+ * "Thu bổ sung từ ngân sách cấp trên gồm bổ sung cân đối 36.540 triệu đồng và bổ sung có mục tiêu 7.232
+ * triệu đồng": a sentence that breaks down what it names, whose total the text gave before ("thu bổ sung từ
+ * ngân sách cấp trên 43.862 triệu đồng"). The total is the nearest earlier amount whose words hold every
+ * word of the name.
+ */
+function namedBreakdowns(index: MentionIndex): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const block of index.blocks) {
+    if (block.story !== 'body' || block.table) continue;
+    const folded = index.folded.get(block.index) ?? '';
+    const list = index.byBlock.get(block.index) ?? [];
+    const first = list.find(isAmount);
+    if (!first) continue;
+    const opening = /^\s*[-+•*]?\s*([a-z ,]{6,80}?)\s+(gom|bao gom)\s*:?\s+[a-z ,]{0,60}$/.exec(folded.slice(first.sentence.start, first.start).replace(/^\s*[-+•*]\s*/, ''));
+    if (!opening || /\b(?:trong do|tong|toan)\b/.test(opening[1])) continue;
+    const { parts, mixed } = collectParts(list, first.start, first.sentence.end, first.family, first);
+    const all = [first, ...parts];
+    if (mixed || all.length < 2 || all.some((p) => p.roles.size > 0)) continue;
+    // the list is closed: "A và B", or three parts or more
+    const between = block.text.slice(all[all.length - 2].end, all[all.length - 1].start);
+    if (!/\svà\s/u.test(between) && all.length < 3) continue;
+    const name = opening[1].split(/[^a-z]+/).filter((w) => w.length > 1 && !NAME_STOP.has(w));
+    if (name.length < 2) continue;
+    let total: Mention | undefined;
+    for (let b = block.index - 1; b >= Math.max(0, block.index - 40) && !total; b--) {
+      const earlier = [...(index.byBlock.get(b) ?? [])].reverse();
+      total = earlier.find((m) => isAmount(m) && m.family === first.family && !m.y && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && m.scope === first.scope && name.every((w) => m.lead.slice(-70).split(/[^a-z]+/).includes(w)));
+    }
+    if (!total || total.value <= first.value) continue;
+    out.push({ total, parts: all, shares: [], word: 'gồm', colon: false, closedByVa: true });
+  }
+  return out;
+}
+
 function isWhole(b: Breakdown, index: MentionIndex): boolean {
   if (b.word === 'gồm' || b.word === 'bao gồm' || b.word === 'gồm có' || b.word === 'cụ thể') return true;
   if (b.parts.length < 2) return false;
@@ -286,7 +323,7 @@ function scaleOf(m: Mention): number {
 
 export function checkBreakdowns(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
-  for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index)]) {
+  for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index), ...namedBreakdowns(index)]) {
     const { total, parts } = b;
     const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2 + 1e-9;
     const sum = parts.reduce((s, m) => s + m.value, 0);
@@ -302,7 +339,7 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
         rule: 'parts-total',
         severity: 'error',
         kind: 'certain',
-        message: `Các phần sau “${b.word}” cộng lại ${parts.map((p) => p.n.text).join(' + ')} = ${expected} ${unit}, không khớp tổng ${total.n.text} ${unit}.`,
+        message: `Các phần sau “${b.word}” cộng lại ${parts.map((p) => (p.n.scaleWord === total.n.scaleWord ? p.n.numberText : p.n.text)).join(' + ')} = ${expected} ${unit}, không khớp tổng ${total.n.numberText} ${unit}.`,
         text: total.n.text,
         location,
         stated: total.n.text,
@@ -320,7 +357,7 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
         rule: 'parts-total',
         severity: 'warning',
         kind: 'possible',
-        message: `Các phần sau “${b.word}” cộng lại ${parts.map((p) => p.n.text).join(' + ')} = ${formatVn(sum / scaleOf(total), { decimals })} ${unit}, nhiều hơn tổng ${total.n.text} ${unit}: các nhóm không chồng lên nhau thì không thể vượt tổng.`,
+        message: `Các phần sau “${b.word}” cộng lại ${parts.map((p) => (p.n.scaleWord === total.n.scaleWord ? p.n.numberText : p.n.text)).join(' + ')} = ${formatVn(sum / scaleOf(total), { decimals })} ${unit}, nhiều hơn tổng ${total.n.numberText} ${unit}: các nhóm không chồng lên nhau thì không thể vượt tổng.`,
         text: total.n.text,
         location,
         stated: total.n.text,
@@ -334,7 +371,7 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
       rule: 'parts-total',
       severity: 'error',
       kind: 'certain',
-      message: `Một phần (${over.n.text} ${over.unit}) lớn hơn tổng ${total.n.text} ${unit}.`,
+      message: `Một phần (${over.n.text} ${over.unit}) lớn hơn tổng ${total.n.numberText} ${unit}.`,
       text: total.n.text,
       location,
       stated: total.n.text,

@@ -54,17 +54,21 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       if (subset) continue; // judged by checkBreakdowns, which knows a subset from a whole
       if (parts.length < (subset ? 1 : 2)) continue;
       const sum = parts.reduce((s, q) => s + q.n.value, 0);
-      const wrong = subset ? parts.some((p) => p.n.value > total.n.value + 1e-9) : Math.abs(sum - total.n.value) > 1e-9;
+      // each written figure stands for what rounds to it; "58.744,8 triệu" is in millions, its value in đồng
+      const scale = (q: Quantity): number => (q.n.scaleWord ? q.n.value / q.n.mantissa : 1);
+      // (whole counts are exact: "08 + 11 + 03" is 22, not 22 ± 1,5)
+      const tolerance = [...parts, total].reduce((t, q) => t + (q.n.decimals > 0 || q.n.scaleWord ? 0.5 * 10 ** -q.n.decimals * scale(q) : 0), 0) + 1e-9;
+      const wrong = subset ? parts.some((p) => p.n.value > total.n.value + 1e-9) : Math.abs(sum - total.n.value) > tolerance;
       if (!wrong) continue;
       const decimals = Math.max(...parts.map((p) => p.n.decimals), total.n.decimals);
-      const expected = subset ? `≥ ${formatVn(Math.max(...parts.map((p) => p.n.value)), { decimals })}` : formatVn(sum, { decimals, leadingZero: total.n.leadingZero });
+      const expected = subset ? `≥ ${formatVn(Math.max(...parts.map((p) => p.n.value)) / scale(total), { decimals })}` : formatVn(sum / scale(total), { decimals, leadingZero: total.n.leadingZero });
       out.push({
         rule: 'parts-total',
         severity: 'error',
         kind: 'certain',
         message: subset
-          ? `Một phần (${parts.map((p) => p.n.text).join(', ')} ${total.unit}) lớn hơn tổng ${total.n.text} ${total.unit}.`
-          : `Các phần cộng lại ${parts.map((p) => p.n.text).join(' + ')} = ${expected} ${total.unit}, không khớp tổng ${total.n.text} ${total.unit}.`,
+          ? `Một phần (${parts.map((p) => p.n.numberText).join(', ')} ${total.unit}) lớn hơn tổng ${total.n.numberText} ${total.unit}.`
+          : `Các phần cộng lại ${parts.map((p) => p.n.numberText).join(' + ')} = ${expected} ${total.unit}, không khớp tổng ${total.n.numberText} ${total.unit}.`,
         text: total.n.text,
         location: { story: claims.block.story, block: claims.block.index, start: total.n.start, end: total.n.end },
         stated: total.n.text,
