@@ -173,6 +173,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['named-breakdown', 'Thu ngân sách gồm thu điều tiết 8.161,33 triệu đồng; thu bổ sung từ ngân sách cấp trên 43.862 triệu đồng.\nThu bổ sung từ ngân sách cấp trên gồm bổ sung cân đối 36.540 triệu đồng và bổ sung có mục tiêu 7.232 triệu đồng.', true],
   ['named-breakdown-ok', 'Thu ngân sách gồm thu điều tiết 8.161,33 triệu đồng; thu bổ sung từ ngân sách cấp trên 43.772 triệu đồng.\nThu bổ sung từ ngân sách cấp trên gồm bổ sung cân đối 36.540 triệu đồng và bổ sung có mục tiêu 7.232 triệu đồng.', false],
   ['counts-are-exact', 'Toàn xã hiện có 21 người nghiện ma túy có hồ sơ quản lý, gồm: 08 người cai nghiện tại cơ sở, 11 người cai nghiện tại gia đình, 03 người đang chấp hành án phạt tù.', true],
+  ['multiple-base-in-parens', 'Trong quý có 486 hồ sơ được thanh toán trực tuyến. Số hồ sơ thanh toán trực tuyến gấp 2,4 lần cùng kỳ (186 hồ sơ).', true],
+  ['multiple-base-in-parens-ok', 'Trong quý có 486 hồ sơ được thanh toán trực tuyến. Số hồ sơ thanh toán trực tuyến gấp 2,6 lần cùng kỳ (186 hồ sơ).', false],
+  ['multiple-same-sentence-ok', 'Diện tích sầu riêng đến nay đạt 1.086 ha, gấp 1,6 lần năm 2024 (672 ha).', false],
+  ['multiple-same-sentence', 'Diện tích sầu riêng đến nay đạt 1.086 ha, gấp 1,8 lần năm 2024 (672 ha).', true],
+  ['multiple-no-base-given', 'Thu khác ngân sách 318,5 triệu đồng, gấp 1,95 lần cùng kỳ.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -23,6 +23,7 @@ import { checkIdentity } from './rules/identity';
 import { checkBreakdowns, checkRatioBreakdowns } from './rules/breakdown';
 import { checkTableSums } from './rules/table-sums';
 import { checkSpans } from './rules/spans';
+import { checkMultiples } from './rules/multiples';
 import { checkContradictions } from './rules/contradiction';
 import { checkRunningTotals, checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
@@ -76,6 +77,7 @@ const MENTION_RULES = {
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),
   spans: checkSpans,
+  multiple: checkMultiples,
 } as const;
 
 /**
