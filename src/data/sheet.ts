@@ -21,7 +21,7 @@ import { cleanText } from '../core/text/normalize';
 import { ZipFormatError, ZipLimitError } from '../core/zip/inspect';
 import { type CellContent, cellContent, columnLetters, unreadable } from './sheet-cells';
 import type { ImportRow, ValueField } from './values';
-import { type MergedRange, planXlsx, TooManyMerges, XLSX_LIMITS } from './xlsx-guard';
+import { type MergedRange, packageForStreaming, planXlsx, TooManyMerges, XLSX_LIMITS } from './xlsx-guard';
 
 type ColumnKey = 'indicatorId' | 'period' | ValueField;
 
@@ -215,14 +215,18 @@ async function* csvRows(bytes: Buffer): AsyncGenerator<RowLike> {
 
 async function* xlsxRows(bytes: Buffer, sheetName: string | undefined): AsyncGenerator<RowLike> {
   const input = Readable.from([bytes]);
+  let found = false;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   try {
     for await (const ws of reader) {
       const name = (ws as unknown as { name?: string }).name;
       if (sheetName !== undefined && name !== sheetName) continue;
+      found = true;
       for await (const row of ws) yield row as unknown as RowLike;
       return;
     }
+    // Never "no data" for a sheet that was there but not read.
+    if (!found) throw new SheetError(`Không đọc được trang tính${sheetName ? ` “${sheetName}”` : ''} trong tệp XLSX; lưu lại tệp bằng Excel rồi nhập lại.`);
   } finally {
     input.destroy();
   }
@@ -234,9 +238,10 @@ export async function readSheet(bytes: Buffer, kind: 'xlsx' | 'csv'): Promise<Sh
   if (bytes.length > XLSX_LIMITS.maxFileBytes) throw new SheetError(`Tệp XLSX nặng quá ${XLSX_LIMITS.maxFileBytes / 1024 / 1024} MB; chia tệp thành nhiều phần.`);
   let merges: MergedRange[];
   let sheetName: string | undefined;
+  let sheetPath: string;
   let rowElements: number;
   try {
-    ({ merges, sheetName, rowElements } = await planXlsx(bytes));
+    ({ merges, sheetName, sheetPath, rowElements } = await planXlsx(bytes));
   } catch (err) {
     if (err instanceof ZipLimitError || err instanceof ZipFormatError) throw new SheetError(err.message);
     if (err instanceof TooManyMerges) throw new SheetError('Tệp có quá nhiều vùng ô gộp (merge); tách các ô rồi nhập lại.');
@@ -246,7 +251,7 @@ export async function readSheet(bytes: Buffer, kind: 'xlsx' | 'csv'): Promise<Sh
   // a sheet that cannot be under the limit however many of its rows are empty.
   if (rowElements > MAX_ROW_ELEMENTS) throw tooManyRows();
   try {
-    return await readRows(xlsxRows(bytes, sheetName), merges);
+    return await readRows(xlsxRows(await packageForStreaming(bytes, sheetPath), sheetName), merges);
   } catch (err) {
     if (err instanceof SheetError) throw err;
     throw new SheetError(`Không đọc được tệp XLSX: ${err instanceof Error ? err.message : String(err)}`);

@@ -134,3 +134,24 @@ export async function planXlsx(bytes: Uint8Array, maxMerges = 10000): Promise<Xl
   const merges = scanner.refs.map(mergedRange).filter((m): m is MergedRange => m !== null);
   return { sheetPath: sheetPath ?? '', sheetName: first && first.path === sheetPath ? first.name : undefined, merges, rowElements: scanner.rowElements };
 }
+
+/** The parts exceljs's streaming reader needs before a sheet, in the order it must meet them. */
+const PARTS_BEFORE_SHEET = ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
+/**
+ * The package laid out again, stored (not deflated), for exceljs's streaming reader: the workbook,
+ * its relationships, shared strings and styles first, then the one sheet, then a part nobody reads.
+ * Writers store xl/workbook.xml last, and that reader's single pass intermittently loses the last
+ * entry, then fails on `this.model.sheets` (exceljs issue #3064; seen here about once in 3 000
+ * reads of one small workbook). Call only after planXlsx: the parts were counted there.
+ */
+export async function packageForStreaming(bytes: Uint8Array, sheetPath: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
+  for (const name of [...PARTS_BEFORE_SHEET, sheetPath]) {
+    const f = zip.file(name);
+    if (f) out.file(name, await f.async('uint8array'));
+  }
+  out.file('docProps/baocao-end.txt', 'end');
+  return out.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}

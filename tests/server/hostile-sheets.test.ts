@@ -12,6 +12,9 @@ import path from 'node:path';
 import { ImportResultSchema } from '../../src/core/indicators/api';
 import { startDataService } from '../../src/server';
 import { dataRow, HEADER_ROW, hostileZip, manyRows, SHEET_HEAD, SHEET_TAIL, xlsxWith } from '../support/hostile-zip';
+import { packageForStreaming } from '../../src/data/xlsx-guard';
+
+const LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MB = 1024 * 1024;
@@ -184,4 +187,24 @@ test('a zip written by hand with sizes after the data (as streaming writers do) 
   const r = await importBytes(body);
   expect(r.status).toBe(200);
   expect((await s.store.history('lua-gieo-cay', '2026-11', '2026-11'))[0].value).toBe(650);
+});
+
+test('the package exceljs streams meets the workbook before the sheet, whatever order the writer stored (exceljs #3064)', async () => {
+  const written = await workbook((ws) => {
+    ws.addRow(['Mã chỉ tiêu', 'Kỳ', 'Thực hiện']);
+    ws.addRow(['lua-gieo-cay', '2026-07', 600]);
+  });
+  const order = (bytes: Buffer): string[] => {
+    const names: string[] = [];
+    for (let at = bytes.indexOf(LOCAL_HEADER); at !== -1; at = bytes.indexOf(LOCAL_HEADER, at + 4)) names.push(bytes.subarray(at + 30, at + 30 + bytes.readUInt16LE(at + 26)).toString());
+    return names;
+  };
+  // exceljs stores xl/workbook.xml last: the streaming reader's single pass may lose it.
+  expect(order(written).indexOf('xl/workbook.xml')).toBeGreaterThan(order(written).indexOf('xl/worksheets/sheet1.xml'));
+  const names = order(await packageForStreaming(written, 'xl/worksheets/sheet1.xml'));
+  for (const before of ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml']) {
+    expect(names.indexOf(before)).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf(before)).toBeLessThan(names.indexOf('xl/worksheets/sheet1.xml'));
+  }
+  expect(names[names.length - 1]).not.toBe('xl/worksheets/sheet1.xml');
 });
