@@ -177,6 +177,14 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['multiple-base-in-parens-ok', 'Trong quý có 486 hồ sơ được thanh toán trực tuyến. Số hồ sơ thanh toán trực tuyến gấp 2,6 lần cùng kỳ (186 hồ sơ).', false],
   ['multiple-same-sentence-ok', 'Diện tích sầu riêng đến nay đạt 1.086 ha, gấp 1,6 lần năm 2024 (672 ha).', false],
   ['multiple-same-sentence', 'Diện tích sầu riêng đến nay đạt 1.086 ha, gấp 1,8 lần năm 2024 (672 ha).', true],
+  ['shares-closed-by-others', 'Cơ cấu bệnh tật trong tháng: bệnh đường hô hấp 34,6%, tăng huyết áp 18,2%, bệnh tiêu hóa 12,5%, bệnh cơ xương khớp 10,8%, các bệnh khác 22,9%.', true],
+  ['shares-closed-by-others-ok', 'Cơ cấu bệnh tật trong tháng: bệnh đường hô hấp 34,6%, tăng huyết áp 18,2%, bệnh tiêu hóa 12,5%, bệnh cơ xương khớp 10,8%, các bệnh khác 23,9%.', false],
+  ['shares-of-peoples', 'Xã có 5.420 khẩu; dân tộc Kinh chiếm 90%, dân tộc Mường chiếm 6%, các dân tộc khác chiếm 2%.', true],
+  ['shares-of-peoples-ok', 'Xã có 5.420 khẩu; dân tộc Kinh chiếm 90%, dân tộc Mường chiếm 8%, các dân tộc khác chiếm 2%.', false],
+  ['shares-of-levels', 'Về trình độ chuyên môn: đại học, sau đại học 41,2%; cao đẳng, trung cấp 27,5%; chưa qua đào tạo chuyên môn 23,6%; sơ cấp 6,4%.', true],
+  ['shares-of-levels-ok', 'Về trình độ chuyên môn: đại học, sau đại học 41,2%; cao đẳng, trung cấp 27,5%; chưa qua đào tạo chuyên môn 23,6%; sơ cấp 7,7%.', false],
+  ['rates-of-groups-are-no-shares', 'Tỷ lệ tiêm chủng đầy đủ: thôn Nà Pá 96,5%, thôn Lũng Cú 92,1%, các thôn khác 94,0%.', false],
+  ['delegates-overlap', 'Cơ cấu đại biểu: nữ 35,2%, người dân tộc thiểu số 41,0%, dưới 40 tuổi 18,5%.', false],
   ['multiple-no-base-given', 'Thu khác ngân sách 318,5 triệu đồng, gấp 1,95 lần cùng kỳ.', false],
 ];
 

@@ -118,6 +118,26 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
   return out;
 }
 
+const SHARE_LEAD = /\bchiem(?: ty le| ti le| ty trong)?(?: gan| khoang| hon)?\s*$/;
+/** Words that make a percent a rate, a change or a target, not a group's share. */
+const NOT_A_SHARE = /\b(?:so voi|ke hoach|chi tieu|ty le|ti le|toi thieu|toi da)\b|\b(?:dat|tang|giam|vuot|bang|len|xuong|muc|tren|duoi|hon|khoang|gan|la|con|chi)\s*$/;
+const DIMENSION_BEFORE = /(?:^|[.;:])\s*(?:ve )?(?:trinh do (?:chuyen mon|hoc van|van hoa|ly luan chinh tri|chinh tri)|do tuoi|nhom tuoi|gioi tinh)[\p{L} ]{0,20}:$/u;
+
+/** "bệnh tiêu hóa 12,5%": a percent written right after the group it is the share of, in a list. */
+function isLabelOnly(m: Mention): boolean {
+  const label = m.lead.slice(m.lead.lastIndexOf(':') + 1).replace(/^[\s,;.%)]+/, '');
+  return /^[\p{L} ,\-]{2,40}$/u.test(label) && !NOT_A_SHARE.test(label.replace(/\bcon lai\s*$/, ''));
+}
+
+/** The shares of the sentence that follow one another with no other number between them. */
+function labelledRun(shares: readonly Mention[], block: readonly Mention[]): Mention[] {
+  if (shares.every((m) => SHARE_LEAD.test(m.lead))) return [...shares];
+  // a label-only list counts only as a whole run: any other number inside it means the list is something else
+  const first = block.indexOf(shares[0]);
+  const run = block.slice(first, first + shares.length);
+  return run.every((m, i) => m === shares[i]) ? [...shares] : [];
+}
+
 /**
  * Shares of one whole must add up to 100%: "Cơ cấu kinh tế: nông, lâm nghiệp chiếm 55,2%; công
  * nghiệp - xây dựng chiếm 20,3%; thương mại - dịch vụ chiếm 25,5%" is 101%. Only where the
@@ -128,17 +148,25 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
   for (const list of index.byBlock.values()) {
     const bySentence = new Map<number, Mention[]>();
     for (const m of list) {
-      if (!m.percent || m.roles.has('target') || m.paren || !/\bchiem(?: ty le| ti le| ty trong)?(?: gan| khoang| hon)?\s*$/.test(m.lead)) continue;
+      if (!m.percent || m.roles.has('target') || m.paren || !(SHARE_LEAD.test(m.lead) || isLabelOnly(m))) continue;
       bySentence.set(m.sentence.start, [...(bySentence.get(m.sentence.start) ?? []), m]);
     }
-    for (const shares of bySentence.values()) {
+    for (const all of bySentence.values()) {
+      const shares = labelledRun(all, list);
       if (shares.length < 2) continue;
       const first = shares[0];
+      const last = shares[shares.length - 1];
       const folded = index.folded.get(first.block.index) ?? '';
       // a breakdown by kind (the economy's sectors, a rating of organisations) adds to 100%; "cơ cấu" of
       // delegates (women, minorities, young…) is overlapping groups and need not
       const lead = folded.slice(first.sentence.start, first.start);
-      const exclusive = /\bco cau (?:kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead);
+      // a list closed by "các … khác" or "còn lại" says it left nothing out; levels of one scale
+      // ("Về trình độ chuyên môn: đại học …; sơ cấp …") leave no one out and overlap in no one
+      // (a list without "chiếm" is of shares only where the sentence says it breaks a whole down: "Tỷ lệ tiêm
+      // chủng: thôn A 96,5%, các thôn khác 94%" is a rate per group)
+      const closed = /\b(?:khac|con lai)\b/.test(last.lead) && (shares.every((m) => SHARE_LEAD.test(m.lead)) || /\b(?:co cau|ty trong|thanh phan)\b/.test(lead));
+      const complete = shares.length >= 3 && (closed || DIMENSION_BEFORE.test(lead.slice(0, lead.lastIndexOf(':') + 1)));
+      const exclusive = /\bco cau (?:kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead) || complete;
       const rating = /\b(?:xep loai|danh gia|phan loai)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac)\b/.test(m.lead));
       const breakdown = exclusive || rating;
       if (!breakdown && /\bchiem ty trong\b/.test(lead + (index.folded.get(first.block.index) ?? '').slice(first.start - 20, first.start))) {
@@ -150,7 +178,6 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       const hi = shares.reduce((s, m) => s + m.interval.hi, 0);
       // shares of overlapping groups ("nữ chiếm 45%, đảng viên chiếm 60%") need not add up: only a breakdown must
       if (breakdown && lo <= 100 + 1e-9 && (!exclusive || shares.length < 3 || hi >= 100 - 1e-9)) continue;
-      const last = shares[shares.length - 1];
       const sum = shares.reduce((s, m) => s + m.n.value, 0);
       const rest = 100 - (sum - last.n.value);
       const d = Math.max(...shares.map((m) => m.n.decimals));
