@@ -185,6 +185,15 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['shares-of-levels-ok', 'Về trình độ chuyên môn: đại học, sau đại học 41,2%; cao đẳng, trung cấp 27,5%; chưa qua đào tạo chuyên môn 23,6%; sơ cấp 7,7%.', false],
   ['rates-of-groups-are-no-shares', 'Tỷ lệ tiêm chủng đầy đủ: thôn Nà Pá 96,5%, thôn Lũng Cú 92,1%, các thôn khác 94,0%.', false],
   ['delegates-overlap', 'Cơ cấu đại biểu: nữ 35,2%, người dân tộc thiểu số 41,0%, dưới 40 tuổi 18,5%.', false],
+  ['plan-sentences-before', 'Năm 2026, xã được giao kế hoạch trồng 45 ha rừng. Trong tháng trồng mới 3,6 ha keo, nâng tổng diện tích trồng rừng từ đầu năm lên 32,4 ha. Diện tích trồng rừng đạt 64% kế hoạch.', true],
+  ['plan-sentences-before-ok', 'Năm 2026, xã được giao kế hoạch trồng 45 ha rừng. Trong tháng trồng mới 3,6 ha keo, nâng tổng diện tích trồng rừng từ đầu năm lên 32,4 ha. Diện tích trồng rừng đạt 72% kế hoạch.', false],
+  ['plan-opens-its-sentence', 'Thực hiện chỉ tiêu Hội cấp trên giao, năm 2026 Hội vận động ủng hộ Quỹ "Đền ơn đáp nghĩa" 48 triệu đồng. Đến ngày 31/5, các chi hội đã vận động được 31,2 triệu đồng. Kết quả vận động đạt 62,5% chỉ tiêu năm.', true],
+  ['plan-opens-its-sentence-ok', 'Thực hiện chỉ tiêu Hội cấp trên giao, năm 2026 Hội vận động ủng hộ Quỹ "Đền ơn đáp nghĩa" 48 triệu đồng. Đến ngày 31/5, các chi hội đã vận động được 31,2 triệu đồng. Kết quả vận động đạt 65% chỉ tiêu năm.', false],
+  ['plan-same-sentence-other-scale', 'Kế hoạch vốn đầu tư công năm 2026 của xã là 28,6 tỷ đồng; đến ngày 25/8 đã giải ngân 12.740 triệu đồng, mới chỉ đạt 46,2% kế hoạch.', true],
+  ['plan-same-sentence-other-scale-ok', 'Kế hoạch vốn đầu tư công năm 2026 của xã là 28,6 tỷ đồng; đến ngày 25/8 đã giải ngân 12.740 triệu đồng, mới chỉ đạt 44,5% kế hoạch.', false],
+  ['plan-of-another-item-ok', 'Thu tiền sử dụng đất đạt 8,61 tỷ đồng, vượt 14,8% dự toán (7.500 triệu đồng). Tổng chi ngân sách phường 9 tháng là 26,9 tỷ đồng, bằng 70,1% dự toán.', false],
+  ['plan-in-parens-after-ok', 'Dự toán thu năm là 17,34 tỷ đồng. Riêng thu tiền sử dụng đất lũy kế đạt 2.150 triệu đồng, bằng 35,8% dự toán (6 tỷ đồng).', false],
+  ['two-plans-ok', 'Kế hoạch năm trồng 45 ha rừng và kế hoạch trồng 30 ha cây ăn quả. Đến nay trồng được 32,4 ha. Đạt 64% kế hoạch.', false],
   ['multiple-no-base-given', 'Thu khác ngân sách 318,5 triệu đồng, gấp 1,95 lần cùng kỳ.', false],
 ];
 

@@ -24,6 +24,7 @@ import { checkBreakdowns, checkRatioBreakdowns } from './rules/breakdown';
 import { checkTableSums } from './rules/table-sums';
 import { checkSpans } from './rules/spans';
 import { checkMultiples } from './rules/multiples';
+import { checkPlansApart } from './rules/plan-apart';
 import { checkContradictions } from './rules/contradiction';
 import { checkRunningTotals, checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
@@ -78,6 +79,7 @@ const MENTION_RULES = {
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),
   spans: checkSpans,
   multiple: checkMultiples,
+  'plan-apart': checkPlansApart,
 } as const;
 
 /**

@@ -1,0 +1,71 @@
+/**
+ * A percent of plan that stands alone, its plan and its result written in earlier sentences of the
+ * paragraph: "xã được giao kế hoạch trồng 45 ha rừng … nâng tổng diện tích trồng rừng từ đầu năm lên
+ * 32,4 ha … Diện tích trồng rừng đạt 64% kế hoạch" is 32,4/45 = 72%. The plan is the one amount the
+ * paragraph says is planned; the result is any amount of its kind written after it. Only when no
+ * such amount gives the percent is it wrong, and which amount was meant is not known: a warning.
+ */
+import type { Finding } from '../finding';
+import { formatVn, roundHalfUp } from '../../number';
+import type { Mention, MentionIndex } from '../mentions';
+import { agrees, percentInterval } from '../precision';
+
+/** "đạt 64% kế hoạch", "đạt 62,5% chỉ tiêu năm", "bằng 95% dự toán". */
+const PLAN_WORD = /\b(?:ke hoach|chi tieu|du toan|dang ky)\b/;
+const OF_PLAN = /^\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan|kh)\b/;
+
+/** The amount with its unit, the scale written once: "28,6 tỷ" of "tỷ đồng" is "28,6 tỷ đồng". */
+function written(m: Mention): string {
+  const [digits, ...scale] = m.n.text.split(' ');
+  return scale.length > 0 && m.unit.startsWith(scale.join(' ')) ? `${digits} ${m.unit}` : `${m.n.text} ${m.unit}`;
+}
+
+export function checkPlansApart(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const list of index.byBlock.values()) {
+    list.forEach((pct, i) => {
+      if (!pct.percent || pct.paren || pct.y || pct.roles.has('target') || !OF_PLAN.test(pct.tail) || !/\b(?:dat|bang)\s*$/.test(pct.lead)) return;
+      // "bằng 35,8% dự toán (6 tỷ đồng)": the plan in parentheses is other rules' to judge
+      const next = list[i + 1];
+      if (next && next.paren && next.paren.start - pct.end < 20) return;
+      const amounts = list.slice(0, i).filter((m) => !m.percent && !m.y && m.family !== '' && m.value > 0);
+      const own = amounts.filter((m) => m.sentence.start === pct.sentence.start);
+      // the plan: "Kế hoạch vốn … là 28,6 tỷ đồng", or the first amount of a sentence that opens on the plan
+      // ("Thực hiện chỉ tiêu … giao, … 48 triệu đồng", "xã đăng ký chỉnh trang 14 tuyến"). A percent whose own
+      // sentence has an amount is of that amount, against a plan of that sentence; one standing alone is of
+      // the plan of an earlier sentence and an amount written between.
+      const isPlan = (m: Mention): boolean => {
+        if (m.roles.has('previous')) return false;
+        // "Kế hoạch vốn … năm 2026 …": a plan names its year, which is no earlier period
+        if (m.roles.has('plan') && PLAN_WORD.test(m.lead)) return true;
+        if (m.roles.has('same')) return false;
+        const folded = index.folded.get(m.block.index) ?? '';
+        return amounts.find((o) => o.sentence.start === m.sentence.start) === m && PLAN_WORD.test(folded.slice(m.sentence.start, m.start));
+      };
+      const plans = (own.length > 0 ? own : amounts).filter(isPlan);
+      const resultsOf = (plan: Mention): Mention[] =>
+        (own.length > 0 ? own : amounts.filter((m) => m.sentence.start !== plan.sentence.start)).filter(
+          (m) => m.family === plan.family && m.start > plan.start && !isPlan(m) && !m.roles.has('same') && !m.roles.has('previous'),
+        );
+      const withResults = plans.filter((p) => resultsOf(p).length > 0);
+      // two plans: which one the percent is of is not known
+      if (withResults.length !== 1) return;
+      const plan = withResults[0];
+      const results = resultsOf(plan);
+      if (results.some((r) => { const exact = percentInterval(r.interval, plan.interval); return !exact || agrees(pct.n, exact); })) return;
+      const result = results[results.length - 1];
+      const expected = `${formatVn(roundHalfUp((result.value / plan.value) * 100, pct.n.decimals), { decimals: pct.n.decimals })}%`;
+      out.push({
+        rule: 'plan-apart',
+        severity: 'warning',
+        kind: 'possible',
+        message: `Kế hoạch là ${written(plan)}; không số nào viết sau đó bằng ${pct.n.text} kế hoạch: ${written(result)} là ${expected}. Kiểm tra lại tỷ lệ này.`,
+        text: pct.n.text,
+        location: { story: pct.block.story, block: pct.block.index, start: pct.n.start, end: pct.n.end },
+        stated: pct.n.text,
+        expected,
+      });
+    });
+  }
+  return out;
+}
