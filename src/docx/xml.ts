@@ -3,6 +3,7 @@
  * re-serialises a DOM (see splice.ts), so what Word wrote stays byte for byte.
  */
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import './xmldom-regex-cache';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
