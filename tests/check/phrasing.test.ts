@@ -193,6 +193,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['plan-same-sentence-other-scale-ok', 'Kế hoạch vốn đầu tư công năm 2026 của xã là 28,6 tỷ đồng; đến ngày 25/8 đã giải ngân 12.740 triệu đồng, mới chỉ đạt 44,5% kế hoạch.', false],
   ['plan-of-another-item-ok', 'Thu tiền sử dụng đất đạt 8,61 tỷ đồng, vượt 14,8% dự toán (7.500 triệu đồng). Tổng chi ngân sách phường 9 tháng là 26,9 tỷ đồng, bằng 70,1% dự toán.', false],
   ['plan-in-parens-after-ok', 'Dự toán thu năm là 17,34 tỷ đồng. Riêng thu tiền sử dụng đất lũy kế đạt 2.150 triệu đồng, bằng 35,8% dự toán (6 tỷ đồng).', false],
+  ['plan-xy-in-sentence-ok', 'Tổng kế hoạch vốn đầu tư công năm 2026 được giao là 22.113 triệu đồng, trong đó vốn ngân sách tỉnh 21.070 triệu đồng, vốn ngân sách xã 1.043 triệu đồng; đến nay đã giải ngân được 1.000/21.070 triệu đồng, đạt 4,75% kế hoạch vốn tỉnh giao.', false],
+  ['plan-parts-are-no-results-ok', 'Kế hoạch vốn năm 2026 là 22.113 triệu đồng. Trong đó vốn ngân sách tỉnh 21.070 triệu đồng. Đến nay mới đạt 4,5% kế hoạch.', false],
   ['two-plans-ok', 'Kế hoạch năm trồng 45 ha rừng và kế hoạch trồng 30 ha cây ăn quả. Đến nay trồng được 32,4 ha. Đạt 64% kế hoạch.', false],
   ['multiple-no-base-given', 'Thu khác ngân sách 318,5 triệu đồng, gấp 1,95 lần cùng kỳ.', false],
 ];

@@ -9,10 +9,18 @@ import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
 import { agrees, percentInterval } from '../precision';
+import { fold } from '../../text/fold';
 
 /** "đạt 64% kế hoạch", "đạt 62,5% chỉ tiêu năm", "bằng 95% dự toán". */
 const PLAN_WORD = /\b(?:ke hoach|chi tieu|du toan|dang ky)\b/;
 const OF_PLAN = /^\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan|kh)\b/;
+
+/** "kế hoạch vốn … 22.113 triệu đồng, trong đó vốn ngân sách tỉnh 21.070 triệu đồng": a part of the plan, no result. */
+function partOfPlan(plan: Mention, m: Mention): boolean {
+  if (plan.block !== m.block) return false;
+  const between = fold(plan.block.text.slice(plan.end, m.start));
+  return /\b(?:trong do|gom|bao gom)\b/.test(between) && !/\b(?:dat|duoc|thuc hien|hoan thanh|giai ngan|da)\b/.test(between);
+}
 
 /** The amount with its unit, the scale written once: "28,6 tỷ" of "tỷ đồng" is "28,6 tỷ đồng". */
 function written(m: Mention): string {
@@ -28,6 +36,8 @@ export function checkPlansApart(index: MentionIndex): Finding[] {
       // "bằng 35,8% dự toán (6 tỷ đồng)": the plan in parentheses is other rules' to judge
       const next = list[i + 1];
       if (next && next.paren && next.paren.start - pct.end < 20) return;
+      // "đã giải ngân 1.000/21.070 triệu đồng, đạt 4,75%": a percent after an X/Y of its sentence is that X/Y's
+      if (list.some((m) => m.y && m.sentence.start === pct.sentence.start && m.start < pct.start)) return;
       const amounts = list.slice(0, i).filter((m) => !m.percent && !m.y && m.family !== '' && m.value > 0);
       const own = amounts.filter((m) => m.sentence.start === pct.sentence.start);
       // the plan: "Kế hoạch vốn … là 28,6 tỷ đồng", or the first amount of a sentence that opens on the plan
@@ -45,7 +55,7 @@ export function checkPlansApart(index: MentionIndex): Finding[] {
       const plans = (own.length > 0 ? own : amounts).filter(isPlan);
       const resultsOf = (plan: Mention): Mention[] =>
         (own.length > 0 ? own : amounts.filter((m) => m.sentence.start !== plan.sentence.start)).filter(
-          (m) => m.family === plan.family && m.start > plan.start && !isPlan(m) && !m.roles.has('same') && !m.roles.has('previous'),
+          (m) => m.family === plan.family && m.start > plan.start && !isPlan(m) && !m.roles.has('same') && !m.roles.has('previous') && !partOfPlan(plan, m),
         );
       const withResults = plans.filter((p) => resultsOf(p).length > 0);
       // two plans: which one the percent is of is not known
