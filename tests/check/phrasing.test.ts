@@ -195,6 +195,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['plan-in-parens-after-ok', 'Dự toán thu năm là 17,34 tỷ đồng. Riêng thu tiền sử dụng đất lũy kế đạt 2.150 triệu đồng, bằng 35,8% dự toán (6 tỷ đồng).', false],
   ['plan-xy-in-sentence-ok', 'Tổng kế hoạch vốn đầu tư công năm 2026 được giao là 22.113 triệu đồng, trong đó vốn ngân sách tỉnh 21.070 triệu đồng, vốn ngân sách xã 1.043 triệu đồng; đến nay đã giải ngân được 1.000/21.070 triệu đồng, đạt 4,75% kế hoạch vốn tỉnh giao.', false],
   ['plan-parts-are-no-results-ok', 'Kế hoạch vốn năm 2026 là 22.113 triệu đồng. Trong đó vốn ngân sách tỉnh 21.070 triệu đồng. Đến nay mới đạt 4,5% kế hoạch.', false],
+  ['stock-plus-added', 'Quỹ "Nghĩa tình đồng đội" đầu năm có 412 triệu đồng; 6 tháng vận động thêm 86 triệu đồng, nâng tổng quỹ lên 489 triệu đồng.', true],
+  ['stock-plus-added-ok', 'Quỹ "Nghĩa tình đồng đội" đầu năm có 412 triệu đồng; 6 tháng vận động thêm 86 triệu đồng, nâng tổng quỹ lên 498 triệu đồng.', false],
+  ['added-without-stock-ok', 'Vụ Thu Đông có kế hoạch gieo sạ 3.950 ha. Trong tháng, Nhân dân xuống giống thêm 1.420 ha, nâng tổng diện tích lên 3.180 ha.', false],
   ['two-plans-ok', 'Kế hoạch năm trồng 45 ha rừng và kế hoạch trồng 30 ha cây ăn quả. Đến nay trồng được 32,4 ha. Đạt 64% kế hoạch.', false],
   ['multiple-no-base-given', 'Thu khác ngân sách 318,5 triệu đồng, gấp 1,95 lần cùng kỳ.', false],
 ];

@@ -6,6 +6,7 @@
 import type { Finding } from '../finding';
 import type { Mention, MentionIndex } from '../mentions';
 import { fold } from '../../text/fold';
+import { formatVn } from '../../number';
 import { sameIndicator, where, written } from './identity';
 
 function eligible(m: Mention): boolean {
@@ -73,7 +74,12 @@ export function checkRunningTotals(index: MentionIndex): Finding[] {
       const sameKind = (m: Mention): boolean =>
         m.family === total.family || (CLASSIFIERS.has(fold(unit)) && m.unit !== '' && total.lead.includes(fold(m.unit)));
       const added = [...list.slice(0, i)].reverse().find((m) => m.sentence.start === total.sentence.start && !m.percent && !m.y && m.family !== '' && sameKind(m));
-      if (!added || added.interval.lo <= total.interval.hi + 1e-9) continue;
+      if (!added) continue;
+      if (added.interval.lo <= total.interval.hi + 1e-9) {
+        const stock = previousStock(list.slice(0, list.indexOf(added)), added, total, sameKind);
+        if (stock) out.push(stock);
+        continue;
+      }
       out.push({
         rule: 'cumulative',
         severity: 'error',
@@ -87,4 +93,32 @@ export function checkRunningTotals(index: MentionIndex): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * "Đầu năm quỹ có 412 triệu đồng; 6 tháng vận động thêm 86 triệu đồng, nâng tổng quỹ lên 489 triệu
+ * đồng" is 498: what the paragraph had before, plus what was added ("thêm"), is the new total. Any
+ * earlier amount of the kind that makes it add up explains it; only when none does is it a finding,
+ * against the last of them.
+ */
+function previousStock(before: readonly Mention[], added: Mention, total: Mention, sameKind: (m: Mention) => boolean): Finding | undefined {
+  if (!/\bthem\s*$/.test(added.lead) && !/^\s*[\p{L} ]{0,20}\bthem\b/u.test(added.lead.slice(-30))) return undefined;
+  const stocks = before.filter((m) => !m.percent && !m.y && m.value > 0 && sameKind(m) && m.unit === total.unit && !m.roles.has('plan') && !m.roles.has('target') && m.interval.hi < total.interval.lo);
+  if (stocks.length === 0) return undefined;
+  const lo = (m: Mention): number => m.interval.lo + added.interval.lo;
+  const hi = (m: Mention): number => m.interval.hi + added.interval.hi;
+  if (stocks.some((m) => lo(m) <= total.interval.hi + 1e-9 && hi(m) >= total.interval.lo - 1e-9)) return undefined;
+  const stock = stocks[stocks.length - 1];
+  const sum = stock.value + added.value;
+  const expected = formatVn(sum / (total.value / total.n.value), { decimals: Math.max(stock.n.decimals, added.n.decimals, total.n.decimals) });
+  return {
+    rule: 'cumulative',
+    severity: 'warning',
+    kind: 'possible',
+    message: `Trước đó có ${written(stock)}, thêm ${written(added)} thì tổng là ${expected} ${total.unit}, không phải ${written(total)}.`,
+    text: total.n.text,
+    location: { story: total.block.story, block: total.block.index, start: total.n.start, end: total.n.end },
+    stated: total.n.text,
+    expected,
+  };
 }
