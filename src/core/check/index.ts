@@ -25,6 +25,7 @@ import { checkTableSums } from './rules/table-sums';
 import { checkSpans } from './rules/spans';
 import { checkMultiples } from './rules/multiples';
 import { checkPlansApart } from './rules/plan-apart';
+import { checkRelativeChanges } from './rules/relative-change';
 import { checkContradictions } from './rules/contradiction';
 import { checkRunningTotals, checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
@@ -80,6 +81,7 @@ const MENTION_RULES = {
   spans: checkSpans,
   multiple: checkMultiples,
   'plan-apart': checkPlansApart,
+  'relative-change': checkRelativeChanges,
 } as const;
 
 /**

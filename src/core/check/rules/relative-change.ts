@@ -1,0 +1,64 @@
+/**
+ * A change written as an amount with its percent in parentheses, against the current figure written
+ * before it: "đường bộ xảy ra 12.501 vụ, làm chết 5.526 người, bị thương 9.571 người; so với cùng kỳ
+ * năm trước giảm 554 vụ (-4,2%), giảm 356 người chết (-6%), giảm 694 người bị thương (-6,7%)". The base
+ * is the current figure plus what it fell by (less what it rose by): 694/(9.571 + 694) = 6,8%. The
+ * current figure is the one of the same unit and the same words ("chết", "bị thương"), in the sentence
+ * or the paragraph before; a warning, as which figure was meant is read from words.
+ */
+import type { Finding } from '../finding';
+import { formatVn, roundHalfUp } from '../../number';
+import type { MentionIndex } from '../mentions';
+import { agrees } from '../precision';
+
+const CHANGE_VERB = /\b(tang|giam)\s*$/;
+/** Words after a count that say what it counts, beyond its unit: "người chết", "người bị thương". */
+const QUALIFIERS = ['chet', 'bi thuong', 'tu vong', 'mat tich'];
+
+function qualifierOf(text: string): string | undefined {
+  return QUALIFIERS.find((q) => new RegExp(`\\b${q}\\b`).test(text));
+}
+
+export function checkRelativeChanges(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const [blockIndex, list] of index.byBlock) {
+    const previous = index.byBlock.get(blockIndex - 1) ?? [];
+    list.forEach((pct, i) => {
+      const change = list[i - 1];
+      if (!pct.percent || !pct.paren || !change || change.percent || change.y || change.paren || change.family === '' || change.value <= 0 || change.n.scaleWord) return;
+      if (pct.paren.start < change.end || pct.paren.start - change.end > 25 || !/\(\s*(?:giam\s*|tang\s*|-\s*)?$/.test(pct.lead)) return;
+      const verb = CHANGE_VERB.exec(change.lead)?.[1];
+      if (!verb) return;
+      // "(-6,7%)" and "(giảm 7,7%)" say the direction again; it must be the verb's
+      if ((/(?:giam|-)\s*$/.test(pct.lead) && verb === 'tang') || (/tang\s*$/.test(pct.lead) && verb === 'giam')) return;
+      const qualifier = qualifierOf(change.tail.slice(0, 20));
+      const current = [...previous, ...list.slice(0, i - 1)]
+        .filter(
+          (m) =>
+            !m.percent && !m.y && !m.n.scaleWord && m.unit === change.unit && m.value > 0 && !CHANGE_VERB.test(m.lead) && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('plan') &&
+            // the same words: "làm chết 5.526 người" for "giảm 356 người chết"; a bare "vụ" for "giảm 554 vụ"
+            (qualifierOf(m.lead.slice(-15)) ?? qualifierOf(m.after.join(' '))) === qualifier,
+        )
+        .at(-1);
+      if (!current) return;
+      const sign = verb === 'giam' ? 1 : -1;
+      const base = { lo: current.interval.lo + sign * change.interval.hi, hi: current.interval.hi + sign * change.interval.lo };
+      if (base.lo <= 0) return;
+      const exact = { lo: (change.interval.lo / base.hi) * 100, hi: (change.interval.hi / base.lo) * 100 };
+      if (agrees({ value: Math.abs(pct.n.value), decimals: pct.n.decimals }, exact)) return;
+      const value = (change.value / (current.value + sign * change.value)) * 100;
+      const expected = `${pct.n.value < 0 ? '-' : ''}${formatVn(roundHalfUp(value, pct.n.decimals), { decimals: pct.n.decimals })}%`;
+      out.push({
+        rule: 'relative-change',
+        severity: 'warning',
+        kind: 'possible',
+        message: `${verb === 'giam' ? 'Giảm' : 'Tăng'} ${change.n.text} so với cùng kỳ ${formatVn(current.value + sign * change.value)} (hiện ${current.n.text}) là ${expected}, không phải ${pct.n.text}.`,
+        text: pct.n.text,
+        location: { story: pct.block.story, block: pct.block.index, start: pct.n.start, end: pct.n.end },
+        stated: pct.n.text,
+        expected,
+      });
+    });
+  }
+  return out;
+}
