@@ -201,6 +201,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-amount-percent', 'Đường bộ xảy ra 12.501 vụ, làm chết 5.526 người, bị thương 9.571 người; so với cùng kỳ năm trước giảm 554 vụ (-4,2%), giảm 356 người chết (-6%), giảm 694 người bị thương (-6,5%).', true],
   ['change-amount-percent-ok', 'Đường bộ xảy ra 12.501 vụ, làm chết 5.526 người, bị thương 9.571 người; so với cùng kỳ năm trước giảm 554 vụ (-4,2%), giảm 356 người chết (-6%), giảm 694 người bị thương (-6,8%).', false],
   ['change-amount-nearest-current-ok', 'Toàn quốc xảy ra 925 vụ, làm chết 485 người. Trong đó, đường bộ xảy ra 916 vụ, làm chết 477 người. So với cùng kỳ năm trước giảm 99 vụ (giảm 9,75%), giảm 34 người chết (giảm 6,65%).', false],
+  ['event-denied-then-counted', 'Trong quý, trên địa bàn không xảy ra cháy, nổ.\nNgày 26/8, lực lượng công an xã dập tắt kịp thời 01 vụ cháy kho chứa cà phê.', true],
+  ['event-denied-other-event-ok', 'Trong quý, trên địa bàn không xảy ra cháy, nổ.\nTrong quý xảy ra 02 vụ trộm cắp tài sản.', false],
   ['two-plans-ok', 'Kế hoạch năm trồng 45 ha rừng và kế hoạch trồng 30 ha cây ăn quả. Đến nay trồng được 32,4 ha. Đạt 64% kế hoạch.', false],
   ['multiple-no-base-given', 'Thu khác ngân sách 318,5 triệu đồng, gấp 1,95 lần cùng kỳ.', false],
 ];

@@ -18,8 +18,10 @@ import { written } from './identity';
  * would carry (trường hợp, vụ, ca, đảng viên…); "chưa (phải) sử dụng <what>": a use that a later
  * "đã sử dụng <what> 186 triệu đồng" contradicts.
  */
-const NONE = /\bkhong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)\s+([a-z]+(?: [a-z]+)?)( [a-z ]{0,50}?)(?=[,.;:()]|$)/g;
+const NONE = /\bkhong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,50}?)?)(?=[,.;:()]|$)/g;
 const NOT_YET = /\bchua (?:phai )?(su dung|phat sinh|xay ra)\s+([a-z ]{2,40}?)(?=[,.;:()]|$)/g;
+/** Units that count events: "01 vụ cháy", "6 ca sốt xuất huyết". */
+const EVENT_UNITS = new Set(['vu', 'ca', 'truong hop', 'lan', 'vu viec']);
 const FILLER = new Set(['bi', 'duoc', 'phai', 'da', 'xay', 'ra', 'tren', 'dia', 'ban', 'trong', 'thang', 'ky', 'nay', 'va', 'cac', 'la', 'co', 'the', 'nao', 'so', 'nguon', 'van', 'con', 'tai', 'cua', 'cho', 'voi', 'mot', 'nhung', 'xa', 'phat', 'sinh', 'ghi', 'nhan', 'hien', 'nam', 'quy', 'dau', 'tu']);
 /** Words too common to tie a count to a negation on their own. */
 const WEAK = new Set(['vi', 'pham', 'thuc', 'hien', 'giai', 'quyet', 'tinh', 'trang', 'hoan', 'thanh', 'nhiem', 'vu', 'xep', 'loai']);
@@ -29,6 +31,8 @@ interface Negation {
   kind: string;
   /** For "chưa sử dụng …": the verb a later count must carry. */
   verb?: string;
+  /** For "không xảy ra cháy, nổ": the event a count of events must name right after its unit. */
+  event?: string;
   /** "không có <phrase>": the kind and what happened to it, folded. */
   phrase?: string;
   words: string[];
@@ -54,8 +58,12 @@ function negationsOf(index: MentionIndex): Negation[] {
     for (const m of folded.matchAll(NONE)) {
       const at = m.index ?? 0;
       const phrase = `${m[1]}${m[2]}`.trim();
-      if (content(m[2]).filter((w) => !WEAK.has(w)).length === 0 && !m[1].includes(' ')) continue;
-      out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });
+      const scope = sentenceScope(folded, at, at + m[0].length);
+      if (content(m[2]).filter((w) => !WEAK.has(w)).length > 0 || m[1].includes(' ')) out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
+      // "không xảy ra cháy, nổ": an event, no unit; a count of events ("01 vụ cháy kho …") names it after its unit
+      if (/^khong (?:xay ra|phat sinh|de xay ra)/.test(m[0]) && !EVENT_UNITS.has(m[1].trim()) && !EVENT_UNITS.has(m[1].split(' ')[0])) {
+        out.push({ kind: '', event: m[1].trim().split(' ')[0], words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
+      }
     }
     for (const m of folded.matchAll(NOT_YET)) {
       const at = m.index ?? 0;
@@ -73,6 +81,7 @@ function kindKey(unit: string): string {
 }
 
 function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
+  if (n.event) return EVENT_UNITS.has(unit) && new RegExp(`^\\s*${n.event}\\b`).test(m.tail.slice(unit.length + 1));
   if (n.verb) {
     // "đã sử dụng dự phòng 186 triệu đồng": what was used follows the verb; "tiền sử dụng đất" is a fee, no use
     const lead = m.lead.slice(-40);
@@ -108,8 +117,10 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   // looked up by the first word of their kind, so each count meets only the negations it could contradict
   const byKind = new Map<string, Negation[]>();
   const uses: Negation[] = [];
+  const events: Negation[] = [];
   for (const n of negations) {
-    if (n.verb) uses.push(n);
+    if (n.event) events.push(n);
+    else if (n.verb) uses.push(n);
     else byKind.set(kindKey(n.kind), [...(byKind.get(kindKey(n.kind)) ?? []), n]);
   }
   const out: Finding[] = [];
@@ -117,7 +128,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
     if (/\b(?:khong|chua)\b/.test(m.lead.slice(-30))) continue;
     const unit = fold(m.unit);
-    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : [])];
+    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
     if (relevant.length === 0) continue;
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
     // a grading's item is its own: "37 học sinh giỏi, 189 học sinh khá, 157 học sinh trung bình" gives 189 only "khá"
@@ -125,7 +136,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     for (const n of relevant) {
-      if (n.block === m.block.index || n.scope !== m.scope || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
+      if (n.block === m.block.index || n.scope !== m.scope || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
       out.push({
         rule: 'contradiction',
         severity: 'warning',
