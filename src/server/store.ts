@@ -87,6 +87,14 @@ export function previousPeriod(period: string): string {
   return String(Number(period) - 1);
 }
 
+/** A transaction that lost a race to a concurrent one (SQLSTATE 40001, serialization failure): db.ts runs it again. */
+class RaceLost extends Error {
+  readonly code = '40001';
+  constructor() {
+    super('a concurrent import inserted the same row first');
+  }
+}
+
 export class ImportRejected extends Error {
   constructor(readonly result: ImportResult) {
     super('import rejected');
@@ -296,6 +304,9 @@ export class Store {
           const [ind] = await tx.all('SELECT department FROM indicators WHERE id = ?', [r.indicatorId]);
           const [cur] = await tx.all(`SELECT version FROM indicator_values WHERE indicator_id = ? AND period = ?${this.forUpdate()}`, [r.indicatorId, r.period]);
           const outcome = ind && String(ind.department) === department ? await this.writeIn(tx, r.indicatorId, r.period, { ...r.fields, version: cur ? Number(cur.version) : 0 }, actor, 'import', at) : null;
+          // A row that was absent when read locks nothing: another import can insert it before this one writes.
+          // That is a lost race, not the user's conflict: the transaction runs again and sees the row.
+          if (outcome && outcome.status !== 'written' && !cur) throw new RaceLost();
           written.push(
             outcome?.status === 'written'
               ? { row: r.row, status: 'accepted', indicatorId: r.indicatorId, period: r.period }
