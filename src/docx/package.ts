@@ -49,9 +49,12 @@ export class DocxPackage {
     // Read every XML part up front so that later reads are synchronous (the fake Word API needs that);
     // one after another, each counted while it inflates, so a lying part is stopped at its limit.
     const budget = new InflateBudget(limits.label, limits.maxTotalBytes);
+    // the platform's decoder where there is one (not in IE 11 under the lite pane, nor in jsdom)
+    const decoder = typeof TextDecoder === 'undefined' ? undefined : new TextDecoder('utf-8');
+    const decode = decoder ? (b: Uint8Array): string => decoder.decode(b) : undefined;
     for (const f of Object.values(zip.files)) {
       const max = f.dir ? undefined : limits.maxPartBytes(f.name);
-      if (max !== undefined) pkg.texts.set(f.name, await readTextLimited(f, max, budget));
+      if (max !== undefined) pkg.texts.set(f.name, await readTextLimited(f, max, budget, decode));
     }
     return pkg;
   }

@@ -5,6 +5,8 @@
  * the reader counts while inflating (read.ts). Messages are Vietnamese, for the person who sent the file.
  */
 
+import { decodeUtf8 } from './utf8';
+
 export interface ZipEntry {
   name: string;
   method: number;
@@ -69,21 +71,6 @@ function containsDescriptorSignature(bytes: Uint8Array, from: number, to: number
   return false;
 }
 
-/**
- * A part's name as UTF-8. IE 11 (the lite pane in Office 2016) has no TextDecoder: names are short, so
- * they are decoded through percent-escapes there, and an invalid sequence is read byte by byte.
- */
-function utf8Name(bytes: Uint8Array, decoder: { decode(b: Uint8Array): string } | null): string {
-  if (decoder) return decoder.decode(bytes);
-  let escaped = '';
-  for (let i = 0; i < bytes.length; i++) escaped += `%${(bytes[i] < 16 ? '0' : '') + bytes[i].toString(16)}`;
-  try {
-    return decodeURIComponent(escaped);
-  } catch {
-    return String.fromCharCode.apply(null, Array.prototype.slice.call(bytes) as number[]);
-  }
-}
-
 export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   const { label } = limits;
   const damaged = (why: string): ZipFormatError => new ZipFormatError(`${label} bị hỏng hoặc không phải tệp nén hợp lệ (${why}); mở bằng chương trình đã tạo ra nó, lưu lại rồi gửi lại.`);
@@ -99,7 +86,6 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   if (count > limits.maxEntries) throw new ZipLimitError(`${label} có ${count} phần, quá giới hạn ${limits.maxEntries} phần.`);
   if (cdOffset + cdSize > end) throw damaged('mục lục nằm ngoài tệp');
 
-  const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-8');
   const entries: ZipEntry[] = [];
   const names = new Set<string>();
   let total = 0;
@@ -115,7 +101,7 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
     const commentLength = view.getUint16(p + 32, true);
     const localOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLength > end) throw damaged('mục lục bị cắt');
-    const name = utf8Name(bytes.subarray(p + 46, p + 46 + nameLength), decoder);
+    const name = decodeUtf8(bytes.subarray(p + 46, p + 46 + nameLength));
     p += 46 + nameLength + extraLength + commentLength;
 
     if (compressedSize === MAX32 || uncompressedSize === MAX32 || localOffset === MAX32) throw new ZipLimitError(`${label} dùng dạng ZIP64 dành cho tệp trên 4 GB; không nhận tệp lớn như vậy.`);
@@ -139,7 +125,7 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
     const dataOffset = localOffset + 30 + localNameLength + view.getUint16(localOffset + 28, true);
     if (dataOffset + compressedSize > cdOffset) throw damaged(`phần “${name}” nằm ngoài tệp`);
     if (limits.sequential) {
-      const localName = utf8Name(bytes.subarray(localOffset + 30, localOffset + 30 + localNameLength), decoder);
+      const localName = decodeUtf8(bytes.subarray(localOffset + 30, localOffset + 30 + localNameLength));
       const sizesLater = (localFlags & 0x0008) !== 0;
       if (localName !== name || localMethod !== method || sizesLater !== ((flags & 0x0008) !== 0)) throw damaged(`phần “${name}” ghi khác nhau ở hai chỗ`);
       // Sizes in the local header are what a streaming reader goes by, when they are there at all.
