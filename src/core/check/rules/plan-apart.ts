@@ -10,6 +10,7 @@ import { formatVn, roundHalfUp } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
 import { agrees, percentInterval } from '../precision';
 import { fold } from '../../text/fold';
+import { written } from './identity';
 
 /** "đạt 64% kế hoạch", "đạt 62,5% chỉ tiêu năm", "bằng 95% dự toán". */
 const PLAN_WORD = /\b(?:ke hoach|chi tieu|du toan|dang ky)\b/;
@@ -20,12 +21,6 @@ function partOfPlan(plan: Mention, m: Mention): boolean {
   if (plan.block !== m.block) return false;
   const between = fold(plan.block.text.slice(plan.end, m.start));
   return /\b(?:trong do|gom|bao gom)\b/.test(between) && !/\b(?:dat|duoc|thuc hien|hoan thanh|giai ngan|da)\b/.test(between);
-}
-
-/** The amount with its unit, the scale written once: "28,6 tỷ" of "tỷ đồng" is "28,6 tỷ đồng". */
-function written(m: Mention): string {
-  const [digits, ...scale] = m.n.text.split(' ');
-  return scale.length > 0 && m.unit.startsWith(scale.join(' ')) ? `${digits} ${m.unit}` : `${m.n.text} ${m.unit}`;
 }
 
 export function checkPlansApart(index: MentionIndex): Finding[] {
