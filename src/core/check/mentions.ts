@@ -104,9 +104,10 @@ const WHOLE_LEAD = /\btoan (?:xa|phuong|thi tran|huyen|tinh) (?:hien )?co\s*$/;
 /** A percent that states a goal, a threshold or a scoring rule, not a result: "(chỉ tiêu tối thiểu 25%)". */
 const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$|\b(?:chi tieu|muc tieu)(?: [a-z]+){1,4}\s+(?:la|dat|:)\s*$/;
 
-const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp]> = [
-  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot) thang dau nam|ca nam)\b/g],
-  ['period', /\b(?:trong thang|thang nay|trong ky|ky nay|rieng thang(?: \d{1,2})?)\b/g],
+// with the words each marker needs, so that a stretch holding none of them is not searched
+const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp, readonly string[]]> = [
+  ['todate', /\b(?:luy ke|tu dau nam|tinh chung(?: \d+ thang| ca nam| ca ky)?|tinh den nay|(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot) thang dau nam|ca nam)\b/g, ['luy ke', 'tu dau nam', 'tinh chung', 'tinh den nay', 'thang dau nam', 'ca nam']],
+  ['period', /\b(?:trong thang|thang nay|trong ky|ky nay|rieng thang(?: \d{1,2})?)\b/g, ['trong thang', 'thang nay', 'trong ky', 'ky nay', 'rieng thang']],
 ];
 
 /** The month of the year the report's span ends in (5 for May, 9 for quarter III or "9 tháng", 12 for a year), from its title; 0 when unknown. */
@@ -118,40 +119,55 @@ let reportQuarter = 0;
 let reportYearText = '0000';
 const MONTH_WORDS: Record<string, number> = { hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11 };
 
-/** The last scope marker in a folded stretch of text, with its offset. */
-function lastScope(folded: string): { scope: Scope; at: number; span: string } | undefined {
-  let best: { scope: Scope; at: number; span: string } | undefined;
-  for (const [scope, re] of SCOPE_MARKERS) {
+interface ScopeMarker { scope: Scope; at: number; end: number; span: string }
+
+/** Every scope marker of a folded stretch of text, in the order they are looked for. */
+function scopeMarkers(folded: string): ScopeMarker[] {
+  const out: ScopeMarker[] = [];
+  for (const [scope, re, needs] of SCOPE_MARKERS) {
+    if (!needs.some((w) => folded.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       // "6 tháng đầu năm" (or "Sáu tháng đầu năm") in a report of quarter III or of nine months is an earlier span, not its year to date
       const months = /^([a-z0-9]+(?: mot)?) thang dau nam/.exec(m[0]);
       const count = months ? (MONTH_WORDS[months[1]] ?? Number(months[1])) : 0;
       const s: Scope = scope === 'todate' && months && count < reportEndMonth ? 'other' : scope;
-      if (!best || m.index > best.at) best = { scope: s, at: m.index, span: m[0].trim() };
+      out.push({ scope: s, at: m.index, end: m.index + m[0].length, span: m[0].trim() });
     }
   }
   // "Quý I/2026 thu …" in a six-month report: a quarter other than the report's own is another span
   const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
   const quarter = /\bquy (i{1,3}|iv)\b(?:\s*(?:nam\s*|\/\s*)(\d{4}))?/g;
-  for (let m = quarter.exec(folded); m; m = quarter.exec(folded)) {
+  if (folded.includes('quy ')) for (let m = quarter.exec(folded); m; m = quarter.exec(folded)) {
     // "tăng 3,4 điểm phần trăm so với quý IV/2024 (66,8%)": a comparison names its own figure, not the span of the text after it
     if (/\b(?:so voi|hon|voi)\s*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
     const s: Scope = ROMAN[m[1]] === reportQuarter && (!m[2] || m[2] === reportYearText) ? 'period' : 'other';
-    if (!best || m.index > best.at) best = { scope: s, at: m.index, span: m[0].trim() };
+    out.push({ scope: s, at: m.index, end: m.index + m[0].length, span: m[0].trim() });
   }
   // "6 tháng cuối năm tiếp nhận 3 quân nhân": the second half is another span than the year's
   const lastHalf = /\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin) thang cuoi nam\b/g;
-  for (let m = lastHalf.exec(folded); m; m = lastHalf.exec(folded)) if (!best || m.index > best.at) best = { scope: 'other', at: m.index, span: m[0] };
+  if (folded.includes('thang cuoi nam')) for (let m = lastHalf.exec(folded); m; m = lastHalf.exec(folded)) out.push({ scope: 'other', at: m.index, end: m.index + m[0].length, span: m[0] });
   // "8 tháng kết nạp 29 đảng viên" in the report of August: as many months as the year has had is the year to date
-  if (reportEndMonth >= 2 && reportShorterThanYtd) {
+  if (reportEndMonth >= 2 && reportShorterThanYtd && folded.includes(' thang')) {
     const span = new RegExp(`(?:^|[^0-9,.])(${reportEndMonth}) thang\\b(?! (?:truoc|toi|qua|nua|tiep)\\b)`, 'g');
     for (let m = span.exec(folded); m; m = span.exec(folded)) {
       const at = m.index + m[0].indexOf(m[1]);
-      if (!best || at > best.at) best = { scope: 'todate', at, span: m[0].trim() };
+      out.push({ scope: 'todate', at, end: m.index + m[0].length, span: m[0].trim() });
     }
   }
-  return best;
+  return out;
+}
+
+/** The last of the markers that lie wholly in [from, to); the first found wins a tie. */
+function lastMarkerIn(markers: readonly ScopeMarker[], from: number, to: number): { scope: Scope; at: number; span: string } | undefined {
+  let best: ScopeMarker | undefined;
+  for (const m of markers) if (m.at >= from && m.end <= to && (!best || m.at > best.at)) best = m;
+  return best && { scope: best.scope, at: best.at - from, span: best.span };
+}
+
+/** The last scope marker in a folded stretch of text, with its offset. */
+function lastScope(folded: string): { scope: Scope; at: number; span: string } | undefined {
+  return lastMarkerIn(scopeMarkers(folded), 0, folded.length);
 }
 
 function monthsOf(period: ReturnType<typeof periodOfDocument>): readonly [number, number] | undefined {
@@ -222,17 +238,24 @@ function phraseOf(folded: string): string[] {
  * nothing is said before ("…; 9,1% hoàn thành nhiệm vụ"); else the words before it in its clause, over
  * an X/Y it follows ("lúa đạt 509/650 ha, bằng 78,3%").
  */
-function phraseFor(label: string, lead: string, before: string, tail: string, percent: boolean): string[] {
+function phraseFor(label: string, lead: string, before: () => string, tail: string, percent: boolean): string[] {
   if (label) return phraseOf(label.replace(/\([^)]*\)/g, ' '));
   const rest = tail.replace(/^\s*(?:%|[\p{L}]+\/[\p{L}]+)?/u, '');
-  const after = contentWords(rest.split(/[,;(]| va | trong do | trong so /)[0]).slice(0, 8);
-  if (percent && /^\s*(?:so|cua|trong tong so)\s/.test(rest) && after.length >= 2) return after;
+  // the words after the number, found only when a reading asks for them: most numbers name their subject before
+  const after = (): string[] => contentWords(rest.split(/[,;(]| va | trong do | trong so /)[0]).slice(0, 8);
+  if (percent && /^\s*(?:so|cua|trong tong so)\s/.test(rest)) {
+    const words = after();
+    if (words.length >= 2) return words;
+  }
   // a list colon ends what came before: "Một số chỉ tiêu đạt thấp: Lúa đạt 78,4%" is about lúa
   const own = phraseOf(lead.slice(lead.lastIndexOf(':') + 1));
   if (own.length > 0) return own;
   // "…; 9,1% hoàn thành nhiệm vụ" names its subject after it; "chiếm 52,6% tổng thu …" names its whole there
-  if (after.length >= 2 && /^[\s,;:(]*(?:(?:trong do|trong so do)\s*,?\s*)?(?:co|la|dat|con)?\s*$/.test(lead)) return after;
-  return phraseOf(before);
+  if (/^[\s,;:(]*(?:(?:trong do|trong so do)\s*,?\s*)?(?:co|la|dat|con)?\s*$/.test(lead)) {
+    const words = after();
+    if (words.length >= 2) return words;
+  }
+  return phraseOf(before());
 }
 
 function wordsAfterUnit(tail: string, unit: string): string[] {
@@ -323,9 +346,12 @@ function expansions(blocks: readonly TextBlock[]): Map<string, string> {
   return out;
 }
 
-function expand(folded: string, table: ReadonlyMap<string, string>): string {
-  if (table.size === 0) return folded;
-  return folded.replace(/[a-z]+/g, (w) => table.get(w) ?? w);
+/** Writes each abbreviation of the table out in full, a whole word at a time ("kh" in "kh-ct" too, not in "khu"). */
+function expander(table: ReadonlyMap<string, string>): (folded: string) => string {
+  if (table.size === 0) return (folded) => folded;
+  // one pass over the abbreviations themselves, not a lookup per word: most stretches hold none
+  const re = new RegExp(`(^|[^a-z])(${[...table.keys()].join('|')})(?![a-z])`, 'g');
+  return (folded) => folded.replace(re, (_, before: string, w: string) => before + (table.get(w) ?? w));
 }
 
 function tableKey(b: TextBlock): string {
@@ -356,7 +382,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const tables = tableCells(claims.map((c) => c.block));
   const foldedBlocks = new Map<number, string>();
   const aliases = abbreviations(claims);
-  const expanded = expansions(claims.map((c) => c.block));
+  const expand = expander(expansions(claims.map((c) => c.block)));
   // "6 tháng đầu năm 2026" in a 2026 report is this year, not the same period of another
   const reportPeriod = periodOfDocument(doc);
   const reportYear = reportPeriod?.period.slice(0, 4);
@@ -377,6 +403,13 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     const whole = fold(text);
     foldedBlocks.set(block.index, whole);
     const folded = whole.length === text.length ? (from: number, to: number): string => whole.slice(from, to) : (from: number, to: number): string => fold(text.slice(from, to));
+    // found once in the whole block where its folded offsets are the text's; a stretch then takes those inside it
+    let blockMarkers: ScopeMarker[] | undefined;
+    const markersIn = (from: number, to: number): ReturnType<typeof lastScope> => {
+      if (whole.length !== text.length) return lastScope(folded(from, to));
+      blockMarkers ??= scopeMarkers(whole);
+      return lastMarkerIn(blockMarkers, from, to);
+    };
     const sentences = sentenceSpans(text);
     const parens = parenSpans(text);
     const cites = citesByBlock.get(block.index) ?? [];
@@ -441,7 +474,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');
       const paren = parens.filter((p) => raw.start > p.start && raw.end < p.end).sort((a, b) => b.start - a.start)[0];
-      const marker = lastScope(folded(Math.max(sentence.start, raw.start - 300), raw.start)) ?? (header ? lastScope(header) : undefined);
+      const markerFrom = Math.max(sentence.start, raw.start - 300);
+      const marker = markersIn(markerFrom, raw.start) ?? (header ? lastScope(header) : undefined);
       const m: Mention = {
         id: all.length,
         block,
@@ -458,7 +492,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         lead,
         tail,
         roles,
-        phrase: phraseFor(label, expand(lead, expanded), expand(folded(phraseFrom, raw.start), expanded), expand(tail, expanded), raw.n.percent),
+        phrase: phraseFor(label, expand(lead), () => expand(folded(phraseFrom, raw.start)), expand(tail), raw.n.percent),
         // a mark inside the sentence belongs to its clause ("…; riêng quý III thu được 14.870 triệu đồng[^2]"); one at its end, to all of it
         cites: cites.filter((r) => (r.offset >= clause.start && r.offset <= clause.end + 2) || (r.offset >= sentence.end - 2 && r.offset <= sentence.end + 2)).map((r) => r.id),
         section,

@@ -37,7 +37,8 @@ export function subjectsByBlock(blocks: readonly TextBlock[]): Map<number, strin
     const key = `${b.story}|${b.footnoteId ?? ''}`;
     // the unit a paragraph opens with ("Năm học 2015-2016, Trường … có 390 học sinh") is what it speaks of;
     // one named further on is mentioned, not the speaker
-    const names = namesIn(b.text).filter((n) => n.at < OPENING).map((n) => n.key);
+    // only the opening is read: a name there is six words at most, far shorter than what is kept of it
+    const names = namesIn(b.text.slice(0, OPENING + 250)).filter((n) => n.at < OPENING).map((n) => n.key);
     if (names.length) last.set(key, names[names.length - 1]);
     const current = last.get(key);
     if (current) out.set(b.index, current);

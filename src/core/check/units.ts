@@ -25,7 +25,18 @@ const PEOPLE = new Set(['nguoi', 'hoi vien', 'doan vien', 'dang vien', 'hoc sinh
 /** Spans of time and ages say when or how long, not how many: "7 tháng", "5 tuổi", "3 năm liền". */
 const TIME = new Set(['thang', 'tuoi', 'nam', 'ngay', 'tuan', 'gio', 'phut', 'quy']);
 
+// a report names a few dozen units over and over; their families are read once
+const families = new Map<string, UnitFamily>();
+
 export function unitFamily(unit: string): UnitFamily {
+  const known = families.get(unit);
+  if (known) return { ...known };
+  const fam = familyOf(unit);
+  if (families.size < 2048) families.set(unit, fam);
+  return { ...fam };
+}
+
+function familyOf(unit: string): UnitFamily {
   if (unit === '%') return { family: 'percent', factor: 1 };
   const words = fold(unit).split(/\s+/).filter(Boolean);
   if (words.length === 0) return { family: '', factor: 1 };

@@ -25,12 +25,21 @@ function roleKey(m: Mention): string {
   return [...m.roles].filter((r) => r !== 'total').sort().join(',');
 }
 
+/** The words of a space-joined stretch and its pairs of neighbouring words ("dung han"). */
+function wordsAndPairs(words: readonly string[], into: Set<string>, pairsOnly = false): Set<string> {
+  for (let i = 0; i < words.length; i++) {
+    if (!pairsOnly) into.add(words[i]);
+    if (i + 1 < words.length) into.add(`${words[i]} ${words[i + 1]}`);
+  }
+  return into;
+}
+
 function qualifiers(m: Mention): string {
-  const p = ` ${m.phrase.join(' ')} ${m.after.join(' ')} `;
+  const p = wordsAndPairs(`${m.phrase.join(' ')} ${m.after.join(' ')}`.split(' '), new Set());
   // the lead too, for the qualifiers of two words: "trước hạn và đúng hạn" may lie beyond the phrase's last five
   // words; one-word ones there ("đầu" of "6 tháng đầu năm") would split what is one indicator
-  const lead = ` ${m.lead.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ')} `;
-  return QUALIFIERS.filter((q) => p.includes(` ${q} `) || (q.includes(' ') && lead.includes(` ${q} `))).join(',');
+  const lead = wordsAndPairs(m.lead.replace(/[^a-z ]/g, ' ').trim().split(/\s+/), new Set(), true);
+  return QUALIFIERS.filter((q) => p.has(q) || lead.has(q)).join(',');
 }
 
 function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
