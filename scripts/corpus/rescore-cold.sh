@@ -23,6 +23,7 @@ BATCHES=(
   "F1 991b950 10b42b9"
   "G1 d5976e7 a2c75bd"
   "G2 d5976e7 fe36482"
+  "H2 e144533 8cd0136"
 )
 run() {
   local batch=$1 commit=$2; shift 2
