@@ -205,6 +205,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['event-denied-other-event-ok', 'Trong quý, trên địa bàn không xảy ra cháy, nổ.\nTrong quý xảy ra 02 vụ trộm cắp tài sản.', false],
   ['two-plans-ok', 'Kế hoạch năm trồng 45 ha rừng và kế hoạch trồng 30 ha cây ăn quả. Đến nay trồng được 32,4 ha. Đạt 64% kế hoạch.', false],
   ['multiple-no-base-given', 'Thu khác ngân sách 318,5 triệu đồng, gấp 1,95 lần cùng kỳ.', false],
+  ['change-against-other-reference-ok', 'Đàn lợn còn 9.875 con, ít hơn cùng kỳ 1.637 con, giảm 14,2% so với cùng kỳ (11.512 con) và giảm 689 con so với đầu năm.', false],
+  ['change-against-paren-base', 'Đàn lợn còn 9.875 con, giảm 1.673 con so với cùng kỳ (11.512 con).', true],
+  ['average-is-no-whole-ok', 'Hội tổ chức 46 buổi tuyên truyền với 4.218 lượt người tham dự, bình quân 92 lượt người/buổi; trong đó có 3.705 lượt hội viên.', false],
+  ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -409,8 +409,13 @@ export function checkCountChanges(index: MentionIndex): Finding[] {
     const sentence = list.filter((m) => m.sentence.start === d.sentence.start && m !== d && !m.percent && !m.y && m.family === d.family);
     const parenAfter = /^[^()0-9]{0,20}\(/.exec(d.block.text.slice(d.end, d.end + 22));
     const open = parenAfter ? d.end + parenAfter[0].length - 1 : -1;
-    const isChange = (m: Mention): boolean => /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead);
-    const base = sentence.find((m) => m.paren?.start === open && !isChange(m)) ?? sentence.find((m) => (m.roles.has('same') || m.roles.has('previous')) && !isChange(m));
+    // "ít hơn cùng kỳ 1.637 con" is a difference too, not the base
+    const isChange = (m: Mention): boolean => /\b(?:(?:tang|giam)(?: them| di)?|(?:it|nhieu|cao|thap) hon(?: cung ky| nam truoc| thang truoc| ky truoc)?)\s*$/.test(m.lead);
+    // the change names what it is against: "giảm 689 con so với đầu năm" is not against the same period's figure of its sentence
+    const against = /^\D{0,30}?\bso voi\s+(cung ky|nam truoc|thang truoc|ky truoc|quy truoc)?/.exec(d.tail);
+    const role = !against ? undefined : against[1] === undefined ? 'none' : /cung ky|nam truoc/.test(against[1]) ? 'same' : 'previous';
+    const base = sentence.find((m) => m.paren?.start === open && !isChange(m))
+      ?? (role === 'none' ? undefined : sentence.find((m) => (role ? m.roles.has(role) : m.roles.has('same') || m.roles.has('previous')) && !isChange(m)));
     if (!base) continue;
     const currents = sentence.filter((m) => m.end <= d.start && m !== base && !m.paren && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead));
     const current = currents[currents.length - 1];
