@@ -24,6 +24,7 @@ BATCHES=(
   "G1 d5976e7 a2c75bd"
   "G2 d5976e7 fe36482"
   "H2 e144533 8cd0136"
+  "H1 a31bdd0 ba3cd8f"
 )
 run() {
   local batch=$1 commit=$2; shift 2
