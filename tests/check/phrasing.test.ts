@@ -208,6 +208,12 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-against-other-reference-ok', 'Đàn lợn còn 9.875 con, ít hơn cùng kỳ 1.637 con, giảm 14,2% so với cùng kỳ (11.512 con) và giảm 689 con so với đầu năm.', false],
   ['change-against-paren-base', 'Đàn lợn còn 9.875 con, giảm 1.673 con so với cùng kỳ (11.512 con).', true],
   ['average-is-no-whole-ok', 'Hội tổ chức 46 buổi tuyên truyền với 4.218 lượt người tham dự, bình quân 92 lượt người/buổi; trong đó có 3.705 lượt hội viên.', false],
+  ['results-listed-after-targets-ok', 'Năm 2025, Đoàn xã hoàn thành và vượt nhiều chỉ tiêu: kết nạp 186 đoàn viên mới; hiến 186 đơn vị máu; 38 đoàn viên nhập ngũ, đạt 100% chỉ tiêu.', false],
+  ['percent-of-the-amount-before-it-ok', 'Mô hình phân loại rác tại nguồn được nhân rộng ra 12/14 thôn, có 2.184 hộ thực hiện, chiếm 44,2% tổng số hộ.', false],
+  ['percent-of-the-xy-after-an-amount-of-its-unit', 'Lúa xuân gieo cấy 509/650 ha (cùng kỳ 480 ha), bằng 78,4% kế hoạch.', true],
+  ['rate-inside-each-of-y-ok', 'Tỷ lệ cử tri đi bỏ phiếu đạt 99,42%, trong đó có 123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu đạt 100%.', false],
+  ['whole-output-is-rounded-ok', 'Tổng diện tích lúa hè thu 62 ha, năng suất bình quân 34,22 tạ/ha, sản lượng 212 tấn.', false],
+  ['whole-output-off', 'Diện tích 15 ha, năng suất đạt 7,5 tạ/ha, sản lượng 11,5 tấn.', true],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

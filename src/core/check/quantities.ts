@@ -76,6 +76,15 @@ const TWO_WORD_UNITS = new Set([
   'chi hội',
   'tổ hội',
   'chi đoàn',
+  'thanh niên',
+  'công dân',
+  'phụ nữ',
+  'nông dân',
+  'trẻ em',
+  'cử tri',
+  'đại biểu',
+  'quân nhân',
+  'sinh viên',
 ]);
 
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);

@@ -299,6 +299,8 @@ function explainOne(ctx: Context): Finding | null {
   if (subject.m.y && /dat(?: va vuot)? ke hoach[^.;:]{0,25}:/.test((ctx.index.folded.get(p.block.index) ?? '').slice(Math.max(0, subject.m.start - 400), subject.m.start))) return null;
   // the subject's own X/Y is a reading, and the strongest one; its Y is a plan or a whole, never the base of a change
   if (subject.m.y && subject.m.yInterval && cue !== 'up' && cue !== 'down' && cue !== 'versus') {
+    // "123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu đạt 100%": a rate of its own inside each of the Y
+    if (subject.m.block === p.block && /\bt[yi] le(?: [a-z]+){2,} (?:dat|la)\s*$/.test((ctx.index.folded.get(p.block.index) ?? '').slice(subject.m.end, p.start))) return null;
     const own = expectedInterval(cue, subject.m.interval, subject.m.yInterval);
     if (!own || agrees(p.n, own)) return null;
     return finding(ctx, { ...subject, iv: subject.m.interval }, { m: subject.m, iv: subject.m.yInterval, text: subject.m.y.numberText, where: subject.m.sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', strong: true });

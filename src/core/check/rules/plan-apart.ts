@@ -45,7 +45,9 @@ export function checkPlansApart(index: MentionIndex): Finding[] {
         if (m.roles.has('plan') && PLAN_WORD.test(m.lead)) return true;
         if (m.roles.has('same')) return false;
         const folded = index.folded.get(m.block.index) ?? '';
-        return amounts.find((o) => o.sentence.start === m.sentence.start) === m && PLAN_WORD.test(folded.slice(m.sentence.start, m.start));
+        const opening = folded.slice(m.sentence.start, m.start);
+        // "hoàn thành và vượt nhiều chỉ tiêu: kết nạp 186 đoàn viên …": a colon after the plan word opens a list of results
+        return amounts.find((o) => o.sentence.start === m.sentence.start) === m && PLAN_WORD.test(opening) && !/\b(?:ke hoach|chi tieu|du toan|dang ky)\b[^:]*:/.test(opening);
       };
       const plans = (own.length > 0 ? own : amounts).filter(isPlan);
       const resultsOf = (plan: Mention): Mention[] =>

@@ -111,6 +111,11 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
       );
       let gap = q ? text.slice(r.end, q.n.start) : '';
       if (q && !CONNECTOR.test(gap)) q = undefined;
+      // "12/14 thôn, có 2.184 hộ thực hiện, chiếm 44,2% tổng số hộ": the percent is of the amount of another unit just before it
+      const p = q;
+      if (p && claims.quantities.some((o) => !o.n.percent && o.n.start >= r.end && o.n.end <= p.n.start && o.unit !== '' && o.unit !== r.unit && /^[^\d]{0,25}$/u.test(text.slice(o.n.end, p.n.start)))) continue;
+      // "123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu đạt 100%": a rate of its own inside each of the Y
+      if (q && /(?:tỷ|tỉ) lệ(?:\s+[\p{L}]+){2,}\s+(?:đạt|là)\s*$/u.test(gap)) continue;
       if (!q) {
         // "78,3% (509/650 ha)"
         const before = percents.find((p) => !used.has(p) && p.n.end <= r.start && /^\s*\(\s*$/.test(text.slice(p.n.end, r.start)));

@@ -31,6 +31,13 @@ function outputAfter(list: readonly Mention[], y: Mention): Mention | undefined 
   return /\bsan luong\b/.test(next.lead) ? next : undefined;
 }
 
+/** A whole output is a measure rounded to its unit, not a count: "sản lượng 212 tấn" for 212,16. */
+function measured(m: Mention): { lo: number; hi: number } {
+  if (m.interval.hi > m.interval.lo) return m.interval;
+  const unit = m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1;
+  return { lo: m.value - 0.5 * unit, hi: m.value + 0.5 * unit };
+}
+
 export function checkYieldOutput(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const list of index.byBlock.values()) {
@@ -42,10 +49,11 @@ export function checkYieldOutput(index: MentionIndex): Finding[] {
       if (!area || !output) continue;
       const perHa = KG_PER[unit[1]];
       // areas are in m² in the mention model; yields per hectare
+      // the area as written is what the output was computed from; the output is rounded to its unit
       const ha = { lo: area.interval.lo / 1e4, hi: area.interval.hi / 1e4 };
       const yieldIv = { lo: y.interval.lo * perHa, hi: y.interval.hi * perHa };
       const expected = { lo: ha.lo * yieldIv.lo, hi: ha.hi * yieldIv.hi };
-      if (overlaps(expected, output.interval)) continue;
+      if (overlaps(expected, measured(output))) continue;
       const factor = output.value / (output.n.scaleWord ? output.n.mantissa : output.n.value) || 1;
       const exact = (area.value / 1e4) * y.value * perHa;
       const inUnit = exact / factor;
