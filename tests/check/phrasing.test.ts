@@ -214,6 +214,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['rate-inside-each-of-y-ok', 'Tỷ lệ cử tri đi bỏ phiếu đạt 99,42%, trong đó có 123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu đạt 100%.', false],
   ['whole-output-is-rounded-ok', 'Tổng diện tích lúa hè thu 62 ha, năng suất bình quân 34,22 tạ/ha, sản lượng 212 tấn.', false],
   ['whole-output-off', 'Diện tích 15 ha, năng suất đạt 7,5 tạ/ha, sản lượng 11,5 tấn.', true],
+  ['paren-names-with-bare-numbers', 'Giới thiệu việc làm cho 215 thanh niên, trong đó 86 thanh niên đi làm việc ở nước ngoài theo hợp đồng (Nhật Bản 54, Hàn Quốc 21, Đài Loan 14).', true],
+  ['paren-names-with-bare-numbers-ok', 'Giới thiệu việc làm cho 215 thanh niên, trong đó 86 thanh niên đi làm việc ở nước ngoài theo hợp đồng (Nhật Bản 54, Hàn Quốc 21, Đài Loan 11).', false],
+  ['two-sexes-make-the-whole', 'Dân số thị xã khá đồng đều với tỷ lệ nam là 50,2% và tỷ lệ nữ là 48,9%.', true],
+  ['two-sexes-make-the-whole-ok', 'Dân số thị xã khá đồng đều với tỷ lệ nam là 50,2% và tỷ lệ nữ là 49,8%.', false],
+  ['rates-by-sex-are-no-shares-ok', 'Tỷ lệ biết chữ: nam 98,1%, nữ 95,2%.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

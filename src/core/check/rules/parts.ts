@@ -98,7 +98,12 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       if (open && !fold(open[0].slice(0, -1)).includes(fold(total.unit))) continue;
       if (!open && !later) continue;
       const start = total.end + (open ?? later)![0].length - 1;
-      if (later && !list.some((m) => m.paren?.start === start && m.family === total.family && !m.percent)) continue;
+      // … or when what is inside is a list of names with bare numbers: "86 thanh niên đi làm việc … (Nhật Bản 54, Hàn Quốc 21, Đài Loan 14)"
+      const bareList = (): boolean => {
+        const inner = list.filter((m) => m.paren?.start === start);
+        return inner.length >= 2 && inner.every((m) => !m.percent && !m.y && m.unit === '' && /\p{Lu}[\p{L}\s]*$/u.test(text.slice(Math.max(start, m.start - 25), m.start).split(/[,;(]/).pop() ?? ''));
+      };
+      if (later && !list.some((m) => m.paren?.start === start && m.family === total.family && !m.percent) && !bareList()) continue;
       if (later && list.some((m) => m.start > total.end && m.end <= start && m.family === total.family && !m.percent)) continue;
       const inside = list.filter((m) => m.paren?.start === start);
       if (inside.length === 0) continue;

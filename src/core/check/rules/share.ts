@@ -118,6 +118,8 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
   return out;
 }
 
+/** "tỷ lệ nam là 50,2%", "nữ chiếm 49,8%": a share of one of two sides of a whole (not "tỷ lệ biết chữ: nam 98,1%", a rate). */
+const SEX_SHARE = /(?:\bt[yi] le (nam|nu|thanh thi|nong thon)(?: gioi)?\s*(?:la|chiem|dat)?|(?:^|[,;:(]|\bva|\btrong do)\s*(nam|nu|thanh thi|nong thon)(?: gioi)? chiem(?: t[yi] le)?)\s*$/;
 const SHARE_LEAD = /\bchiem(?: ty le| ti le| ty trong)?(?: gan| khoang| hon)?\s*$/;
 /** Words that make a percent a rate, a change or a target, not a group's share. */
 const NOT_A_SHARE = /\b(?:so voi|ke hoach|chi tieu|ty le|ti le|toi thieu|toi da)\b|\b(?:dat|tang|giam|vuot|bang|len|xuong|muc|tren|duoi|hon|khoang|gan|la|con|chi)\s*$/;
@@ -148,7 +150,7 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
   for (const list of index.byBlock.values()) {
     const bySentence = new Map<number, Mention[]>();
     for (const m of list) {
-      if (!m.percent || m.roles.has('target') || m.paren || !(SHARE_LEAD.test(m.lead) || isLabelOnly(m))) continue;
+      if (!m.percent || m.roles.has('target') || m.paren || !(SHARE_LEAD.test(m.lead) || isLabelOnly(m) || SEX_SHARE.test(m.lead))) continue;
       bySentence.set(m.sentence.start, [...(bySentence.get(m.sentence.start) ?? []), m]);
     }
     for (const all of bySentence.values()) {
@@ -166,7 +168,10 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       // chủng: thôn A 96,5%, các thôn khác 94%" is a rate per group)
       const closed = /\b(?:khac|con lai)\b/.test(last.lead) && (shares.every((m) => SHARE_LEAD.test(m.lead)) || /\b(?:co cau|ty trong|thanh phan)\b/.test(lead));
       const complete = shares.length >= 3 && (closed || DIMENSION_BEFORE.test(lead.slice(0, lead.lastIndexOf(':') + 1)));
-      const exclusive = /\bco cau (?:kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead) || complete;
+      // "tỷ lệ nam là 50,2% và tỷ lệ nữ là 49,8%": the two sexes (town and country) are all of one whole
+      const sides = shares.map((m) => SEX_SHARE.exec(m.lead)?.[1] ?? SEX_SHARE.exec(m.lead)?.[2]).sort().join('|');
+      const complements = shares.length === 2 && (sides === 'nam|nu' || sides === 'nong thon|thanh thi');
+      const exclusive = /\bco cau (?:kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead) || complete || complements;
       const rating = /\b(?:xep loai|danh gia|phan loai)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac)\b/.test(m.lead));
       const breakdown = exclusive || rating;
       if (!breakdown && /\bchiem ty trong\b/.test(lead + (index.folded.get(first.block.index) ?? '').slice(first.start - 20, first.start))) {
@@ -177,7 +182,7 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       const lo = shares.reduce((s, m) => s + m.interval.lo, 0);
       const hi = shares.reduce((s, m) => s + m.interval.hi, 0);
       // shares of overlapping groups ("nữ chiếm 45%, đảng viên chiếm 60%") need not add up: only a breakdown must
-      if (breakdown && lo <= 100 + 1e-9 && (!exclusive || shares.length < 3 || hi >= 100 - 1e-9)) continue;
+      if (breakdown && lo <= 100 + 1e-9 && (!exclusive || (shares.length < 3 && !complements) || hi >= 100 - 1e-9)) continue;
       const sum = shares.reduce((s, m) => s + m.n.value, 0);
       const rest = 100 - (sum - last.n.value);
       const d = Math.max(...shares.map((m) => m.n.decimals));
