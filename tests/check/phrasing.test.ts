@@ -219,6 +219,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['two-sexes-make-the-whole', 'Dân số thị xã khá đồng đều với tỷ lệ nam là 50,2% và tỷ lệ nữ là 48,9%.', true],
   ['two-sexes-make-the-whole-ok', 'Dân số thị xã khá đồng đều với tỷ lệ nam là 50,2% và tỷ lệ nữ là 49,8%.', false],
   ['rates-by-sex-are-no-shares-ok', 'Tỷ lệ biết chữ: nam 98,1%, nữ 95,2%.', false],
+  ['y-against-the-whole-of-its-kind', 'Hiện nay toàn huyện có 15 tổ chức Hội ở cơ sở, 97 chi hội với 1.380 hội viên.\nTrong 5 năm qua số chi hội đạt trong sạch vững mạnh bình quân hàng năm là 74/79 chi hội.', true],
+  ['y-against-the-whole-of-its-kind-ok', 'Hiện nay toàn huyện có 15 tổ chức Hội ở cơ sở, 79 chi hội với 1.380 hội viên.\nTrong 5 năm qua số chi hội đạt trong sạch vững mạnh bình quân hàng năm là 74/79 chi hội.', false],
+  ['y-of-a-part-of-the-kind-ok', 'Toàn xã có tổng số 14 thôn, bản.\nCó 5/6 thôn vùng cao đã có đường bê tông.', false],
+  ['y-of-people-is-a-plan-ok', 'Toàn Đảng bộ có 731 đảng viên.\nTrong 5 tháng kết nạp 20/26 đảng viên.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

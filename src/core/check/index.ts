@@ -33,6 +33,7 @@ import { checkListPartitions } from './rules/list-partition';
 import { checkYieldOutput } from './rules/yield-output';
 import { checkChangePairs, checkRateChanges } from './rules/change-pairs';
 import { checkShareBases } from './rules/share-base';
+import { checkRatioWholes } from './rules/ratio-whole';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -82,6 +83,7 @@ const MENTION_RULES = {
   multiple: checkMultiples,
   'plan-apart': checkPlansApart,
   'relative-change': checkRelativeChanges,
+  'ratio-whole': checkRatioWholes,
 } as const;
 
 /**
