@@ -223,6 +223,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['y-against-the-whole-of-its-kind-ok', 'Hiện nay toàn huyện có 15 tổ chức Hội ở cơ sở, 79 chi hội với 1.380 hội viên.\nTrong 5 năm qua số chi hội đạt trong sạch vững mạnh bình quân hàng năm là 74/79 chi hội.', false],
   ['y-of-a-part-of-the-kind-ok', 'Toàn xã có tổng số 14 thôn, bản.\nCó 5/6 thôn vùng cao đã có đường bê tông.', false],
   ['y-of-people-is-a-plan-ok', 'Toàn Đảng bộ có 731 đảng viên.\nTrong 5 tháng kết nạp 20/26 đảng viên.', false],
+  ['count-written-like-a-year', 'Xã có 8 thôn, 869 hộ với 3.427 nhân khẩu, 1980 lao động, chiếm 57,77%.', true],
+  ['count-written-like-a-year-ok', 'Xã có 8 thôn, 869 hộ với 3.427 nhân khẩu, 1980 lao động, chiếm 57,78%.', false],
+  ['year-before-a-count-ok', 'Đến năm 2025 hộ nghèo còn 12 hộ, chiếm 1,2%.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

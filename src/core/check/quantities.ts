@@ -127,6 +127,9 @@ export function unitAfter(text: string, n: VnNumber): string {
 const DOC_NUMBER_BEFORE = /(?:(?:^|[^\p{L}])Số:?|lần thứ|thứ|Quyết định|Nghị quyết|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Kế hoạch|Quy định|Hướng dẫn|Thông báo|Tờ trình|Điều|khoản|Khoản|Mục|mục|phụ lục|Phụ lục|khóa|Khóa|Khoá|khoá)(?:\s+số)?\s*$/u;
 const DATE_BEFORE = /(?:ngày|tháng|năm|Ngày|Tháng|Năm|năm học|quý|Quý|giai đoạn|nhiệm kỳ)\s*$/u;
 
+/** Units that count what a number is of: "ngắn ngày 15 ha", "lũy kế từ đầu năm 12 ca". */
+const COUNT_AFTER = /^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh|ca|vụ|trường hợp|đơn|thôn|xã|chi bộ|đảng viên|hội viên|trẻ|lao động|công trình|bản|cuộc|buổi|lớp|giấy|thửa|ngày công|đối tượng|doanh nghiệp)(?![\p{L}])/u;
+
 /** Whether a number is a date part, a year, a document number, an ordinal or a heading number. */
 export function isNonClaim(text: string, n: VnNumber): boolean {
   const before = text.slice(Math.max(0, n.start - 16), n.start);
@@ -141,9 +144,11 @@ export function isNonClaim(text: string, n: VnNumber): boolean {
   if (DOC_NUMBER_BEFORE.test(before) && !n.percent) return true;
   // "ngắn ngày 15 ha" is an area, not a date
   // "lũy kế từ đầu năm 12 ca" is a count: a unit that counts follows it
-  if (DATE_BEFORE.test(before) && !n.percent && !n.decimals && !/^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh|ca|vụ|trường hợp|đơn|thôn|xã|chi bộ|đảng viên|hội viên|trẻ|lao động|công trình|bản|cuộc|buổi|lớp|giấy|thửa|ngày công|đối tượng|doanh nghiệp)(?![\p{L}])/u.test(text.slice(n.end, n.end + 16))) return true;
-  // a year on its own, or a term "2026 – 2031"
-  if (!n.decimals && !n.percent && n.value >= 1900 && n.value <= 2100 && !n.leadingZero && n.numberText.indexOf('.') < 0) return true;
+  const counted = COUNT_AFTER.test(text.slice(n.end, n.end + 16));
+  if (DATE_BEFORE.test(before) && !n.percent && !n.decimals && !counted) return true;
+  // a year on its own, or a term "2026 – 2031"; not "3.427 nhân khẩu, 1980 lao động", a count written without its dot
+  const countNotYear = counted && !/(?:năm|đến|từ|trong|cuối|đầu|sau|trước|tới)\s*$/iu.test(before) && !/^\s?-\s?\d/.test(after);
+  if (!n.decimals && !n.percent && n.value >= 1900 && n.value <= 2100 && !n.leadingZero && n.numberText.indexOf('.') < 0 && !countNotYear) return true;
   // heading numbers at the start of a paragraph: "1.2.", "II.", "3)"
   if (/^\s*$/.test(text.slice(0, n.start)) && /^\s*[.)]/.test(after)) return true;
   if (n.ambiguous === 'dot-decimal' && /^\s*[.)]?\s/.test(after) && /^\s*$/.test(text.slice(0, n.start))) return true;
