@@ -226,6 +226,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['count-written-like-a-year', 'Xã có 8 thôn, 869 hộ với 3.427 nhân khẩu, 1980 lao động, chiếm 57,77%.', true],
   ['count-written-like-a-year-ok', 'Xã có 8 thôn, 869 hộ với 3.427 nhân khẩu, 1980 lao động, chiếm 57,78%.', false],
   ['year-before-a-count-ok', 'Đến năm 2025 hộ nghèo còn 12 hộ, chiếm 1,2%.', false],
+  ['running-total-over-footnote', 'BÁO CÁO TỔNG KẾT CÔNG TÁC ĐOÀN NĂM 2025\nPhong trào "Thắp sáng đường quê" năm 2025 lắp đặt 3.200 m đường điện chiếu sáng, nâng tổng chiều dài tuyến đường được thắp sáng từ năm 2022 đến nay lên 11,4 km[footnoteRef:2].\n[2: Từ năm 2022 đến hết năm 2024, các chi đoàn đã lắp đặt 8,6 km đường điện chiếu sáng.]', true],
+  ['running-total-over-footnote-ok', 'BÁO CÁO TỔNG KẾT CÔNG TÁC ĐOÀN NĂM 2025\nPhong trào "Thắp sáng đường quê" năm 2025 lắp đặt 3.200 m đường điện chiếu sáng, nâng tổng chiều dài tuyến đường được thắp sáng từ năm 2022 đến nay lên 11,8 km[footnoteRef:2].\n[2: Từ năm 2022 đến hết năm 2024, các chi đoàn đã lắp đặt 8,6 km đường điện chiếu sáng.]', false],
+  ['so-far-since-the-term-began', 'Trong 6 tháng, Hội kết nạp mới 23 hội viên, đạt 65,7% chỉ tiêu năm (35 hội viên); giảm 11 hội viên, tăng thực 12 hội viên. Từ đầu nhiệm kỳ 2022 - 2027 đến nay, Hội đã kết nạp 98 hội viên[footnoteRef:2].\n[2: Từ tháng 10/2022 đến ngày 31/12/2025, Hội kết nạp 81 hội viên.]', true],
+  ['so-far-from-a-table-total-ok', '| Thôn | Số lợn tiêu hủy (con) |\n|---|---|\n| Nà Lầm | 46 |\n| Bản Chắt | 106 |\n| Cộng | 152 |\n\nThôn Bản Chắt bị thiệt hại nặng nhất với 9 hộ, 58 con. Lũy kế từ đầu năm đến nay, bệnh Dịch tả lợn châu Phi xảy ra tại 31 hộ, tiêu hủy 203 con[^2].\n\n[^2]: Lũy kế đến ngày 31/7/2026: 7 hộ, 51 con.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -137,6 +137,7 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
       fix: expected,
     });
   }
+  out.push(...runningTotalsOverFootnotes(index, out));
   // "từ đầu năm" against "từ ngày 01/3" of the same indicator
   const since = index.all.filter((m) => m.roles.has('since') && !m.percent && m.family !== '');
   for (const s of since) {
@@ -153,6 +154,63 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
       location: { story: ytd.block.story, block: ytd.block.index, start: ytd.n.start, end: ytd.n.end },
       stated: ytd.n.text,
       expected: `≥ ${s.n.text}`,
+    });
+  }
+  return out;
+}
+
+/** A figure that counts everything so far: "nâng tổng chiều dài … lên 11,4 km", "Từ đầu nhiệm kỳ … đến nay, … 98 hội viên". */
+const SO_FAR = /\bnang tong\b[^.;]{0,80}\blen\s*$|\b(?:tu|giai doan)\b[^.;]{0,60}\bden nay\b[^.;]{0,60}$/;
+/** A footnote that gives the figure up to an earlier date: "Từ năm 2022 đến hết năm 2024, …", "Đến ngày 31/12/2024, …", "Giai đoạn 2021 - 2023, …". */
+const EARLIER_SPAN = /^\s*(?:tu (?:nam|thang|ngay|dau)|den (?:het|ngay|thang|nam|cuoi)|giai doan|luy ke|tinh den|tinh tu)\b/;
+/** The verb of what is counted ("kết nạp", "lắp đặt", "làm mới", "kích hoạt"): a figure of this period says the same. */
+function verbsOf(m: Mention): string[] {
+  return m.lead.split(/[^a-z]+/).filter((w) => w.length >= 2).slice(-6);
+}
+
+/**
+ * A running total that cites, in a footnote, the figure up to an earlier date: "năm 2025 lắp đặt 3.200 m …,
+ * nâng tổng chiều dài … từ năm 2022 đến nay lên 11,4 km[^2]" with "[^2]: Từ năm 2022 đến hết năm 2024 … 8,6
+ * km": 8,6 km + 3.200 m = 11,8 km. This period's figure is the one of the paragraph said with the same verb.
+ */
+function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const taken = new Set(already.map((f) => `${f.location.block}:${f.location.start}`));
+  for (const c of index.all) {
+    if (c.percent || c.y || c.family === '' || c.cites.length === 0 || c.block.story !== 'body') continue;
+    if (c.roles.has('previous') || c.roles.has('plan') || c.roles.has('same') || c.roles.has('target')) continue;
+    if (!c.roles.has('cumulative') && !SO_FAR.test(c.lead) && !SO_FAR.test((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start))) continue;
+    if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
+    const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => EARLIER_SPAN.test(index.folded.get(b.index) ?? ''));
+    const previous = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).find((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value);
+    if (!previous) continue;
+    const isPeriod = (m: Mention): boolean =>
+      m !== c && m.family === c.family && !m.percent && !m.y && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('cumulative') && !/\bgiam\s*$/.test(m.lead);
+    const periods = (index.byBlock.get(c.block.index) ?? []).filter((m) => m.end <= c.start && !m.paren && isPeriod(m));
+    const fits = (m: Mention): boolean => c.interval.hi >= previous.interval.lo + m.interval.lo - 1e-9 && c.interval.lo <= previous.interval.hi + m.interval.hi + 1e-9;
+    // any figure of the paragraphs just before may be this period's: a table's total row ("| Cộng | 24 | 152 |")
+    const nearby: Mention[] = [];
+    // (a table is a block per cell: the section before the figure, some forty blocks at most)
+    for (let b = c.block.index - 1; b >= Math.max(0, c.block.index - 40); b--) if (index.blocks[b] && index.blocks[b].story !== 'footnote') nearby.push(...(index.byBlock.get(b) ?? []).filter((m) => m.section === c.section && isPeriod(m)));
+    if (periods.length === 0 || periods.some(fits) || nearby.some(fits)) continue;
+    const verbs = new Set(verbsOf(c));
+    const period = [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w)));
+    if (!period) continue;
+    const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
+    const sum = (previous.value + period.value) / factor;
+    // as many decimals as the sum needs in the total's unit (8,6 km + 3.200 m is 11,8 km; 11,8 km + 2.350 m is 14,15 km)
+    let decimals = c.n.decimals;
+    while (decimals < 3 && Math.abs(Number(sum.toFixed(decimals)) - sum) > 1e-9) decimals++;
+    const expected = formatVn(sum, { decimals });
+    out.push({
+      rule: 'cumulative',
+      severity: 'error',
+      kind: 'possible',
+      message: `Số đến trước kỳ này ${previous.n.numberText} ${previous.unit} (chú thích ${previous.block.footnoteId ?? ''}) cộng ${period.n.numberText} ${period.unit} của kỳ này (cùng đoạn) là ${expected} ${c.unit}, không phải ${c.n.numberText} ${c.unit}.`,
+      text: c.n.text,
+      location: { story: c.block.story, block: c.block.index, start: c.n.start, end: c.n.end },
+      stated: c.n.text,
+      expected,
     });
   }
   return out;
