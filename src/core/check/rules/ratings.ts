@@ -35,12 +35,14 @@ function gradeOf(index: MentionIndex, m: Mention): string | undefined {
 export function checkRatings(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const list of index.byBlock.values()) {
-    const bySentence = new Map<number, Graded[]>();
+    // by sentence and by what is rated: "10 đồng chí … xuất sắc, 78 đồng chí …, có 6 chi bộ …, 5 chi bộ …" rates two sets
+    const bySentence = new Map<string, Graded[]>();
     for (const m of list) {
       if (m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
       const grade = gradeOf(index, m);
       if (!grade) continue;
-      bySentence.set(m.sentence.start, [...(bySentence.get(m.sentence.start) ?? []), { m, grade }]);
+      const key = `${m.sentence.start}|${m.percent ? '%' : m.family}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), { m, grade }]);
     }
     for (const graded of bySentence.values()) {
       // one count per grade, all of one kind: the shares of a graded X/Y ("(chiếm 80%)") are no grade of their own
@@ -63,7 +65,8 @@ export function checkRatings(index: MentionIndex): Finding[] {
       let whole: { lo: number; hi: number; text: string; where: string } | undefined;
       if (first.percent) whole = { lo: 100, hi: 100, text: '100%', where: 'các mức xếp loại' };
       else if (items.every((g) => g.m.y && g.m.y.value === first.y?.value) && first.yInterval) whole = { ...first.yInterval, text: `${first.y!.numberText} ${first.unit}`, where: 'mẫu số' };
-      else if (!items.some((g) => g.m.y)) {
+      // members are rated but some are exempt (old age, illness): only units (chi bộ, chi hội) are all rated
+      else if (!items.some((g) => g.m.y) && first.family !== 'people') {
         // the whole said before the grades, in the sentence or the one before: "sinh hoạt ở 11 chi bộ. … có 6 chi bộ …"
         const before = list.filter((m) => m.end <= first.start && !m.percent && !m.y && m.family === first.family && m.sentence.end >= first.sentence.start - 400 && !items.some((g) => g.m === m));
         // "53 cơ sở Đảng được công nhận trong sạch vững mạnh (…); 39 cơ sở …": a count with a grade of its own is one of the grades
