@@ -234,6 +234,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['ratings-of-two-sets-in-one-sentence-ok', 'Trong năm 2012, nâng tổng số đảng viên Đảng bộ lên 128 đ/c, sinh hoạt ở 11 chi bộ. Qua đánh giá, toàn Đảng bộ có 10 đồng chí hoàn thành xuất sắc nhiệm vụ, bằng 10,1%; 78 đồng chí hoàn thành tốt nhiệm vụ, đạt 78,8%; 11 đồng chí hoàn thành nhiệm vụ, có 6 chi bộ đạt trong sạch vững mạnh, 4 chi bộ hoàn thành tốt nhiệm vụ, 1 chi bộ hoàn thành nhiệm vụ.', false],
   ['crop-year-span-is-this-period', 'Tổng diện tích vụ đông năm 2022-2023 là: 231,86ha, trong đó: Cây ngô thường: 68,86 ha; Khoai lang, khoai tây: 10 ha; Rau màu các loại: 120ha; Ớt xuất khẩu: 15ha.', true],
   ['crop-year-span-is-this-period-ok', 'Tổng diện tích vụ đông năm 2022-2023 là: 213,86ha, trong đó: Cây ngô thường: 68,86 ha; Khoai lang, khoai tây: 10 ha; Rau màu các loại: 120ha; Ớt xuất khẩu: 15ha.', false],
+  ['denied-event-counted-in-another-unit', 'Trong tháng không xảy ra trường hợp trẻ em bị đuối nước.\nNgày 12/9 xảy ra 01 vụ đuối nước làm 01 trẻ em tử vong.', true],
+  ['denied-event-other-event-ok', 'Trong tháng không xảy ra trường hợp trẻ em bị đuối nước.\nNgày 12/9 xảy ra 01 vụ cháy nhà làm 01 người bị thương.', false],
+  ['denial-runs-past-a-comma', 'Không có đảng viên vi phạm phải xem xét, xử lý kỷ luật.\nỦy ban Kiểm tra thi hành kỷ luật 3 đảng viên.', true],
+  ['denial-runs-past-a-comma-ok', 'Không có đảng viên vi phạm phải xem xét, xử lý kỷ luật.\nỦy ban Kiểm tra đã kiểm tra 3 đảng viên khi có dấu hiệu vi phạm.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -24,7 +24,7 @@ const NOT_YET = /\bchua (?:phai )?(su dung|phat sinh|xay ra)\s+([a-z ]{2,40}?)(?
 const EVENT_UNITS = new Set(['vu', 'ca', 'truong hop', 'lan', 'vu viec']);
 const FILLER = new Set(['bi', 'duoc', 'phai', 'da', 'xay', 'ra', 'tren', 'dia', 'ban', 'trong', 'thang', 'ky', 'nay', 'va', 'cac', 'la', 'co', 'the', 'nao', 'so', 'nguon', 'van', 'con', 'tai', 'cua', 'cho', 'voi', 'mot', 'nhung', 'xa', 'phat', 'sinh', 'ghi', 'nhan', 'hien', 'nam', 'quy', 'dau', 'tu']);
 /** Words too common to tie a count to a negation on their own. */
-const WEAK = new Set(['vi', 'pham', 'thuc', 'hien', 'giai', 'quyet', 'tinh', 'trang', 'hoan', 'thanh', 'nhiem', 'vu', 'xep', 'loai']);
+const WEAK = new Set(['vi', 'pham', 'thuc', 'hien', 'giai', 'quyet', 'tinh', 'trang', 'hoan', 'thanh', 'nhiem', 'vu', 'xep', 'loai', 'xem', 'xet', 'xu', 'ly']);
 
 interface Negation {
   /** The unit a count of the kind carries; empty for "chưa sử dụng …". */
@@ -59,7 +59,11 @@ function negationsOf(index: MentionIndex): Negation[] {
       const at = m.index ?? 0;
       const phrase = `${m[1]}${m[2]}`.trim();
       const scope = sentenceScope(folded, at, at + m[0].length);
-      if (content(m[2]).filter((w) => !WEAK.has(w)).length > 0 || m[1].includes(' ')) out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
+      // "không có đảng viên vi phạm phải xem xét, xử lý kỷ luật": what happened runs past a comma when nothing before it says it
+      const generic = content(m[2]).filter((w) => !WEAK.has(w)).length === 0;
+      const longer = generic ? /^[^.;:()0-9]{0,60}?(?=[.;:()]|$)/.exec(folded.slice(at + m[0].length)) : null;
+      if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind: m[1].trim(), phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
+      else if (!generic || m[1].includes(' ')) out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
       // "không xảy ra cháy, nổ": an event, no unit; a count of events ("01 vụ cháy kho …") names it after its unit
       if (/^khong (?:xay ra|phat sinh|de xay ra)/.test(m[0]) && !EVENT_UNITS.has(m[1].trim()) && !EVENT_UNITS.has(m[1].split(' ')[0])) {
         out.push({ kind: '', event: m[1].trim().split(' ')[0], words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
@@ -91,7 +95,15 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
     return n.words.some((w) => content(object).includes(w));
   }
   // the kind is the count's unit: "không có trường hợp nào … kỷ luật" against "01 trường hợp bị kỷ luật"
-  if (!(unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1))) return false;
+  const sameKind = unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1);
+  // events are counted in vụ, ca or trường hợp alike: "không xảy ra trường hợp trẻ em bị đuối nước" against "01 vụ đuối
+  // nước làm 01 trẻ em tử vong", when two words of what happened follow one another in both
+  if (!sameKind && EVENT_UNITS.has(unit) && EVENT_UNITS.has(n.kind)) {
+    const what = content(n.phrase?.slice(n.kind.length) ?? '').filter((w) => !WEAK.has(w));
+    const around = ` ${content(near.replace(unit, ' ')).join(' ')} `;
+    return what.some((w, i) => i + 1 < what.length && around.includes(` ${w} ${what[i + 1]} `));
+  }
+  if (!sameKind) return false;
   // what happened is the phrase past the count's own unit: "không có tổ trung bình" is "trung bình" of a "tổ"
   const predicate = content((n.phrase ?? '').startsWith(unit) ? (n.phrase ?? '').slice(unit.length) : (n.phrase ?? '')).filter((w) => !WEAK.has(w));
   if (predicate.length === 0) return false;
@@ -128,7 +140,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
     if (/\b(?:khong|chua)\b/.test(m.lead.slice(-30))) continue;
     const unit = fold(m.unit);
-    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
+    const eventKinds = EVENT_UNITS.has(unit) ? [...EVENT_UNITS].filter((k) => kindKey(k) !== kindKey(unit)).flatMap((k) => (byKind.get(kindKey(k)) ?? []).filter((n) => EVENT_UNITS.has(n.kind))) : [];
+    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...eventKinds, ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
     if (relevant.length === 0) continue;
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
     // a grading's item is its own: "37 học sinh giỏi, 189 học sinh khá, 157 học sinh trung bình" gives 189 only "khá"
