@@ -238,6 +238,12 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['denied-event-other-event-ok', 'Trong tháng không xảy ra trường hợp trẻ em bị đuối nước.\nNgày 12/9 xảy ra 01 vụ cháy nhà làm 01 người bị thương.', false],
   ['denial-runs-past-a-comma', 'Không có đảng viên vi phạm phải xem xét, xử lý kỷ luật.\nỦy ban Kiểm tra thi hành kỷ luật 3 đảng viên.', true],
   ['denial-runs-past-a-comma-ok', 'Không có đảng viên vi phạm phải xem xét, xử lý kỷ luật.\nỦy ban Kiểm tra đã kiểm tra 3 đảng viên khi có dấu hiệu vi phạm.', false],
+  ['change-percent-with-base-in-parens-after', 'Tổng dư nợ 31.846 triệu đồng. So với thời điểm 31/12/2025, dư nợ tăng 2.214 triệu đồng, tương đương tăng 8,1% (29.632 triệu đồng).', true],
+  ['change-percent-with-base-in-parens-after-ok', 'Tổng dư nợ 31.846 triệu đồng. So với thời điểm 31/12/2025, dư nợ tăng 2.214 triệu đồng, tương đương tăng 7,5% (29.632 triệu đồng).', false],
+  ['change-against-compared-figure-ok', 'Toàn xã có 173 hộ nghèo, chiếm 4,5%; so với đầu năm (198 hộ nghèo), số hộ nghèo giảm 25 hộ, tương ứng giảm 12,6%.', false],
+  ['change-against-compared-figure', 'Toàn xã có 173 hộ nghèo, chiếm 4,5%; so với đầu năm (198 hộ nghèo), số hộ nghèo giảm 25 hộ, tương ứng giảm 14,5%.', true],
+  ['change-against-a-quarter-of-last-year', 'BÁO CÁO QUÝ II NĂM 2026\nTổng diện tích sàn xây dựng được cấp phép trong quý là 38.640 m², tăng 16,2% so với quý II/2025 (34.315 m²).', true],
+  ['change-against-a-quarter-of-last-year-ok', 'BÁO CÁO QUÝ II NĂM 2026\nTổng diện tích sàn xây dựng được cấp phép trong quý là 38.640 m², tăng 12,6% so với quý II/2025 (34.315 m²).', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -12,7 +12,11 @@ import type { Mention, MentionIndex } from '../mentions';
 
 const CHANGE = /\b(tang|giam)(?: them| len| xuong| di)?\s*$/;
 /** What joins a change to its percent: "96 vụ, tương đương 44,44%", "16 vụ - tương đương 160%", "105 con (tăng 7,8%)". */
-const JOIN = /^[^0-9;]{0,45}?(?:tuong duong|tuong ung|\(\s*(?:tang|giam)?|,\s*(?:tang|giam)|-\s*tuong duong)\s*(?:voi\s*)?(?:khoang\s*)?$/;
+const JOIN = /^[^0-9;]{0,45}?(?:(?:tuong duong|tuong ung)\s+(?:voi\s+)?(?:tang|giam)|tuong duong|tuong ung|\(\s*(?:tang|giam)?|,\s*(?:tang|giam)|-\s*tuong duong)\s*(?:voi\s*)?(?:khoang\s*)?$/;
+
+function verbOf(dir: string): string {
+  return dir === 'tang' ? 'Tăng' : 'Giảm';
+}
 
 function pct(v: number, d: number): string {
   return `${formatVn(roundHalfUp(v, d), { decimals: d })}%`;
@@ -41,6 +45,15 @@ function finding(p: Mention, message: string, expected: string, certain: boolean
   return f;
 }
 
+/** The change against the base the text gives for it, in parentheses: its percent is change / base. */
+function againstBase(q: Mention, d: Mention, base: Mention, dir: string): Finding | null {
+  const stated = q.n.negative ? { ...q.n, value: Math.abs(q.n.value) } : q.n;
+  if (agrees(stated, { lo: (d.interval.lo / base.interval.hi) * 100, hi: (d.interval.hi / base.interval.lo) * 100 })) return null;
+  const exact = (d.value / base.value) * 100;
+  const scale = base.value / (base.n.scaleWord ? base.n.mantissa : base.n.value) || 1;
+  return finding(q, `${verbOf(dir)} ${d.n.numberText} ${d.unit} so với ${formatVn(base.value / scale, { decimals: base.n.decimals })} ${base.unit} (trong ngoặc): ${formatVn(exact, { decimals: Math.min(q.n.decimals + 2, 4) })}%, làm tròn là ${pct(exact, q.n.decimals)}, không phải ${q.n.text}.`, pct(exact, q.n.decimals), true);
+}
+
 export function checkChangePairs(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const list of index.byBlock.values()) {
@@ -51,9 +64,24 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       const q = list[i + 1];
       if (!q || !q.percent || q.start - d.end > 60 || !JOIN.test(`${d.tail.slice(0, Math.max(0, q.start - d.end))}`.slice(0, q.start - d.end))) continue;
       if (q.roles.has('target')) continue;
+      // "dư nợ tăng 2.214 triệu đồng, tương đương tăng 8,1% (29.632 triệu đồng)": the base in parentheses right after the percent
+      const paren = list[i + 2];
+      if (paren && paren.paren && paren.paren.start >= q.end && /^\s*\(\s*$/.test(q.block.text.slice(q.end, paren.start)) && paren.family === d.family && !paren.percent && !paren.y && paren.interval.lo > 0 && (i + 3 >= list.length || list[i + 3].paren?.start !== paren.paren.start)) {
+        const f = againstBase(q, d, paren, dir);
+        if (f) out.push(f);
+        continue;
+      }
       // the current figure: an earlier amount of the sentence, of the same family, that is no change itself; else
       // one of the sentence before ("… làm chết 485 người … . So với cùng kỳ … giảm 36 người chết (giảm 6,19%)")
-      const isCurrent = (m: Mention): boolean => m.family === d.family && !m.percent && !m.y && !CHANGE.test(m.lead) && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous');
+      // "so với đầu năm (198 hộ nghèo), số hộ nghèo giảm 25 hộ": the figure compared with, in parentheses, is the base
+      const comparedWith = (m: Mention): boolean => Boolean(m.paren) && /\bso voi\b[^()]{0,40}\(\s*$/.test(m.lead);
+      const isCurrent = (m: Mention): boolean => m.family === d.family && !m.percent && !m.y && !CHANGE.test(m.lead) && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !comparedWith(m);
+      const compared = list.slice(0, i).filter((m) => m.clause.start === d.clause.start && m.family === d.family && !m.percent && !m.y && comparedWith(m) && m.interval.lo > 0).at(-1);
+      if (compared) {
+        const f = againstBase(q, d, compared, dir);
+        if (f) out.push(f);
+        continue;
+      }
       // in its own clause: "…; dư nợ chương trình nước sạch … giảm 85 triệu đồng (-4,0%)" gives no current figure of its own
       let currents = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && m.clause.start === d.clause.start && isCurrent(m));
       if (currents.length === 0 && list.slice(0, i).some((m) => m.sentence.start === d.sentence.start && isCurrent(m))) continue;
@@ -72,7 +100,7 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       const readings = currents.map((c) => changePercent(c.interval, d.interval, up));
       if (readings.some((iv) => iv && agrees(stated, iv))) continue;
       // an explicit base elsewhere in the sentence ("(cùng kỳ 1.405 đơn)") is another reading
-      const bases = list.filter((m) => m.sentence.start === d.sentence.start && m.family === d.family && !m.percent && (m.roles.has('same') || m.roles.has('previous')) && !CHANGE.test(m.lead));
+      const bases = list.filter((m) => m.sentence.start === d.sentence.start && m.family === d.family && !m.percent && (m.roles.has('same') || m.roles.has('previous') || comparedWith(m)) && !CHANGE.test(m.lead));
       if (bases.some((b) => b.interval.lo > 0 && agrees(stated, { lo: (d.interval.lo / b.interval.hi) * 100, hi: (d.interval.hi / b.interval.lo) * 100 }))) continue;
       // from the sentence before, the figure that names the same thing: "người chết" of "làm chết 485 người"
       const named = currents.filter((m) => d.after.some((w) => m.phrase.includes(w) || m.after.includes(w) || m.lead.includes(w)));

@@ -17,7 +17,7 @@ import { agrees, type Interval, slipKind } from '../precision';
 
 export type Cue = 'excess' | 'up' | 'down' | 'plan' | 'share' | 'ratio' | 'versus';
 
-const CHANGE_TAIL = /^\s*(?:so voi|so)\s+(?:cung ky|thang truoc|nam truoc|ky truoc|quy truoc|cung thoi ky|nam \d{4}|thang \d{1,2})/;
+const CHANGE_TAIL = /^\s*(?:so voi|so)\s+(?:cung ky|thang truoc|nam truoc|ky truoc|quy truoc|cung thoi ky|nam \d{4}|thang \d{1,2}|quy (?:i{1,3}|iv)\s*(?:\/|nam)\s*\d{4})/;
 
 export function cueOf(p: Mention): Cue | null {
   const { lead, tail } = p;
@@ -133,7 +133,8 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   // the subject's own X/Y
   const blockList = index.byBlock.get(p.block.index) ?? [];
   // parentheses right after the percent: "vượt 5,6% kế hoạch (90 thẻ)"
-  const parenAfter = /^[^()0-9]{0,30}\(/.exec(p.block.text.slice(p.end, p.end + 32));
+  // (over a year or a quarter's year: "tăng 16,2% so với quý II/2025 (34.315 m²)")
+  const parenAfter = /^(?:[^()0-9]|(?:19|20)\d\d(?!\d)){0,34}\(/.exec(p.block.text.slice(p.end, p.end + 40));
   if (parenAfter) {
     const open = p.end + parenAfter[0].length - 1;
     // one amount in the parentheses is the base; a list there ("(cấp tỉnh có 3 hộ, cấp huyện có 13 hộ, …)") is a breakdown
