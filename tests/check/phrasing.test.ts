@@ -244,6 +244,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-against-compared-figure', 'Toàn xã có 173 hộ nghèo, chiếm 4,5%; so với đầu năm (198 hộ nghèo), số hộ nghèo giảm 25 hộ, tương ứng giảm 14,5%.', true],
   ['change-against-a-quarter-of-last-year', 'BÁO CÁO QUÝ II NĂM 2026\nTổng diện tích sàn xây dựng được cấp phép trong quý là 38.640 m², tăng 16,2% so với quý II/2025 (34.315 m²).', true],
   ['change-against-a-quarter-of-last-year-ok', 'BÁO CÁO QUÝ II NĂM 2026\nTổng diện tích sàn xây dựng được cấp phép trong quý là 38.640 m², tăng 12,6% so với quý II/2025 (34.315 m²).', false],
+  ['change-amount-and-percent-of-a-paren-base', 'Phát hiện 17 trường hợp vi phạm. So với cùng kỳ năm trước giảm 6 trường hợp, giảm 35,3% so với cùng kỳ (23 trường hợp).', true],
+  ['change-amount-and-percent-of-a-paren-base-ok', 'Phát hiện 17 trường hợp vi phạm. So với cùng kỳ năm trước giảm 6 trường hợp, giảm 26,1% so với cùng kỳ (23 trường hợp).', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -9,6 +9,7 @@ import { formatVn, roundHalfUp } from '../../number';
 import type { Interval } from '../precision';
 import { agrees, slipKind } from '../precision';
 import type { Mention, MentionIndex } from '../mentions';
+import { fold } from '../../text/fold';
 
 const CHANGE = /\b(tang|giam)(?: them| len| xuong| di)?\s*$/;
 /** What joins a change to its percent: "96 vụ, tương đương 44,44%", "16 vụ - tương đương 160%", "105 con (tăng 7,8%)". */
@@ -66,7 +67,7 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       if (q.roles.has('target')) continue;
       // "dư nợ tăng 2.214 triệu đồng, tương đương tăng 8,1% (29.632 triệu đồng)": the base in parentheses right after the percent
       const paren = list[i + 2];
-      if (paren && paren.paren && paren.paren.start >= q.end && /^\s*\(\s*$/.test(q.block.text.slice(q.end, paren.start)) && paren.family === d.family && !paren.percent && !paren.y && paren.interval.lo > 0 && (i + 3 >= list.length || list[i + 3].paren?.start !== paren.paren.start)) {
+      if (paren && paren.paren && paren.paren.start >= q.end && /^\s*(?:so voi\s+(?:[^()0-9]|(?:19|20)\d\d){0,30})?\(\s*$/.test(fold(q.block.text.slice(q.end, paren.start))) && paren.family === d.family && !paren.percent && !paren.y && paren.interval.lo > 0 && (i + 3 >= list.length || list[i + 3].paren?.start !== paren.paren.start)) {
         const f = againstBase(q, d, paren, dir);
         if (f) out.push(f);
         continue;
