@@ -246,6 +246,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-against-a-quarter-of-last-year-ok', 'BÁO CÁO QUÝ II NĂM 2026\nTổng diện tích sàn xây dựng được cấp phép trong quý là 38.640 m², tăng 12,6% so với quý II/2025 (34.315 m²).', false],
   ['change-amount-and-percent-of-a-paren-base', 'Phát hiện 17 trường hợp vi phạm. So với cùng kỳ năm trước giảm 6 trường hợp, giảm 35,3% so với cùng kỳ (23 trường hợp).', true],
   ['change-amount-and-percent-of-a-paren-base-ok', 'Phát hiện 17 trường hợp vi phạm. So với cùng kỳ năm trước giảm 6 trường hợp, giảm 26,1% so với cùng kỳ (23 trường hợp).', false],
+  ['families-are-households', 'Toàn phường hiện nay có 1.059 hộ, trong đó có 86 hộ nghèo chiếm tỷ lệ 8,1%; 1.025 gia đình có công trình vệ sinh chiếm tỷ lệ 96,7%.', true],
+  ['families-are-households-ok', 'Toàn phường hiện nay có 1.059 hộ, trong đó có 86 hộ nghèo chiếm tỷ lệ 8,1%; 1.025 gia đình có công trình vệ sinh chiếm tỷ lệ 96,8%.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -57,7 +57,8 @@ function familyOf(unit: string): UnitFamily {
   // scores and points are averaged and weighted, never added: "88,4 điểm (86, 92, 87 điểm)"
   if (rest === 'diem') return { family: 'score', factor };
   // "968 lượt người" and "9.146 lượt" count the same visits; "14 tuyến đường" and "11 tuyến" the same roads
-  const HEADS: Record<string, string> = { 'luot nguoi': 'luot', 'luot khach': 'luot', 'luot kham': 'luot', 'tuyen duong': 'tuyen', 'vu viec': 'vu' };
+  // "1059 hộ … 1025 gia đình có công trình vệ sinh": a household is counted as a family or a hộ gia đình alike
+  const HEADS: Record<string, string> = { 'luot nguoi': 'luot', 'luot khach': 'luot', 'luot kham': 'luot', 'tuyen duong': 'tuyen', 'vu viec': 'vu', 'gia dinh': 'ho', 'ho gia dinh': 'ho' };
   if (HEADS[rest]) return { family: `n:${HEADS[rest]}`, factor };
   return { family: `n:${rest}`, factor };
 }
