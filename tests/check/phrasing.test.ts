@@ -248,6 +248,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-amount-and-percent-of-a-paren-base-ok', 'Phát hiện 17 trường hợp vi phạm. So với cùng kỳ năm trước giảm 6 trường hợp, giảm 26,1% so với cùng kỳ (23 trường hợp).', false],
   ['families-are-households', 'Toàn phường hiện nay có 1.059 hộ, trong đó có 86 hộ nghèo chiếm tỷ lệ 8,1%; 1.025 gia đình có công trình vệ sinh chiếm tỷ lệ 96,7%.', true],
   ['families-are-households-ok', 'Toàn phường hiện nay có 1.059 hộ, trong đó có 86 hộ nghèo chiếm tỷ lệ 8,1%; 1.025 gia đình có công trình vệ sinh chiếm tỷ lệ 96,8%.', false],
+  ['approved-amount-the-sentence-before', 'Tổng kinh phí bồi thường, hỗ trợ của dự án được phê duyệt 84,6 tỷ đồng. Đến nay đã chi trả 68.420 triệu đồng, đạt 89,0%.', true],
+  ['approved-amount-the-sentence-before-ok', 'Tổng kinh phí bồi thường, hỗ trợ của dự án được phê duyệt 84,6 tỷ đồng. Đến nay đã chi trả 68.420 triệu đồng, đạt 80,9%.', false],
+  ['percent-naming-another-whole-ok', 'Chỉ tiêu giao quân năm 2027 là 40 công dân. Hội đồng đã phê duyệt danh sách 40 công dân gọi nhập ngũ chính thức, bằng 23,8% số công dân được khám tuyển.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 
