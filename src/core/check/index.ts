@@ -34,6 +34,7 @@ import { checkYieldOutput } from './rules/yield-output';
 import { checkChangePairs, checkRateChanges } from './rules/change-pairs';
 import { checkShareBases } from './rules/share-base';
 import { checkRatioWholes } from './rules/ratio-whole';
+import { checkTableRestatements } from './rules/table-restate';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -84,6 +85,7 @@ const MENTION_RULES = {
   'plan-apart': checkPlansApart,
   'relative-change': checkRelativeChanges,
   'ratio-whole': checkRatioWholes,
+  'table-restate': checkTableRestatements,
 } as const;
 
 /**

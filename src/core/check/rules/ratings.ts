@@ -65,8 +65,7 @@ export function checkRatings(index: MentionIndex): Finding[] {
       let whole: { lo: number; hi: number; text: string; where: string } | undefined;
       if (first.percent) whole = { lo: 100, hi: 100, text: '100%', where: 'các mức xếp loại' };
       else if (items.every((g) => g.m.y && g.m.y.value === first.y?.value) && first.yInterval) whole = { ...first.yInterval, text: `${first.y!.numberText} ${first.unit}`, where: 'mẫu số' };
-      // members are rated but some are exempt (old age, illness): only units (chi bộ, chi hội) are all rated
-      else if (!items.some((g) => g.m.y) && first.family !== 'people') {
+      else if (!items.some((g) => g.m.y)) {
         // the whole said before the grades, in the sentence or the one before: "sinh hoạt ở 11 chi bộ. … có 6 chi bộ …"
         const before = list.filter((m) => m.end <= first.start && !m.percent && !m.y && m.family === first.family && m.sentence.end >= first.sentence.start - 400 && !items.some((g) => g.m === m));
         // "53 cơ sở Đảng được công nhận trong sạch vững mạnh (…); 39 cơ sở …": a count with a grade of its own is one of the grades
@@ -77,6 +76,8 @@ export function checkRatings(index: MentionIndex): Finding[] {
       // rounded shares may miss 100 by their rounding; counts are exact
       const slack = first.percent ? 0 : 1e-9;
       if (hi + slack >= whole.lo && lo - slack <= whole.hi) continue;
+      // members are rated but some are exempt (old age, illness): their grades may fall short of all members, never pass them
+      if (first.family === 'people' && whole.where !== 'mẫu số' && !first.percent && hi < whole.lo) continue;
       const sum = items.reduce((s, g) => s + (g.m.percent ? g.m.n.value : g.m.value / (g.m.value / g.m.n.value || 1)), 0);
       const decimals = Math.max(...items.map((g) => g.m.n.decimals));
       out.push({

@@ -1,0 +1,120 @@
+/**
+ * A figure of the text that restates a cell of a table: "Thôn Bản Chắt … trọng lượng 3.162 kg" against
+ * the row "| Bản Chắt | 9 | 58 | 3.612 |" under "Trọng lượng tiêu hủy (kg)"; "Lĩnh vực lao động, người có
+ * công và xã hội tiếp nhận 261 hồ sơ" against the row of that field under "Tiếp nhận mới". The row is the
+ * one whose label the sentence names before the figure; the column, the one whose header shares words
+ * with what the figure is said of. A table in another scale (nghìn đồng against triệu) is read in each
+ * scale; only a figure of the same size that no scale makes equal is a finding, and a warning: the
+ * sentence may speak of another span than the table's.
+ */
+import type { Finding } from '../finding';
+import type { TextBlock } from '../../document/text';
+import { formatVn } from '../../number';
+import type { Mention, MentionIndex } from '../mentions';
+import { fold } from '../../text/fold';
+import { written } from './identity';
+
+interface Row {
+  label: string;
+  words: string[];
+  cells: Array<{ header: string; headerWords: string[]; m: Mention }>;
+}
+
+const STOP = new Set(['va', 'cac', 'cua', 'so', 'ty', 'le', 'ti', 'don', 'vi', 'tinh', 'trong', 'do', 'tong', 'cong', 'nam', 'thang', 'quy']);
+const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
+
+function wordsOf(text: string): string[] {
+  return fold(text).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !/^\d+$/.test(w));
+}
+
+function rowsOf(index: MentionIndex): Row[] {
+  const tables = new Map<string, TextBlock[]>();
+  for (const b of index.blocks) {
+    if (!b.table) continue;
+    const key = `${b.story}|${b.footnoteId ?? ''}|${b.table.table}`;
+    tables.set(key, [...(tables.get(key) ?? []), b]);
+  }
+  const rows: Row[] = [];
+  for (const cells of tables.values()) {
+    const header = new Map(cells.filter((b) => b.table!.row === 0).map((b) => [b.table!.cell, b.text]));
+    const byRow = new Map<number, TextBlock[]>();
+    for (const b of cells) if (b.table!.row > 0) byRow.set(b.table!.row, [...(byRow.get(b.table!.row) ?? []), b]);
+    for (const row of byRow.values()) {
+      const label = row.find((b) => b.table!.cell === 0)?.text ?? '';
+      // a total row ("Cộng", "Tổng số") is named by no sentence about one item
+      const words = wordsOf(label).filter((w) => !STOP.has(w));
+      if (words.length === 0 || /^\s*(?:tong|cong|toan)\b/.test(fold(label).toLowerCase())) continue;
+      const out: Row['cells'] = [];
+      for (const b of row) {
+        if (b.table!.cell === 0) continue;
+        const m = (index.byBlock.get(b.index) ?? [])[0];
+        const h = header.get(b.table!.cell) ?? '';
+        if (m && !m.y) out.push({ header: h, headerWords: wordsOf(h).filter((w) => !STOP.has(w)), m });
+      }
+      if (out.length) rows.push({ label, words, cells: out });
+    }
+  }
+  return rows;
+}
+
+/** The number as written, in the scales a table may use for it (a count has one). */
+function agreesInSomeScale(a: number, b: number, decimals: number): boolean {
+  const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+  return SCALES.some((s) => Math.abs(a - b * s) <= tolerance * Math.max(1, s));
+}
+
+/** The scale that writes b in a's: 862.500 (nghìn đồng) is 862,5 beside 826,5 (triệu đồng). */
+function scaleOf(a: number, b: number): number {
+  return SCALES.reduce((best, s) => (Math.abs(Math.log(a / (b * s))) < Math.abs(Math.log(a / (b * best))) ? s : best), 1);
+}
+
+function sameSize(a: number, b: number): boolean {
+  return SCALES.some((s) => b * s > 0 && a / (b * s) > 0.5 && a / (b * s) < 2);
+}
+
+export function checkTableRestatements(index: MentionIndex): Finding[] {
+  const rows = rowsOf(index);
+  if (rows.length === 0) return [];
+  const out: Finding[] = [];
+  for (const m of index.all) {
+    if (m.block.table || m.y || m.n.value <= 0 || (m.family === '' && !m.percent) || m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('target')) continue;
+    const folded = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
+    const before = new Set(wordsOf(folded));
+    // the row whose every word the sentence names before the figure, the longest such label
+    const named = rows.filter((r) => r.words.every((w) => before.has(w))).sort((a, b) => b.words.length - a.words.length);
+    if (named.length === 0 || (named.length > 1 && named[1].words.length === named[0].words.length)) continue;
+    const row = named[0];
+    // what the figure is said of: the words just before it, past the row's own
+    const near = wordsOf(m.lead.slice(-30)).filter((w) => !row.words.includes(w) && !STOP.has(w));
+    const unit = wordsOf(m.unit);
+    const score = (c: Row['cells'][number]): number => c.headerWords.filter((w) => near.includes(w) || unit.includes(w)).length;
+    // a column of plans, requirements, other periods or changes holds no result; a running total, none of the period
+    const todate = m.scope === 'todate' || m.roles.has('cumulative');
+    const fits = (c: Row['cells'][number]): boolean => {
+      const h = fold(c.header).toLowerCase();
+      if (/\b(?:ke hoach|kh|chi tieu|du toan|yeu cau|muc tieu|cung ky|nam truoc|ky truoc|thang truoc|so sanh|so voi|tang|giam)\b/.test(h)) return false;
+      return /\b(?:luy ke|tu dau nam)\b/.test(h) === todate;
+    };
+    const columns = row.cells.filter((c) => c.m.percent === m.percent && fits(c) && score(c) > 0);
+    const best = Math.max(0, ...columns.map(score));
+    const chosen = columns.filter((c) => score(c) === best);
+    if (chosen.length !== 1) continue;
+    const cell = chosen[0];
+    const raw = m.n.scaleWord ? m.n.mantissa : m.n.value;
+    const cellRaw = cell.m.n.scaleWord ? cell.m.n.mantissa : cell.m.n.value;
+    // another cell of the row that gives the figure: the column was read wrong, not the figure
+    if (row.cells.some((c) => agreesInSomeScale(raw, c.m.n.value, m.n.decimals) || agreesInSomeScale(m.value, c.m.value, m.n.decimals) || agreesInSomeScale(raw, c.m.n.mantissa, m.n.decimals))) continue;
+    if (!sameSize(raw, cellRaw)) continue;
+    out.push({
+      rule: 'table-restate',
+      severity: 'warning',
+      kind: 'possible',
+      message: `Bảng, dòng “${row.label.trim()}”, cột “${cell.header.trim()}” ghi ${cell.m.n.text}, còn ở đây ghi ${written(m)}: hai chỗ khác nhau.`,
+      text: m.n.text,
+      location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
+      stated: m.n.text,
+      expected: formatVn(cellRaw * scaleOf(raw, cellRaw), { decimals: Math.max(m.n.decimals, Math.round(Math.log10(1 / scaleOf(raw, cellRaw))) > 0 ? m.n.decimals : cell.m.n.decimals) }),
+    });
+  }
+  return out;
+}
