@@ -256,6 +256,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['text-restates-a-table-in-another-scale', 'Biểu 01 (đơn vị: nghìn đồng)\n\n| Nội dung | Dự toán | Thực hiện 6 tháng |\n|---|---|---|\n| Thuế thu nhập cá nhân | 1.500.000 | 862.500 |\n\nThuế thu nhập cá nhân thực hiện 826,5 triệu đồng.', true],
   ['text-restates-a-table-in-another-scale-ok', 'Biểu 01 (đơn vị: nghìn đồng)\n\n| Nội dung | Dự toán | Thực hiện 6 tháng |\n|---|---|---|\n| Thuế thu nhập cá nhân | 1.500.000 | 862.500 |\n\nThuế thu nhập cá nhân thực hiện 862,5 triệu đồng.', false],
   ['text-beside-a-requirement-column-ok', '| Tiêu chí | Chỉ tiêu và yêu cầu đạt chuẩn | Kết quả |\n|---|---|---|\n| Giao thông | 90% | 93% |\n\nVề giao thông, tỷ lệ đường trục xã được cứng hóa đạt 93%.', false],
+  ['share-restated-in-the-summary', 'Toàn xã có 3.482 hộ; hộ nghèo 1.046 hộ, chiếm 30,04%; hộ cận nghèo 512 hộ, chiếm 14,7%.\nII. ĐÁNH GIÁ CHUNG\nTuy nhiên, tỷ lệ hộ nghèo còn cao (30,4%).', true],
+  ['share-restated-in-the-summary-ok', 'Toàn xã có 3.482 hộ; hộ nghèo 1.046 hộ, chiếm 30,04%; hộ cận nghèo 512 hộ, chiếm 14,7%.\nII. ĐÁNH GIÁ CHUNG\nTuy nhiên, tỷ lệ hộ nghèo còn cao (30,04%).', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -85,7 +85,7 @@ export interface MentionIndex {
 }
 
 const STOP = new Set(
-  'dat duoc voi la co va cac trong da bang tren cua cho tai theo xa thi nay do den nhung mot so cong chiem vuot tang giam hien nam thang ky cung truoc sau ngay toi dang gom bao vao ra len xuong con khoang gan hon lan nguoi kh uoc'.split(' '),
+  'dat duoc voi la co va cac trong da bang tren cua cho tai theo xa thi nay do den nhung mot so cong chiem vuot tang giam hien nam thang ky cung truoc sau ngay toi dang gom bao vao ra len xuong con khoang gan hon lan nguoi kh uoc tuy nhien'.split(' '),
 );
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
@@ -506,6 +506,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         m.yInterval = base(raw.y);
       }
       if (paren) m.paren = paren;
+      // "hộ nghèo 1.046 hộ, chiếm 30,04%": a share that follows its amount names what the amount names
+      const before = list.at(-1);
+      if (m.percent && before && !before.percent && before.family !== '' && before.phrase.length > m.phrase.length && /^\s*[a-z ]{0,20}?[,(]?\s*(?:chiem|ty le|ti le|chiem ty le)?\s*$/.test(lead.replace(fold(before.unit), ' ')) && raw.start - before.end < 30) m.phrase = before.phrase;
       list.push(m);
       all.push(m);
       // "lũy kế 10 tháng 9.146 lượt": a span of time is part of what leads to the next number, not a number before it
