@@ -258,6 +258,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['text-beside-a-requirement-column-ok', '| Tiêu chí | Chỉ tiêu và yêu cầu đạt chuẩn | Kết quả |\n|---|---|---|\n| Giao thông | 90% | 93% |\n\nVề giao thông, tỷ lệ đường trục xã được cứng hóa đạt 93%.', false],
   ['share-restated-in-the-summary', 'Toàn xã có 3.482 hộ; hộ nghèo 1.046 hộ, chiếm 30,04%; hộ cận nghèo 512 hộ, chiếm 14,7%.\nII. ĐÁNH GIÁ CHUNG\nTuy nhiên, tỷ lệ hộ nghèo còn cao (30,4%).', true],
   ['share-restated-in-the-summary-ok', 'Toàn xã có 3.482 hộ; hộ nghèo 1.046 hộ, chiếm 30,04%; hộ cận nghèo 512 hộ, chiếm 14,7%.\nII. ĐÁNH GIÁ CHUNG\nTuy nhiên, tỷ lệ hộ nghèo còn cao (30,04%).', false],
+  ['none-of-another-standard-ok', 'Đánh giá giáo viên theo chuẩn nghề nghiệp: mức Tốt 21 người, mức Khá 24 người, mức Đạt 4 người, không có giáo viên chưa đạt chuẩn.\nHạn chế: còn 2 giáo viên chưa đạt chuẩn trình độ đào tạo.', false],
+  ['none-of-the-same-standard', 'Đánh giá giáo viên theo chuẩn nghề nghiệp: mức Tốt 21 người, mức Khá 24 người, mức Đạt 4 người, không có giáo viên chưa đạt chuẩn.\nHạn chế: còn 2 giáo viên chưa đạt chuẩn nghề nghiệp.', true],
+  ['none-then-counted-with-its-place', 'Trong tháng không phát sinh trường hợp tảo hôn.\nVẫn còn 01 trường hợp tảo hôn ở thôn Đồng Lạc.', true],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -23,6 +23,8 @@ const NOT_YET = /\bchua (?:phai )?(su dung|phat sinh|xay ra)\s+([a-z ]{2,40}?)(?
 /** Units that count events: "01 vụ cháy", "6 ca sốt xuất huyết". */
 const EVENT_UNITS = new Set(['vu', 'ca', 'truong hop', 'lan', 'vu viec']);
 const FILLER = new Set(['bi', 'duoc', 'phai', 'da', 'xay', 'ra', 'tren', 'dia', 'ban', 'trong', 'thang', 'ky', 'nay', 'va', 'cac', 'la', 'co', 'the', 'nao', 'so', 'nguon', 'van', 'con', 'tai', 'cua', 'cho', 'voi', 'mot', 'nhung', 'xa', 'phat', 'sinh', 'ghi', 'nhan', 'hien', 'nam', 'quy', 'dau', 'tu']);
+/** Words that start what a count says of place, time or cause, not of what it counts. */
+const PREPOSITIONS = new Set(['o', 'tai', 'cua', 'do', 'vi', 'trong', 'nam', 'thang', 'cho', 've', 'la', 'tu', 'den', 'tren', 'duoi', 'khi', 'nhung', 'va', 'hoac', 'theo', 'lam', 'gay', 'voi']);
 /** Words too common to tie a count to a negation on their own. */
 const WEAK = new Set(['vi', 'pham', 'thuc', 'hien', 'giai', 'quyet', 'tinh', 'trang', 'hoan', 'thanh', 'nhiem', 'vu', 'xep', 'loai', 'xem', 'xet', 'xu', 'ly']);
 
@@ -39,6 +41,8 @@ interface Negation {
   block: number;
   scope: Scope;
   text: string;
+  /** The sentence of the negation, folded: what standard or subject it speaks of. */
+  context?: string;
 }
 
 function content(s: string): string[] {
@@ -57,13 +61,16 @@ function negationsOf(index: MentionIndex): Negation[] {
     if (!/\b(?:khong|chua)\b/.test(folded)) continue;
     for (const m of folded.matchAll(NONE)) {
       const at = m.index ?? 0;
+      const from = folded.lastIndexOf('. ', at) + 1;
+      const to = folded.indexOf('.', at + m[0].length);
+      const context = folded.slice(from, to < 0 ? folded.length : to);
       const phrase = `${m[1]}${m[2]}`.trim();
       const scope = sentenceScope(folded, at, at + m[0].length);
       // "không có đảng viên vi phạm phải xem xét, xử lý kỷ luật": what happened runs past a comma when nothing before it says it
       const generic = content(m[2]).filter((w) => !WEAK.has(w)).length === 0;
       const longer = generic ? /^[^.;:()0-9]{0,60}?(?=[.;:()]|$)/.exec(folded.slice(at + m[0].length)) : null;
-      if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind: m[1].trim(), phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
-      else if (!generic || m[1].includes(' ')) out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
+      if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind: m[1].trim(), phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
+      else if (!generic || m[1].includes(' ')) out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
       // "không xảy ra cháy, nổ": an event, no unit; a count of events ("01 vụ cháy kho …") names it after its unit
       if (/^khong (?:xay ra|phat sinh|de xay ra)/.test(m[0]) && !EVENT_UNITS.has(m[1].trim()) && !EVENT_UNITS.has(m[1].split(' ')[0])) {
         out.push({ kind: '', event: m[1].trim().split(' ')[0], words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
@@ -82,6 +89,19 @@ function negationsOf(index: MentionIndex): Negation[] {
 /** The unit words a negation of this kind can meet: "trường hợp" meets "trường hợp"; "đảng viên nào" meets "đảng viên". */
 function kindKey(unit: string): string {
   return unit.split(' ')[0] ?? '';
+}
+
+/** The words right after a word, up to a preposition: "chuẩn trình độ", not "tảo hôn ở thôn …"; of its last use, or its first. */
+function specification(text: string, word: string, last = false): string[] {
+  const flat = text.replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ');
+  const all = [...flat.matchAll(new RegExp(`\\b${word}\\b((?: [a-z]+){1,2})`, 'g'))];
+  const after = (last ? all.at(-1) : all[0])?.[1] ?? '';
+  const out: string[] = [];
+  for (const w of after.trim().split(' ')) {
+    if (!w || PREPOSITIONS.has(w) || FILLER.has(w)) break;
+    if (!WEAK.has(w)) out.push(w);
+  }
+  return out;
 }
 
 function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
@@ -111,8 +131,16 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   const around = content(near.replace(unit, ' '));
   const shared = predicate.filter((w) => around.includes(w)).length;
   // the head of what happened must be there: "rèn luyện" of "rèn luyện chưa đạt", not only "chưa đạt"
-  if (predicate.length >= 3) return shared >= 3 || predicate.slice(0, 2).every((w) => around.includes(w));
-  return shared >= predicate.length;
+  const met = predicate.length >= 3 ? shared >= 3 || predicate.slice(0, 2).every((w) => around.includes(w)) : shared >= predicate.length;
+  if (!met || !n.context) return met;
+  // "không có giáo viên chưa đạt chuẩn" of the professional standard against "2 giáo viên chưa đạt chuẩn trình độ đào
+  // tạo": what the count says past the denied words must be what the negation's sentence speaks of
+  // (the words right after them, up to a preposition: "tảo hôn ở thôn Đồng Lạc" says where, not what)
+  // (a narrower kind, "kỷ luật khiển trách" of "không … bị kỷ luật", is still of it: only two specifications that differ part)
+  const tailWord = predicate[predicate.length - 1];
+  const beyond = specification(near, tailWord);
+  const own = new Set(specification(n.context, tailWord, true));
+  return beyond.length === 0 || own.size === 0 || beyond.some((w) => own.has(w));
 }
 
 /** What a grading says of its members: every assessment has its own ("không có đồng chí không đạt" of one test, "11 đồng chí không đạt" of another). */
