@@ -25,6 +25,8 @@ BATCHES=(
   "G2 d5976e7 fe36482"
   "H2 e144533 8cd0136"
   "H1 a31bdd0 ba3cd8f"
+  "I1 80eb6da cb607ab"
+  "I2 80eb6da f6cef4f"
 )
 run() {
   local batch=$1 commit=$2; shift 2
