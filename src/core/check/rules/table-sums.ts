@@ -131,6 +131,8 @@ function rowSums(t: Table): Finding[] {
     const checks: SumCheck[] = [];
     for (const [r, row] of t.rows) {
       if (r === 0) continue;
+      // a row of shares ("Đơn vị tính: %"): each column is a share of its own column's whole, and they do not add across
+      if ([...row.values()].some((c) => /^\(?%\)?$/.test(c.text.trim()))) continue;
       const stated = number(row.get(total));
       const values = parts.map((i) => number(row.get(i)));
       if (!stated || values.some((v) => !v)) continue;
