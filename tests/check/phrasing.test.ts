@@ -261,6 +261,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['none-of-another-standard-ok', 'Đánh giá giáo viên theo chuẩn nghề nghiệp: mức Tốt 21 người, mức Khá 24 người, mức Đạt 4 người, không có giáo viên chưa đạt chuẩn.\nHạn chế: còn 2 giáo viên chưa đạt chuẩn trình độ đào tạo.', false],
   ['none-of-the-same-standard', 'Đánh giá giáo viên theo chuẩn nghề nghiệp: mức Tốt 21 người, mức Khá 24 người, mức Đạt 4 người, không có giáo viên chưa đạt chuẩn.\nHạn chế: còn 2 giáo viên chưa đạt chuẩn nghề nghiệp.', true],
   ['none-then-counted-with-its-place', 'Trong tháng không phát sinh trường hợp tảo hôn.\nVẫn còn 01 trường hợp tảo hôn ở thôn Đồng Lạc.', true],
+  ['share-rows-do-not-add-across-ok', '| | Đơn vị tính | Tổng số | Thành thị | Nông thôn |\n|---|---|---|---|---|\n| Lao động | Người | 128.522 | 17.633 | 110.889 |\n| - Nam | Người | 66.469 | 9.652 | 56.817 |\n| - Nữ | Người | 62.053 | 7.981 | 54.072 |\n| Cơ cấu | % | 100,0 | 100,0 | 100,0 |\n| - Nam | % | 51,7 | 54,7 | 51,2 |\n| - Nữ | % | 48,3 | 45,3 | 48,8 |', false],
+  ['rounded-current-gives-no-base-ok', 'Huyện vừa xét công nhận hơn 41.400 hộ đạt danh hiệu “Gia đình văn hoá”, tăng 1398 hộ (tăng 0,9%) so với năm 2009.', false],
+  ['region-at-the-head-of-the-sentence-ok', '(QNO) - UBND tỉnh vừa có quyết định phê duyệt kết quả rà soát hộ nghèo, cận nghèo năm 2019.\nKhu vực miền núi có 17.449 hộ nghèo và 3.308 hộ cận nghèo. Ảnh: Đ.ĐẠO\nNăm 2019 toàn tỉnh có 25.650 hộ nghèo (tỷ lệ 6,06%); trong đó, hộ nghèo về thu nhập là 25.617 hộ. Hộ cận nghèo là 10.922 hộ (2,58%). Riêng khu vực đồng bằng có 8.201 hộ nghèo (2,42%), 7.641 hộ cận nghèo (2,24%); khu vực miền núi có 17.449 hộ nghèo (20,85%), 3.308 hộ cận nghèo (3,95%).', false],
+  ['forecast-of-the-whole-crop-ok', 'Đã có 170 ha được thu hoạch, năng suất bình quân 4,8 tấn/ha. Sản lượng vụ thu đông năm nay dự kiến khoảng 3,2 triệu tấn.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

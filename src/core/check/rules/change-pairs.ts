@@ -77,6 +77,8 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       // "so với đầu năm (198 hộ nghèo), số hộ nghèo giảm 25 hộ": the figure compared with, in parentheses, is the base
       const comparedWith = (m: Mention): boolean => Boolean(m.paren) && /\bso voi\b[^()]{0,40}\(\s*$/.test(m.lead);
       const isCurrent = (m: Mention): boolean => m.family === d.family && !m.percent && !m.y && !CHANGE.test(m.lead) && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !comparedWith(m);
+      // "hơn 41.400 hộ …, tăng 1398 hộ (tăng 0,9%)": a rounded current figure gives no base to judge a percent by
+      if (list.slice(0, i).some((m) => m.clause.start === d.clause.start && isCurrent(m) && m.roles.has('approximate')) || list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && isCurrent(m)).at(-1)?.roles.has('approximate')) continue;
       const compared = list.slice(0, i).filter((m) => m.clause.start === d.clause.start && m.family === d.family && !m.percent && !m.y && comparedWith(m) && m.interval.lo > 0).at(-1);
       if (compared) {
         const f = againstBase(q, d, compared, dir);

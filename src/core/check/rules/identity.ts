@@ -15,7 +15,8 @@ import { explainedByRatio } from './explain';
 
 const CHANGE_LEAD = /\b(?:tang|giam|them|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */
-const QUALIFIERS = ['can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong', 'chua'];
+const REGIONS = ['mien nui', 'dong bang', 'thanh thi', 'nong thon'];
+const QUALIFIERS = [...REGIONS, 'can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong', 'chua'];
 const MAX_BACK = 64;
 /** Headings of the parts that restate the body. */
 export const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
@@ -39,7 +40,9 @@ function qualifiers(m: Mention): string {
   // the lead too, for the qualifiers of two words: "trước hạn và đúng hạn" may lie beyond the phrase's last five
   // words; one-word ones there ("đầu" of "6 tháng đầu năm") would split what is one indicator
   const lead = wordsAndPairs(m.lead.replace(/[^a-z ]/g, ' ').trim().split(/\s+/), new Set(), true);
-  return QUALIFIERS.filter((q) => p.has(q) || lead.has(q)).join(',');
+  // a region named at the head of the sentence holds for all its figures: "khu vực miền núi có 17.449 hộ nghèo (20,85%), 3.308 hộ cận nghèo"
+  const opening = fold(m.block.text.slice(m.sentence.start, m.start)).toLowerCase();
+  return QUALIFIERS.filter((q) => p.has(q) || lead.has(q) || (REGIONS.includes(q) && new RegExp(`\\b${q}\\b`).test(opening))).join(',');
 }
 
 function eligible(m: Mention, summary: ReadonlySet<number>): boolean {

@@ -40,7 +40,8 @@ export function checkRelativeChanges(index: MentionIndex): Finding[] {
             (qualifierOf(m.lead.slice(-15)) ?? qualifierOf(m.after.join(' '))) === qualifier,
         )
         .at(-1);
-      if (!current) return;
+      // "hơn 41.400 hộ": a rounded figure gives no base to judge a percent by
+      if (!current || current.roles.has('approximate')) return;
       const sign = verb === 'giam' ? 1 : -1;
       const base = { lo: current.interval.lo + sign * change.interval.hi, hi: current.interval.hi + sign * change.interval.lo };
       if (base.lo <= 0) return;

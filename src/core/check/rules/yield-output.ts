@@ -28,6 +28,8 @@ function outputAfter(list: readonly Mention[], y: Mention): Mention | undefined 
   const next = list[list.indexOf(y) + 1];
   if (!next || next.family !== 'mass' || next.percent || next.y) return undefined;
   if (next.start - y.end > 80) return undefined;
+  // "Sản lượng vụ thu đông năm nay dự kiến khoảng 3,2 triệu tấn": a forecast of the whole crop, not this area's output
+  if (next.sentence.start !== y.sentence.start || next.roles.has('approximate')) return undefined;
   return /\bsan luong\b/.test(next.lead) ? next : undefined;
 }
 
