@@ -265,6 +265,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['rounded-current-gives-no-base-ok', 'Huyện vừa xét công nhận hơn 41.400 hộ đạt danh hiệu “Gia đình văn hoá”, tăng 1398 hộ (tăng 0,9%) so với năm 2009.', false],
   ['region-at-the-head-of-the-sentence-ok', '(QNO) - UBND tỉnh vừa có quyết định phê duyệt kết quả rà soát hộ nghèo, cận nghèo năm 2019.\nKhu vực miền núi có 17.449 hộ nghèo và 3.308 hộ cận nghèo. Ảnh: Đ.ĐẠO\nNăm 2019 toàn tỉnh có 25.650 hộ nghèo (tỷ lệ 6,06%); trong đó, hộ nghèo về thu nhập là 25.617 hộ. Hộ cận nghèo là 10.922 hộ (2,58%). Riêng khu vực đồng bằng có 8.201 hộ nghèo (2,42%), 7.641 hộ cận nghèo (2,24%); khu vực miền núi có 17.449 hộ nghèo (20,85%), 3.308 hộ cận nghèo (3,95%).', false],
   ['forecast-of-the-whole-crop-ok', 'Đã có 170 ha được thu hoạch, năng suất bình quân 4,8 tấn/ha. Sản lượng vụ thu đông năm nay dự kiến khoảng 3,2 triệu tấn.', false],
+  ['aims-are-no-repeats-ok', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nI. KẾT QUẢ\nTrong 6 tháng, Quỹ giải ngân 12 dự án cho 86 hộ vay với số tiền 1.720 triệu đồng.\nII. ĐÁNH GIÁ CHUNG\nQuỹ Hỗ trợ nông dân tiếp tục tăng trưởng; giải ngân 1.720 triệu đồng cho 86 hộ.\nIII. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n1. Giải ngân 680 triệu đồng còn lại theo kế hoạch năm của Quỹ.', false],
+  ['whole-named-first', 'Tổng số hội viên đến ngày 10/6/2026 là 2.846 người, tăng 57 hội viên so với đầu năm.\nTrong tổng số hội viên, có 1.128 hội viên nữ, chiếm 40,4%; 214 hội viên là đảng viên, chiếm 7,5%.', true],
+  ['whole-named-first-ok', 'Tổng số hội viên đến ngày 10/6/2026 là 2.846 người, tăng 57 hội viên so với đầu năm.\nTrong tổng số hội viên, có 1.128 hội viên nữ, chiếm 39,6%; 214 hội viên là đảng viên, chiếm 7,5%.', false],
+  ['taking-part-in-something-else-ok', 'Trong kỳ, không có hội viên tham gia khiếu kiện đông người, vượt cấp.\nCó 148 hội viên tham gia bảo hiểm xã hội tự nguyện.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -142,7 +142,7 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
   const blamedRows = new Set(findings.filter((f) => f.rule === 'table-sum' && f.kind === 'certain').map(tableRow));
   findings = findings.filter((f) => f.rule !== 'table-rate' || !blamedRows.has(tableRow(f)));
   // Two shares that imply two totals point at one mistake: when a stated total decides which, keep only that finding.
-  const decided = findings.filter((f) => f.rule === 'percent-base' || f.rule === 'share-siblings');
+  const decided = findings.filter((f) => f.rule === 'percent-base' || f.rule === 'share-siblings' || f.rule === 'share-base');
   findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));
   if (!options.skip?.includes('repeat-indicator')) findings.push(...checkIdentity(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
   if (!options.skip?.includes('transposed')) findings.push(...checkTransposed(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));

@@ -373,6 +373,18 @@ function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number, Map<n
   return out;
 }
 
+/** "Phương hướng, nhiệm vụ …", "Nhiệm vụ trọng tâm tháng 11", "Kế hoạch năm 2026": the part of a report that sets aims. */
+const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|[ivxl]+|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
+
+/** A heading's rank and folded text: a Word or Markdown heading, or a numbered line in capitals ("IV. PHƯƠNG HƯỚNG …"). */
+function headingOf(b: TextBlock): { level: number; text: string } | undefined {
+  const text = fold(b.text).toLowerCase().trim();
+  if (b.headingLevel !== undefined) return { level: b.headingLevel, text };
+  const raw = b.text.trim();
+  if (raw.length < 140 && /^(?:[IVXL]+|PHẦN [\p{Lu}]+)[.)]?\s/u.test(raw) && raw === raw.toUpperCase()) return { level: 1, text };
+  return undefined;
+}
+
 export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[]): MentionIndex {
   const all: Mention[] = [];
   const byBlock = new Map<number, Mention[]>();
@@ -394,10 +406,14 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const schoolYear = /\bnam hoc (\d{4})\s*-\s*(\d{4})\b/.exec(doc.blocks.slice(0, 8).map((b) => fold(b.text).toLowerCase()).join(' '));
   const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b${schoolYear ? `|\\bnam hoc ${schoolYear[1]}\\s*-\\s*${schoolYear[2]}\\b` : ''}`, 'g') : undefined;
   let section = -1;
+  let planLevel: number | undefined;
   for (const c of claims) {
     const block = c.block;
     if (block.story === 'footnote' && block.footnoteId !== undefined) footnotes.set(block.footnoteId, [...(footnotes.get(block.footnoteId) ?? []), block]);
     if (block.story === 'body' && block.headingLevel !== undefined) section = block.index;
+    // "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6 NĂM 2026": what follows is aimed at, not done, until the next part of the same rank
+    const heading = block.story === 'body' ? headingOf(block) : undefined;
+    if (heading && (planLevel === undefined || heading.level <= planLevel)) planLevel = PLAN_HEADING.test(heading.text) ? heading.level : undefined;
     const text = block.text;
     // folded once per block; slices of it are the folded slices when folding keeps the length
     const whole = fold(text);
@@ -471,6 +487,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (raw.n.percent && (TARGET_LEAD.test(lead) || /\b(?:chi tieu|ke hoach|muc tieu|nghi quyet)\b[a-z ]{0,30}\(\s*$/.test(lead))) roles.add('target');
       // "Phấn đấu thu nhập … đạt 58 triệu đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 96%; …": every figure of an aim is a target
       if (/^[^.;]{0,40}?\bphan dau\b/.test(folded(sentence.start, raw.start))) roles.add('target');
+      if (planLevel !== undefined && block.story === 'body') roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');
       const paren = parens.filter((p) => raw.start > p.start && raw.end < p.end).sort((a, b) => b.start - a.start)[0];

@@ -26,7 +26,7 @@ const FILLER = new Set(['bi', 'duoc', 'phai', 'da', 'xay', 'ra', 'tren', 'dia', 
 /** Words that start what a count says of place, time or cause, not of what it counts. */
 const PREPOSITIONS = new Set(['o', 'tai', 'cua', 'do', 'vi', 'trong', 'nam', 'thang', 'cho', 've', 'la', 'tu', 'den', 'tren', 'duoi', 'khi', 'nhung', 'va', 'hoac', 'theo', 'lam', 'gay', 'voi']);
 /** Words too common to tie a count to a negation on their own. */
-const WEAK = new Set(['vi', 'pham', 'thuc', 'hien', 'giai', 'quyet', 'tinh', 'trang', 'hoan', 'thanh', 'nhiem', 'vu', 'xep', 'loai', 'xem', 'xet', 'xu', 'ly']);
+const WEAK = new Set(['vi', 'pham', 'thuc', 'hien', 'giai', 'quyet', 'tinh', 'trang', 'hoan', 'thanh', 'nhiem', 'vu', 'xep', 'loai', 'xem', 'xet', 'xu', 'ly', 'tham', 'gia']);
 
 interface Negation {
   /** The unit a count of the kind carries; empty for "chưa sử dụng …". */

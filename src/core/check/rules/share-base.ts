@@ -132,6 +132,9 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   // a list under a colon: "Được cơ cấu 2 trà:" then "+ Trà xuân chính: 27 ha, chiếm 15,2%"
   const listHead = index.blocks.slice(c.m.block.index, p.part.block.index).some((b) => /:\s*$/.test(b.text));
   if (c.m.block.index < p.part.block.index && listHead && candidates.filter((x) => x.m.block.index === c.m.block.index).at(-1)?.m === c.m) return 'đầu danh sách';
+  // "Trong tổng số hội viên, có 1.128 hội viên nữ, chiếm 40,4%" after "Tổng số hội viên … là 2.846 người": the sentence names its whole first
+  const opener = /^\s*trong tong so ([a-z]+(?: [a-z]+)?)/.exec(folded.slice(p.part.sentence.start, p.part.start));
+  if (opener && c.m.lead.includes(`tong so ${opener[1]}`) && candidates.filter((x) => x.m.lead.includes(`tong so ${opener[1]}`)).at(-1)?.m === c.m) return 'tổng được nêu';
   // "chiếm 74,3% tổng diện tích": the share names its whole
   const nouns = p.share.after.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
   if (/^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.filter((w) => c.m.phrase.includes(w)).length >= 2) return 'tổng được nêu';
