@@ -269,6 +269,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['whole-named-first', 'Tổng số hội viên đến ngày 10/6/2026 là 2.846 người, tăng 57 hội viên so với đầu năm.\nTrong tổng số hội viên, có 1.128 hội viên nữ, chiếm 40,4%; 214 hội viên là đảng viên, chiếm 7,5%.', true],
   ['whole-named-first-ok', 'Tổng số hội viên đến ngày 10/6/2026 là 2.846 người, tăng 57 hội viên so với đầu năm.\nTrong tổng số hội viên, có 1.128 hội viên nữ, chiếm 39,6%; 214 hội viên là đảng viên, chiếm 7,5%.', false],
   ['taking-part-in-something-else-ok', 'Trong kỳ, không có hội viên tham gia khiếu kiện đông người, vượt cấp.\nCó 148 hội viên tham gia bảo hiểm xã hội tự nguyện.', false],
+  ['aims-after-the-summary-are-no-summary-ok', '# BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\n## I. KẾT QUẢ\nTrong 6 tháng, kết nạp mới 74 hội viên, nâng tổng số hội viên kết nạp mới lên 74 người.\n## II. ĐÁNH GIÁ CHUNG\nKết nạp mới 74 hội viên.\n## III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n1. Phấn đấu kết nạp thêm 46 hội viên, nâng tổng số hội viên kết nạp mới trong năm lên 120 người.', false],
+  ['change-in-the-summary-is-no-stock-ok', '## I. KẾT QUẢ\nTổng số hội viên đến ngày 10/6/2026 là 2.846 người, tăng 57 hội viên so với đầu năm.\n## II. ĐÁNH GIÁ CHUNG\nTổng số hội viên tăng 57 người so với đầu năm, kết nạp mới 74 hội viên.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -377,11 +377,14 @@ function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number, Map<n
 const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|[ivxl]+|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
 
 /** A heading's rank and folded text: a Word or Markdown heading, or a numbered line in capitals ("IV. PHƯƠNG HƯỚNG …"). */
-function headingOf(b: TextBlock): { level: number; text: string } | undefined {
-  const text = fold(b.text).toLowerCase().trim();
-  if (b.headingLevel !== undefined) return { level: b.headingLevel, text };
+function headingOf(b: TextBlock): { level: number; text: string; title: boolean } | undefined {
+  // (a Markdown export keeps its "## " marks in the text)
+  const text = fold(b.text).toLowerCase().replace(/^[#\s]+/, '').trim();
   const raw = b.text.trim();
-  if (raw.length < 140 && /^(?:[IVXL]+|PHẦN [\p{Lu}]+)[.)]?\s/u.test(raw) && raw === raw.toUpperCase()) return { level: 1, text };
+  // a part's title: marked as one, or written in capitals; a numbered sentence is an item
+  const title = raw.startsWith('#') || (raw === raw.toUpperCase() && /\p{Lu}/u.test(raw));
+  if (b.headingLevel !== undefined) return { level: b.headingLevel, text, title };
+  if (raw.length < 140 && /^(?:[IVXL]+|PHẦN [\p{Lu}]+)[.)]?\s/u.test(raw) && raw === raw.toUpperCase()) return { level: 1, text, title: true };
   return undefined;
 }
 
@@ -413,7 +416,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     if (block.story === 'body' && block.headingLevel !== undefined) section = block.index;
     // "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6 NĂM 2026": what follows is aimed at, not done, until the next part of the same rank
     const heading = block.story === 'body' ? headingOf(block) : undefined;
-    if (heading && (planLevel === undefined || heading.level <= planLevel)) planLevel = PLAN_HEADING.test(heading.text) ? heading.level : undefined;
+    // (a numbered item of the aims, "2. Giải ngân 680 triệu đồng …", is read as a heading of the same rank: only a part's title ends them)
+    if (heading && (planLevel === undefined || heading.level < planLevel || (heading.level === planLevel && heading.title))) planLevel = PLAN_HEADING.test(heading.text) ? heading.level : undefined;
     const text = block.text;
     // folded once per block; slices of it are the folded slices when folding keeps the length
     const whole = fold(text);

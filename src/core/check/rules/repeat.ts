@@ -57,10 +57,17 @@ export function checkRepeats(all: readonly BlockClaims[]): Finding[] {
   const body: PairClause[] = [];
   const summary: PairClause[] = [];
   let inSummary = false;
+  let summaryLevel = 0;
   for (const claims of all) {
     const b = claims.block;
     if (b.story === 'body' && b.headingLevel === 1) inSummary = SUMMARY_HEADING.test(fold(b.text));
-    if (b.headingLevel !== undefined && b.headingLevel <= 2 && SUMMARY_HEADING.test(fold(b.text))) inSummary = true;
+    if (b.headingLevel !== undefined && b.headingLevel <= 2 && SUMMARY_HEADING.test(fold(b.text))) {
+      inSummary = true;
+      summaryLevel = b.headingLevel;
+    } else if (inSummary && b.story === 'body' && b.headingLevel !== undefined && b.headingLevel <= summaryLevel && /^\s*(?:#+\s*)?[IVXL]+\./.test(b.text)) {
+      // the next part of the summary's rank ("## VI. PHƯƠNG HƯỚNG, NHIỆM VỤ …") ends it
+      inSummary = false;
+    }
     // a footnote gives other periods' figures ("Năm học 2024 - 2025: 24 lớp, 893 học sinh"): neither summary nor body
     if (b.story === 'footnote') continue;
     (inSummary ? summary : body).push(...pairClauses(claims));
@@ -73,6 +80,9 @@ export function checkRepeats(all: readonly BlockClaims[]): Finding[] {
     const byUnit = (p: PairClause, unit: string): Quantity | undefined => p.quantities.find((q) => q.unit === unit);
     const differs = s.quantities.some((q) => byUnit(c, q.unit)?.n.value !== q.n.value);
     if (!differs) continue;
+    // "tổng số hội viên tăng 57 người" is a change, "2.846 người" a stock: the same unit, not the same figure
+    const change = (p: PairClause, q: Quantity): boolean => /(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(p.claims.block.text.slice(Math.max(0, q.n.start - 12), q.n.start));
+    if (s.quantities.some((q) => { const o = byUnit(c, q.unit); return o !== undefined && change(s, q) !== change(c, o); })) continue;
     const first = s.quantities[0];
     const last = s.quantities[s.quantities.length - 1];
     const text = s.claims.block.text;
