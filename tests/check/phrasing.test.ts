@@ -271,6 +271,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['taking-part-in-something-else-ok', 'Trong kỳ, không có hội viên tham gia khiếu kiện đông người, vượt cấp.\nCó 148 hội viên tham gia bảo hiểm xã hội tự nguyện.', false],
   ['aims-after-the-summary-are-no-summary-ok', '# BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\n## I. KẾT QUẢ\nTrong 6 tháng, kết nạp mới 74 hội viên, nâng tổng số hội viên kết nạp mới lên 74 người.\n## II. ĐÁNH GIÁ CHUNG\nKết nạp mới 74 hội viên.\n## III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n1. Phấn đấu kết nạp thêm 46 hội viên, nâng tổng số hội viên kết nạp mới trong năm lên 120 người.', false],
   ['change-in-the-summary-is-no-stock-ok', '## I. KẾT QUẢ\nTổng số hội viên đến ngày 10/6/2026 là 2.846 người, tăng 57 hội viên so với đầu năm.\n## II. ĐÁNH GIÁ CHUNG\nTổng số hội viên tăng 57 người so với đầu năm, kết nạp mới 74 hội viên.', false],
+  ['restatement-of-a-figure-that-names-little-ok', 'Học sinh tham gia bảo hiểm y tế 3.148/3.215 em, đạt 98%; còn 67 em chưa tham gia.\nToàn xã còn 1.406 người chưa tham gia bảo hiểm y tế.\nII. ĐÁNH GIÁ CHUNG\nTỷ lệ bao phủ bảo hiểm y tế chưa đạt chỉ tiêu; còn 1.406 người chưa tham gia.', false],
+  ['part-after-trong-tong-so-co-ok', 'Trạm Y tế xã khám cho 6.842 lượt người. Trong tổng số lượt khám có 1.124 lượt trẻ em dưới 6 tuổi và 2.056 lượt người cao tuổi (chiếm 30,0%); chuyển tuyến 412 lượt, chiếm 6,0% số lượt khám.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

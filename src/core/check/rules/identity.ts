@@ -189,11 +189,20 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
   const summary = new Set<number>();
   for (const b of index.blocks) if (b.headingLevel !== undefined && SUMMARY.test(index.folded.get(b.index) ?? '')) summary.add(b.index);
   const headline = headlineOf(index);
+  // every figure of a family so far, eligible or not ("Toàn xã còn 1.406 người chưa tham gia" names too little to be compared, but may be restated)
+  const seen = new Map<string, Mention[]>();
   for (const m of index.all) {
+    let family = seen.get(m.family);
+    if (!family) seen.set(m.family, (family = []));
+    family.push(m);
     if (!eligible(m, summary)) continue;
+    const earlier = family.slice(-MAX_BACK - 1, -1);
     const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}|${m.scope}${m.scope === 'other' ? `:${m.span}` : ''}`;
     const bucket = buckets.get(key) ?? [];
-    for (const a of bucket.slice(-MAX_BACK)) {
+    // a figure that restates one of the same indicator as written is that one's restatement, whatever else the bucket holds
+    // ("Toàn xã còn 1.406 người chưa tham gia" in the body and the summary, beside "còn 67 em chưa tham gia" of the pupils)
+    const restated = earlier.some((a) => sameFigure(a, m) && a.unit === m.unit && (sameIndicator(a, m) || a.after.join(' ') === m.after.join(' ') || a.after.join(' ').startsWith(m.phrase.join(' '))));
+    for (const a of restated ? [] : bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
       if (!restates(a, m, summary, headline)) continue;
       if (!sameIndicator(a, m)) continue;

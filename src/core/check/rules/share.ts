@@ -59,7 +59,8 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
       // a stated total with the same unit earlier in the paragraph
       const total = [...claims.quantities]
         .reverse()
-        .find((q) => q.n.end <= s.part.n.start && q.unit === s.part.unit && !q.n.percent && q.n.value >= s.part.n.value && TOTAL_BEFORE.test(text.slice(Math.max(0, q.n.start - 60), q.n.start)));
+        // ("Trong tổng số lượt khám có 1.124 lượt trẻ em": what follows "trong tổng số … có" is a part of it)
+        .find((q) => q.n.end <= s.part.n.start && q.unit === s.part.unit && !q.n.percent && q.n.value >= s.part.n.value && TOTAL_BEFORE.test(text.slice(Math.max(0, q.n.start - 60), q.n.start)) && !/trong tổng số[\p{L} ]{0,30}\bcó\s*$/iu.test(text.slice(Math.max(0, q.n.start - 60), q.n.start)));
       // "chiếm tỷ lệ 32,48% LLLĐ": a share that names its own whole is of that whole, not of the total before
       const named = fold(text.slice(s.pct.n.end, s.pct.n.end + 40)).split(/[,;(.]/)[0].trim();
       if (total && named && !/^(?:tong|so)\b/.test(named) && !fold(text.slice(Math.max(0, total.n.start - 60), total.n.end + 20)).includes(named.split(' ')[0])) continue;
