@@ -273,6 +273,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-in-the-summary-is-no-stock-ok', '## I. KẾT QUẢ\nTổng số hội viên đến ngày 10/6/2026 là 2.846 người, tăng 57 hội viên so với đầu năm.\n## II. ĐÁNH GIÁ CHUNG\nTổng số hội viên tăng 57 người so với đầu năm, kết nạp mới 74 hội viên.', false],
   ['restatement-of-a-figure-that-names-little-ok', 'Học sinh tham gia bảo hiểm y tế 3.148/3.215 em, đạt 98%; còn 67 em chưa tham gia.\nToàn xã còn 1.406 người chưa tham gia bảo hiểm y tế.\nII. ĐÁNH GIÁ CHUNG\nTỷ lệ bao phủ bảo hiểm y tế chưa đạt chỉ tiêu; còn 1.406 người chưa tham gia.', false],
   ['part-after-trong-tong-so-co-ok', 'Trạm Y tế xã khám cho 6.842 lượt người. Trong tổng số lượt khám có 1.124 lượt trẻ em dưới 6 tuổi và 2.056 lượt người cao tuổi (chiếm 30,0%); chuyển tuyến 412 lượt, chiếm 6,0% số lượt khám.', false],
+  ['running-total-from-a-unitless-table-total-ok', '| Thôn | Sập đổ | Hư hỏng | Tổng số nhà hư hại |\n|---|---|---|---|\n| Đông Hải | 2 | 157 | 159 |\n| Trung Sơn | 3 | 197 | 200 |\n| Cộng | 5 | 354 | 359 |\n\nThôn Trung Sơn bị thiệt hại nặng nhất với 200 nhà. Lũy kế từ đầu năm đến nay, thiên tai làm hư hại 521 nhà ở trên địa bàn xã[^2].\n\n[^2]: Lũy kế số nhà bị hư hại do thiên tai đến ngày 30/9/2026: 162 nhà.', false],
+  ['count-of-those-who-have-not-is-no-denial-ok', 'Còn 33 thành viên chưa sử dụng thường xuyên dịch vụ của Hợp tác xã.\nPhần chia cho thành viên gồm: chia theo mức độ sử dụng sản phẩm, dịch vụ 377,3 triệu đồng và chia theo vốn góp 161,7 triệu đồng.', false],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -78,6 +78,8 @@ function negationsOf(index: MentionIndex): Negation[] {
     }
     for (const m of folded.matchAll(NOT_YET)) {
       const at = m.index ?? 0;
+      // "còn 33 thành viên chưa sử dụng thường xuyên dịch vụ": a count of those who have not, no denial that anyone has
+      if (/\d[\d.,]*\s+[a-z]+(?: [a-z]+){0,3}\s*$/.test(folded.slice(Math.max(0, at - 40), at))) continue;
       const words = content(m[2]).filter((w) => !WEAK.has(w));
       if (words.length === 0) continue;
       out.push({ kind: '', verb: m[1], words, block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });

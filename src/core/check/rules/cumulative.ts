@@ -191,7 +191,9 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // any figure of the paragraphs just before may be this period's: a table's total row ("| Cộng | 24 | 152 |")
     const nearby: Mention[] = [];
     // (a table is a block per cell: the section before the figure, some forty blocks at most)
-    for (let b = c.block.index - 1; b >= Math.max(0, c.block.index - 40); b--) if (index.blocks[b] && index.blocks[b].story !== 'footnote') nearby.push(...(index.byBlock.get(b) ?? []).filter((m) => m.section === c.section && isPeriod(m)));
+    // (a table cell under a header with no unit, "| Cộng | … | 864 |", may be of the figure's unit)
+    const isCell = (m: Mention): boolean => Boolean(m.block.table) && m.family === '' && !m.percent && !m.y && isPeriod({ ...m, family: c.family });
+    for (let b = c.block.index - 1; b >= Math.max(0, c.block.index - 40); b--) if (index.blocks[b] && index.blocks[b].story !== 'footnote') nearby.push(...(index.byBlock.get(b) ?? []).filter((m) => m.section === c.section && (isPeriod(m) || isCell(m))));
     if (periods.length === 0 || periods.some(fits) || nearby.some(fits)) continue;
     const verbs = new Set(verbsOf(c));
     const period = [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w)));
