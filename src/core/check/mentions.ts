@@ -312,7 +312,11 @@ function inferredUnit(raw: Raw, text: string, claims: BlockClaims, lead: string)
   const words = own.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
   if (LABEL_BEFORE.test(words)) return raw.unit;
   const noun = COUNT_NOUNS.find(([f]) => words === f || words.startsWith(`${f} `));
-  return noun ? noun[1] : raw.unit;
+  if (noun) return noun[1];
+  // "Tổng số người trong độ tuổi lao động có việc làm: 2787": a label that says what it counts before its colon
+  const label = /\b(?:tong so|so) ([a-z]+(?: [a-z]+)?)[^:;.]{0,70}:\s*$/.exec(lead);
+  const counted = label ? COUNT_NOUNS.find(([f]) => label[1] === f || label[1].startsWith(`${f} `)) : undefined;
+  return counted && raw.n.decimals === 0 ? counted[1] : raw.unit;
 }
 
 /** Units written as an abbreviation the report defines: "709 tổ chức cơ sở đảng (TCCSĐ)" makes "439 TCCSĐ" count tổ chức. */
