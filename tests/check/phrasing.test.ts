@@ -277,6 +277,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['count-of-those-who-have-not-is-no-denial-ok', 'Còn 33 thành viên chưa sử dụng thường xuyên dịch vụ của Hợp tác xã.\nPhần chia cho thành viên gồm: chia theo mức độ sử dụng sản phẩm, dịch vụ 377,3 triệu đồng và chia theo vốn góp 161,7 triệu đồng.', false],
   ['label-before-a-colon-names-the-unit-ok', 'Xã hiện có 09 thôn với 1724 hộ, 7272 nhân khẩu. Tổng số người trong độ tuổi lao động có việc làm: 2787\nTrong đó:\n+ Lao động trong lĩnh vực nông, lâm nghiệp thuỷ sản: 1672 người, chiếm tỷ lệ 60%\n+ Lao động trong lĩnh vực công nghiệp và xây dựng: 557 người, chiếm tỷ lệ 20%', false],
   ['label-before-a-colon-names-the-unit', 'Xã hiện có 09 thôn với 1724 hộ, 7272 nhân khẩu. Tổng số người trong độ tuổi lao động có việc làm: 2787\nTrong đó:\n+ Lao động trong lĩnh vực nông, lâm nghiệp thuỷ sản: 1672 người, chiếm tỷ lệ 66%\n+ Lao động trong lĩnh vực công nghiệp và xây dựng: 557 người, chiếm tỷ lệ 20%', true],
+  ['percent-of-another-whole-after-an-xy-ok', 'Đã có 80/102 cơ quan, đơn vị đạt chuẩn văn hóa, gần 76,2% tổng số hộ gia đình trên địa bàn huyện đạt chuẩn gia đình văn hóa.', false],
+  ['percent-of-its-own-whole-after-an-xy', 'Đã có 80/102 cơ quan, đơn vị đạt chuẩn văn hóa, đạt 76,2% tổng số cơ quan, đơn vị.', true],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
 ];
 

@@ -5,6 +5,7 @@
  * the same amount ("1.532 triệu đồng (vượt 139,91% kế hoạch)" against "1.532/1.095 triệu đồng").
  */
 import type { Finding } from '../finding';
+import { fold } from '../../text/fold';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, intervalOf, midpoint, percentInterval, shift, slipKind } from '../precision';
 import { type BlockClaims, clauseBounds, type Quantity, type Ratio } from '../quantities';
@@ -114,6 +115,9 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
       // "12/14 thôn, có 2.184 hộ thực hiện, chiếm 44,2% tổng số hộ": the percent is of the amount of another unit just before it
       const p = q;
       if (p && claims.quantities.some((o) => !o.n.percent && o.n.start >= r.end && o.n.end <= p.n.start && o.unit !== '' && o.unit !== r.unit && /^[^\d]{0,25}$/u.test(text.slice(o.n.end, p.n.start)))) continue;
+      // "80/102 cơ quan …, gần 76,2% tổng số hộ gia đình …": a percent that names a whole of another kind is not of the X/Y
+      const whole = q ? /^\s*(?:tong so|so|cua tong so)\s+([a-z]+)/.exec(fold(text.slice(q.n.end, q.n.end + 40)).toLowerCase()) : null;
+      if (whole && r.unit && whole[1] !== fold(r.unit).toLowerCase().split(' ')[0]) continue;
       // "123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu đạt 100%": a rate of its own inside each of the Y
       if (q && /(?:tỷ|tỉ) lệ(?:\s+[\p{L}]+){2,}\s+(?:đạt|là)\s*$/u.test(gap)) continue;
       if (!q) {
