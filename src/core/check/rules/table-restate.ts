@@ -75,13 +75,16 @@ function sameSize(a: number, b: number): boolean {
 export function checkTableRestatements(index: MentionIndex): Finding[] {
   const rows = rowsOf(index);
   if (rows.length === 0) return [];
+  // looked up by a label's first word, so that each figure meets only the rows its sentence can name
+  const byWord = new Map<string, Row[]>();
+  for (const r of rows) byWord.set(r.words[0], [...(byWord.get(r.words[0]) ?? []), r]);
   const out: Finding[] = [];
   for (const m of index.all) {
     if (m.block.table || m.y || m.n.value <= 0 || (m.family === '' && !m.percent) || m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('target')) continue;
     const folded = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
     const before = new Set(wordsOf(folded));
     // the row whose every word the sentence names before the figure, the longest such label
-    const named = rows.filter((r) => r.words.every((w) => before.has(w))).sort((a, b) => b.words.length - a.words.length);
+    const named = [...before].flatMap((w) => byWord.get(w) ?? []).filter((r) => r.words.every((w) => before.has(w))).sort((a, b) => b.words.length - a.words.length);
     if (named.length === 0 || (named.length > 1 && named[1].words.length === named[0].words.length)) continue;
     const row = named[0];
     // what the figure is said of: the words just before it, past the row's own
