@@ -1,6 +1,6 @@
 /**
  * Inflating a part of a zip while counting its bytes: a part whose headers understate its size is
- * stopped at its limit, not after it has filled the memory. Runs wherever JSZip runs (Node, browser).
+ * stopped at its limit, not after it has filled the memory. Pure: JSZip's own stream, no platform API.
  */
 import type JSZip from 'jszip';
 import { megabytes, ZipLimitError } from './inspect';
@@ -66,8 +66,8 @@ export function drainLimited(file: JSZip.JSZipObject, maxBytes: number, budget: 
 }
 
 /**
- * The part as text (UTF-8), inflated under the limits of drainLimited. `decode` is the platform's
- * decoder where the caller has one (TextDecoder is about twice as fast); core's own otherwise.
+ * The part as text (UTF-8), inflated under the limits of drainLimited. `decode` lets an adapter pass
+ * a faster decoder of its platform (src/docx does); core's own is the default.
  */
 export async function readTextLimited(file: JSZip.JSZipObject, maxBytes: number, budget: InflateBudget, decode: (bytes: Uint8Array) => string = decodeUtf8): Promise<string> {
   const chunks: Uint8Array[] = [];
