@@ -217,7 +217,8 @@ function parenSpans(text: string): Span[] {
   return out;
 }
 
-function words(folded: string): string[] {
+/** The words of a folded stretch of text: two letters or more, no number. */
+export function words(folded: string): string[] {
   return folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !/^\d/.test(w));
 }
 

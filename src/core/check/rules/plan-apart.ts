@@ -14,6 +14,8 @@ import { written } from './identity';
 
 /** "đạt 64% kế hoạch", "đạt 62,5% chỉ tiêu năm", "bằng 95% dự toán". */
 const PLAN_WORD = /\b(?:ke hoach|chi tieu|du toan|dang ky)\b/;
+/** "hoàn thành và vượt nhiều chỉ tiêu: …": a plan word whose colon opens a list of results. */
+const PLAN_THEN_COLON = new RegExp(`${PLAN_WORD.source}[^:]*:`);
 const OF_PLAN = /^\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan|kh)\b/;
 
 /** "kế hoạch vốn … 22.113 triệu đồng, trong đó vốn ngân sách tỉnh 21.070 triệu đồng": a part of the plan, no result. */
@@ -47,7 +49,7 @@ export function checkPlansApart(index: MentionIndex): Finding[] {
         const folded = index.folded.get(m.block.index) ?? '';
         const opening = folded.slice(m.sentence.start, m.start);
         // "hoàn thành và vượt nhiều chỉ tiêu: kết nạp 186 đoàn viên …": a colon after the plan word opens a list of results
-        return amounts.find((o) => o.sentence.start === m.sentence.start) === m && PLAN_WORD.test(opening) && !/\b(?:ke hoach|chi tieu|du toan|dang ky)\b[^:]*:/.test(opening);
+        return amounts.find((o) => o.sentence.start === m.sentence.start) === m && PLAN_WORD.test(opening) && !PLAN_THEN_COLON.test(opening);
       };
       const plans = (own.length > 0 ? own : amounts).filter(isPlan);
       const resultsOf = (plan: Mention): Mention[] =>

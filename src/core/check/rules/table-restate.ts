@@ -10,7 +10,7 @@
 import type { Finding } from '../finding';
 import type { TextBlock } from '../../document/text';
 import { formatVn } from '../../number';
-import type { Mention, MentionIndex } from '../mentions';
+import { type Mention, type MentionIndex, words } from '../mentions';
 import { fold } from '../../text/fold';
 import { written } from './identity';
 
@@ -24,7 +24,7 @@ const STOP = new Set(['va', 'cac', 'cua', 'so', 'ty', 'le', 'ti', 'don', 'vi', '
 const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
 
 function wordsOf(text: string): string[] {
-  return fold(text).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !/^\d+$/.test(w));
+  return words(fold(text));
 }
 
 function rowsOf(index: MentionIndex): Row[] {
@@ -42,8 +42,8 @@ function rowsOf(index: MentionIndex): Row[] {
     for (const row of byRow.values()) {
       const label = row.find((b) => b.table!.cell === 0)?.text ?? '';
       // a total row ("Cộng", "Tổng số") is named by no sentence about one item
-      const words = wordsOf(label).filter((w) => !STOP.has(w));
-      if (words.length === 0 || /^\s*(?:tong|cong|toan)\b/.test(fold(label).toLowerCase())) continue;
+      const labelWords = wordsOf(label).filter((w) => !STOP.has(w));
+      if (labelWords.length === 0 || /^\s*(?:tong|cong|toan)\b/.test(fold(label).toLowerCase())) continue;
       const out: Row['cells'] = [];
       for (const b of row) {
         if (b.table!.cell === 0) continue;
@@ -51,7 +51,7 @@ function rowsOf(index: MentionIndex): Row[] {
         const h = header.get(b.table!.cell) ?? '';
         if (m && !m.y) out.push({ header: h, headerWords: wordsOf(h).filter((w) => !STOP.has(w)), m });
       }
-      if (out.length) rows.push({ label, words, cells: out });
+      if (out.length) rows.push({ label, words: labelWords, cells: out });
     }
   }
   return rows;
