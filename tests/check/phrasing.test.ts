@@ -280,6 +280,14 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['percent-of-another-whole-after-an-xy-ok', 'Đã có 80/102 cơ quan, đơn vị đạt chuẩn văn hóa, gần 76,2% tổng số hộ gia đình trên địa bàn huyện đạt chuẩn gia đình văn hóa.', false],
   ['percent-of-its-own-whole-after-an-xy', 'Đã có 80/102 cơ quan, đơn vị đạt chuẩn văn hóa, đạt 76,2% tổng số cơ quan, đơn vị.', true],
   ['average-is-no-whole-part-over-whole', 'Hội tổ chức 46 buổi tuyên truyền với 3.218 lượt người tham dự; trong đó có 3.705 lượt hội viên.', true],
+  ['plan-in-the-sentence-before-the-results', 'Kế hoạch năm 2026 mở 4 lớp dạy nghề nông nghiệp cho 125 học viên. Trong 6 tháng, Hội phối hợp mở 3 lớp (trồng nấm rơm, sửa chữa máy nông nghiệp) cho 96 học viên, đạt 67,8% kế hoạch.', true],
+  ['plan-in-the-sentence-before-the-results-ok', 'Kế hoạch năm 2026 mở 4 lớp dạy nghề nông nghiệp cho 125 học viên. Trong 6 tháng, Hội phối hợp mở 3 lớp (trồng nấm rơm, sửa chữa máy nông nghiệp) cho 96 học viên, đạt 76,8% kế hoạch.', false],
+  ['share-of-a-total-named-far-before', 'Tổng số hội viên đến ngày 10/6/2026 là 2.846 người.\n' + 'Các chi hội duy trì sinh hoạt định kỳ.\n'.repeat(8) + 'Vận động hội viên tham gia bảo hiểm y tế được 2.690 người, đạt 94% tổng số hội viên.', true],
+  ['share-of-a-total-named-far-before-ok', 'Tổng số hội viên đến ngày 10/6/2026 là 2.846 người.\n' + 'Các chi hội duy trì sinh hoạt định kỳ.\n'.repeat(8) + 'Vận động hội viên tham gia bảo hiểm y tế được 2.690 người, đạt 95% tổng số hội viên.', false],
+  ['classes-by-one-attribute-add-to-the-whole', 'Tổng số hội viên đến ngày 10/6/2026 là 2.846 người, tăng 57 hội viên so với đầu năm.\nTrong tổng số hội viên, có 1.128 hội viên nữ; 214 hội viên là đảng viên. Phân theo độ tuổi: dưới 40 tuổi 612 người, từ 40 đến 60 tuổi 1.395 người, trên 60 tuổi 893 người.', true],
+  ['classes-by-one-attribute-add-to-the-whole-ok', 'Tổng số hội viên đến ngày 10/6/2026 là 2.846 người, tăng 57 hội viên so với đầu năm.\nTrong tổng số hội viên, có 1.128 hội viên nữ; 214 hội viên là đảng viên. Phân theo độ tuổi: dưới 40 tuổi 612 người, từ 40 đến 60 tuổi 1.395 người, trên 60 tuổi 839 người.', false],
+  ['parts-after-the-totals-rate-and-plan', 'Tổng số thu bảo hiểm xã hội, bảo hiểm y tế trên địa bàn 9 tháng là 28,46 tỷ đồng, đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: thu bảo hiểm xã hội bắt buộc 17,92 tỷ đồng, bảo hiểm xã hội tự nguyện 1,68 tỷ đồng, bảo hiểm y tế 8,68 tỷ đồng.', true],
+  ['parts-after-the-totals-rate-and-plan-ok', 'Tổng số thu bảo hiểm xã hội, bảo hiểm y tế trên địa bàn 9 tháng là 28,46 tỷ đồng, đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: thu bảo hiểm xã hội bắt buộc 17,92 tỷ đồng, bảo hiểm xã hội tự nguyện 1,68 tỷ đồng, bảo hiểm y tế 8,86 tỷ đồng.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -35,6 +35,7 @@ import { checkChangePairs, checkRateChanges } from './rules/change-pairs';
 import { checkShareBases } from './rules/share-base';
 import { checkRatioWholes } from './rules/ratio-whole';
 import { checkTableRestatements } from './rules/table-restate';
+import { checkClassifications } from './rules/classification';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -86,6 +87,7 @@ const MENTION_RULES = {
   'relative-change': checkRelativeChanges,
   'ratio-whole': checkRatioWholes,
   'table-restate': checkTableRestatements,
+  classification: checkClassifications,
 } as const;
 
 /**

@@ -85,6 +85,7 @@ const TWO_WORD_UNITS = new Set([
   'đại biểu',
   'quân nhân',
   'sinh viên',
+  'học viên',
 ]);
 
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);

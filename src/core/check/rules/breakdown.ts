@@ -142,7 +142,12 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       if (/\b(?:binh quan|trung binh)\s*(?:moi [a-z]+\s*)?(?:la|dat|khoang)?\s*$/.test(total.lead) || /^\s*[^\d\s,;.()/]*(?: [a-z]+)?\/(?:buoi|ho|nguoi|thang|ngay|nam|tuan|con|ha|km|dot|lan|khau|xa|thon)\b/.test(total.tail)) continue;
       // the total's own rate does not stand between it and its breakdown: "2.486 cặp, đạt 70,8%, trong đó: …"
       let j = i + 1;
-      while (list[j]?.percent && list[j].sentence.start === total.sentence.start && /^[^0-9;]{0,20}$/.test(text.slice(list[j - 1].end, list[j].start))) j++;
+      while (list[j]?.percent && list[j].sentence.start === total.sentence.start && /^[^0-9;]{0,20}$/.test(text.slice(list[j - 1].end, list[j].start))) {
+        j++;
+        // and the plan it is of, in parentheses: "28,46 tỷ đồng, đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: …"
+        const plan = list[j];
+        if (plan && !plan.percent && plan.paren && plan.paren.start > list[j - 1].end && plan.roles.has('plan') && /^[^0-9;]{0,30}$/.test(text.slice(list[j - 1].end, plan.start))) j++;
+      }
       const next = list[j];
       const nextAmount = list.slice(j).find(isAmount);
       const after = text.slice(j > i + 1 ? list[j - 1].end : total.end, next ? next.start : total.sentence.end);
@@ -202,7 +207,7 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       }
       // a total inside parentheses has its parts there too: "(… cả năm 763,2 tấn, gồm … 250,8 tấn), tổng …"
       if (total.paren) until = Math.min(until, total.paren.end);
-      const { parts, shares, mixed } = collectParts(list, from, until, total.family, total, Boolean(trigger[2]?.includes(':')));
+      const { parts, shares, mixed } = collectParts(list, from === total.end ? triggerEnd : from, until, total.family, total, Boolean(trigger[2]?.includes(':')));
       const word = TRIGGER.test(plain) || LONG_TRIGGER.test(plain) || from !== total.end ? trigger[1].toLowerCase() : 'gồm';
       if (word === 'có' && !/,\s*có\s/u.test(trigger[0])) continue;
       if (parts.length === 0 || mixed) continue;

@@ -25,6 +25,20 @@ function partOfPlan(plan: Mention, m: Mention): boolean {
   return /\b(?:trong do|gom|bao gom)\b/.test(between) && !/\b(?:dat|duoc|thuc hien|hoan thanh|giai ngan|da)\b/.test(between);
 }
 
+/** A sentence that opens on a plan word: result words in it end what it plans. */
+const RESULT_WORD = /\b(?:dat|da|duoc|thuc hien|hoan thanh|den nay|giai ngan)\b/;
+
+/** The amounts of the last sentence before the percent's that opens on a plan word ("Kế hoạch năm 2026 mở 4 lớp … cho 125 học viên"), up to a result word. */
+function planSentenceBefore(index: MentionIndex, amounts: readonly Mention[], pct: Mention): Mention[] {
+  const before = amounts.filter((m) => m.sentence.start < pct.sentence.start);
+  const last = before.at(-1);
+  if (!last) return [];
+  const folded = index.folded.get(last.block.index) ?? '';
+  const opening = folded.slice(last.sentence.start, before.find((m) => m.sentence.start === last.sentence.start)!.start);
+  if (!/^\s*(?:[-+•*]\s*)?(?:ke hoach|chi tieu|du toan)\b/.test(opening) || RESULT_WORD.test(opening)) return [];
+  return before.filter((m) => m.sentence.start === last.sentence.start && !m.roles.has('previous') && !m.roles.has('same') && !RESULT_WORD.test(folded.slice(last.sentence.start, m.start)));
+}
+
 export function checkPlansApart(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const list of index.byBlock.values()) {
@@ -51,7 +65,11 @@ export function checkPlansApart(index: MentionIndex): Finding[] {
         // "hoàn thành và vượt nhiều chỉ tiêu: kết nạp 186 đoàn viên …": a colon after the plan word opens a list of results
         return amounts.find((o) => o.sentence.start === m.sentence.start) === m && PLAN_WORD.test(opening) && !PLAN_THEN_COLON.test(opening);
       };
-      const plans = (own.length > 0 ? own : amounts).filter(isPlan);
+      let plans = (own.length > 0 ? own : amounts).filter(isPlan);
+      // "Kế hoạch năm 2026 mở 4 lớp … cho 125 học viên. Trong 6 tháng, … mở 3 lớp … cho 96 học viên, đạt 67,8% kế hoạch":
+      // a sentence of results with no plan of its own is of the plan sentence before it, whose amounts are all planned
+      // (the plan of the kind written right before the percent: "3 lớp … cho 96 học viên, đạt 67,8%" is of the 125 học viên)
+      if (own.length > 0 && plans.length === 0) plans = planSentenceBefore(index, amounts, pct).filter((p) => p.family === own[own.length - 1].family);
       const resultsOf = (plan: Mention): Mention[] =>
         (own.length > 0 ? own : amounts.filter((m) => m.sentence.start !== plan.sentence.start)).filter(
           (m) => m.family === plan.family && m.start > plan.start && !isPlan(m) && !m.roles.has('same') && !m.roles.has('previous') && !partOfPlan(plan, m),

@@ -86,7 +86,28 @@ function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>)
       if (m.y && m.yInterval) push(m.yInterval, m.y.numberText);
     }
   }
+  for (const m of namedTotalsBefore(index, p)) if (!out.some((c) => c.m === m) && m.interval.hi > p.part.interval.lo) out.push({ m, iv: m.interval, text: m.n.text });
   return out;
+}
+
+/**
+ * "Vận động hội viên tham gia bảo hiểm y tế được 2.690 người, đạt 94% tổng số hội viên", sections after
+ * "Tổng số hội viên đến ngày 10/6/2026 là 2.846 người": a share that names its whole by two words
+ * may take it from anywhere before, when that whole was stated as a total.
+ */
+function namedTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
+  if (!/^\s*tong so\b/.test(p.share.tail)) return [];
+  const nouns = p.share.after.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
+  if (nouns.length < 2) return [];
+  const named = nouns.slice(0, 2);
+  return index.all.filter(
+    (m) =>
+      m.block.index < p.part.block.index - MAX_BLOCKS_BACK &&
+      m.block.story === p.part.block.story &&
+      !m.percent && !m.y && m.family === p.part.family &&
+      m.roles.has('total') && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('plan') && !m.roles.has('target') &&
+      named.every((w) => m.phrase.includes(w)),
+  );
 }
 
 /** Other readings: amounts after the share in its sentence ("… (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ"), and the sum of the parts beside it. */
@@ -121,6 +142,8 @@ function explains(p: Pair, c: Interval): boolean {
 /** Why a candidate is the whole meant, or undefined. */
 function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], agreed: number, familyShares: number, named: boolean): string | undefined {
   const folded = index.folded.get(p.part.block.index) ?? '';
+  // a total from far before is the whole only because the share names it
+  if (c.m.block.index < p.part.block.index - MAX_BLOCKS_BACK) return namedTotalsBefore(index, p).at(-1) === c.m ? 'tổng được nêu' : undefined;
   if (agreed >= 2 && agreed * 2 > familyShares) return 'là tổng của các tỷ lệ khác';
   // "có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. … có 118 hộ cận nghèo, chiếm 3,1%": the one other share nearby names its whole
   if (agreed === 1 && familyShares === 2 && named) return 'là tổng của tỷ lệ bên cạnh';
