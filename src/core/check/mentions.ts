@@ -82,6 +82,8 @@ export interface MentionIndex {
   subjects: Map<number, string>;
   /** The months of the year the report covers ([5, 5] for May, [1, 9] for nine months), when its title says. */
   months?: readonly [number, number];
+  /** The report covers its span from the start (a year, "6 tháng đầu năm", "9 tháng", a school year): its own figures are its figures to date. */
+  fromStart: boolean;
 }
 
 const STOP = new Set(
@@ -265,6 +267,11 @@ function wordsAfterUnit(tail: string, unit: string): string[] {
   const afterUnit = u && rest.startsWith(u) ? rest.slice(u.length) : rest.replace(/^%/, '');
   // what names the count ends where a preposition or a verb of the clause starts: "47 doanh nghiệp thành lập mới | với tổng vốn …"
   return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so | voi | cua | cho | tai | theo | de | nham | bang | dat | chiem | tang | giam |\d/)[0]).slice(0, 4);
+}
+
+/** Every content word of the sentence before the number, from its start (at most 200 characters back). */
+export function sentenceWords(m: Mention): string[] {
+  return contentWords(fold(m.block.text.slice(Math.max(m.sentence.start, m.start - 200), m.start)));
 }
 
 /** Every content word of the clause before the number: a wider net than its phrase, for evidence that is already strong. */
@@ -546,7 +553,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     byBlock.set(block.index, list);
   }
   const blocks = claims.map((c) => c.block);
-  return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months: monthsOf(reportPeriod) };
+  const months = monthsOf(reportPeriod);
+  return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months, fromStart: months?.[0] === 1 || (!reportPeriod && schoolYear !== null) };
 }
 
 /** Shared content words of two phrases. */

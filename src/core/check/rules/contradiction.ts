@@ -35,6 +35,10 @@ interface Negation {
   verb?: string;
   /** For "không xảy ra cháy, nổ": the event a count of events must name right after its unit. */
   event?: string;
+  /** "không có nợ quá hạn": an amount written right after these words ("nợ quá hạn 28 triệu đồng") is of what was denied. */
+  amountOf?: string;
+  /** Where the denial ends in its block: an amount of it later in the same paragraph contradicts it too. */
+  end?: number;
   /** "không có <phrase>": the kind and what happened to it, folded. */
   phrase?: string;
   words: string[];
@@ -47,6 +51,22 @@ interface Negation {
 
 function content(s: string): string[] {
   return s.split(/[^a-z]+/).filter((w) => w.length >= 2 && !FILLER.has(w));
+}
+
+/** Words that open a clause of its own after a comma, not one more item of a list. */
+const CLAUSE_OPENER = /^(?:cac|nhung|dong thoi|tuy nhien|trong|da|dang|van|duoc|tinh hinh|nhan dan|moi|toan|xa|thon|ban|dam bao|tiep tuc)\b/;
+
+/** The short items a comma lists after a denial: "…, khiếu kiện đông người", "…, hôn nhân cận huyết thống". */
+function listedAfter(folded: string, from: number): Array<{ words: string; end: number }> {
+  const out: Array<{ words: string; end: number }> = [];
+  let at = from;
+  for (let k = 0; k < 4; k++) {
+    const m = /^,\s*([a-z]+(?: [a-z]+){0,4})\s*(?=[,.;:()]|$)/.exec(folded.slice(at));
+    if (!m || CLAUSE_OPENER.test(m[1]) || content(m[1]).filter((w) => !WEAK.has(w)).length === 0) break;
+    at += m[0].length;
+    out.push({ words: m[1], end: at });
+  }
+  return out;
 }
 
 function sentenceScope(folded: string, at: number, end: number): Scope {
@@ -70,7 +90,13 @@ function negationsOf(index: MentionIndex): Negation[] {
       const generic = content(m[2]).filter((w) => !WEAK.has(w)).length === 0;
       const longer = generic ? /^[^.;:()0-9]{0,60}?(?=[.;:()]|$)/.exec(folded.slice(at + m[0].length)) : null;
       if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind: m[1].trim(), phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
-      else if (!generic || m[1].includes(' ')) out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
+      else if (!generic || m[1].includes(' ')) {
+        out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
+        // "không xảy ra vụ việc phức tạp, khiếu kiện đông người": each short item after a comma is denied too
+        if (!generic && EVENT_UNITS.has(m[1].trim())) for (const item of listedAfter(folded, at + m[0].length)) out.push({ kind: m[1].trim(), phrase: `${m[1].trim()} ${item.words}`, words: [], block: b.index, scope, context, text: b.text.slice(at, item.end).trim() });
+      }
+      // "không có nợ quá hạn" against "phát sinh nợ quá hạn 28 triệu đồng": an amount right after the denied words
+      if (!generic && content(phrase).filter((w) => !WEAK.has(w)).length >= 2) out.push({ kind: '', amountOf: phrase, words: [], block: b.index, end: at + m[0].length, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
       // "không xảy ra cháy, nổ": an event, no unit; a count of events ("01 vụ cháy kho …") names it after its unit
       if (/^khong (?:xay ra|phat sinh|de xay ra)/.test(m[0]) && !EVENT_UNITS.has(m[1].trim()) && !EVENT_UNITS.has(m[1].split(' ')[0])) {
         out.push({ kind: '', event: m[1].trim().split(' ')[0], words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
@@ -106,7 +132,11 @@ function specification(text: string, word: string, last = false): string[] {
   return out;
 }
 
+/** "em" counts pupils and children: "bỏ học 2 em" against "không có học sinh bỏ học". */
+const PRONOUN_KINDS: Record<string, readonly string[]> = { em: ['hoc sinh', 'tre', 'tre em', 'hoc vien'] };
+
 function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
+  if (n.amountOf) return !m.family.startsWith('n:') && m.family !== 'people' && m.lead.replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trimEnd().endsWith(` ${n.amountOf}`);
   if (n.event) return EVENT_UNITS.has(unit) && new RegExp(`^\\s*${n.event}\\b`).test(m.tail.slice(unit.length + 1));
   if (n.verb) {
     // "đã sử dụng dự phòng 186 triệu đồng": what was used follows the verb; "tiền sử dụng đất" is a fee, no use
@@ -117,7 +147,7 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
     return n.words.some((w) => content(object).includes(w));
   }
   // the kind is the count's unit: "không có trường hợp nào … kỷ luật" against "01 trường hợp bị kỷ luật"
-  const sameKind = unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1);
+  const sameKind = unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1) || (PRONOUN_KINDS[unit] ?? []).includes(n.kind);
   // events are counted in vụ, ca or trường hợp alike: "không xảy ra trường hợp trẻ em bị đuối nước" against "01 vụ đuối
   // nước làm 01 trẻ em tử vong", when two words of what happened follow one another in both
   if (!sameKind && EVENT_UNITS.has(unit) && EVENT_UNITS.has(n.kind)) {
@@ -127,10 +157,17 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   }
   if (!sameKind) return false;
   // what happened is the phrase past the count's own unit: "không có tổ trung bình" is "trung bình" of a "tổ"
-  const predicate = content((n.phrase ?? '').startsWith(unit) ? (n.phrase ?? '').slice(unit.length) : (n.phrase ?? '')).filter((w) => !WEAK.has(w));
+  const phrase = n.phrase ?? '';
+  const head = phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '';
+  const predicate = content(phrase.slice(head.length)).filter((w) => !WEAK.has(w));
   if (predicate.length === 0) return false;
   // the unit once, not its words: "02 học sinh … bỏ học" keeps the "học" of "bỏ học"
   const around = content(near.replace(unit, ' '));
+  // "17 em học tập chưa đạt phải rèn luyện" is no "học sinh rèn luyện chưa đạt": a pronoun's count says what happened in the same words, in order
+  if (PRONOUN_KINDS[unit]?.includes(n.kind)) {
+    const own = content(`${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${m.tail.split(/[,;(]/)[0]}`.replace(unit, ' '));
+    if (!` ${own.join(' ')} `.includes(` ${predicate.join(' ')} `)) return false;
+  }
   const shared = predicate.filter((w) => around.includes(w)).length;
   // the head of what happened must be there: "rèn luyện" of "rèn luyện chưa đạt", not only "chưa đạt"
   const met = predicate.length >= 3 ? shared >= 3 || predicate.slice(0, 2).every((w) => around.includes(w)) : shared >= predicate.length;
@@ -160,18 +197,23 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   const byKind = new Map<string, Negation[]>();
   const uses: Negation[] = [];
   const events: Negation[] = [];
+  const amounts: Negation[] = [];
   for (const n of negations) {
-    if (n.event) events.push(n);
+    if (n.amountOf) amounts.push(n);
+    else if (n.event) events.push(n);
     else if (n.verb) uses.push(n);
     else byKind.set(kindKey(n.kind), [...(byKind.get(kindKey(n.kind)) ?? []), n]);
   }
   const out: Finding[] = [];
+  // a report from the start of the year ("6 tháng đầu năm", "năm 2025") counts its own span and the year to date alike
+  const sameSpan = (a: Scope, b: Scope): boolean => a === b || (index.fromStart && a !== 'other' && b !== 'other');
   for (const m of index.all) {
     if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
     if (/\b(?:khong|chua)\b/.test(m.lead.slice(-30))) continue;
     const unit = fold(m.unit);
     const eventKinds = EVENT_UNITS.has(unit) ? [...EVENT_UNITS].filter((k) => kindKey(k) !== kindKey(unit)).flatMap((k) => (byKind.get(kindKey(k)) ?? []).filter((n) => EVENT_UNITS.has(n.kind))) : [];
-    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...eventKinds, ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
+    const pronounKinds = (PRONOUN_KINDS[unit] ?? []).flatMap((k) => byKind.get(kindKey(k)) ?? []);
+    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...pronounKinds, ...eventKinds, ...amounts, ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
     if (relevant.length === 0) continue;
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
     // a grading's item is its own: "37 học sinh giỏi, 189 học sinh khá, 157 học sinh trung bình" gives 189 only "khá"
@@ -179,7 +221,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     for (const n of relevant) {
-      if (n.block === m.block.index || n.scope !== m.scope || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
+      const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
+      if (sameBlock || !sameSpan(n.scope, m.scope) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
       out.push({
         rule: 'contradiction',
         severity: 'warning',

@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { type Mention, type MentionIndex, phraseLabel } from '../mentions';
+import { type Mention, type MentionIndex, phraseLabel, sentenceWords } from '../mentions';
 import { overlaps } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
@@ -50,7 +50,8 @@ function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
   // a table column that compares ("So cùng kỳ (%)", "Tăng, giảm") holds no value of the row's indicator
   if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0 && !(m.percent && /\bso\b|so sanh|tang|giam/.test(m.tableHeader));
   // a summary names a rate by one word: "Lúa đạt 78,4%, rau màu 59,1%"
-  return m.phrase.length >= 2 || (m.phrase.length === 1 && m.percent && summary.has(m.section));
+  // "Cung ứng 1.680 tạ phân bón trả chậm": named by what follows it
+  return m.phrase.length >= 2 || m.after.length >= 3 || (m.phrase.length === 1 && m.percent && summary.has(m.section));
 }
 
 const phraseSets = new WeakMap<Mention, Set<string>>();
@@ -114,6 +115,31 @@ function specificSet(m: Mention): Set<string> {
 function crossNamed(a: Mention, b: Mention): boolean {
   const named = (x: Mention, y: Mention): boolean => y.after.length >= 2 && y.after.every((w) => x.phrase.includes(w)) && !GENERIC.has(y.after.join(' '));
   return a.unit !== '' && a.unit === b.unit && !a.percent && (named(a, b) || named(b, a));
+}
+
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
+
+/**
+ * "Cung ứng 1.680 tạ phân bón trả chậm" and "cung ứng phân bón trả chậm … cho 342 hộ hội viên với 186
+ * tấn": three words or more that name one figure stand, in a row, in the sentence of the other before it,
+ * and that one is the only figure of its kind in its sentence. The naming words are those after the
+ * figure's unit, or those before it when no other figure stands between them and the sentence start.
+ */
+function namedInSentence(index: MentionIndex, a: Mention, b: Mention): boolean {
+  if (a.family !== b.family || a.percent || b.percent || a.y || b.y || a.block === b.block) return false;
+  const sentenceOf = (m: Mention): Mention[] => (index.byBlock.get(m.block.index) ?? []).filter((o) => o.sentence.start === m.sentence.start);
+  const named = (x: Mention, y: Mention): boolean => {
+    const runs = [y.after];
+    if (!sentenceOf(y).some((o) => o.start < y.start && o.family !== '')) runs.push(y.phrase);
+    return (
+      runs.some((run) => run.length >= 3 && run.filter((w) => !GENERIC_WORDS.has(w)).length >= 2 && holdsRun(sentenceWords(x), run)) &&
+      sentenceOf(x).filter((o) => o.family === x.family).length === 1
+    );
+  };
+  return named(a, b) || named(b, a);
 }
 
 export function sameIndicator(a: Mention, b: Mention): boolean {
@@ -205,7 +231,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
     for (const a of restated ? [] : bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
       if (!restates(a, m, summary, headline)) continue;
-      if (!sameIndicator(a, m)) continue;
+      if (!sameIndicator(a, m) && !namedInSentence(index, a, m)) continue;
       if (sameFigure(a, m)) continue;
       if (already.has(`${a.block.index}:${a.n.start}`) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       if (flagged.has(m)) break;
@@ -221,7 +247,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
         rule: 'repeat-indicator',
         severity: proven ? 'error' : 'warning',
         kind: proven ? 'certain' : 'possible',
-        message: `Cùng chỉ tiêu (“${phraseLabel(said)}”) nhưng hai số liệu khác nhau: ${where(ref)} ghi ${written(ref)}${proven ? ' (đúng theo số liệu tính ra ở đó)' : ''}, ở đây ghi ${written(said)}${ref.family !== '' && ref.unit !== said.unit ? ` (đổi đơn vị: ${formatVn(ref.value / (said.value / (said.n.scaleWord ? said.n.mantissa : said.n.value) || 1), { decimals: 2 })} ${said.unit})` : ''}.`,
+        message: `Cùng chỉ tiêu (“${phraseLabel(said.phrase.length >= 2 || said.after.length === 0 ? said : { ...said, phrase: said.after })}”) nhưng hai số liệu khác nhau: ${where(ref)} ghi ${written(ref)}${proven ? ' (đúng theo số liệu tính ra ở đó)' : ''}, ở đây ghi ${written(said)}${ref.family !== '' && ref.unit !== said.unit ? ` (đổi đơn vị: ${formatVn(ref.value / (said.value / (said.n.scaleWord ? said.n.mantissa : said.n.value) || 1), { decimals: 2 })} ${said.unit})` : ''}.`,
         text: said.block.text.slice(said.start, said.end),
         location: { story: said.block.story, block: said.block.index, start: said.start, end: said.end },
         stated: written(said),
