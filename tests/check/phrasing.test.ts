@@ -298,10 +298,18 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['none-of-an-amount-later-in-the-paragraph-ok', 'Các dự án vay vốn phát huy hiệu quả, hộ vay trả nợ đúng hạn, không có nợ quá hạn. Qua kiểm tra, có 01 hộ ở ấp Phú Thạnh được gia hạn nợ 28 triệu đồng do thiệt hại vì xâm nhập mặn.', false],
   ['none-against-pupils-counted-as-em', 'TỔNG KẾT NĂM HỌC 2025 - 2026\nĐầu năm học có 905 học sinh; từ đầu năm học đến nay, chuyển đi 3 em, bỏ học 2 em.\nTrong năm học, nhà trường duy trì sĩ số ở tất cả các lớp, không có học sinh bỏ học.', true],
   ['none-against-pupils-counted-as-em-ok', 'TỔNG KẾT NĂM HỌC 2025 - 2026\nHọc sinh khối 6, 7, 8 được lên lớp thẳng 682 em; 17 em học tập chưa đạt phải rèn luyện, kiểm tra lại trong hè.\nKết quả rèn luyện: mức Tốt 742 em, mức Khá 150 em; không có học sinh rèn luyện chưa đạt.', false],
+  ['running-total-of-what-was-added-over-a-footnote', 'Tài khoản định danh điện tử mức 2: chỉ tiêu năm 2025 là 14.200 tài khoản; trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản[footnoteRef:2].\n[2: Đến ngày 31/12/2024, trên địa bàn có 10.672 tài khoản định danh điện tử mức 2 được kích hoạt.]', true],
+  ['running-total-of-what-was-added-over-a-footnote-ok', 'Tài khoản định danh điện tử mức 2: chỉ tiêu năm 2025 là 14.200 tài khoản; trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 12.054 tài khoản[footnoteRef:2].\n[2: Đến ngày 31/12/2024, trên địa bàn có 10.672 tài khoản định danh điện tử mức 2 được kích hoạt.]', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
   const alarms = checkText(text).filter((f) => f.severity !== 'info');
   if (wrong) expect(alarms.length).toBeGreaterThan(0);
   else expect(alarms).toEqual([]);
+});
+
+test('a to-date total over a footnote names the month\'s total as this period\'s figure', () => {
+  const text = 'Trong tháng, bệnh xảy ra tại 24 hộ, buộc tiêu hủy 152 con lợn với tổng trọng lượng 9.463 kg (khoảng 9,5 tấn).\nThôn Bản Chắt bị thiệt hại nặng nhất với 9 hộ, 58 con, trọng lượng 3.162 kg. Lũy kế từ đầu năm đến nay, bệnh xảy ra tại 31 hộ, tiêu hủy 203 con, tổng trọng lượng 12.471 kg[footnoteRef:2].\n[2: Lũy kế đến ngày 31/7/2026: 7 hộ, 51 con, trọng lượng 3.278 kg.]';
+  const found = checkText(text).filter((f) => f.rule === 'cumulative');
+  expect(found.map((f) => f.expected)).toEqual(['12.741']);
 });

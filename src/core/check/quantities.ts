@@ -86,6 +86,7 @@ const TWO_WORD_UNITS = new Set([
   'quân nhân',
   'sinh viên',
   'học viên',
+  'tài khoản',
 ]);
 
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);

@@ -6,6 +6,7 @@ import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { type BlockClaims, clauseBounds } from '../quantities';
 import { type Mention, type MentionIndex, phraseOverlap } from '../mentions';
+import { where } from './identity';
 
 const CUMULATIVE = /lũy kế|luỹ kế|lũy kế từ đầu năm/u;
 
@@ -179,7 +180,7 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
   for (const c of index.all) {
     if (c.percent || c.y || c.family === '' || c.cites.length === 0 || c.block.story !== 'body') continue;
     if (c.roles.has('previous') || c.roles.has('plan') || c.roles.has('same') || c.roles.has('target')) continue;
-    if (!c.roles.has('cumulative') && !SO_FAR.test(c.lead) && !SO_FAR.test((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start))) continue;
+    if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start))) continue;
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
     const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => EARLIER_SPAN.test(index.folded.get(b.index) ?? ''));
     const previous = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).find((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value);
@@ -196,7 +197,11 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     for (let b = c.block.index - 1; b >= Math.max(0, c.block.index - 40); b--) if (index.blocks[b] && index.blocks[b].story !== 'footnote') nearby.push(...(index.byBlock.get(b) ?? []).filter((m) => m.section === c.section && (isPeriod(m) || isCell(m))));
     if (periods.length === 0 || periods.some(fits) || nearby.some(fits)) continue;
     const verbs = new Set(verbsOf(c));
-    const period = [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w)));
+    // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's
+    const added = [...periods].reverse().find((m) => m.sentence.start === c.sentence.start && /\bthem\s*$/.test(m.lead));
+    // else the nearest figure named as the total is ("tổng trọng lượng 9.463 kg" of the month, "tổng trọng lượng 12.471 kg" to date)
+    const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && phraseOverlap(m.phrase, c.phrase) >= 2).sort((a, b) => b.id - a.id)[0];
+    const period = added ?? named ?? [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w)));
     if (!period) continue;
     const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
     const sum = (previous.value + period.value) / factor;
@@ -208,7 +213,7 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
       rule: 'cumulative',
       severity: 'error',
       kind: 'possible',
-      message: `Số đến trước kỳ này ${previous.n.numberText} ${previous.unit} (chú thích ${previous.block.footnoteId ?? ''}) cộng ${period.n.numberText} ${period.unit} của kỳ này (cùng đoạn) là ${expected} ${c.unit}, không phải ${c.n.numberText} ${c.unit}.`,
+      message: `Số đến trước kỳ này ${previous.n.numberText} ${previous.unit} (chú thích ${previous.block.footnoteId ?? ''}) cộng ${period.n.numberText} ${period.unit} của kỳ này (${period.block === c.block ? 'cùng đoạn' : where(period)}) là ${expected} ${c.unit}, không phải ${c.n.numberText} ${c.unit}.`,
       text: c.n.text,
       location: { story: c.block.story, block: c.block.index, start: c.n.start, end: c.n.end },
       stated: c.n.text,
