@@ -27,6 +27,8 @@ BATCHES=(
   "H1 a31bdd0 ba3cd8f"
   "I1 80eb6da cb607ab"
   "I2 80eb6da f6cef4f"
+  "J1 15a027d 320eb4d"
+  "J2 15a027d d0b655f"
 )
 run() {
   local batch=$1 commit=$2; shift 2
