@@ -300,6 +300,18 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['none-against-pupils-counted-as-em-ok', 'TỔNG KẾT NĂM HỌC 2025 - 2026\nHọc sinh khối 6, 7, 8 được lên lớp thẳng 682 em; 17 em học tập chưa đạt phải rèn luyện, kiểm tra lại trong hè.\nKết quả rèn luyện: mức Tốt 742 em, mức Khá 150 em; không có học sinh rèn luyện chưa đạt.', false],
   ['running-total-of-what-was-added-over-a-footnote', 'Tài khoản định danh điện tử mức 2: chỉ tiêu năm 2025 là 14.200 tài khoản; trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản[footnoteRef:2].\n[2: Đến ngày 31/12/2024, trên địa bàn có 10.672 tài khoản định danh điện tử mức 2 được kích hoạt.]', true],
   ['running-total-of-what-was-added-over-a-footnote-ok', 'Tài khoản định danh điện tử mức 2: chỉ tiêu năm 2025 là 14.200 tài khoản; trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 12.054 tài khoản[footnoteRef:2].\n[2: Đến ngày 31/12/2024, trên địa bàn có 10.672 tài khoản định danh điện tử mức 2 được kích hoạt.]', false],
+  ['none-of-the-elderly-abused-against-counts-of-the-elderly-ok', 'BÁO CÁO NĂM 2025\nTrong năm, không có người cao tuổi bị ngược đãi, bỏ rơi.\nHội phối hợp Trạm Y tế khám sức khỏe định kỳ cho 3.842 người cao tuổi.', false],
+  ['comma-list-ends-at-a-semicolon-ok', 'Quỹ đã chi 336,4 triệu đồng, gồm: tặng quà Tết 88 triệu đồng, thăm hỏi ốm đau 70,8 triệu đồng, hỗ trợ làm nhà 150 triệu đồng, hỗ trợ khám mắt 27,6 triệu đồng; còn tồn quỹ 92,2 triệu đồng chuyển sang năm 2026.', false],
+  ['comma-list-ends-at-a-semicolon', 'Quỹ đã chi 336,4 triệu đồng, gồm: tặng quà Tết 88 triệu đồng, thăm hỏi ốm đau 70,8 triệu đồng, hỗ trợ làm nhà 150 triệu đồng, hỗ trợ khám mắt 72,6 triệu đồng; còn tồn quỹ 92,2 triệu đồng chuyển sang năm 2026.', true],
+  ['a-figure-with-no-words-of-its-own-is-no-indicator-ok', '## I. KẾT QUẢ\nCuối năm, Ban Thường vụ Hội xã đánh giá, xếp loại các chi hội: 11 chi hội đạt vững mạnh (78,6%), 3 chi hội đạt khá.\n## II. ĐÁNH GIÁ CHUNG\nToàn Hội có 14 chi hội. 11 chi hội được xếp loại vững mạnh.', false],
+  ['a-total-in-the-text-is-no-row-of-the-table-ok', 'Hội tổ chức mừng thọ cho 814 người cao tuổi ở các độ tuổi 70, 80, 90 và từ 100 tuổi trở lên, tổng kinh phí 214,6 triệu đồng, cụ thể như sau:\n\n| Độ tuổi mừng thọ | Số người | Thành tiền (triệu đồng) |\n|---|---|---|\n| Tròn 70 tuổi | 700 | 140,0 |\n| Tròn 80 tuổi | 100 | 60,0 |\n| Tròn 90 tuổi | 6 | 6,6 |\n| Từ 100 tuổi trở lên | 8 | 8,0 |\n| Cộng | 814 | 214,6 |', false],
+  ['share-naming-another-whole-ok', 'Tổng số hộ nghèo đầu năm 2011 là 3.317 hộ, trong năm qua đã giảm 1.265 hộ; số hộ nghèo hiện còn lại trong chương trình là 2.052 hộ (chiếm 4,06% so với tổng số hộ dân toàn quận).', false],
+  ['base-past-a-semicolon-is-another-subjects-ok', 'Trong đó, khách nội địa là 433.420 lượt, đạt 45,5% so với kế hoạch và bằng 73% so với cùng kỳ năm trước; khách quốc tế chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt.', false],
+  ['change-amount-in-parentheses-ok', 'Sản lượng thóc vụ mùa năm 2019 đạt 378.366 tấn, tăng 0,32% (1.216 tấn) so với vụ mùa năm 2018; sản lượng lương thực vụ mùa đạt 383.538 tấn, giảm 0,04% (151 tấn) so với vụ mùa năm 2018.', false],
+  ['change-amount-in-parentheses', 'Năng suất lúa cả năm đạt 60,45 tạ/ha, tăng 1,41% (0,68 tạ/ha) so với năm 2018.', true],
+  ['yield-after-its-own-change-ok', 'Đến nay đã thu hoạch 18.270/19.133 ha lúa hè thu, năng suất đạt 57,35 tạ/ha, vượt 5,24 tạ/ha so với kế hoạch, sản lượng 104.784 tấn.', false],
+  ['yield-after-its-own-change', 'Đến nay đã thu hoạch 18.270/19.133 ha lúa hè thu, năng suất đạt 57,35 tạ/ha, vượt 5,24 tạ/ha so với kế hoạch, sản lượng 140.784 tấn.', true],
+  ['unmarked-figures-of-an-eight-month-text-are-to-date-ok', '(QNO) - Trong 8 tháng đầu năm, tổng lượt khách lưu trú trên địa bàn tỉnh hơn 2,521 triệu lượt, tăng 5,6% so với cùng kỳ; trong đó khách quốc tế đạt 1,152 triệu lượt, tăng 12,3%.\nTổng lượt khách tham quan do các đơn vị lữ hành phục vụ đạt 2,247 triệu lượt, tăng 13,5%. Trong đó khách quốc tế đạt 1,32 triệu lượt, tăng 3,5%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
@@ -312,4 +324,9 @@ test('a to-date total over a footnote names the month\'s total as this period\'s
   const text = 'Trong tháng, bệnh xảy ra tại 24 hộ, buộc tiêu hủy 152 con lợn với tổng trọng lượng 9.463 kg (khoảng 9,5 tấn).\nThôn Bản Chắt bị thiệt hại nặng nhất với 9 hộ, 58 con, trọng lượng 3.162 kg. Lũy kế từ đầu năm đến nay, bệnh xảy ra tại 31 hộ, tiêu hủy 203 con, tổng trọng lượng 12.471 kg[footnoteRef:2].\n[2: Lũy kế đến ngày 31/7/2026: 7 hộ, 51 con, trọng lượng 3.278 kg.]';
   const found = checkText(text).filter((f) => f.rule === 'cumulative');
   expect(found.map((f) => f.expected)).toEqual(['12.741']);
+});
+
+test('a change in parentheses far below its figure is read as the change, not as the base', () => {
+  const found = checkText('Năng suất lúa cả năm đạt 60,45 tạ/ha, tăng 1,41% (0,68 tạ/ha) so với năm 2018.').filter((f) => f.severity !== 'info');
+  expect(found.map((f) => f.expected)).toEqual(['1,14%']);
 });

@@ -1,5 +1,5 @@
 /** What the checker reports: one number (or phrase) that does not agree, and what it should be. */
-import type { TextLocation } from '../document/text';
+import type { TextBlock, TextLocation } from '../document/text';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -25,4 +25,9 @@ export interface Finding {
   fix?: string;
   /** Other places that repeat the same wrong text: the fix is applied there too. */
   also?: Array<{ location: TextLocation; text: string }>;
+}
+
+/** Where a finding about one written number points: the number as written, and its place. */
+export function atNumber(m: { block: TextBlock; n: { text: string; start: number; end: number } }): Pick<Finding, 'text' | 'location' | 'stated'> {
+  return { text: m.n.text, location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end }, stated: m.n.text };
 }

@@ -132,6 +132,9 @@ function specification(text: string, word: string, last = false): string[] {
   return out;
 }
 
+/** Kinds of people named by their unit and the words after it. */
+const COMPOUND_KINDS = ['nguoi cao tuoi', 'nguoi khuyet tat', 'nguoi lao dong', 'nguoi co cong', 'nguoi dan toc', 'nguoi ngheo'];
+
 /** "em" counts pupils and children: "bỏ học 2 em" against "không có học sinh bỏ học". */
 const PRONOUN_KINDS: Record<string, readonly string[]> = { em: ['hoc sinh', 'tre', 'tre em', 'hoc vien'] };
 
@@ -158,7 +161,9 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   if (!sameKind) return false;
   // what happened is the phrase past the count's own unit: "không có tổ trung bình" is "trung bình" of a "tổ"
   const phrase = n.phrase ?? '';
-  const head = phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '';
+  // "người cao tuổi bị ngược đãi": the words that make the unit a kind of people are no part of what happened
+  const compound = COMPOUND_KINDS.find((k) => k.startsWith(`${unit} `) && phrase.startsWith(k));
+  const head = compound ?? (phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '');
   const predicate = content(phrase.slice(head.length)).filter((w) => !WEAK.has(w));
   if (predicate.length === 0) return false;
   // the unit once, not its words: "02 học sinh … bỏ học" keeps the "học" of "bỏ học"

@@ -10,10 +10,11 @@
  * with a strong base (the subject amount before it, and a base of the same family carrying the role
  * its wording asks for: kế hoạch, tổng số, cùng kỳ) that no reading explains is a finding.
  */
-import type { Finding } from '../finding';
+import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { type Mention, type MentionIndex, phraseOverlap, type Role } from '../mentions';
 import { agrees, type Interval, slipKind } from '../precision';
+import { fold } from '../../text/fold';
 
 export type Cue = 'excess' | 'up' | 'down' | 'plan' | 'share' | 'ratio' | 'versus';
 
@@ -122,12 +123,19 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const { p, index, cue } = ctx;
   const family = subject.m.family;
   const roles = BASE_ROLES[cue];
+  const unitWords = fold(subject.m.unit).split(' ');
+  const namedWhole = (/^\s*(?:so voi\s+)?tong so ([a-z]+(?: [a-z]+)?)/.exec(p.tail)?.[1] ?? '').split(' ').filter((w) => w && !unitWords.includes(w) && w !== 'cua');
   const out: Base[] = [];
   const push = (m: Mention, where: string, strong: boolean): void => {
     if (m === subject.m || m.percent || m.family !== family) return;
     if (m.y) return; // an X/Y is its own reading
     if (m.roles.has('equivalent')) return; // "(tương đương 10.401 tỷ đồng)" is the change, not its base
     if (cue === 'share' && /^[^0-9]{0,25}\bchiem\b/.test(m.tail)) return; // a part with its own share is not the whole
+    if (m.roles.has('approximate')) return; // "trên 3.000 lượt" gives no base to check against
+    // "khách nội địa … bằng 73% so với cùng kỳ; khách quốc tế … với trên 3.000 lượt": past a ";" is another subject
+    if (m.block === p.block && m.start > p.end && p.block.text.slice(p.end, m.start).includes(';')) return;
+    // "2.052 hộ (chiếm 4,06% so với tổng số hộ dân toàn quận)": a share that names its whole is of no other
+    if (cue === 'share' && namedWhole.length > 0 && !namedWhole.every((w) => m.phrase.includes(w) || m.after.includes(w))) return;
     out.push({ m, iv: m.interval, text: m.n.text, where, strong });
   };
   // the subject's own X/Y
@@ -285,6 +293,13 @@ function siblingWhole(ctx: Context, subject: Amount): Amount[] {
   return [{ m: parts[0], iv, text: '' }];
 }
 
+/** The percent a change of `change` makes of the figure before it, when `now` is the figure after it. */
+function changeInParens(cue: Cue, now: Interval, change: Interval): Interval | null {
+  const before = cue === 'down' ? { lo: now.lo + change.lo, hi: now.hi + change.hi } : { lo: now.lo - change.hi, hi: now.hi - change.lo };
+  if (before.lo <= 0) return null;
+  return { lo: (change.lo / before.hi) * 100, hi: (change.hi / before.lo) * 100 };
+}
+
 function pct(value: number, decimals: number): string {
   return `${formatVn(roundHalfUp(value, decimals), { decimals })}%`;
 }
@@ -321,6 +336,9 @@ function explainOne(ctx: Context): Finding | null {
       if (b.m.family !== s.m.family || (b.m === s.m && b.text !== '')) continue;
       const iv = expectedInterval(cue, s.iv, b.iv);
       if (iv && agrees(p.n, iv)) return null;
+      // "giảm 0,04% (151 tấn)": the amount in parentheses may be the change itself, of the figure before it
+      const change = 'where' in b && b.where === 'trong ngoặc' && (cue === 'up' || cue === 'down') ? changeInParens(cue, s.iv, b.iv) : null;
+      if (change && agrees(p.n, change)) return null;
     }
   }
   const strong = bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start));
@@ -329,7 +347,31 @@ function explainOne(ctx: Context): Finding | null {
   const iv = expectedInterval(cue, subject.iv, strong.iv);
   if (!iv) return null;
   if (cue === 'share' && iv.lo > 100) return null;
+  // "giảm 0,4% (151 tấn)": an amount in parentheses far below the figure is its change, not its base
+  if ((cue === 'up' || cue === 'down') && strong.where === 'trong ngoặc' && strong.iv.hi < subject.iv.lo / 2) return changeFinding(ctx, subject, strong);
   return finding(ctx, subject, strong);
+}
+
+function changeFinding(ctx: Context, subject: Amount, change: Base): Finding | null {
+  const { p, cue } = ctx;
+  const now = (subject.iv.lo + subject.iv.hi) / 2;
+  const by = (change.iv.lo + change.iv.hi) / 2;
+  const before = cue === 'down' ? now + by : now - by;
+  if (before <= 0) return null;
+  const value = (by / before) * 100;
+  const d = p.n.decimals;
+  const expected = pct(value, d);
+  const kind = slipKind(p.n, value);
+  const f: Finding = {
+    rule: 'percent-base',
+    severity: 'error',
+    kind,
+    message: `${cue === 'down' ? 'Giảm' : 'Tăng'} ${label(change.m, change.text)} (trong ngoặc): từ ${formatVn(before / (subject.m.value / (subject.m.n.scaleWord ? subject.m.n.mantissa : subject.m.n.value) || 1), { decimals: subject.m.n.decimals })} ${cue === 'down' ? 'xuống' : 'lên'} ${label(subject.m, subject.text)} là ${VERB[cue]} ${formatVn(value, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.n.text}.`,
+    ...atNumber(p),
+    expected,
+    fix: expected,
+  };
+  return f;
 }
 
 function finding(ctx: Context, subject: Amount, base: Base): Finding | null {

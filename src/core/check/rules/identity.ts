@@ -47,6 +47,8 @@ function qualifiers(m: Mention): string {
 
 function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
   if (m.family === '' || m.roles.has('target') || CHANGE_LEAD.test(m.lead)) return false;
+  // "11 chi hội đạt vững mạnh (78,6%), 3 chi hội đạt khá": a figure with no words of its own before it has the phrase of the one before
+  if (!m.block.table && m.start - m.sentence.start > m.lead.length && !/[a-z]/.test(m.lead) && m.phrase.length > 0) return false;
   // a table column that compares ("So cùng kỳ (%)", "Tăng, giảm") holds no value of the row's indicator
   if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0 && !(m.percent && /\bso\b|so sanh|tang|giam/.test(m.tableHeader));
   // a summary names a rate by one word: "Lúa đạt 78,4%, rau màu 59,1%"
@@ -129,7 +131,8 @@ function holdsRun(words: readonly string[], run: readonly string[]): boolean {
  * figure's unit, or those before it when no other figure stands between them and the sentence start.
  */
 function namedInSentence(index: MentionIndex, a: Mention, b: Mention): boolean {
-  if (a.family !== b.family || a.percent || b.percent || a.y || b.y || a.block === b.block) return false;
+  // (a table's row label is matched by table-restate, with its columns)
+  if (a.family !== b.family || a.percent || b.percent || a.y || b.y || a.block === b.block || a.block.table || b.block.table) return false;
   const sentenceOf = (m: Mention): Mention[] => (index.byBlock.get(m.block.index) ?? []).filter((o) => o.sentence.start === m.sentence.start);
   const named = (x: Mention, y: Mention): boolean => {
     const runs = [y.after];
@@ -172,6 +175,8 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   const table = Boolean(a.block.table) !== Boolean(b.block.table);
   // a table's short row label ("Điện", "Trường học") names a criterion, a sentence one of its measures: one word
   // is enough only for the same count in the same unit ("Lúa (ha)" and "diện tích lúa … ha")
+  // "tổng kinh phí 214,6 triệu đồng" is the table's total row, not a row of it
+  if (table && (a.block.table ? b : a).roles.has('total')) return false;
   if (table) return shared >= shorter && (specific >= 2 || (specific === 1 && !a.percent && a.unit === b.unit));
   if (shorter === 1 && a.percent && b.percent) return shared === 1;
   return shared >= 2 && shared >= shorter;

@@ -4,7 +4,7 @@
  * The base is the amount in parentheses right after the multiple; the figure is the amount of the same
  * kind before it in its sentence, else the last one earlier in its paragraph that names the same thing.
  */
-import type { Finding } from '../finding';
+import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { type Mention, type MentionIndex, phraseOverlap } from '../mentions';
 import { agrees } from '../precision';
@@ -33,9 +33,7 @@ export function checkMultiples(index: MentionIndex): Finding[] {
         severity: 'error',
         kind: figure.sentence.start === times.sentence.start ? 'certain' : 'possible',
         message: `${figure.n.text} ${figure.unit} so với ${base.n.text} ${base.unit} (trong ngoặc) là ${formatVn(exact, { decimals: times.n.decimals + 2 })} lần; làm tròn là ${expected} lần, không phải ${times.n.text} lần.`,
-        text: times.n.text,
-        location: { story: times.block.story, block: times.block.index, start: times.n.start, end: times.n.end },
-        stated: times.n.text,
+        ...atNumber(times),
         expected,
         fix: expected,
       });

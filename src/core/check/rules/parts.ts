@@ -46,6 +46,8 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
         // "gồm 38 hồ sơ … và 2.448 hồ sơ …, tăng 10,5% …; trong số … có 1.719 hồ sơ": the "và" closed the list
         const last = parts[parts.length - 1];
         if (last && /\svà\s+$/u.test(text.slice(Math.max(0, last.n.start - 6), last.n.start)) && text.slice(last.n.end, q.n.start).includes(';')) break;
+        // "gồm: tặng quà Tết 88 triệu đồng, thăm hỏi 70,8 triệu đồng, …; còn tồn quỹ 92,2 triệu đồng": a list set apart by commas ends at the ";"
+        if (last && parts.length >= 2 && text.slice(last.n.end, q.n.start).includes(';') && parts.every((p, k) => k === 0 || !text.slice(parts[k - 1].n.end, p.n.start).includes(';'))) break;
         // a nested total starts another list: stop there
         if (/(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
         parts.push(q);

@@ -28,10 +28,14 @@ export function checkToDate(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   const periods = new Map<string, Mention[]>();
   const todates: Mention[] = [];
+  // a figure that says no span is of the report's own, shorter than the year to date, when the title says so or the
+  // text names that span elsewhere ("Trong tháng, …"); a report of "8 tháng đầu năm" counts its unmarked figures to date
+  const unmarkedIsPeriod = index.months !== undefined ? !index.fromStart : [...index.folded.values()].some((t) => /\b(?:trong thang|thang nay|trong quy|quy nay)\b/.test(t));
   for (const m of index.all) {
     if (!eligible(m) || NOT_A_COUNT.test(m.lead)) continue;
     if (m.scope === 'todate') todates.push(m);
-    else if (m.scope === 'period' && !isStock(index, m)) {
+    // (a report from the start of its span, "8 tháng đầu năm", counts its unmarked figures to date)
+    else if (m.scope === 'period' && !isStock(index, m) && (m.span !== '' || unmarkedIsPeriod)) {
       const key = `${m.family}|${m.phrase[m.phrase.length - 1]}`;
       periods.set(key, [...(periods.get(key) ?? []), m]);
     }

@@ -25,7 +25,10 @@ function areaBefore(list: readonly Mention[], y: Mention): Mention | undefined {
 }
 
 function outputAfter(list: readonly Mention[], y: Mention): Mention | undefined {
-  const next = list[list.indexOf(y) + 1];
+  let at = list.indexOf(y) + 1;
+  // past the yield's own change: "năng suất đạt 57,35 tạ/ha, vượt 5,24 tạ/ha so với kế hoạch, sản lượng 104.784 tấn"
+  while (list[at] && list[at].unit === y.unit && /\b(?:vuot|tang|giam|cao hon|thap hon)(?: them)?\s*$/.test(list[at].lead)) at++;
+  const next = list[at];
   if (!next || next.family !== 'mass' || next.percent || next.y) return undefined;
   if (next.start - y.end > 80) return undefined;
   // "Sản lượng vụ thu đông năm nay dự kiến khoảng 3,2 triệu tấn": a forecast of the whole crop, not this area's output
@@ -45,7 +48,8 @@ export function checkYieldOutput(index: MentionIndex): Finding[] {
   for (const list of index.byBlock.values()) {
     for (const y of list) {
       const unit = YIELD.exec(y.unit);
-      if (!unit || y.percent) continue;
+      // "vượt 5,24 tạ/ha so với kế hoạch": a change of the yield, not the yield
+      if (!unit || y.percent || /\b(?:vuot|tang|giam|cao hon|thap hon)(?: them)?\s*$/.test(y.lead)) continue;
       const area = areaBefore(list, y);
       const output = outputAfter(list, y);
       if (!area || !output) continue;
