@@ -312,6 +312,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['yield-after-its-own-change-ok', 'Đến nay đã thu hoạch 18.270/19.133 ha lúa hè thu, năng suất đạt 57,35 tạ/ha, vượt 5,24 tạ/ha so với kế hoạch, sản lượng 104.784 tấn.', false],
   ['yield-after-its-own-change', 'Đến nay đã thu hoạch 18.270/19.133 ha lúa hè thu, năng suất đạt 57,35 tạ/ha, vượt 5,24 tạ/ha so với kế hoạch, sản lượng 140.784 tấn.', true],
   ['unmarked-figures-of-an-eight-month-text-are-to-date-ok', '(QNO) - Trong 8 tháng đầu năm, tổng lượt khách lưu trú trên địa bàn tỉnh hơn 2,521 triệu lượt, tăng 5,6% so với cùng kỳ; trong đó khách quốc tế đạt 1,152 triệu lượt, tăng 12,3%.\nTổng lượt khách tham quan do các đơn vị lữ hành phục vụ đạt 2,247 triệu lượt, tăng 13,5%. Trong đó khách quốc tế đạt 1,32 triệu lượt, tăng 3,5%.', false],
+  ['shares-of-groups-that-cannot-overlap-pass-100', 'Trong quý, khu di tích đón 12.500 lượt khách, trong đó khách trong xã chiếm 46,8%, khách các xã khác trong tỉnh 32,5%, khách ngoài tỉnh 27,0%.', true],
+  ['shares-of-groups-that-cannot-overlap-pass-100-ok', 'Trong quý, khu di tích đón 12.500 lượt khách, trong đó khách trong xã chiếm 46,8%, khách các xã khác trong tỉnh 32,5%, khách ngoài tỉnh 20,7%.', false],
+  ['shares-of-overlapping-groups-may-pass-100-ok', 'Toàn Hội có 612 hội viên, trong đó hội viên nữ chiếm 46,8%, hội viên là đảng viên 62,5%, hội viên là người dân tộc thiểu số 27,0%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

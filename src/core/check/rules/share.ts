@@ -8,6 +8,7 @@ import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, intervalOf, overlaps, percentInterval, slipKind } from '../precision';
 import { type BlockClaims, fold, type Quantity } from '../quantities';
+import { namesOverlap } from './breakdown';
 
 const SHARE_GAP = /^\s*[\p{L} ]{0,24},?\s*(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)?\s*$/u;
 const TOTAL_BEFORE = /(?:tổng số|tổng cộng|tổng)[\p{L} ]{0,40}$/u;
@@ -179,7 +180,14 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
         // "chiếm tỷ trọng 80,5% …": shares by kind of one whole cannot pass 100%
         const over = shares.reduce((s, m) => s + m.interval.lo, 0) > 100 + 1e-9;
         if (!over) continue;
-      } else if (!breakdown) continue;
+      } else if (!breakdown) {
+        // "khách trong xã chiếm 46,8%, khách các xã khác trong tỉnh 32,5%, khách ngoài tỉnh 27,0%": three shares or more of
+        // one whole, of groups that cannot overlap, cannot pass 100% either
+        // (shares each beside its own amount are judged against those amounts, by share-base and share-siblings)
+        const over = shares.length >= 3 && shares.reduce((s, m) => s + m.interval.lo, 0) > 100 + 1e-9;
+        const ownAmount = (m: Mention): boolean => { const k = list.indexOf(m); return k > 0 && !list[k - 1].percent && list[k - 1].family !== '' && m.start - list[k - 1].end < 40; };
+        if (!over || !SHARE_LEAD.test(first.lead) || shares.some(ownAmount) || namesOverlap(folded.slice(first.sentence.start, last.end), first)) continue;
+      }
       const lo = shares.reduce((s, m) => s + m.interval.lo, 0);
       const hi = shares.reduce((s, m) => s + m.interval.hi, 0);
       // shares of overlapping groups ("nữ chiếm 45%, đảng viên chiếm 60%") need not add up: only a breakdown must
