@@ -315,6 +315,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['shares-of-groups-that-cannot-overlap-pass-100', 'Trong quý, khu di tích đón 12.500 lượt khách, trong đó khách trong xã chiếm 46,8%, khách các xã khác trong tỉnh 32,5%, khách ngoài tỉnh 27,0%.', true],
   ['shares-of-groups-that-cannot-overlap-pass-100-ok', 'Trong quý, khu di tích đón 12.500 lượt khách, trong đó khách trong xã chiếm 46,8%, khách các xã khác trong tỉnh 32,5%, khách ngoài tỉnh 20,7%.', false],
   ['shares-of-overlapping-groups-may-pass-100-ok', 'Toàn Hội có 612 hội viên, trong đó hội viên nữ chiếm 46,8%, hội viên là đảng viên 62,5%, hội viên là người dân tộc thiểu số 27,0%.', false],
+  ['parts-after-the-totals-change-and-its-base', 'Phát hiện, lập biên bản 27 vụ vi phạm Luật Lâm nghiệp, giảm 8 vụ (22,9%) so với cùng kỳ (35 vụ); gồm: phá rừng trái pháp luật 6 vụ; khai thác rừng trái phép 9 vụ; vận chuyển, tàng trữ lâm sản trái phép 8 vụ; vi phạm quy định về phòng cháy, chữa cháy rừng 2 vụ.', true],
+  ['parts-after-the-totals-change-and-its-base-ok', 'Phát hiện, lập biên bản 27 vụ vi phạm Luật Lâm nghiệp, giảm 8 vụ (22,9%) so với cùng kỳ (35 vụ); gồm: phá rừng trái pháp luật 6 vụ; khai thác rừng trái phép 9 vụ; vận chuyển, tàng trữ lâm sản trái phép 10 vụ; vi phạm quy định về phòng cháy, chữa cháy rừng 2 vụ.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

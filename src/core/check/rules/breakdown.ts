@@ -142,12 +142,15 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       if (/\b(?:binh quan|trung binh)\s*(?:moi [a-z]+\s*)?(?:la|dat|khoang)?\s*$/.test(total.lead) || /^\s*[^\d\s,;.()/]*(?: [a-z]+)?\/(?:buoi|ho|nguoi|thang|ngay|nam|tuan|con|ha|km|dot|lan|khau|xa|thon)\b/.test(total.tail)) continue;
       // the total's own rate does not stand between it and its breakdown: "2.486 cặp, đạt 70,8%, trong đó: …"
       let j = i + 1;
-      while (list[j]?.percent && list[j].sentence.start === total.sentence.start && /^[^0-9;]{0,20}$/.test(text.slice(list[j - 1].end, list[j].start))) {
-        j++;
-        // and the plan it is of, in parentheses: "28,46 tỷ đồng, đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: …"
-        const plan = list[j];
-        if (plan && !plan.percent && plan.paren && plan.paren.start > list[j - 1].end && plan.roles.has('plan') && /^[^0-9;]{0,30}$/.test(text.slice(list[j - 1].end, plan.start))) j++;
-      }
+      // nor its change and the figure it is compared with: "27 vụ vi phạm …, giảm 8 vụ (22,9%) so với cùng kỳ (35 vụ); gồm: …"
+      const ownComparison = (m: Mention | undefined, prev: Mention): m is Mention => {
+        if (!m || m.sentence.start !== total.sentence.start || !/^[^0-9;]{0,40}$/.test(text.slice(prev.end, m.start))) return false;
+        if (m.percent) return /^[^0-9;]{0,20}$/.test(text.slice(prev.end, m.start));
+        if (m.family === total.family && /\b(?:tang|giam)(?: them)?\s*$/.test(m.lead)) return true;
+        // and the plan or the other period it is of, in parentheses: "đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: …"
+        return Boolean(m.paren) && m.paren!.start > prev.end && ['plan', 'same', 'previous'].some((r) => m.roles.has(r as never));
+      };
+      while (ownComparison(list[j], list[j - 1])) j++;
       const next = list[j];
       const nextAmount = list.slice(j).find(isAmount);
       const after = text.slice(j > i + 1 ? list[j - 1].end : total.end, next ? next.start : total.sentence.end);
@@ -178,15 +181,17 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       }
       // "huyện Bát Xát có 2 xã: Dền Thàng và Nậm Pung; huyện Bảo Yên có 3 xã": a list of names, its numbers after the ";" are another's
       const triggerEnd = from === total.end ? (j > i + 1 ? list[j - 1].end : total.end) + trigger.index + trigger[0].length : from;
+      // the parts come after the trigger, past the total's own change and comparisons
+      const partsFrom = from === total.end ? triggerEnd : from;
       const firstSemi = text.indexOf(';', triggerEnd);
       if (firstSemi >= 0 && firstSemi < until) {
-        const firstPart = list.find((m) => m.start >= from && m.start < until && isAmount(m) && m.family === total.family && m !== total);
+        const firstPart = list.find((m) => m.start >= partsFrom && m.start < until && isAmount(m) && m.family === total.family && m !== total);
         if (firstPart && firstPart.start > firstSemi) continue;
       }
       // a list opened by a colon runs over its ";"-separated items ("gồm: đăng ký thường trú 96 hồ sơ; đăng ký tạm
       // trú 183 hồ sơ; …") and ends at the first ";" whose stretch holds none of its kind
       if (trigger[2]?.includes(':')) {
-        const first = list.find((m) => m.start >= from && m.start < until && isAmount(m) && m.family === total.family && m !== total);
+        const first = list.find((m) => m.start >= partsFrom && m.start < until && isAmount(m) && m.family === total.family && m !== total);
         let semi = first ? text.indexOf(';', first.end) : -1;
         // items set apart by commas end the list at the ";" ("…, cây công nghiệp khác 2,0 ha; cây lâu năm 229,5 ha")
         // ("97 hộ nghèo và 139 hộ cận nghèo; 19 hộ rà soát bổ sung": two joined by "và" are one item of the list)
@@ -207,7 +212,7 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       }
       // a total inside parentheses has its parts there too: "(… cả năm 763,2 tấn, gồm … 250,8 tấn), tổng …"
       if (total.paren) until = Math.min(until, total.paren.end);
-      const { parts, shares, mixed } = collectParts(list, from === total.end ? triggerEnd : from, until, total.family, total, Boolean(trigger[2]?.includes(':')));
+      const { parts, shares, mixed } = collectParts(list, partsFrom, until, total.family, total, Boolean(trigger[2]?.includes(':')));
       const word = TRIGGER.test(plain) || LONG_TRIGGER.test(plain) || from !== total.end ? trigger[1].toLowerCase() : 'gồm';
       if (word === 'có' && !/,\s*có\s/u.test(trigger[0])) continue;
       if (parts.length === 0 || mixed) continue;
