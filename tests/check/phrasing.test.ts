@@ -317,6 +317,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['shares-of-overlapping-groups-may-pass-100-ok', 'Toàn Hội có 612 hội viên, trong đó hội viên nữ chiếm 46,8%, hội viên là đảng viên 62,5%, hội viên là người dân tộc thiểu số 27,0%.', false],
   ['parts-after-the-totals-change-and-its-base', 'Phát hiện, lập biên bản 27 vụ vi phạm Luật Lâm nghiệp, giảm 8 vụ (22,9%) so với cùng kỳ (35 vụ); gồm: phá rừng trái pháp luật 6 vụ; khai thác rừng trái phép 9 vụ; vận chuyển, tàng trữ lâm sản trái phép 8 vụ; vi phạm quy định về phòng cháy, chữa cháy rừng 2 vụ.', true],
   ['parts-after-the-totals-change-and-its-base-ok', 'Phát hiện, lập biên bản 27 vụ vi phạm Luật Lâm nghiệp, giảm 8 vụ (22,9%) so với cùng kỳ (35 vụ); gồm: phá rừng trái pháp luật 6 vụ; khai thác rừng trái phép 9 vụ; vận chuyển, tàng trữ lâm sản trái phép 10 vụ; vi phạm quy định về phòng cháy, chữa cháy rừng 2 vụ.', false],
+  ['parts-after-several-rates-of-the-total', 'Trong đó, thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao, tăng 75,6% so với cùng kỳ, gồm: thu thuế, phí và thu khác đạt 1.292 tỷ đồng, tăng 34,2% so với cùng kỳ; thu tiền sử dụng đất đạt 1.411 tỷ đồng.', true],
+  ['parts-after-several-rates-of-the-total-ok', 'Trong đó, thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao, tăng 75,6% so với cùng kỳ, gồm: thu thuế, phí và thu khác đạt 1.292 tỷ đồng, tăng 34,2% so với cùng kỳ; thu tiền sử dụng đất đạt 1.141 tỷ đồng.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

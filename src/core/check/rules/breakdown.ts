@@ -145,7 +145,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       // nor its change and the figure it is compared with: "27 vụ vi phạm …, giảm 8 vụ (22,9%) so với cùng kỳ (35 vụ); gồm: …"
       const ownComparison = (m: Mention | undefined, prev: Mention): m is Mention => {
         if (!m || m.sentence.start !== total.sentence.start || !/^[^0-9;]{0,40}$/.test(text.slice(prev.end, m.start))) return false;
-        if (m.percent) return /^[^0-9;]{0,20}$/.test(text.slice(prev.end, m.start));
+        // ("2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao, tăng 75,6% so với cùng kỳ, gồm: …")
+        if (m.percent) return true;
         if (m.family === total.family && /\b(?:tang|giam)(?: them)?\s*$/.test(m.lead)) return true;
         // and the plan or the other period it is of, in parentheses: "đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: …"
         return Boolean(m.paren) && m.paren!.start > prev.end && ['plan', 'same', 'previous'].some((r) => m.roles.has(r as never));
