@@ -319,6 +319,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['parts-after-the-totals-change-and-its-base-ok', 'Phát hiện, lập biên bản 27 vụ vi phạm Luật Lâm nghiệp, giảm 8 vụ (22,9%) so với cùng kỳ (35 vụ); gồm: phá rừng trái pháp luật 6 vụ; khai thác rừng trái phép 9 vụ; vận chuyển, tàng trữ lâm sản trái phép 10 vụ; vi phạm quy định về phòng cháy, chữa cháy rừng 2 vụ.', false],
   ['parts-after-several-rates-of-the-total', 'Trong đó, thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao, tăng 75,6% so với cùng kỳ, gồm: thu thuế, phí và thu khác đạt 1.292 tỷ đồng, tăng 34,2% so với cùng kỳ; thu tiền sử dụng đất đạt 1.411 tỷ đồng.', true],
   ['parts-after-several-rates-of-the-total-ok', 'Trong đó, thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao, tăng 75,6% so với cùng kỳ, gồm: thu thuế, phí và thu khác đạt 1.292 tỷ đồng, tăng 34,2% so với cùng kỳ; thu tiền sử dụng đất đạt 1.141 tỷ đồng.', false],
+  ['share-of-a-few-organisations-moves-in-steps', 'Hội Nông dân xã có 7 chi hội cơ sở với 1.250 hội viên. Nhiệm kỳ qua, 90% chi hội đạt tiêu chuẩn vững mạnh.', true],
+  ['share-of-a-few-organisations-moves-in-steps-ok', 'Hội Nông dân xã có 7 chi hội cơ sở với 1.250 hội viên. Nhiệm kỳ qua, 85,7% chi hội đạt tiêu chuẩn vững mạnh.', false],
+  ['shares-that-no-count-gives-are-of-another-whole-ok', 'Đảng bộ huyện có 107 tổ chức cơ sở đảng. Có 30,96% tổ chức cơ sở đảng ở vùng đồng bào dân tộc thiểu số và 6,13% tổ chức cơ sở đảng ở các doanh nghiệp.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

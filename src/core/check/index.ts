@@ -36,6 +36,7 @@ import { checkShareBases } from './rules/share-base';
 import { checkRatioWholes } from './rules/ratio-whole';
 import { checkTableRestatements } from './rules/table-restate';
 import { checkClassifications } from './rules/classification';
+import { checkShareSteps } from './rules/share-step';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -88,6 +89,7 @@ const MENTION_RULES = {
   'ratio-whole': checkRatioWholes,
   'table-restate': checkTableRestatements,
   classification: checkClassifications,
+  'share-step': checkShareSteps,
 } as const;
 
 /**
