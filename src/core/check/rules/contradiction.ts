@@ -202,9 +202,13 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   const byKind = new Map<string, Negation[]>();
   const uses: Negation[] = [];
   const events: Negation[] = [];
-  const amounts: Negation[] = [];
+  // by the last word of what was denied: an amount meets only the denials its lead ends with
+  const amounts = new Map<string, Negation[]>();
   for (const n of negations) {
-    if (n.amountOf) amounts.push(n);
+    if (n.amountOf) {
+      const last = n.amountOf.split(' ').at(-1) ?? '';
+      amounts.set(last, [...(amounts.get(last) ?? []), n]);
+    }
     else if (n.event) events.push(n);
     else if (n.verb) uses.push(n);
     else byKind.set(kindKey(n.kind), [...(byKind.get(kindKey(n.kind)) ?? []), n]);
@@ -218,7 +222,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const unit = fold(m.unit);
     const eventKinds = EVENT_UNITS.has(unit) ? [...EVENT_UNITS].filter((k) => kindKey(k) !== kindKey(unit)).flatMap((k) => (byKind.get(kindKey(k)) ?? []).filter((n) => EVENT_UNITS.has(n.kind))) : [];
     const pronounKinds = (PRONOUN_KINDS[unit] ?? []).flatMap((k) => byKind.get(kindKey(k)) ?? []);
-    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...pronounKinds, ...eventKinds, ...amounts, ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
+    const leadEnd = /([a-z]+)[^a-z]*$/.exec(m.lead)?.[1] ?? '';
+    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...pronounKinds, ...eventKinds, ...(amounts.get(leadEnd) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
     if (relevant.length === 0) continue;
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
     // a grading's item is its own: "37 học sinh giỏi, 189 học sinh khá, 157 học sinh trung bình" gives 189 only "khá"

@@ -100,14 +100,25 @@ function namedTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
   const nouns = p.share.after.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
   if (nouns.length < 2) return [];
   const named = nouns.slice(0, 2);
-  return index.all.filter(
-    (m) =>
-      m.block.index < p.part.block.index - MAX_BLOCKS_BACK &&
-      m.block.story === p.part.block.story &&
-      !m.percent && !m.y && m.family === p.part.family &&
-      m.roles.has('total') && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('plan') && !m.roles.has('target') &&
-      named.every((w) => m.phrase.includes(w)),
+  return (totalsOf(index).get(p.part.family) ?? []).filter(
+    (m) => m.block.index < p.part.block.index - MAX_BLOCKS_BACK && m.block.story === p.part.block.story && named.every((w) => m.phrase.includes(w)),
   );
+}
+
+const totalsCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
+
+/** The stated totals of the report by family, found once per check. */
+function totalsOf(index: MentionIndex): Map<string, Mention[]> {
+  let map = totalsCache.get(index);
+  if (!map) {
+    map = new Map();
+    for (const m of index.all) {
+      if (m.percent || m.y || !m.roles.has('total') || ['same', 'previous', 'plan', 'target'].some((r) => m.roles.has(r as never))) continue;
+      map.set(m.family, [...(map.get(m.family) ?? []), m]);
+    }
+    totalsCache.set(index, map);
+  }
+  return map;
 }
 
 /** Other readings: amounts after the share in its sentence ("… (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ"), and the sum of the parts beside it. */
