@@ -322,6 +322,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['share-of-a-few-organisations-moves-in-steps', 'Hội Nông dân xã có 7 chi hội cơ sở với 1.250 hội viên. Nhiệm kỳ qua, 90% chi hội đạt tiêu chuẩn vững mạnh.', true],
   ['share-of-a-few-organisations-moves-in-steps-ok', 'Hội Nông dân xã có 7 chi hội cơ sở với 1.250 hội viên. Nhiệm kỳ qua, 85,7% chi hội đạt tiêu chuẩn vững mạnh.', false],
   ['shares-that-no-count-gives-are-of-another-whole-ok', 'Đảng bộ huyện có 107 tổ chức cơ sở đảng. Có 30,96% tổ chức cơ sở đảng ở vùng đồng bào dân tộc thiểu số và 6,13% tổ chức cơ sở đảng ở các doanh nghiệp.', false],
+  ['change-against-the-quarter-before-in-the-sentence-before', 'BÁO CÁO KẾT QUẢ CÔNG TÁC VĂN HÓA, THÔNG TIN QUÝ III NĂM 2026\nQuý II, trang thông tin điện tử của xã có 44.236 lượt truy cập. Quý III, trang đăng tải 148 tin, bài; lượt truy cập đạt 52.460 lượt, tăng 16,8% so với quý trước.', true],
+  ['change-against-the-quarter-before-in-the-sentence-before-ok', 'BÁO CÁO KẾT QUẢ CÔNG TÁC VĂN HÓA, THÔNG TIN QUÝ III NĂM 2026\nQuý II, trang thông tin điện tử của xã có 44.236 lượt truy cập. Quý III, trang đăng tải 148 tin, bài; lượt truy cập đạt 52.460 lượt, tăng 18,6% so với quý trước.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

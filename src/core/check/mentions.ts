@@ -167,6 +167,14 @@ function lastMarkerIn(markers: readonly ScopeMarker[], from: number, to: number)
   return best && { scope: best.scope, at: best.at - from, span: best.span };
 }
 
+const QUARTERS = ['', 'i', 'ii', 'iii', 'iv'];
+
+/** "quy ii" or "quy ii/2026" in the report of quarter III of 2026: the quarter just before the report's own. */
+function isQuarterBefore(span: string): boolean {
+  const m = /^quy (i{1,3}|iv)(?:\s*(?:nam\s*|\/\s*)(\d{4}))?$/.exec(span);
+  return !!m && reportQuarter > 1 && QUARTERS.indexOf(m[1]) === reportQuarter - 1 && (!m[2] || m[2] === reportYearText);
+}
+
 /** The last scope marker in a folded stretch of text, with its offset. */
 function lastScope(folded: string): { scope: Scope; at: number; span: string } | undefined {
   return lastMarkerIn(scopeMarkers(folded), 0, folded.length);
@@ -534,6 +542,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         scope: roles.has('same') || roles.has('previous') ? 'other' : (marker?.scope ?? paragraphScope),
         span: roles.has('same') ? 'same' : roles.has('previous') ? 'previous' : (marker?.span ?? opening?.span ?? ''),
       };
+      // "Quý II, … có 44.236 lượt truy cập" in the report of quarter III is the span before ("tăng 16,8% so với quý trước")
+      if (m.scope === 'other' && isQuarterBefore(m.span)) m.roles.add('previous');
       if (raw.y) {
         m.y = raw.y;
         m.yInterval = base(raw.y);

@@ -188,7 +188,9 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const sameWord = named !== undefined && m.lead.includes(named) && previous.length === 1;
     // "… dự án được phê duyệt 84,6 tỷ đồng. Đến nay đã chi trả 68.420 triệu đồng, đạt 89,0%.": the one planned amount of the sentence just before
     const sole = cue === 'ratio' && /^\s*(?:[.;]|$)/.test(p.tail) && previous.length === 1 && m.roles.has('plan') && m.sentence.end === p.sentence.start && subject.m.sentence.start === p.sentence.start;
-    if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord || sole) push(m, 'câu trước', true);
+    // ("Quý II, trang thông tin điện tử của xã có 44.236 lượt truy cập. Quý III, … lượt truy cập đạt 52.460 lượt, tăng 16,8% so với quý trước")
+    const previousSpan = /^\s*(?:so voi\s+)?(?:quy|thang|ky|nam) truoc\b/.test(p.tail) && m.roles.has('previous') && previous.length === 1 && phraseOverlap([...m.phrase, ...m.after], [...subject.m.phrase, ...subject.m.after]) >= 2;
+    if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord || sole || previousSpan) push(m, 'câu trước', true);
   }
   // a cited footnote holds many figures: only one that names the same thing is a base
   for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `chú thích ${id}`, hasRole(m));
