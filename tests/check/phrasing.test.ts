@@ -324,6 +324,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['shares-that-no-count-gives-are-of-another-whole-ok', 'Đảng bộ huyện có 107 tổ chức cơ sở đảng. Có 30,96% tổ chức cơ sở đảng ở vùng đồng bào dân tộc thiểu số và 6,13% tổ chức cơ sở đảng ở các doanh nghiệp.', false],
   ['change-against-the-quarter-before-in-the-sentence-before', 'BÁO CÁO KẾT QUẢ CÔNG TÁC VĂN HÓA, THÔNG TIN QUÝ III NĂM 2026\nQuý II, trang thông tin điện tử của xã có 44.236 lượt truy cập. Quý III, trang đăng tải 148 tin, bài; lượt truy cập đạt 52.460 lượt, tăng 16,8% so với quý trước.', true],
   ['change-against-the-quarter-before-in-the-sentence-before-ok', 'BÁO CÁO KẾT QUẢ CÔNG TÁC VĂN HÓA, THÔNG TIN QUÝ III NĂM 2026\nQuý II, trang thông tin điện tử của xã có 44.236 lượt truy cập. Quý III, trang đăng tải 148 tin, bài; lượt truy cập đạt 52.460 lượt, tăng 18,6% so với quý trước.', false],
+  ['share-of-the-part-and-what-is-left', 'Số người cao tuổi có thẻ bảo hiểm y tế là 5.177 người, đạt 98%; còn 59 người chưa có thẻ, chủ yếu là người sống phụ thuộc con cháu đi làm ăn xa.', true],
+  ['share-of-the-part-and-what-is-left-ok', 'Số người cao tuổi có thẻ bảo hiểm y tế là 5.177 người, đạt 99%; còn 59 người chưa có thẻ, chủ yếu là người sống phụ thuộc con cháu đi làm ăn xa.', false],
+  ['share-of-the-places-households-stated-far-before', 'Toàn xã có 8.946 hộ gia đình.\n' + 'Các thôn duy trì sinh hoạt câu lạc bộ.\n'.repeat(8) + 'Dân số toàn xã là 33.582 người. Số gia đình thể thao là 2.468 hộ, đạt 27% số hộ.', true],
+  ['share-of-the-places-households-stated-far-before-ok', 'Toàn xã có 8.946 hộ gia đình.\n' + 'Các thôn duy trì sinh hoạt câu lạc bộ.\n'.repeat(8) + 'Dân số toàn xã là 33.582 người. Số gia đình thể thao là 2.468 hộ, đạt 28% số hộ.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -11,6 +11,7 @@ import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, slipKind } from '../precision';
 import type { Mention, MentionIndex } from '../mentions';
+import { fold } from '../../text/fold';
 
 /** What leads from a part to its share: "27 ha, chiếm 15,2%", "60 thôn … (tỷ lệ 71%)", "50.730, đạt 24,76% so với tổng số". */
 const SHARE_LEAD = /(?:\bchiem(?: ty le| ti le| ty trong)?|\(\s*(?:ty le|ti le|chiem|dat|bang)?|,\s*(?:ty le|ti le|bang)|\bdat(?: ty le)?)\s*(?:khoang\s*)?$/;
@@ -86,9 +87,33 @@ function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>)
       if (m.y && m.yInterval) push(m.yInterval, m.y.numberText);
     }
   }
-  for (const m of namedTotalsBefore(index, p)) if (!out.some((c) => c.m === m) && m.interval.hi > p.part.interval.lo) out.push({ m, iv: m.interval, text: m.n.text });
+  for (const m of [...namedTotalsBefore(index, p), ...placeTotalsBefore(index, p)]) if (!out.some((c) => c.m === m) && m.interval.hi > p.part.interval.lo) out.push({ m, iv: m.interval, text: m.n.text });
+  // "… có thẻ bảo hiểm y tế là 5.177 người, đạt 98%; còn 59 người chưa có thẻ": the part and what is left make the whole
+  const rest = restOf(index, p);
+  if (rest) out.push({ m: rest, iv: { lo: p.part.interval.lo + rest.interval.lo, hi: p.part.interval.hi + rest.interval.hi }, text: `${p.part.n.text} + ${rest.n.text}` });
   return out;
 }
+
+/** "…, đạt 98%; còn 59 người chưa có thẻ": what is left of the whole, said right after the share. */
+function restOf(index: MentionIndex, p: Pair): Mention | undefined {
+  const next = (index.byBlock.get(p.share.block.index) ?? []).find((m) => m.start > p.share.end);
+  if (!next || next.sentence.start !== p.share.sentence.start || next.family !== p.part.family || next.percent || next.y) return undefined;
+  if (!/^\s*[;,]\s*con\s*$/.test(fold(p.share.block.text.slice(p.share.end, next.start)))) return undefined;
+  return /^\s*[a-z ]{0,12}?\b(?:chua|khong)\b/.test(next.tail.slice(fold(next.unit).length + 1)) ? next : undefined;
+}
+
+/** A share of "số hộ" of a count of hộ names the whole the place has: "Toàn xã có 8.946 hộ gia đình", stated once, anywhere before. */
+function placeTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
+  const named = /^\s*(?:tong )?so ([a-z]+(?: [a-z]+)?)\s*(?:[,.;)]|$)/.exec(p.share.tail)?.[1];
+  if (!named || named !== fold(p.part.unit).toLowerCase()) return [];
+  const found = (familyIndex(index).get(p.part.family) ?? []).filter(
+    (m) => m.block.index < p.part.block.index - MAX_BLOCKS_BACK && m.block.story === p.part.block.story && PLACE_WHOLE.test(m.lead),
+  );
+  return new Set(found.map((m) => m.value)).size === 1 ? found : [];
+}
+
+/** How a report states what its place has: "Toàn xã có 8.946 hộ gia đình", "toàn phường có …". */
+const PLACE_WHOLE = /\btoan (?:xa|phuong|thi tran|huyen|tinh|thanh pho)(?: [a-z]+){0,2} (?:co|hien co)\s*$/;
 
 /**
  * "Vận động hội viên tham gia bảo hiểm y tế được 2.690 người, đạt 94% tổng số hội viên", sections after
@@ -103,6 +128,22 @@ function namedTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
   return (totalsOf(index).get(p.part.family) ?? []).filter(
     (m) => m.block.index < p.part.block.index - MAX_BLOCKS_BACK && m.block.story === p.part.block.story && named.every((w) => m.phrase.includes(w)),
   );
+}
+
+const familyCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
+
+/** The plain amounts of the report by family, found once per check. */
+function familyIndex(index: MentionIndex): Map<string, Mention[]> {
+  let map = familyCache.get(index);
+  if (!map) {
+    map = new Map();
+    for (const m of index.all) {
+      if (m.percent || m.y || ['same', 'previous', 'plan', 'target', 'approximate'].some((r) => m.roles.has(r as never))) continue;
+      map.set(m.family, [...(map.get(m.family) ?? []), m]);
+    }
+    familyCache.set(index, map);
+  }
+  return map;
 }
 
 const totalsCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
@@ -154,7 +195,8 @@ function explains(p: Pair, c: Interval): boolean {
 function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], agreed: number, familyShares: number, named: boolean): string | undefined {
   const folded = index.folded.get(p.part.block.index) ?? '';
   // a total from far before is the whole only because the share names it
-  if (c.m.block.index < p.part.block.index - MAX_BLOCKS_BACK) return namedTotalsBefore(index, p).at(-1) === c.m ? 'tổng được nêu' : undefined;
+  if (c.text.includes(' + ')) return 'cộng số còn lại';
+  if (c.m.block.index < p.part.block.index - MAX_BLOCKS_BACK) return namedTotalsBefore(index, p).at(-1) === c.m || placeTotalsBefore(index, p).at(-1) === c.m ? 'tổng được nêu' : undefined;
   if (agreed >= 2 && agreed * 2 > familyShares) return 'là tổng của các tỷ lệ khác';
   // "có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. … có 118 hộ cận nghèo, chiếm 3,1%": the one other share nearby names its whole
   if (agreed === 1 && familyShares === 2 && named) return 'là tổng của tỷ lệ bên cạnh';
