@@ -131,36 +131,26 @@ function namedTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
 }
 
 const familyCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
-
-/** The plain amounts of the report by family, found once per check. */
-function familyIndex(index: MentionIndex): Map<string, Mention[]> {
-  let map = familyCache.get(index);
-  if (!map) {
-    map = new Map();
-    for (const m of index.all) {
-      if (m.percent || m.y || ['same', 'previous', 'plan', 'target', 'approximate'].some((r) => m.roles.has(r as never))) continue;
-      map.set(m.family, [...(map.get(m.family) ?? []), m]);
-    }
-    familyCache.set(index, map);
-  }
-  return map;
-}
-
 const totalsCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
+const OTHER_SPAN: readonly string[] = ['same', 'previous', 'plan', 'target'];
 
-/** The stated totals of the report by family, found once per check. */
-function totalsOf(index: MentionIndex): Map<string, Mention[]> {
-  let map = totalsCache.get(index);
+/** The report's plain amounts of this span, by family, found once per check. */
+function byFamily(index: MentionIndex, cache: WeakMap<MentionIndex, Map<string, Mention[]>>, keep: (m: Mention) => boolean): Map<string, Mention[]> {
+  let map = cache.get(index);
   if (!map) {
     map = new Map();
     for (const m of index.all) {
-      if (m.percent || m.y || !m.roles.has('total') || ['same', 'previous', 'plan', 'target'].some((r) => m.roles.has(r as never))) continue;
+      if (m.percent || m.y || OTHER_SPAN.some((r) => m.roles.has(r as never)) || !keep(m)) continue;
       map.set(m.family, [...(map.get(m.family) ?? []), m]);
     }
-    totalsCache.set(index, map);
+    cache.set(index, map);
   }
   return map;
 }
+
+const familyIndex = (index: MentionIndex): Map<string, Mention[]> => byFamily(index, familyCache, (m) => !m.roles.has('approximate'));
+/** The stated totals of the report by family. */
+const totalsOf = (index: MentionIndex): Map<string, Mention[]> => byFamily(index, totalsCache, (m) => m.roles.has('total'));
 
 /** Other readings: amounts after the share in its sentence ("… (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ"), and the sum of the parts beside it. */
 function otherWholes(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>): Interval[] {
