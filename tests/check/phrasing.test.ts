@@ -328,6 +328,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['share-of-the-part-and-what-is-left-ok', 'Số người cao tuổi có thẻ bảo hiểm y tế là 5.177 người, đạt 99%; còn 59 người chưa có thẻ, chủ yếu là người sống phụ thuộc con cháu đi làm ăn xa.', false],
   ['share-of-the-places-households-stated-far-before', 'Toàn xã có 8.946 hộ gia đình.\n' + 'Các thôn duy trì sinh hoạt câu lạc bộ.\n'.repeat(8) + 'Dân số toàn xã là 33.582 người. Số gia đình thể thao là 2.468 hộ, đạt 27% số hộ.', true],
   ['share-of-the-places-households-stated-far-before-ok', 'Toàn xã có 8.946 hộ gia đình.\n' + 'Các thôn duy trì sinh hoạt câu lạc bộ.\n'.repeat(8) + 'Dân số toàn xã là 33.582 người. Số gia đình thể thao là 2.468 hộ, đạt 28% số hộ.', false],
+  ['the-whole-counted-again-in-the-summary', '## I. KẾT QUẢ\nĐến ngày 30/11/2025, toàn Hội có 14 chi hội, 86 tổ hội với 4.873 hội viên, chiếm 93,1% số người cao tuổi; bình quân 348 hội viên/chi hội.\n## II. ĐÁNH GIÁ CHUNG\nToàn Hội hiện có 4.702 hội viên, sinh hoạt tại 14 chi hội.', true],
+  ['the-whole-counted-again-in-the-summary-ok', '## I. KẾT QUẢ\nĐến ngày 30/11/2025, toàn Hội có 14 chi hội, 86 tổ hội với 4.873 hội viên, chiếm 93,1% số người cao tuổi; bình quân 348 hội viên/chi hội.\n## II. ĐÁNH GIÁ CHUNG\nToàn Hội hiện có 4.873 hội viên, sinh hoạt tại 14 chi hội.', false],
+  ['the-whole-and-a-part-of-it-in-the-summary-ok', '## I. KẾT QUẢ\nToàn xã có 8.946 hộ gia đình, 33.582 nhân khẩu.\n## II. ĐÁNH GIÁ CHUNG\nToàn xã còn 512 hộ nghèo.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

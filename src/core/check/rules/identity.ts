@@ -136,11 +136,15 @@ function namedInSentence(index: MentionIndex, a: Mention, b: Mention): boolean {
   const sentenceOf = (m: Mention): Mention[] => (index.byBlock.get(m.block.index) ?? []).filter((o) => o.sentence.start === m.sentence.start);
   const named = (x: Mention, y: Mention): boolean => {
     const runs = [y.after];
-    if (!sentenceOf(y).some((o) => o.start < y.start && o.family !== '')) runs.push(y.phrase);
-    return (
-      runs.some((run) => run.length >= 3 && run.filter((w) => !GENERIC_WORDS.has(w)).length >= 2 && holdsRun(sentenceWords(x), run)) &&
-      sentenceOf(x).filter((o) => o.family === x.family).length === 1
-    );
+    const opensSentence = !sentenceOf(y).some((o) => o.start < y.start && o.family !== '');
+    if (opensSentence) runs.push(y.phrase);
+    // (an average beside it, "bình quân 348 hội viên/chi hội", is no other figure of the kind)
+    const only = sentenceOf(x).filter((o) => o.family === x.family && !/\b(?:binh quan|trung binh)\s*$/.test(o.lead)).length === 1;
+    if (only && runs.some((run) => run.length >= 3 && run.filter((w) => !GENERIC_WORDS.has(w)).length >= 2 && holdsRun(sentenceWords(x), run))) return true;
+    // "Toàn Hội hiện có 4.702 hội viên" and "…, toàn Hội có 14 chi hội, 86 tổ hội với 4.873 hội viên": two sentences that open on
+    // the same whole and count it in the same unit, each once, with nothing after the unit to tell them apart
+    const opening = sentenceWords(x).slice(0, y.phrase.length);
+    return only && opensSentence && y.phrase.length === 2 && y.phrase[0] === 'toan' && x.unit === y.unit && x.after.length === 0 && y.after.length === 0 && opening.join(' ') === y.phrase.join(' ');
   };
   return named(a, b) || named(b, a);
 }
