@@ -331,6 +331,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['the-whole-counted-again-in-the-summary', '## I. KẾT QUẢ\nĐến ngày 30/11/2025, toàn Hội có 14 chi hội, 86 tổ hội với 4.873 hội viên, chiếm 93,1% số người cao tuổi; bình quân 348 hội viên/chi hội.\n## II. ĐÁNH GIÁ CHUNG\nToàn Hội hiện có 4.702 hội viên, sinh hoạt tại 14 chi hội.', true],
   ['the-whole-counted-again-in-the-summary-ok', '## I. KẾT QUẢ\nĐến ngày 30/11/2025, toàn Hội có 14 chi hội, 86 tổ hội với 4.873 hội viên, chiếm 93,1% số người cao tuổi; bình quân 348 hội viên/chi hội.\n## II. ĐÁNH GIÁ CHUNG\nToàn Hội hiện có 4.873 hội viên, sinh hoạt tại 14 chi hội.', false],
   ['the-whole-and-a-part-of-it-in-the-summary-ok', '## I. KẾT QUẢ\nToàn xã có 8.946 hộ gia đình, 33.582 nhân khẩu.\n## II. ĐÁNH GIÁ CHUNG\nToàn xã còn 512 hộ nghèo.', false],
+  ['classes-by-any-named-attribute-add-to-what-the-place-has', 'Năm 2025, toàn xã có 232 người đi làm việc ở nước ngoài theo hợp đồng, đạt 116,0% kế hoạch (200 người). Phân theo thị trường: Nhật Bản 118 người (50,9%), Hàn Quốc 54 người, Đài Loan (Trung Quốc) 64 người, các nước khác 14 người.', true],
+  ['classes-by-any-named-attribute-add-to-what-the-place-has-ok', 'Năm 2025, toàn xã có 232 người đi làm việc ở nước ngoài theo hợp đồng, đạt 116,0% kế hoạch (200 người). Phân theo thị trường: Nhật Bản 118 người (50,9%), Hàn Quốc 54 người, Đài Loan (Trung Quốc) 46 người, các nước khác 14 người.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

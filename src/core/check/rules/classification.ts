@@ -9,10 +9,11 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
+import { PLACE_WHOLE } from './share-base';
 
 /** "Phân theo độ tuổi:", "Chia theo giới tính,", "Theo nhóm đối tượng:" at the head of a sentence or clause. */
 const OPENER =
-  /(?:^|[.;:]\s+|,\s+)(?:neu\s+)?(?:(?:phan|chia|co cau)\s+)?theo\s+(?:do tuoi|nhom tuoi|gioi tinh|(?:nhom\s+)?doi tuong|trinh do(?: [a-z]+){0,3}|nguon(?: [a-z]+){0,2}|dan toc|thanh phan(?: [a-z]+){0,2}|hinh thuc(?: [a-z]+){0,2}|loai hinh(?: [a-z]+){0,2})\s*[:,]/g;
+  /(?:^|[.;:]\s+|,\s+)(?:neu\s+)?(?:(?:phan|chia|co cau)\s+theo\s+[a-z]+(?: [a-z]+){0,3}\s*:|(?:(?:phan|chia|co cau)\s+)?theo\s+(?:do tuoi|nhom tuoi|gioi tinh|(?:nhom\s+)?doi tuong|trinh do(?: [a-z]+){0,3}|nguon(?: [a-z]+){0,2}|dan toc|thanh phan(?: [a-z]+){0,2}|hinh thuc(?: [a-z]+){0,2}|loai hinh(?: [a-z]+){0,2})\s*[:,])/g;
 const BLOCKS_BACK = 3;
 
 function sumOf(parts: readonly Mention[]): { lo: number; hi: number; value: number } {
@@ -59,7 +60,8 @@ export function checkClassifications(index: MentionIndex): Finding[] {
       const fits = (lo: number, hi: number): boolean => sum.hi >= lo - 1e-9 && sum.lo <= hi + 1e-9;
       if (wholes.some((w) => fits(w.interval.lo, w.interval.hi) || (w.yInterval !== undefined && fits(w.yInterval.lo, w.yInterval.hi)))) continue;
       // the whole meant: the last stated total before the list
-      const whole = wholes.filter((w) => w.roles.has('total') && !w.y).sort((x, y) => y.id - x.id)[0];
+      // (or what the place has: "Năm 2025, toàn xã có 232 người đi làm việc ở nước ngoài")
+      const whole = wholes.filter((w) => (w.roles.has('total') || PLACE_WHOLE.test(w.lead)) && !w.y).sort((x, y) => y.id - x.id)[0];
       if (!whole) continue;
       const label = block.text.slice(opener.index, at).replace(/^[\s.;:,]+|[\s:,]+$/g, '');
       const unit = whole.unit ? ` ${whole.unit}` : '';

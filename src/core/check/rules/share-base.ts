@@ -113,7 +113,7 @@ function placeTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
 }
 
 /** How a report states what its place has: "Toàn xã có 8.946 hộ gia đình", "toàn phường có …". */
-const PLACE_WHOLE = /\btoan (?:xa|phuong|thi tran|huyen|tinh|thanh pho)(?: [a-z]+){0,2} (?:co|hien co)\s*$/;
+export const PLACE_WHOLE = /\btoan (?:xa|phuong|thi tran|huyen|tinh|thanh pho|hoi|dang bo)(?: [a-z]+){0,2} (?:co|hien co)\s*$/;
 
 /**
  * "Vận động hội viên tham gia bảo hiểm y tế được 2.690 người, đạt 94% tổng số hội viên", sections after
