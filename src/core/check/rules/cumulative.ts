@@ -200,7 +200,9 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's
     const added = [...periods].reverse().find((m) => m.sentence.start === c.sentence.start && /\bthem\s*$/.test(m.lead));
     // else the nearest figure named as the total is ("tổng trọng lượng 9.463 kg" of the month, "tổng trọng lượng 12.471 kg" to date)
-    const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && phraseOverlap(m.phrase, c.phrase) >= 2).sort((a, b) => b.id - a.id)[0];
+    // ("toàn xã có 232 người đi làm việc ở nước ngoài" of the year, "… đưa được 1.014 lao động đi làm việc ở nước ngoài" to date)
+    const sameAfter = (m: Mention): boolean => m.after.length >= 3 && m.after.join(' ') === c.after.join(' ');
+    const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => b.id - a.id)[0];
     const period = added ?? named ?? [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w)));
     if (!period) continue;
     const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
