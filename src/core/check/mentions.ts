@@ -167,6 +167,18 @@ function lastMarkerIn(markers: readonly ScopeMarker[], from: number, to: number)
   return best && { scope: best.scope, at: best.at - from, span: best.span };
 }
 
+/** The first month of the report's span and its year, for dates before it; 0 when unknown. */
+let reportStartMonth = 0;
+
+/** A footnote that opens on a date before the report's span: "Đến ngày 31/12/2025: …", "Tính đến hết ngày 31/12/2024, …". */
+function beforeReport(folded: string): boolean {
+  const m = /^\s*(?:tinh )?den(?: het)? ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(folded);
+  if (!m || reportStartMonth === 0) return false;
+  const year = Number(m[3]);
+  const reportYear = Number(reportYearText);
+  return year < reportYear || (year === reportYear && Number(m[2]) < reportStartMonth);
+}
+
 const QUARTERS = ['', 'i', 'ii', 'iii', 'iv'];
 
 /** "quy ii" or "quy ii/2026" in the report of quarter III of 2026: the quarter just before the report's own. */
@@ -233,7 +245,7 @@ export function words(folded: string): string[] {
 }
 
 /** Role and unit words say how a number is given, not what it is about. */
-const NOT_PHRASE = /\b(?:con cao|con thap|con cham|dat thap|rat cao|qua cao|qua thap|luy ke|tinh chung|thang dau nam|dau nam|trong thang|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
+const NOT_PHRASE = /\b(?:duy tri|giu vung|con cao|con thap|con cham|dat thap|rat cao|qua cao|qua thap|luy ke|tinh chung|thang dau nam|dau nam|trong thang|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
 
 function contentWords(folded: string): string[] {
   return words(folded.replace(NOT_PHRASE, ' ')).filter((w) => !STOP.has(w));
@@ -424,6 +436,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   reportEndMonth = endMonthOf(reportPeriod);
   reportQuarter = Number(/-Q(\d)$/.exec(reportPeriod?.period ?? '')?.[1] ?? 0);
   reportYearText = reportPeriod?.period.slice(0, 4) ?? '0000';
+  reportStartMonth = monthsOf(reportPeriod)?.[0] ?? 0;
   reportShorterThanYtd = !!reportPeriod && !reportPeriod.cumulative && !/^\d{4}$/.test(reportPeriod.period);
   // the school year the report closes ("TỔNG KẾT NĂM HỌC 2025 - 2026") is this year too; another school year is another period
   const schoolYear = /\bnam hoc (\d{4})\s*-\s*(\d{4})\b/.exec(doc.blocks.slice(0, 8).map((b) => fold(b.text).toLowerCase()).join(' '));
@@ -505,6 +518,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (/^\s*tu ngay \d/.test(folded(sentence.start, Math.min(sentence.end, sentence.start + 20)))) roles.add('since');
       // a footnote that opens with a role word gives it to its figures: "Kế hoạch năm 2026 mở lớp … cho 50 quần chúng"
       if (block.story === 'footnote' && !roles.has('plan') && !roles.has('same') && !roles.has('previous')) for (const [role, re] of ROLE_PATTERNS) if ((role === 'plan' || role === 'same' || role === 'previous') && re.test(footnoteOpening)) roles.add(role);
+      // "[^1]: Đến ngày 31/12/2025: diện tích có rừng 12.864 ha" in a report of 2026: the state before the report's span
+      if (block.story === 'footnote' && beforeReport(whole)) roles.add('previous');
       const opened = lead.trimEnd().endsWith('(') ? /([a-z0-9 ]{0,30})\(\s*$/.exec(lead.slice(-40)) : null;
       if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
       // "(32%)" after "so với chỉ tiêu UBND tỉnh giao": the target itself, in parentheses

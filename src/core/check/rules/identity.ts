@@ -236,7 +236,8 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
     const bucket = buckets.get(key) ?? [];
     // a figure that restates one of the same indicator as written is that one's restatement, whatever else the bucket holds
     // ("Toàn xã còn 1.406 người chưa tham gia" in the body and the summary, beside "còn 67 em chưa tham gia" of the pupils)
-    const restated = earlier.some((a) => sameFigure(a, m) && a.unit === m.unit && (sameIndicator(a, m) || a.after.join(' ') === m.after.join(' ') || a.after.join(' ').startsWith(m.phrase.join(' '))));
+    // (of the same span: the summary's "78,5%" that copies the end of last year in a footnote restates nothing of this year)
+    const restated = earlier.some((a) => sameFigure(a, m) && a.unit === m.unit && roleKey(a) === roleKey(m) && (sameIndicator(a, m) || a.after.join(' ') === m.after.join(' ') || a.after.join(' ').startsWith(m.phrase.join(' '))));
     for (const a of restated ? [] : bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
       if (!restates(a, m, summary, headline)) continue;
@@ -245,7 +246,8 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       if (already.has(`${a.block.index}:${a.n.start}`) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       if (flagged.has(m)) break;
       // three or more values of one phrase are several indicators, not one repeated
-      if (bucket.filter((o) => sameIndicator(o, m) && !sameFigure(o, a)).length > 0) continue;
+      // (a rate named by one word, "rừng … 25,4%", is no third value of a rate named by three)
+      if (bucket.filter((o) => sameIndicator(o, m) && !sameFigure(o, a) && (o.phrase.length >= 2 || m.phrase.length < 2)).length > 0) continue;
       flagged.add(m);
       // the restatement (a headline, a summary) is the one to mend, the body it restates is the reference
       const restatement = (x: Mention): boolean => x.block.index === headline || summary.has(x.section);
