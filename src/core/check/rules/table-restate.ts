@@ -98,7 +98,12 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
       if (/\b(?:ke hoach|kh|chi tieu|du toan|yeu cau|muc tieu|cung ky|nam truoc|ky truoc|thang truoc|so sanh|so voi|tang|giam)\b/.test(h)) return false;
       return /\b(?:luy ke|tu dau nam)\b/.test(h) === todate;
     };
-    const columns = row.cells.filter((c) => c.m.percent === m.percent && fits(c) && score(c) > 0);
+    // (a sentence that names no column, "- Thuế thu nhập cá nhân 826,5 triệu đồng", means the row's one column of results)
+    // (only right after the row's own words, when the row has that one column)
+    const fitting = row.cells.filter((c) => c.m.percent === m.percent && fits(c));
+    const rightAfterLabel = !m.percent && wordsOf(folded).slice(-row.words.length).join(' ') === row.words.join(' ');
+    const results = fitting.length === 1 && rightAfterLabel && /\b(?:thuc hien|uoc thuc hien)\b/.test(fold(fitting[0].header).toLowerCase()) && !todate;
+    const columns = fitting.some((c) => score(c) > 0) ? fitting.filter((c) => score(c) > 0) : results ? fitting : [];
     const best = Math.max(0, ...columns.map(score));
     const chosen = columns.filter((c) => score(c) === best);
     if (chosen.length !== 1) continue;
