@@ -42,6 +42,7 @@ export function checkClassifications(index: MentionIndex): Finding[] {
     const block = index.blocks[b];
     if (!block || block.table) continue;
     const folded = index.folded.get(b) ?? '';
+    if (!folded.includes('theo ')) continue;
     for (const opener of folded.matchAll(OPENER)) {
       const at = opener.index + opener[0].length;
       // a second opener in the same sentence ends the first one's list
