@@ -106,7 +106,8 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       const bases = list.filter((m) => m.sentence.start === d.sentence.start && m.family === d.family && !m.percent && (m.roles.has('same') || m.roles.has('previous') || comparedWith(m)) && !CHANGE.test(m.lead));
       if (bases.some((b) => b.interval.lo > 0 && agrees(stated, { lo: (d.interval.lo / b.interval.hi) * 100, hi: (d.interval.hi / b.interval.lo) * 100 }))) continue;
       // from the sentence before, the figure that names the same thing: "người chết" of "làm chết 485 người"
-      const named = currents.filter((m) => d.after.some((w) => m.phrase.includes(w) || m.after.includes(w) || m.lead.includes(w)));
+      // (or by the words before the change: "số người chết giảm 10 người" of "làm chết 9 người")
+      const named = currents.filter((m) => d.after.some((w) => m.phrase.includes(w) || m.after.includes(w) || m.lead.includes(w)) || (d.after.length === 0 && d.phrase.some((w) => m.phrase.includes(w) || m.after.includes(w))));
       if (fromBefore && named.length !== 1) continue;
       const c = fromBefore ? named[0] : currents[currents.length - 1];
       const base = up ? c.value - d.value : c.value + d.value;
