@@ -341,6 +341,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-row-named-alone-restates-its-one-column-of-results-ok', 'Các khoản thu chủ yếu:\n- Thuế thu nhập cá nhân 862,5 triệu đồng, chủ yếu từ chuyển nhượng quyền sử dụng đất.\n\nBiểu số 01 (đơn vị tính: nghìn đồng)\n\n| Nội dung | Dự toán năm 2026 | Thực hiện 6 tháng | So dự toán (%) | Cùng kỳ năm 2025 |\n|---|---|---|---|---|\n| 4. Thuế thu nhập cá nhân | 1.400.000 | 862.500 | 61,6 | 731.900 |', false],
   ['change-of-a-figure-named-by-the-words-before-the-change', 'Trong tháng 9.2012, trên địa bàn tỉnh đã xảy ra 24 vụ tai nạn giao thông, làm chết 9 người và bị thương 24 người. So với cùng kỳ năm 2011 tình hình trật tự an toàn giao thông giảm cả 3 tiêu chí. Cụ thể, số vụ tai nạn giảm 59 vụ (giảm 71%), số người bị thương giảm 90 người (giảm 79%), số người chết giảm 10 người (giảm 52%).', true],
   ['change-of-a-figure-named-by-the-words-before-the-change-ok', 'Trong tháng 9.2012, trên địa bàn tỉnh đã xảy ra 24 vụ tai nạn giao thông, làm chết 9 người và bị thương 24 người. So với cùng kỳ năm 2011 tình hình trật tự an toàn giao thông giảm cả 3 tiêu chí. Cụ thể, số vụ tai nạn giảm 59 vụ (giảm 71%), số người bị thương giảm 90 người (giảm 79%), số người chết giảm 10 người (giảm 53%).', false],
+  ['change-and-its-percent-after-bang-in-parentheses', 'Diện tích gieo trồng lúa cả năm của toàn tỉnh là 146.919ha, giảm 2.170ha (bằng 1,45%) so với cả năm 2018.', true],
+  ['change-and-its-percent-after-bang-in-parentheses-ok', 'Diện tích gieo trồng lúa cả năm của toàn tỉnh là 146.919ha, giảm 2.170ha (bằng 1,46%) so với cả năm 2018.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -13,7 +13,7 @@ import { fold } from '../../text/fold';
 
 const CHANGE = /\b(tang|giam)(?: them| len| xuong| di)?\s*$/;
 /** What joins a change to its percent: "96 vụ, tương đương 44,44%", "16 vụ - tương đương 160%", "105 con (tăng 7,8%)". */
-const JOIN = /^[^0-9;]{0,45}?(?:(?:tuong duong|tuong ung)\s+(?:voi\s+)?(?:tang|giam)|tuong duong|tuong ung|\(\s*(?:tang|giam)?|,\s*(?:tang|giam)|-\s*tuong duong)\s*(?:voi\s*)?(?:khoang\s*)?$/;
+const JOIN = /^[^0-9;]{0,45}?(?:(?:tuong duong|tuong ung)\s+(?:voi\s+)?(?:tang|giam)|tuong duong|tuong ung|\(\s*(?:tang|giam|bang)?|,\s*(?:tang|giam)|-\s*tuong duong)\s*(?:voi\s*)?(?:khoang\s*)?$/;
 
 function verbOf(dir: string): string {
   return dir === 'tang' ? 'Tăng' : 'Giảm';
