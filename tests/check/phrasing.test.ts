@@ -343,6 +343,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-of-a-figure-named-by-the-words-before-the-change-ok', 'Trong tháng 9.2012, trên địa bàn tỉnh đã xảy ra 24 vụ tai nạn giao thông, làm chết 9 người và bị thương 24 người. So với cùng kỳ năm 2011 tình hình trật tự an toàn giao thông giảm cả 3 tiêu chí. Cụ thể, số vụ tai nạn giảm 59 vụ (giảm 71%), số người bị thương giảm 90 người (giảm 79%), số người chết giảm 10 người (giảm 53%).', false],
   ['change-and-its-percent-after-bang-in-parentheses', 'Diện tích gieo trồng lúa cả năm của toàn tỉnh là 146.919ha, giảm 2.170ha (bằng 1,45%) so với cả năm 2018.', true],
   ['change-and-its-percent-after-bang-in-parentheses-ok', 'Diện tích gieo trồng lúa cả năm của toàn tỉnh là 146.919ha, giảm 2.170ha (bằng 1,46%) so với cả năm 2018.', false],
+  ['change-against-a-named-figure-in-parentheses', 'Thiệt hại về nông nghiệp 14,85 tỷ đồng, chiếm 30,5%, tăng 7,9% so với ước tính ban đầu (13,67 tỷ đồng).', true],
+  ['change-against-a-named-figure-in-parentheses-ok', 'Thiệt hại về nông nghiệp 14,85 tỷ đồng, chiếm 30,5%, tăng 8,6% so với ước tính ban đầu (13,67 tỷ đồng).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -20,11 +20,15 @@ export type Cue = 'excess' | 'up' | 'down' | 'plan' | 'share' | 'ratio' | 'versu
 
 const CHANGE_TAIL = /^\s*(?:so voi|so)\s+(?:cung ky|thang truoc|nam truoc|ky truoc|quy truoc|cung thoi ky|nam \d{4}|thang \d{1,2}|quy (?:i{1,3}|iv)\s*(?:\/|nam)\s*\d{4})/;
 
+/** "so với ước tính ban đầu (13,67 tỷ đồng)": a comparison that gives its figure in parentheses. */
+const NAMED_BASE_TAIL = /^\s*so voi\s+[a-z ]{2,40}\(/;
+
 export function cueOf(p: Mention): Cue | null {
   const { lead, tail } = p;
+  const comparison = CHANGE_TAIL.test(tail) || NAMED_BASE_TAIL.test(tail);
   if (/\bvuot(?: muc)?(?: ke hoach| kh| chi tieu| du toan)?\s*$/.test(lead)) return 'excess';
-  if (/\btang(?: them| len)?\s*$/.test(lead) && (CHANGE_TAIL.test(tail) || /^\s*\(/.test(tail))) return 'up';
-  if (/\bgiam(?: di| xuong)?\s*$/.test(lead) && (CHANGE_TAIL.test(tail) || /^\s*\(/.test(tail))) return 'down';
+  if (/\btang(?: them| len)?\s*$/.test(lead) && (comparison || /^\s*\(/.test(tail))) return 'up';
+  if (/\bgiam(?: di| xuong)?\s*$/.test(lead) && (comparison || /^\s*\(/.test(tail))) return 'down';
   if (/\bchiem(?: ty le| ti le)?\s*(?:khoang\s*)?$/.test(lead)) return 'share';
   if (/^\s*(?:so voi\s+)?(?:ke hoach|kh\b|chi tieu|du toan|nghi quyet|muc tieu)/.test(tail)) return 'plan';
   // "bằng 108% so với cùng kỳ": the ratio to another period, not to the plan
