@@ -345,6 +345,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-and-its-percent-after-bang-in-parentheses-ok', 'Diện tích gieo trồng lúa cả năm của toàn tỉnh là 146.919ha, giảm 2.170ha (bằng 1,46%) so với cả năm 2018.', false],
   ['change-against-a-named-figure-in-parentheses', 'Thiệt hại về nông nghiệp 14,85 tỷ đồng, chiếm 30,5%, tăng 7,9% so với ước tính ban đầu (13,67 tỷ đồng).', true],
   ['change-against-a-named-figure-in-parentheses-ok', 'Thiệt hại về nông nghiệp 14,85 tỷ đồng, chiếm 30,5%, tăng 8,6% so với ước tính ban đầu (13,67 tỷ đồng).', false],
+  ['none-of-a-case-of-people-against-their-count', 'BÁO CÁO NĂM 2025\nĐến ngày 31/12/2025, Hợp tác xã có 412 thành viên; trong năm kết nạp mới 26 thành viên, giảm 8 thành viên do ra khỏi Hợp tác xã (chuyển đi nơi khác, chuyển nghề).\nThành viên gắn bó với Hợp tác xã, trong năm không có trường hợp thành viên ra khỏi Hợp tác xã.', true],
+  ['none-of-a-case-of-people-against-their-count-ok', 'BÁO CÁO NĂM 2025\nĐến ngày 31/12/2025, Hợp tác xã có 412 thành viên; trong năm kết nạp mới 26 thành viên, giảm 8 thành viên do chuyển đi nơi khác.\nThành viên gắn bó với Hợp tác xã, trong năm không có trường hợp thành viên vi phạm Điều lệ bị khai trừ.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

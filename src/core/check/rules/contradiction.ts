@@ -95,6 +95,9 @@ function negationsOf(index: MentionIndex): Negation[] {
         // "không xảy ra vụ việc phức tạp, khiếu kiện đông người": each short item after a comma is denied too
         if (!generic && EVENT_UNITS.has(m[1].trim())) for (const item of listedAfter(folded, at + m[0].length)) out.push({ kind: m[1].trim(), phrase: `${m[1].trim()} ${item.words}`, words: [], block: b.index, scope, context, text: b.text.slice(at, item.end).trim() });
       }
+      // "không có trường hợp thành viên ra khỏi Hợp tác xã" against "giảm 8 thành viên do ra khỏi Hợp tác xã": the people the case is of
+      const who = EVENT_UNITS.has(m[1].trim()) ? PEOPLE_NOUNS.find((n) => m[2].trimStart().startsWith(`${n} `)) : undefined;
+      if (who) out.push({ kind: who, phrase: m[2].trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
       // "không có nợ quá hạn" against "phát sinh nợ quá hạn 28 triệu đồng": an amount right after the denied words
       if (!generic && content(phrase).filter((w) => !WEAK.has(w)).length >= 2) out.push({ kind: '', amountOf: phrase, words: [], block: b.index, end: at + m[0].length, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
       // "không xảy ra cháy, nổ": an event, no unit; a count of events ("01 vụ cháy kho …") names it after its unit
@@ -131,6 +134,9 @@ function specification(text: string, word: string, last = false): string[] {
   }
   return out;
 }
+
+/** Who a case ("trường hợp") may be of, counted in their own unit. */
+const PEOPLE_NOUNS = ['thanh vien', 'hoi vien', 'dang vien', 'doan vien', 'hoc sinh', 'cong dan', 'thanh nien', 'can bo', 'lao dong', 'giao vien'];
 
 /** Kinds of people named by their unit and the words after it. */
 const COMPOUND_KINDS = ['nguoi cao tuoi', 'nguoi khuyet tat', 'nguoi lao dong', 'nguoi co cong', 'nguoi dan toc', 'nguoi ngheo'];
