@@ -7,7 +7,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { inspectZip, type ZipLimits } from '../core/zip/inspect';
-import { drainLimited, InflateBudget, readTextLimited } from '../core/zip/read';
+import { drainLimited, InflateBudget, readTextLimited } from '../zip/read';
 
 const MB = 1024 * 1024;
 

@@ -4,7 +4,7 @@
  */
 import JSZip from 'jszip';
 import { inspectZip, type ZipLimits, ZipLimitError } from '../core/zip/inspect';
-import { InflateBudget, readTextLimited } from '../core/zip/read';
+import { InflateBudget, readTextLimited } from '../zip/read';
 
 const MB = 1024 * 1024;
 const XML_PART = /\.(xml|rels)$/i;

@@ -1,10 +1,12 @@
 /**
  * Inflating a part of a zip while counting its bytes: a part whose headers understate its size is
- * stopped at its limit, not after it has filled the memory. Pure: JSZip's own stream, no platform API.
+ * stopped at its limit, not after it has filled the memory. Reading files is the adapters' work, not
+ * core's: the .docx adapter and the data files share this one reader over JSZip's stream; the limits
+ * and the byte checks it applies are core's (src/core/zip).
  */
 import type JSZip from 'jszip';
-import { megabytes, ZipLimitError } from './inspect';
-import { decodeUtf8 } from './utf8';
+import { megabytes, ZipLimitError } from '../core/zip/inspect';
+import { decodeUtf8 } from '../core/zip/utf8';
 
 /** JSZip's documented stream of a part's inflated bytes (ZipObject#internalStream; not in its typings). */
 interface ChunkStream {
