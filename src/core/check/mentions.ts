@@ -101,7 +101,20 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['remaining', /\bcon(?: lai)?\s*$/],
 ];
 
-const WHOLE_LEAD = /\btoan (?:xa|phuong|thi tran|huyen|tinh) (?:hien )?co\s*$/;
+const PLACES = 'xa|phuong|thi tran|huyen|tinh';
+/** "Toàn xã có 2.239 hộ": the whole of its kind, a total every share nearby may be of. */
+const WHOLE_LEAD = new RegExp(`\\btoan (?:${PLACES}) (?:hien )?co\\s*$`);
+/**
+ * What a place or an organisation says it has, in wider words ("toàn Hội hiện có …", "toàn xã có 232 người
+ * đi làm việc ở nước ngoài"): a whole that a share or a list of classes may name, though not every share
+ * nearby is of it ("toàn Đảng bộ có 128 đồng chí" beside the shares of a smaller group).
+ */
+export const PLACE_WHOLE = new RegExp(`\\btoan (?:${PLACES}|thanh pho|hoi|dang bo)(?: [a-z]+){0,2} (?:co|hien co)\\s*$`);
+
+/** Whether the figure carries any of these roles. */
+export function hasAnyRole(m: Pick<Mention, 'roles'>, roles: readonly Role[]): boolean {
+  return roles.some((r) => m.roles.has(r));
+}
 
 /** A percent that states a goal, a threshold or a scoring rule, not a result: "(chỉ tiêu tối thiểu 25%)". */
 const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$|\b(?:chi tieu|muc tieu)(?: [a-z]+){1,4}\s+(?:la|dat|:)\s*$/;

@@ -9,7 +9,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import type { Mention, MentionIndex } from '../mentions';
+import { hasAnyRole, type Mention, type MentionIndex } from '../mentions';
 import { fold } from '../../text/fold';
 
 const TRIGGER = /^(?:[^0-9;.]{0,40}?)(?:[,;:(]\s*|\s)(trong đó|trong số đó|bao gồm|gồm có|gồm|có)(\s*[:,])?\s/iu;
@@ -149,7 +149,7 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         if (m.percent) return true;
         if (m.family === total.family && /\b(?:tang|giam)(?: them)?\s*$/.test(m.lead)) return true;
         // and the plan or the other period it is of, in parentheses: "đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: …"
-        return Boolean(m.paren) && m.paren!.start > prev.end && ['plan', 'same', 'previous'].some((r) => m.roles.has(r as never));
+        return Boolean(m.paren) && m.paren!.start > prev.end && hasAnyRole(m, ['plan', 'same', 'previous']);
       };
       while (ownComparison(list[j], list[j - 1])) j++;
       const next = list[j];

@@ -8,8 +8,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import type { Mention, MentionIndex } from '../mentions';
-import { PLACE_WHOLE } from './share-base';
+import { hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE } from '../mentions';
 
 /** "Phân theo độ tuổi:", "Chia theo giới tính,", "Theo nhóm đối tượng:" at the head of a sentence or clause. */
 const OPENER =
@@ -33,7 +32,7 @@ function classesAfter(list: readonly Mention[], from: number): Mention[] {
 }
 
 function isWhole(m: Mention, family: string): boolean {
-  return !m.percent && m.family === family && !['same', 'previous', 'plan', 'target', 'approximate'].some((r) => m.roles.has(r as never));
+  return !m.percent && m.family === family && !hasAnyRole(m, ['same', 'previous', 'plan', 'target', 'approximate']);
 }
 
 export function checkClassifications(index: MentionIndex): Finding[] {

@@ -84,25 +84,26 @@ function negationsOf(index: MentionIndex): Negation[] {
       const from = folded.lastIndexOf('. ', at) + 1;
       const to = folded.indexOf('.', at + m[0].length);
       const context = folded.slice(from, to < 0 ? folded.length : to);
+      const kind = m[1].trim();
       const phrase = `${m[1]}${m[2]}`.trim();
       const scope = sentenceScope(folded, at, at + m[0].length);
       // "không có đảng viên vi phạm phải xem xét, xử lý kỷ luật": what happened runs past a comma when nothing before it says it
       const generic = content(m[2]).filter((w) => !WEAK.has(w)).length === 0;
       const longer = generic ? /^[^.;:()0-9]{0,60}?(?=[.;:()]|$)/.exec(folded.slice(at + m[0].length)) : null;
-      if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind: m[1].trim(), phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
+      if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind, phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
       else if (!generic || m[1].includes(' ')) {
-        out.push({ kind: m[1].trim(), phrase, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
+        out.push({ kind, phrase, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
         // "không xảy ra vụ việc phức tạp, khiếu kiện đông người": each short item after a comma is denied too
-        if (!generic && EVENT_UNITS.has(m[1].trim())) for (const item of listedAfter(folded, at + m[0].length)) out.push({ kind: m[1].trim(), phrase: `${m[1].trim()} ${item.words}`, words: [], block: b.index, scope, context, text: b.text.slice(at, item.end).trim() });
+        if (!generic && EVENT_UNITS.has(kind)) for (const item of listedAfter(folded, at + m[0].length)) out.push({ kind, phrase: `${kind} ${item.words}`, words: [], block: b.index, scope, context, text: b.text.slice(at, item.end).trim() });
       }
       // "không có trường hợp thành viên ra khỏi Hợp tác xã" against "giảm 8 thành viên do ra khỏi Hợp tác xã": the people the case is of
-      const who = EVENT_UNITS.has(m[1].trim()) ? PEOPLE_NOUNS.find((n) => m[2].trimStart().startsWith(`${n} `)) : undefined;
+      const who = EVENT_UNITS.has(kind) ? PEOPLE_NOUNS.find((n) => m[2].trimStart().startsWith(`${n} `)) : undefined;
       if (who) out.push({ kind: who, phrase: m[2].trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
       // "không có nợ quá hạn" against "phát sinh nợ quá hạn 28 triệu đồng": an amount right after the denied words
       if (!generic && content(phrase).filter((w) => !WEAK.has(w)).length >= 2) out.push({ kind: '', amountOf: phrase, words: [], block: b.index, end: at + m[0].length, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
       // "không xảy ra cháy, nổ": an event, no unit; a count of events ("01 vụ cháy kho …") names it after its unit
-      if (/^khong (?:xay ra|phat sinh|de xay ra)/.test(m[0]) && !EVENT_UNITS.has(m[1].trim()) && !EVENT_UNITS.has(m[1].split(' ')[0])) {
-        out.push({ kind: '', event: m[1].trim().split(' ')[0], words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
+      if (/^khong (?:xay ra|phat sinh|de xay ra)/.test(m[0]) && !EVENT_UNITS.has(kind) && !EVENT_UNITS.has(m[1].split(' ')[0])) {
+        out.push({ kind: '', event: kind.split(' ')[0], words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
       }
     }
     for (const m of folded.matchAll(NOT_YET)) {

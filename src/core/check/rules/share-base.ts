@@ -10,7 +10,7 @@
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, slipKind } from '../precision';
-import type { Mention, MentionIndex } from '../mentions';
+import { hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role } from '../mentions';
 import { fold } from '../../text/fold';
 
 /** What leads from a part to its share: "27 ha, chiếm 15,2%", "60 thôn … (tỷ lệ 71%)", "50.730, đạt 24,76% so với tổng số". */
@@ -112,8 +112,6 @@ function placeTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
   return new Set(found.map((m) => m.value)).size === 1 ? found : [];
 }
 
-/** How a report states what its place has: "Toàn xã có 8.946 hộ gia đình", "toàn phường có …". */
-export const PLACE_WHOLE = /\btoan (?:xa|phuong|thi tran|huyen|tinh|thanh pho|hoi|dang bo)(?: [a-z]+){0,2} (?:co|hien co)\s*$/;
 
 /**
  * "Vận động hội viên tham gia bảo hiểm y tế được 2.690 người, đạt 94% tổng số hội viên", sections after
@@ -132,7 +130,7 @@ function namedTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
 
 const familyCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
 const totalsCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
-const OTHER_SPAN: readonly string[] = ['same', 'previous', 'plan', 'target'];
+const OTHER_SPAN: readonly Role[] = ['same', 'previous', 'plan', 'target'];
 
 /** The report's plain amounts of this span, by family, found once per check. */
 function byFamily(index: MentionIndex, cache: WeakMap<MentionIndex, Map<string, Mention[]>>, keep: (m: Mention) => boolean): Map<string, Mention[]> {
@@ -140,7 +138,7 @@ function byFamily(index: MentionIndex, cache: WeakMap<MentionIndex, Map<string, 
   if (!map) {
     map = new Map();
     for (const m of index.all) {
-      if (m.percent || m.y || OTHER_SPAN.some((r) => m.roles.has(r as never)) || !keep(m)) continue;
+      if (m.percent || m.y || hasAnyRole(m, OTHER_SPAN) || !keep(m)) continue;
       map.set(m.family, [...(map.get(m.family) ?? []), m]);
     }
     cache.set(index, map);

@@ -6,7 +6,7 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import type { Mention, MentionIndex } from '../mentions';
+import { hasAnyRole, type Mention, type MentionIndex } from '../mentions';
 import { agrees } from '../precision';
 import { fold } from '../../text/fold';
 
@@ -23,7 +23,7 @@ const ORGANISATIONS = new Set(['chi hoi', 'to chuc', 'chi bo', 'chi doan', 'to c
 function isWhole(m: Mention): boolean {
   if (m.percent || m.y || m.n.decimals > 0 || m.value < 2 || m.value > MAX_WHOLE) return false;
   if (!m.family.startsWith('n:') || !ORGANISATIONS.has(m.family.slice(2))) return false;
-  if (['plan', 'target', 'same', 'previous', 'approximate', 'remaining'].some((r) => m.roles.has(r as never))) return false;
+  if (hasAnyRole(m, ['plan', 'target', 'same', 'previous', 'approximate', 'remaining'])) return false;
   return m.roles.has('total') || STATED.test(m.lead);
 }
 
