@@ -29,6 +29,8 @@ BATCHES=(
   "I2 80eb6da f6cef4f"
   "J1 15a027d 320eb4d"
   "J2 15a027d d0b655f"
+  "K1 ea1d625 df81a3c"
+  "K2 ea1d625 ae52830"
 )
 run() {
   local batch=$1 commit=$2; shift 2

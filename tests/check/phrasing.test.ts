@@ -347,6 +347,24 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-against-a-named-figure-in-parentheses-ok', 'Thiệt hại về nông nghiệp 14,85 tỷ đồng, chiếm 30,5%, tăng 8,6% so với ước tính ban đầu (13,67 tỷ đồng).', false],
   ['none-of-a-case-of-people-against-their-count', 'BÁO CÁO NĂM 2025\nĐến ngày 31/12/2025, Hợp tác xã có 412 thành viên; trong năm kết nạp mới 26 thành viên, giảm 8 thành viên do ra khỏi Hợp tác xã (chuyển đi nơi khác, chuyển nghề).\nThành viên gắn bó với Hợp tác xã, trong năm không có trường hợp thành viên ra khỏi Hợp tác xã.', true],
   ['none-of-a-case-of-people-against-their-count-ok', 'BÁO CÁO NĂM 2025\nĐến ngày 31/12/2025, Hợp tác xã có 412 thành viên; trong năm kết nạp mới 26 thành viên, giảm 8 thành viên do chuyển đi nơi khác.\nThành viên gắn bó với Hợp tác xã, trong năm không có trường hợp thành viên vi phạm Điều lệ bị khai trừ.', false],
+  ['named-rate-summary', 'Trong quý có 52 đám tang, trong đó 44 đám thực hiện hỏa táng.\nIII. ĐÁNH GIÁ CHUNG\n1. Kết quả đạt được\nViệc tang được tổ chức văn minh, tỷ lệ hỏa táng đạt 86,5%.', true],
+  ['named-rate-summary-ok', 'Trong quý có 52 đám tang, trong đó 44 đám thực hiện hỏa táng.\nIII. ĐÁNH GIÁ CHUNG\n1. Kết quả đạt được\nViệc tang được tổ chức văn minh, tỷ lệ hỏa táng đạt 84,6%.', false],
+  ['named-rate-place-whole', 'Toàn xã có 3.120 hộ gia đình.\nThu gom rác thải tại 12 thôn. Đến nay có 2.704 hộ nộp đủ tiền dịch vụ thu gom rác thải.\nMột số hộ ở xa còn chậm nộp. Tỷ lệ hộ nộp tiền dịch vụ đạt 89,7%.', true],
+  ['named-rate-place-whole-ok', 'Toàn xã có 3.120 hộ gia đình.\nThu gom rác thải tại 12 thôn. Đến nay có 2.704 hộ nộp đủ tiền dịch vụ thu gom rác thải.\nMột số hộ ở xa còn chậm nộp. Tỷ lệ hộ nộp tiền dịch vụ đạt 86,7%.', false],
+  ['named-rate-next-sentence', 'Khối 9 có 186 học sinh dự xét tốt nghiệp. Hội đồng xét công nhận họp ngày 22/5, đã công nhận 184 em; 02 em chưa được công nhận. Tỷ lệ tốt nghiệp THCS đạt 98,4%.', true],
+  ['named-rate-next-sentence-ok', 'Khối 9 có 186 học sinh dự xét tốt nghiệp. Hội đồng xét công nhận họp ngày 22/5, đã công nhận 184 em; 02 em chưa được công nhận. Tỷ lệ tốt nghiệp THCS đạt 98,9%.', false],
+  ['named-rate-plan', 'Chi đầu tư phát triển: dự toán năm 14.800 triệu đồng. Đến ngày 30/6, các chủ đầu tư giải ngân được 6.142 triệu đồng. Tỷ lệ giải ngân vốn đầu tư phát triển đạt 45,2%.', true],
+  ['named-rate-plan-ok', 'Chi đầu tư phát triển: dự toán năm 14.800 triệu đồng. Đến ngày 30/6, các chủ đầu tư giải ngân được 6.142 triệu đồng. Tỷ lệ giải ngân vốn đầu tư phát triển đạt 41,5%.', false],
+  ['named-rate-breakdown-run', 'Có 240 đồng chí tham gia kiểm tra bắn đạn thật, trong đó 70 đồng chí đạt giỏi, 105 đồng chí đạt khá, 51 đồng chí đạt yêu cầu và 14 đồng chí không đạt. Tỷ lệ đạt yêu cầu lần đầu là 95,2%.', true],
+  ['named-rate-breakdown-run-ok', 'Có 240 đồng chí tham gia kiểm tra bắn đạn thật, trong đó 70 đồng chí đạt giỏi, 105 đồng chí đạt khá, 51 đồng chí đạt yêu cầu và 14 đồng chí không đạt. Tỷ lệ đạt yêu cầu lần đầu là 94,2%.', false],
+  ['named-rate-left-out', 'Toàn xã có 2.870 hộ sống gần rừng; đến nay 2.714 hộ đã ký cam kết bảo vệ rừng.\nCòn 156 hộ sống gần rừng chưa ký cam kết bảo vệ rừng.\nTỷ lệ hộ ký cam kết bảo vệ rừng đạt 92,6%.', true],
+  ['named-rate-left-out-ok', 'Toàn xã có 2.870 hộ sống gần rừng; đến nay 2.714 hộ đã ký cam kết bảo vệ rừng.\nCòn 156 hộ sống gần rừng chưa ký cam kết bảo vệ rừng.\nTỷ lệ hộ ký cam kết bảo vệ rừng đạt 94,6%.', false],
+  ['named-rate-named-whole', 'Đàn lợn còn 8.420 con.\nTrong tháng, bệnh xảy ra tại 19 hộ, buộc tiêu hủy 131 con lợn.\nIII. TỒN TẠI, HẠN CHẾ\nSố lợn tiêu hủy trong tháng chiếm 1,8% tổng đàn lợn của xã.', true],
+  ['named-rate-named-whole-ok', 'Đàn lợn còn 8.420 con.\nTrong tháng, bệnh xảy ra tại 19 hộ, buộc tiêu hủy 131 con lợn.\nIII. TỒN TẠI, HẠN CHẾ\nSố lợn tiêu hủy trong tháng chiếm 1,6% tổng đàn lợn của xã.', false],
+  // the count in parentheses after the rate is its own; a rate of a place the sentence names is not the report's
+  ['named-rate-own-count-ok', 'Toàn xã có 4.120 hộ.\nTỷ lệ hộ sử dụng nước sạch đạt quy chuẩn là 78,3% (3.226 hộ).', false],
+  ['named-rate-other-place-ok', 'Toàn tỉnh đã giải quyết 19.944 hồ sơ, quá hạn 689 hồ sơ. Huyện Lập Thạch đứng đầu với tỷ lệ chậm, quá hạn 0,33%.', false],
+  ['named-rate-to-date-count-ok', 'Đảng bộ có 1.320 đảng viên.\nTrong 9 tháng, Đảng bộ thi hành kỷ luật 6 đảng viên. Lũy kế từ đầu nhiệm kỳ, Đảng bộ thi hành kỷ luật 11 đảng viên.\nSố đảng viên bị thi hành kỷ luật chiếm 0,45% tổng số đảng viên của Đảng bộ.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -37,6 +37,7 @@ import { checkRatioWholes } from './rules/ratio-whole';
 import { checkTableRestatements } from './rules/table-restate';
 import { checkClassifications } from './rules/classification';
 import { checkShareSteps } from './rules/share-step';
+import { checkNamedRates } from './rules/named-rate';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -90,6 +91,7 @@ const MENTION_RULES = {
   'table-restate': checkTableRestatements,
   classification: checkClassifications,
   'share-step': checkShareSteps,
+  'named-rate': checkNamedRates,
 } as const;
 
 /**

@@ -1,0 +1,416 @@
+/**
+ * A rate named by what it counts, written apart from the counts it is of: "Tỷ lệ tốt nghiệp THCS đạt
+ * 99,1%" after "Khối 9 có 213 học sinh dự xét tốt nghiệp … đã công nhận 212 em"; "tỷ lệ hỏa táng trong
+ * quý đạt 84,2%" in the summary, of "74 đám tang, trong đó 61 đám thực hiện hỏa táng" sections before;
+ * "lao động nữ chiếm 57,3% số lao động được giải quyết việc làm" of "604 lao động nữ" and "giải quyết việc
+ * làm cho 1.286 lao động". The rate's own words find the sentence its count sits in (the anchor); the
+ * whole is the figure that sentence breaks down, the one before it, its plan, what the rate names, or
+ * what the place has. A rate that any pair of figures around the anchor gives is consistent; one that
+ * no reading gives is a warning that names the reading it tried.
+ */
+import type { Finding } from '../finding';
+import { formatVn, roundHalfUp } from '../../number';
+import { hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, words } from '../mentions';
+import { agrees, type Interval } from '../precision';
+import { fold } from '../../text/fold';
+import { written, where } from './identity';
+
+/** Words that name no indicator of their own: places, spans, verbs of being and the rate's own words. */
+const PLAIN = new Set(
+  'ty ti le chiem so tong cac cua trong tren toan xa phuong thi tran huyen tinh dia ban nam thang quy ky nay dat duoc la co va voi moi chi con hien da den thuc hien cong tac viec cho tai theo the ve thon ap ban khu pho to'.split(' '),
+);
+/** What a rate of plan or a change says after its percent: plan-apart and the change rules judge those. */
+const OTHER_TAIL = /^\s*(?:%\s*)?(?:so voi|ke hoach|kh\b|chi tieu|du toan|cung ky|nam truoc|thang truoc|ky truoc|tro len|tro xuong|diem)/;
+const RATE_LEAD = /\bt[yi] le\s+((?:[a-z]+[\s,]+){0,16}?)(?:chung\s+)?(?:moi |chi |van |con )?(?:dat|la|o muc|bang|duoc)?\s*(?:khoang|gan|tren|hon|xap xi)?\s*$/;
+const SHARE_LEAD = /^\s*((?:[a-z]+[\s,]+){1,14}?)(?:moi |chi |van )?chiem\s*(?:khoang|gan|tren|hon)?\s*$/;
+const NAMED_WHOLE = /^\s*%?\s*((?:(?:tren|trong|so voi) )?(?:tong so|tong|so)\s+)?([a-z ]{2,60})/;
+const AIM = /\b(?:phan dau|chi tieu|muc tieu|ke hoach|du kien|de ra|giao)\b/;
+const MAX_ANCHORS = 6;
+const MONEY_WORDS = new Set('von tien thu chi ngan giai kinh phi du no doanh quy gia tri thiet hai nop'.split(' '));
+
+interface Rate {
+  pct: Mention;
+  /** The rate's words that name what it counts. */
+  subject: string[];
+  /** Its pairs of neighbouring words ("so sinh", "hoa tang"): one of them must be written where its count is. */
+  pairs: string[];
+  /** The whole the rate names after its percent ("số lao động được giải quyết việc làm"), if it names one. */
+  whole: string[];
+  /** A count written right before the percent in its clause ("còn 1.406 người chưa tham gia, chiếm 8,2% dân số"). */
+  part?: Mention;
+}
+
+function distinct(folded: string): string[] {
+  return [...new Set(words(folded).filter((w) => !PLAIN.has(w)))];
+}
+
+function pairsOf(folded: string): string[] {
+  const ws = words(folded);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) if (!PLAIN.has(ws[i]) || !PLAIN.has(ws[i + 1])) out.push(`${ws[i]} ${ws[i + 1]}`);
+  return out;
+}
+
+function isCount(m: Mention): boolean {
+  return !m.percent && m.family !== '' && m.family !== 'percent' && m.value > 0 && !m.block.table && !hasAnyRole(m, ['same', 'previous', 'target', 'approximate']) && !/\b(?:tang|giam|them|hon|vuot|binh quan|trung binh)(?: them| len| xuong)?\s*$/.test(m.lead);
+}
+
+function ratesOf(index: MentionIndex): Rate[] {
+  const out: Rate[] = [];
+  for (const pct of index.all) {
+    if (!pct.percent || pct.y || pct.block.table || hasAnyRole(pct, ['target', 'plan', 'same', 'previous']) || OTHER_TAIL.test(pct.tail)) continue;
+    const folded = index.folded.get(pct.block.index) ?? '';
+    const sentence = folded.slice(pct.sentence.start, pct.start);
+    if (AIM.test(sentence) || /\b(?:tang|giam|khoang|gan|tren|hon|xap xi|uoc|uoc tinh)\s*$/.test(pct.lead) || /\b(?:trung binh|binh quan)\b/.test(pct.lead)) continue;
+    const list = index.byBlock.get(pct.block.index) ?? [];
+    // "đạt 78,3% (3.865 hộ)", "đạt 94,36% (17.387/18.426 người)": the count in parentheses right after is its own
+    const next = list.find((m) => m.start > pct.end);
+    if (next && next.paren && next.paren.start >= pct.end && next.paren.start - pct.end <= 3) continue;
+    // (a year or a name's number, "năm 2025 mới chiếm", is no count before it)
+    const before = list.filter((m) => m.start >= pct.clause.start && m.start < pct.start && m.family !== '');
+    const lastBefore = before.at(-1);
+    const lead = folded.slice(lastBefore ? lastBefore.end : pct.clause.start, pct.start).replace(/^.*[;:]/, '').replace(/\d+/g, ' ');
+    const tail = folded.slice(pct.end, Math.min(pct.clause.end, pct.end + 80)).split(/[,;.(]|\bnhung\b|\bva\b|\bvuot\b|\bcao hon\b|\bthap hon\b/)[0];
+    const named = NAMED_WHOLE.exec(tail);
+    const whole = named && (named[1] || /^\s*%?\s*dan so\b/.test(tail)) ? distinct(named[2]) : [];
+    // "huyện Lập Thạch … với tỷ lệ chậm, quá hạn 0,33%": the rate of a place or a unit the sentence names, not of the report's counts
+    if (/\bvoi (?:ty|ti) le\b/.test(lead)) continue;
+    const rate = RATE_LEAD.exec(lead);
+    if (rate && before.length === 0) {
+      // "tỷ lệ đoàn viên trên tổng số thanh niên đạt 35,7%": the whole named inside the rate's words
+      const [own, of] = rate[1].split(/\b(?:tren tong so|tren so|tren tong|so voi tong so)\b/);
+      const subject = distinct(own);
+      if (subject.length > 0) out.push({ pct, subject, pairs: pairsOf(own), whole: of !== undefined ? distinct(of) : whole });
+      continue;
+    }
+    const share = SHARE_LEAD.exec(lead);
+    if (!share || whole.length === 0) continue;
+    const part = before.at(-1);
+    if (part) {
+      // (a whole of one word names too little, but for "dân số"; shares beside it imply their own whole: share-base's)
+      const siblings = list.some((m) => m.percent && m !== pct && m.sentence.start === pct.sentence.start);
+      if (isCount(part) && !part.y && pct.start - part.end < 60 && !siblings && (whole.length >= 2 || (whole.length === 1 && whole[0] === 'dan'))) out.push({ pct, subject: [], pairs: [], whole, part });
+      continue;
+    }
+    const subject = distinct(share[1]);
+    if (subject.length > 0) out.push({ pct, subject, pairs: pairsOf(share[1]), whole });
+  }
+  return out;
+}
+
+const sentenceCache = new WeakMap<MentionIndex, Map<string, { set: Set<string>; text: string }>>();
+
+/** The words of the figure's sentence, as a set and as one spaced string (one per sentence, shared by its figures). */
+function sentenceOf(index: MentionIndex, m: Mention): { set: Set<string>; text: string } {
+  let byPlace = sentenceCache.get(index);
+  if (!byPlace) sentenceCache.set(index, (byPlace = new Map()));
+  const key = `${m.block.index}:${m.sentence.start}`;
+  let entry = byPlace.get(key);
+  if (!entry) {
+    const ws = words((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end));
+    entry = { set: new Set(ws), text: ` ${ws.join(' ')} ` };
+    byPlace.set(key, entry);
+  }
+  return entry;
+}
+
+/** Every word of the figure's sentence, both sides of it. */
+function sentenceSet(index: MentionIndex, m: Mention): Set<string> {
+  return sentenceOf(index, m).set;
+}
+
+/** The figure's sentence folded, its words set apart by single spaces. */
+function sentenceText(index: MentionIndex, m: Mention): string {
+  return sentenceOf(index, m).text;
+}
+
+/** The words around the figure itself: since the figure before it, and after it up to the next. */
+function localSet(m: Mention): Set<string> {
+  return new Set([...words(m.lead.replace(/^.*,/, '')), ...words(m.tail.split(/[,;]/)[0])]);
+}
+
+function score(index: MentionIndex, m: Mention, names: readonly string[]): number {
+  const set = sentenceSet(index, m);
+  return names.filter((w) => set.has(w)).length;
+}
+
+/** The report's counts, found once per check, with the counts each word's sentences hold. */
+interface Pool {
+  counts: Mention[];
+  byWord: Map<string, Mention[]>;
+  unitWords: Set<string>;
+  places: Mention[];
+}
+
+function poolOf(index: MentionIndex): Pool {
+  const counts = index.all.filter(isCount);
+  const byWord = new Map<string, Mention[]>();
+  for (const m of counts)
+    for (const w of sentenceSet(index, m)) {
+      const list = byWord.get(w);
+      if (list) list.push(m);
+      else byWord.set(w, [m]);
+    }
+  return { counts, byWord, unitWords: new Set(counts.map((m) => fold(m.unit).toLowerCase())), places: counts.filter((m) => PLACE_WHOLE.test(m.lead)) };
+}
+
+/**
+ * The counts whose sentence may hold `need` of the words: those of the rarest words but `need` − 1 (a
+ * sentence with `need` of them holds one of those), so each rate looks at the few sentences that name it.
+ */
+function candidates(pool: Pool, names: readonly string[], need: number): Mention[] {
+  const lists = names.map((w) => pool.byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
+  const out = new Set<Mention>();
+  for (const list of lists.slice(0, Math.max(1, names.length - need + 1))) for (const m of list) out.add(m);
+  return [...out].sort((a, b) => a.id - b.id);
+}
+
+/** The counts whose sentence holds most of the rate's words, best first (ties: the one whose unit the rate names, then the nearest). */
+function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
+  const need = rate.subject.length === 1 ? 1 : Math.max(2, Math.ceil(rate.subject.length / 2));
+  const counts = candidates(pool, rate.subject, need);
+  const unitNamed = (m: Mention): number => (fold(m.unit).toLowerCase().split(' ').every((w) => rate.subject.includes(w) || rate.whole.includes(w)) ? 1 : 0);
+  const found = counts
+    .filter((m) => m.sentence.start !== rate.pct.sentence.start || m.block !== rate.pct.block)
+    // a count to date ("Lũy kế từ đầu nhiệm kỳ … 12 đảng viên") is of another span than a rate of the period
+    .filter((m) => m.scope === rate.pct.scope || (!m.roles.has('cumulative') && !m.roles.has('since')))
+    .map((m) => ({ m, s: score(index, m, rate.subject) }))
+    .filter((x) => x.s >= need && (rate.pairs.length === 0 || rate.pairs.some((p) => sentenceText(index, x.m).includes(` ${p} `))))
+    // money is counted only by a rate of money ("tỷ lệ giải ngân"), not by one of people that shares a word with it
+    .filter((x) => x.m.family !== 'money' || rate.subject.some((w) => MONEY_WORDS.has(w)))
+    .map((x) => {
+      const local = localSet(x.m);
+      // the rate's first words are its head ("giải ngân" of "tỷ lệ giải ngân vốn đầu tư phát triển"): they weigh most
+      // and a count of the rate's own paragraph or section before one of another
+      const place = x.m.block === rate.pct.block ? (x.m.id < rate.pct.id ? 0.5 : 0.3) : x.m.section === rate.pct.section ? 0.25 : 0;
+      const weight = rate.subject.reduce((sum, w, i) => sum + (local.has(w) ? 1 / (1 + i) : 0), 0) + place;
+      return { ...x, l: rate.subject.filter((w) => local.has(w)).length, weight };
+    })
+    // the figure itself is named by some of the rate's words, not only its sentence
+    .filter((x) => x.l >= Math.min(2, rate.subject.length));
+  // a rate that names its unit ("tỷ lệ đảng viên …") counts that unit, not the chi bộ of the sentence before
+  const named = found.filter((x) => unitNamed(x.m) === 1);
+  const namesAUnit = rate.subject.length >= 2 && pool.unitWords.has(`${rate.subject[0]} ${rate.subject[1]}`);
+  const key = (x: (typeof found)[number]): number => x.weight + 0.2 * x.s;
+  const ranked = (named.length > 0 ? named : namesAUnit ? [] : found).sort(
+    (a, b) => key(b) - key(a) || b.s - a.s || unitNamed(b.m) - unitNamed(a.m) || Math.abs(a.m.id - rate.pct.id) - Math.abs(b.m.id - rate.pct.id),
+  );
+  // the counts named nearly as well as the best: readings of any of them may explain the rate
+  const top = ranked.length > 0 ? key(ranked[0]) : 0;
+  return ranked
+    .filter((x) => key(x) >= top * 0.85)
+    .map((x) => x.m)
+    .slice(0, MAX_ANCHORS);
+}
+
+function ratioOf(part: Interval, whole: Interval): Interval | null {
+  return whole.lo > 0 ? { lo: (part.lo / whole.hi) * 100, hi: (part.hi / whole.lo) * 100 } : null;
+}
+
+interface Reading {
+  part: Mention;
+  whole: Mention;
+  why: string;
+  /** The figures the rate counts, when more than the part: "94 + 139 + 54" of a breakdown. */
+  run?: Mention[];
+  /** The part is what is left ("Còn 144 hộ … chưa ký cam kết"): the rate counts the whole less it. */
+  rest?: boolean;
+}
+
+function numerator(r: Reading): Interval {
+  if (r.rest) return { lo: Math.max(0, r.whole.interval.lo - r.part.interval.hi), hi: r.whole.interval.hi - r.part.interval.lo };
+  if (r.run) return r.run.reduce((a, m) => ({ lo: a.lo + m.interval.lo, hi: a.hi + m.interval.hi }), { lo: 0, hi: 0 });
+  return r.part.interval;
+}
+
+function numeratorValue(r: Reading): number {
+  if (r.rest) return r.whole.value - r.part.value;
+  if (r.run) return r.run.reduce((a, m) => a + m.value, 0);
+  return r.part.value;
+}
+
+function numeratorText(r: Reading): string {
+  if (r.rest) return `${written(r.whole)} − ${written(r.part)} (${where(r.part)})`;
+  if (r.run) return `${r.run.map((m) => m.n.numberText).join(' + ')}${r.part.unit ? ` ${r.part.unit}` : ''} (${where(r.part)})`;
+  return `${written(r.part)} (${where(r.part)})`;
+}
+
+/** "Còn 144 hộ … chưa ký cam kết", "11 đồng chí không đạt": a count of those the rate leaves out. */
+function leftOut(rate: Rate, m: Mention): boolean {
+  const local = new Set([...words(m.lead), ...words(m.tail.split(',')[0])]);
+  return (m.roles.has('remaining') || local.has('chua') || local.has('khong')) && !rate.subject.includes('chua') && !rate.subject.includes('khong');
+}
+
+/** The figures of a block and the one before it, of the anchor's family: every reading the text allows near the anchor. */
+function near(index: MentionIndex, at: Mention, back = 0): Mention[] {
+  const keep = (m: Mention): boolean => !m.percent && m.family !== '' && (at.percent || m.family === at.family) && m.value > 0 && m.block.story === at.block.story;
+  if (back > 0) {
+    const blocks: number[] = [];
+    for (let b = at.block.index - back; b <= at.block.index; b++) blocks.push(b);
+    return blocks.flatMap((b) => index.byBlock.get(b) ?? []).filter(keep);
+  }
+  // its sentence and the sentences on either side of it, in its paragraph
+  const list = index.byBlock.get(at.block.index) ?? [];
+  const starts = [...new Set(list.map((m) => m.sentence.start))];
+  const i = starts.indexOf(at.sentence.start);
+  const wanted = new Set(starts.slice(Math.max(0, i - 1), i + 2));
+  return list.filter((m) => wanted.has(m.sentence.start) && keep(m));
+}
+
+/** Whether some reading of the figures, family by family, gives the rate. */
+function explained(rate: Rate, figures: readonly Mention[]): boolean {
+  const families = new Map<string, Mention[]>();
+  for (const m of figures) families.set(m.family, [...(families.get(m.family) ?? []), m]);
+  return [...families.values()].some((list) => explainedBy(rate, list));
+}
+
+function explainedBy(rate: Rate, figures: readonly Mention[]): boolean {
+  const ivs: Interval[] = [];
+  for (const m of figures) {
+    ivs.push(m.interval);
+    if (m.y && m.yInterval) {
+      const r = ratioOf(m.interval, m.yInterval);
+      if (r && agrees(rate.pct.n, r)) return true;
+      ivs.push(m.yInterval);
+    }
+  }
+  // two figures added ("mức Tốt 21 người, mức Khá 24 người"; "42 hộ nghèo …; 97 hộ cận nghèo"), and runs of them ("… trở lên")
+  // (the largest figure is the whole the others are parts of: it is added to none of them)
+  const top = Math.max(...figures.map((m) => m.value));
+  const plain = figures.filter((m) => m.value < top).slice(0, 16);
+  for (let i = 0; i < plain.length; i++) {
+    let run: Interval = plain[i].interval;
+    for (let j = i + 1; j < plain.length; j++) {
+      ivs.push({ lo: plain[i].interval.lo + plain[j].interval.lo, hi: plain[i].interval.hi + plain[j].interval.hi });
+      run = { lo: run.lo + plain[j].interval.lo, hi: run.hi + plain[j].interval.hi };
+      if (j > i + 1) ivs.push(run);
+    }
+  }
+  for (const a of ivs) for (const b of ivs) {
+    if (a === b || a.lo > b.hi) continue;
+    const r = ratioOf(a, b);
+    if (r && agrees(rate.pct.n, r)) return true;
+    // what is left of the whole: "11 đồng chí không đạt" of 54 is a rate of 79,6% that passed
+    const rest = ratioOf({ lo: Math.max(0, b.lo - a.hi), hi: b.hi - a.lo }, b);
+    if (rest && agrees(rate.pct.n, rest)) return true;
+  }
+  return false;
+}
+
+/** The one reading the text plainly gives around the anchor, if there is one. */
+function readingOf(index: MentionIndex, rate: Rate, anchor: Mention, pool: Pool): Reading | 'explained' | undefined {
+  const sentence = (index.byBlock.get(anchor.block.index) ?? []).filter((m) => m.sentence.start === anchor.sentence.start && m.family === anchor.family && !m.percent && !m.y);
+  const at = sentence.indexOf(anchor);
+  if (rate.whole.length > 0) {
+    // the rate names its whole: the figure of the family whose sentence holds most of those words, a stated total first
+    const need = rate.whole.length === 1 ? 1 : Math.max(2, Math.ceil(rate.whole.length / 2));
+    const wholes = candidates(pool, rate.whole, need)
+      .filter((m) => m.family === anchor.family && m.value > anchor.value && !m.roles.has('plan'))
+      .map((m) => {
+        const local = localSet(m);
+        return { m, s: score(index, m, rate.whole), l: rate.whole.filter((w) => local.has(w)).length };
+      })
+      .filter((x) => x.s >= need && x.l >= Math.min(need, 2));
+    if (wholes.length === 0) return undefined;
+    // any whole so named that gives the rate is the one meant
+    if (wholes.some((x) => { const r = ratioOf(anchor.interval, x.m.interval); return r !== null && agrees(rate.pct.n, r); })) return 'explained';
+    // (a footnote's whole is of another date: the text's own first)
+    const rank = (x: (typeof wholes)[number]): number => x.l * 100 + x.s * 10 + (x.m.block.story === anchor.block.story ? 4 : 0) + (PLACE_WHOLE.test(x.m.lead) || x.m.roles.has('total') ? 2 : 0) + (x.m.scope === anchor.scope ? 1 : 0);
+    const bestRank = Math.max(...wholes.map(rank));
+    const pick = wholes.filter((x) => rank(x) === bestRank);
+    if (new Set(pick.map((x) => x.m.value)).size !== 1) return undefined;
+    return { part: anchor, whole: pick[0].m, why: 'tổng được nêu' };
+  }
+  // a sentence that opens on its whole and breaks it down ("đã giải quyết 2.412 hồ sơ, trong đó trước hạn 1.986 …, đúng
+  // hạn 401 …, quá hạn 25 hồ sơ"): the rate counts its first parts, as many as come nearest it
+  const head = sentence[0];
+  const rest = sentence.slice(1);
+  if (head && head !== anchor && rest.length >= 2 && !head.roles.has('plan') && rest.reduce((a, m) => a + m.value, 0) <= head.value * 1.000001) return bestRun(rate, head, rest);
+  // the nearest larger figure before it: in its sentence ("74 đám tang, trong đó 61 đám"), else the sentence before
+  const earlier = sentence[at - 1];
+  if (earlier && earlier.value > anchor.value && !hasAnyRole(earlier, ['same', 'previous'])) return { part: anchor, whole: earlier, why: 'cùng câu' };
+  const block = index.byBlock.get(anchor.block.index) ?? [];
+  const previous = block.filter((m) => m.sentence.end <= anchor.sentence.start);
+  const lastSentence = previous.at(-1)?.sentence.start;
+  const prior = previous.filter((m) => m.sentence.start === lastSentence && m.family === anchor.family && !m.percent && !m.y && m.value > anchor.value && !hasAnyRole(m, ['same', 'previous']));
+  if (prior.length === 1) return { part: anchor, whole: prior[0], why: 'câu trước' };
+  // the anchor is the whole its sentence goes on to break down: "298 đồng chí tham gia kiểm tra, trong đó 94 … giỏi, 139 … khá";
+  // the rate counts its first parts, as many as come nearest it ("tỷ lệ đạt yêu cầu" of the good, the fair and the passed)
+  const parts = sentence.slice(at + 1).filter((m) => m.value < anchor.value);
+  if (parts.length > 0 && sentence[at + 1] === parts[0] && !anchor.roles.has('plan')) return bestRun(rate, anchor, parts);
+  // the plan of its paragraph: "Dự toán năm 21.500 triệu đồng … giải ngân được 8.944 triệu đồng"
+  const plans = previous.concat(sentence.slice(0, at)).filter((m) => m.roles.has('plan') && m.family === anchor.family && m.value > anchor.value && !m.y);
+  if (plans.length === 1) return { part: anchor, whole: plans[0], why: 'kế hoạch' };
+  // what the place has, stated once: "Toàn xã có 4.936 hộ gia đình"
+  // the whole the next sentence counts from: "Khối 9 có 213 học sinh dự xét tốt nghiệp. … đã công nhận 212 em"
+  const following = block.filter((m) => m.sentence.start >= anchor.sentence.end && m.family === anchor.family && !m.percent && !m.y);
+  const then = following.filter((m) => m.sentence.start === following[0]?.sentence.start)[0];
+  if (at === sentence.length - 1 && then && then.value < anchor.value && !hasAnyRole(then, ['same', 'previous', 'plan'])) return { part: then, whole: anchor, why: 'câu sau' };
+  const places = pool.places.filter((m) => m.unit === anchor.unit && m.id < anchor.id && m.value > anchor.value && PLACE_WHOLE.test(m.lead));
+  if (places.length > 0 && new Set(places.map((m) => m.value)).size === 1) return { part: anchor, whole: places[0], why: 'tổng được nêu' };
+  return undefined;
+}
+
+/** Of the runs of parts from the first on, the one whose share of the whole comes nearest the rate (all of them is no reading of a part). */
+function bestRun(rate: Rate, whole: Mention, parts: readonly Mention[]): Reading | undefined {
+  const target = rate.pct.n.value;
+  let best: Reading = { part: parts[0], whole, why: 'cùng câu' };
+  let gap = Math.abs((parts[0].value / whole.value) * 100 - target);
+  for (let k = 2; k <= parts.length; k++) {
+    const run = parts.slice(0, k);
+    const sum = run.reduce((a, m) => a + m.value, 0);
+    if (sum >= whole.value * 0.999999) break;
+    const g = Math.abs((sum / whole.value) * 100 - target);
+    if (g < gap) (best = { part: parts[0], whole, why: 'cùng câu', run }), (gap = g);
+  }
+  return best;
+}
+
+function withRest(rate: Rate, r: Reading | 'explained' | undefined): Reading | 'explained' | undefined {
+  return r && r !== 'explained' && !r.run && leftOut(rate, r.part) ? { ...r, rest: true } : r;
+}
+
+export function checkNamedRates(index: MentionIndex): Finding[] {
+  const rates = ratesOf(index);
+  if (rates.length === 0) return [];
+  const pool = poolOf(index);
+  const percents = new Map<string, number>();
+  for (const m of index.all) if (m.percent) percents.set(m.n.text, (percents.get(m.n.text) ?? 0) + 1);
+  const out: Finding[] = [];
+  for (const rate of rates) {
+    // a rate written twice ("đạt 19,8% lực lượng lao động" in the body and the summary) is the other rules' to compare
+    if ((percents.get(rate.pct.n.text) ?? 0) > 1) continue;
+    const anchors = rate.part ? [rate.part] : anchorsOf(index, rate, pool);
+    // a count with its share and a larger figure of its kind nearby: share-base judges it against those
+    if (rate.part && near(index, rate.part, 6).some((m) => m.id < rate.part!.id && m.value > rate.part!.value && !hasAnyRole(m, ['same', 'previous', 'plan']))) continue;
+    if (anchors.length === 0) continue;
+    // a count given with its share has its wholes nearby judged by share-base: any of them explains it
+    if (anchors.some((a) => explained(rate, near(index, a, rate.part ? 6 : 0))) || explained(rate, near(index, rate.pct))) continue;
+    // the first anchor with a reading gives it; any anchor whose named whole gives the rate explains it
+    let reading: Reading | undefined;
+    let silent = false;
+    for (const a of anchors) {
+      const r = withRest(rate, readingOf(index, rate, a, pool));
+      if (r === 'explained') silent = true;
+      else if (r && !reading) reading = r;
+    }
+    if (silent || !reading) continue;
+    const r = ratioOf(numerator(reading), reading.whole.interval);
+    if (!r || agrees(rate.pct.n, r) || (!reading.rest && !reading.run && explained(rate, [reading.part, reading.whole]))) continue;
+    const exact = (numeratorValue(reading) / reading.whole.value) * 100;
+    if (exact > 100) continue;
+    const d = rate.pct.n.decimals;
+    const expected = `${formatVn(roundHalfUp(exact, d), { decimals: d })}%`;
+    out.push({
+      rule: 'named-rate',
+      severity: 'warning',
+      kind: 'possible',
+      message: `Tỷ lệ này có vẻ tính từ ${numeratorText(reading)} trên ${written(reading.whole)} (${where(reading.whole)}, ${reading.why}): ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%, làm tròn là ${expected}, không phải ${rate.pct.n.text}. Kiểm tra lại tỷ lệ này.`,
+      text: rate.pct.n.text,
+      location: { story: rate.pct.block.story, block: rate.pct.block.index, start: rate.pct.n.start, end: rate.pct.n.end },
+      stated: rate.pct.n.text,
+      expected,
+    });
+  }
+  return out;
+}
