@@ -365,6 +365,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['named-rate-own-count-ok', 'Toàn xã có 4.120 hộ.\nTỷ lệ hộ sử dụng nước sạch đạt quy chuẩn là 78,3% (3.226 hộ).', false],
   ['named-rate-other-place-ok', 'Toàn tỉnh đã giải quyết 19.944 hồ sơ, quá hạn 689 hồ sơ. Huyện Lập Thạch đứng đầu với tỷ lệ chậm, quá hạn 0,33%.', false],
   ['named-rate-to-date-count-ok', 'Đảng bộ có 1.320 đảng viên.\nTrong 9 tháng, Đảng bộ thi hành kỷ luật 6 đảng viên. Lũy kế từ đầu nhiệm kỳ, Đảng bộ thi hành kỷ luật 11 đảng viên.\nSố đảng viên bị thi hành kỷ luật chiếm 0,45% tổng số đảng viên của Đảng bộ.', false],
+  ['a-subset-in-parentheses-of-the-last-part-is-no-part-ok', 'Năm 2026, xã triển khai 16 công trình, gồm 6 công trình chuyển tiếp và 10 công trình khởi công mới (trong đó 4 công trình sử dụng vốn lồng ghép).', false],
+  ['a-subset-in-parentheses-of-the-last-part-is-no-part', 'Năm 2026, xã triển khai 16 công trình, gồm 6 công trình chuyển tiếp và 11 công trình khởi công mới (trong đó 4 công trình sử dụng vốn lồng ghép).', true],
+  ['two-shares-that-name-two-wholes-ok', 'Kế hoạch vốn của 5 công trình trọng điểm chiếm 68,4% tổng kế hoạch vốn của xã; số vốn đã giải ngân của 5 công trình chiếm 71,2% tổng số vốn đã giải ngân.', false],
+  ['a-footnote-span-that-ends-before-the-report-ok', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nTừ ngày 01/7/2025 đến nay, xã đã đăng ký kết hôn có yếu tố nước ngoài cho 17 cặp[^1].\n[^1]: Từ ngày 01/7/2025 đến ngày 30/11/2025, xã đăng ký kết hôn có yếu tố nước ngoài cho 9 cặp.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

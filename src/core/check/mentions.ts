@@ -185,7 +185,8 @@ let reportStartMonth = 0;
 
 /** A footnote that opens on a date before the report's span: "Đến ngày 31/12/2025: …", "Tính đến hết ngày 31/12/2024, …". */
 function beforeReport(folded: string): boolean {
-  const m = /^\s*(?:tinh )?den(?: het)? ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(folded);
+  // ("Từ ngày 01/7/2025 đến ngày 30/11/2025, …": a span that ends before it)
+  const m = /^\s*(?:tinh )?(?:tu ngay \d{1,2}\/\d{1,2}\/\d{4},? )?den(?: het)? ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(folded);
   if (!m || reportStartMonth === 0) return false;
   const year = Number(m[3]);
   const reportYear = Number(reportYearText);

@@ -50,6 +50,8 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
         if (last && parts.length >= 2 && text.slice(last.n.end, q.n.start).includes(';') && parts.every((p, k) => k === 0 || !text.slice(parts[k - 1].n.end, p.n.start).includes(';'))) break;
         // a nested total starts another list: stop there
         if (/(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
+        // "9 công trình khởi công mới (trong đó 3 công trình …)": a subset of the part before, in its parentheses
+        if (last && /\(\s*(?:trong đó|trong số đó)\s[^)]*$/u.test(text.slice(last.n.end, q.n.start))) continue;
         parts.push(q);
       }
       const subset = m[0].startsWith('trong đó');

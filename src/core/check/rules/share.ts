@@ -97,6 +97,11 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
       const ia = implied(a);
       const ib = implied(b);
       if (overlaps(ia, ib)) continue;
+      // "chiếm 72,9% tổng kế hoạch vốn …; … chiếm 74,0% tổng số vốn đã giải ngân": each names its own whole
+      const wholeOf = (s: Share): string => fold(text.slice(s.pct.n.end, s.pct.n.end + 40)).replace(/^\s*%?\s*/, '').split(/[,;(.]/)[0].trim();
+      const wa = wholeOf(a);
+      const wb = wholeOf(b);
+      if (/^(?:tong|so)\b/.test(wa) && /^(?:tong|so)\b/.test(wb) && wa !== wb) continue;
       // either share explained by an amount the paragraph states ("chiếm 68,0% tổng số hồ sơ tiếp nhận") is no conflict
       const explained = (s: Share): boolean =>
         claims.quantities.some((q) => q !== s.part && !q.n.percent && q.unit === s.part.unit && q.n.value >= s.part.n.value && (() => {
