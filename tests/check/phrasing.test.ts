@@ -369,6 +369,12 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-subset-in-parentheses-of-the-last-part-is-no-part', 'Năm 2026, xã triển khai 16 công trình, gồm 6 công trình chuyển tiếp và 11 công trình khởi công mới (trong đó 4 công trình sử dụng vốn lồng ghép).', true],
   ['two-shares-that-name-two-wholes-ok', 'Kế hoạch vốn của 5 công trình trọng điểm chiếm 68,4% tổng kế hoạch vốn của xã; số vốn đã giải ngân của 5 công trình chiếm 71,2% tổng số vốn đã giải ngân.', false],
   ['a-footnote-span-that-ends-before-the-report-ok', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nTừ ngày 01/7/2025 đến nay, xã đã đăng ký kết hôn có yếu tố nước ngoài cho 17 cặp[^1].\n[^1]: Từ ngày 01/7/2025 đến ngày 30/11/2025, xã đăng ký kết hôn có yếu tố nước ngoài cho 9 cặp.', false],
+  ['a-denial-of-a-degree-is-no-denial-of-the-breach-ok', 'Ủy ban Kiểm tra kiểm tra 5 đảng viên khi có dấu hiệu vi phạm; kết luận cả 5 đảng viên có vi phạm, trong đó 4 đảng viên vi phạm đến mức phải xem xét, thi hành kỷ luật.\nViệc thi hành kỷ luật 5 đảng viên bảo đảm đúng nguyên tắc; trong kỳ không có đảng viên vi phạm đến mức phải khai trừ.', false],
+  ['a-footnote-to-date-of-an-earlier-day-ok', 'BÁO CÁO CÔNG TÁC ĐẦU TƯ XÂY DỰNG NĂM 2026\nĐến ngày 10/12/2026, toàn xã giải ngân 31,6 tỷ đồng, đạt 80,2% kế hoạch. Riêng quý IV giải ngân 13,2 tỷ đồng, lũy kế đến nay 31,6 tỷ đồng[^2].\n[^2]: Lũy kế giải ngân đến ngày 30/9/2026 là 18,4 tỷ đồng, đạt 46,7% kế hoạch.', false],
+  ['a-span-of-its-own-after-the-footnote-span-ok', 'BÁO CÁO NĂM 2025\nTrong năm, xã tiếp 172 lượt công dân; gồm tiếp thường xuyên 118 lượt, Chủ tịch Ủy ban nhân dân xã tiếp 54 lượt. Riêng từ ngày 01/7/2025 đến nay, xã tiếp 83 lượt công dân[^1].\n[^1]: Từ ngày 15/12/2024 đến ngày 30/6/2025, Ủy ban nhân dân 3 xã cũ tiếp 76 lượt công dân.', false],
+  ['a-shortfall-is-no-total-of-the-breakdown-ok', 'Toàn tỉnh bầu được 245 đại biểu HĐND cấp huyện, thiếu 2 đại biểu so với số lượng đại biểu được bầu. Trong đó có 117 đại biểu tái cử, còn lại là giới thiệu mới.', false],
+  ['a-headline-whole-is-no-copy-of-its-part-ok', '12 tỉnh có 100% số xã đạt chuẩn nông thôn mới\n\nNgoài ra, 12 tỉnh có 100% số xã đạt chuẩn nông thôn mới, trong đó có 4 tỉnh đã được Thủ tướng Chính phủ công nhận hoàn thành nhiệm vụ.', false],
+  ['a-clause-after-the-period-name-is-no-base-ok', 'Án tranh chấp dân sự tòa thụ lý là 161 vụ, việc, tăng 58 vụ, việc so với cùng kỳ đã giải quyết và xét xử 109 vụ, đạt tỷ lệ 67,7%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -137,7 +137,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       const total = list[i];
       if (!isAmount(total) || total.roles.has('plan') || total.roles.has('same') || total.roles.has('previous')) continue;
       // "… là 318.011 người, tăng 40.640 người (…) so với cùng kỳ; trong đó: BHXH bắt buộc là 239.011 người": the change is no total
-      if (/\b(?:tang|giam)(?: them)?\s*$/.test(total.lead)) continue;
+      // ("…, thiếu 1 đại biểu so với số lượng … Trong đó có 126 đại biểu tái cử": a shortfall is no total either)
+      if (/\b(?:tang|giam|thieu|hut|vuot)(?: them)?\s*$/.test(total.lead)) continue;
       // an average is no whole: "bình quân 92 lượt người/buổi; trong đó có 3.705 lượt hội viên" breaks down the 4.218 before it
       if (/\b(?:binh quan|trung binh)\s*(?:moi [a-z]+\s*)?(?:la|dat|khoang)?\s*$/.test(total.lead) || /^\s*[^\d\s,;.()/]*(?: [a-z]+)?\/(?:buoi|ho|nguoi|thang|ngay|nam|tuan|con|ha|km|dot|lan|khau|xa|thon)\b/.test(total.tail)) continue;
       // the total's own rate does not stand between it and its breakdown: "2.486 cặp, đạt 70,8%, trong đó: …"

@@ -85,10 +85,12 @@ function negationsOf(index: MentionIndex): Negation[] {
       const to = folded.indexOf('.', at + m[0].length);
       const context = folded.slice(from, to < 0 ? folded.length : to);
       const kind = m[1].trim();
-      const phrase = `${m[1]}${m[2]}`.trim();
+      // "không có đảng viên vi phạm đến mức phải khai trừ": what is denied is the degree, not the breach ("3 đảng viên có vi phạm")
+      const what = m[2].replace(/^.*\bden muc (?:phai )?/, ' ');
+      const phrase = `${m[1]}${what}`.trim();
       const scope = sentenceScope(folded, at, at + m[0].length);
       // "không có đảng viên vi phạm phải xem xét, xử lý kỷ luật": what happened runs past a comma when nothing before it says it
-      const generic = content(m[2]).filter((w) => !WEAK.has(w)).length === 0;
+      const generic = content(what).filter((w) => !WEAK.has(w)).length === 0;
       const longer = generic ? /^[^.;:()0-9]{0,60}?(?=[.;:()]|$)/.exec(folded.slice(at + m[0].length)) : null;
       if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind, phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
       else if (!generic || m[1].includes(' ')) {

@@ -169,6 +169,11 @@ function verbsOf(m: Mention): string[] {
   return m.lead.split(/[^a-z]+/).filter((w) => w.length >= 2).slice(-6);
 }
 
+/** A date matched as day, month, year, as a sortable number. */
+function dayOf(m: RegExpExecArray | null): number | undefined {
+  return m ? Number(m[3]) * 10000 + Number(m[2]) * 100 + Number(m[1]) : undefined;
+}
+
 /**
  * A running total that cites, in a footnote, the figure up to an earlier date: "năm 2025 lắp đặt 3.200 m …,
  * nâng tổng chiều dài … từ năm 2022 đến nay lên 11,4 km[^2]" with "[^2]: Từ năm 2022 đến hết năm 2024 … 8,6
@@ -185,6 +190,10 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => EARLIER_SPAN.test(index.folded.get(b.index) ?? ''));
     const previous = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).find((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value);
     if (!previous) continue;
+    // "Riêng từ ngày 01/7/2025 đến nay, xã tiếp 97 lượt[^1]" with "[^1]: Từ ngày 15/12/2024 đến ngày 30/6/2025, …": a span of its own, after the footnote's
+    const since = dayOf(/\btu ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start)));
+    const until = dayOf(/\bden (?:het )?ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(index.folded.get(previous.block.index) ?? ''));
+    if (since !== undefined && until !== undefined && since > until) continue;
     const isPeriod = (m: Mention): boolean =>
       m !== c && m.family === c.family && !m.percent && !m.y && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('cumulative') && !/\bgiam\s*$/.test(m.lead);
     const periods = (index.byBlock.get(c.block.index) ?? []).filter((m) => m.end <= c.start && !m.paren && isPeriod(m));

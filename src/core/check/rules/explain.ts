@@ -447,6 +447,9 @@ export function explainedByRatio(index: MentionIndex, p: Mention): boolean {
   })());
 }
 
+/** "tăng 67 vụ, việc so với cùng kỳ đã giải quyết và xét xử 118 vụ": a verb after the period's name opens a clause of this period's. */
+const ACTS_AFTER_ROLE = /\b(?:cung ky|nam truoc|thang truoc|ky truoc|quy truoc)\s+(?:da|duoc|dang)\b/;
+
 /**
  * A change written as an amount: "có 221 đơn …, so với cùng kỳ năm trước giảm 198 đơn (6 tháng đầu
  * năm 2019 có 491 đơn)": the current amount less the base must be the change, in its direction.
@@ -468,7 +471,7 @@ export function checkCountChanges(index: MentionIndex): Finding[] {
     const against = /^\D{0,30}?\bso voi\s+(cung ky|nam truoc|thang truoc|ky truoc|quy truoc)?/.exec(d.tail);
     const role = !against ? undefined : against[1] === undefined ? 'none' : /cung ky|nam truoc/.test(against[1]) ? 'same' : 'previous';
     const base = sentence.find((m) => m.paren?.start === open && !isChange(m))
-      ?? (role === 'none' ? undefined : sentence.find((m) => (role ? m.roles.has(role) : m.roles.has('same') || m.roles.has('previous')) && !isChange(m)));
+      ?? (role === 'none' ? undefined : sentence.find((m) => (role ? m.roles.has(role) : m.roles.has('same') || m.roles.has('previous')) && !isChange(m) && !ACTS_AFTER_ROLE.test(m.lead)));
     if (!base) continue;
     const currents = sentence.filter((m) => m.end <= d.start && m !== base && !m.paren && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead));
     const current = currents[currents.length - 1];
