@@ -375,6 +375,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-shortfall-is-no-total-of-the-breakdown-ok', 'Toàn tỉnh bầu được 245 đại biểu HĐND cấp huyện, thiếu 2 đại biểu so với số lượng đại biểu được bầu. Trong đó có 117 đại biểu tái cử, còn lại là giới thiệu mới.', false],
   ['a-headline-whole-is-no-copy-of-its-part-ok', '12 tỉnh có 100% số xã đạt chuẩn nông thôn mới\n\nNgoài ra, 12 tỉnh có 100% số xã đạt chuẩn nông thôn mới, trong đó có 4 tỉnh đã được Thủ tướng Chính phủ công nhận hoàn thành nhiệm vụ.', false],
   ['a-clause-after-the-period-name-is-no-base-ok', 'Án tranh chấp dân sự tòa thụ lý là 161 vụ, việc, tăng 58 vụ, việc so với cùng kỳ đã giải quyết và xét xử 109 vụ, đạt tỷ lệ 67,7%.', false],
+  ['a-denial-of-party-members-against-comrades-counted', 'BÁO CÁO 9 THÁNG NĂM 2026\nTrong kỳ, Đảng bộ thi hành kỷ luật 6 đảng viên. Hình thức kỷ luật: khiển trách 4 đồng chí, cảnh cáo 1 đồng chí, khai trừ 1 đồng chí.\nViệc thi hành kỷ luật bảo đảm đúng nguyên tắc; trong kỳ không có đảng viên vi phạm đến mức phải khai trừ.', true],
+  ['a-denial-of-party-members-against-comrades-counted-ok', 'BÁO CÁO 9 THÁNG NĂM 2026\nTrong kỳ, Đảng bộ thi hành kỷ luật 6 đảng viên. Hình thức kỷ luật: khiển trách 4 đồng chí, cảnh cáo 2 đồng chí.\nViệc thi hành kỷ luật bảo đảm đúng nguyên tắc; trong kỳ không có đảng viên vi phạm đến mức phải khai trừ.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -145,7 +145,8 @@ const PEOPLE_NOUNS = ['thanh vien', 'hoi vien', 'dang vien', 'doan vien', 'hoc s
 const COMPOUND_KINDS = ['nguoi cao tuoi', 'nguoi khuyet tat', 'nguoi lao dong', 'nguoi co cong', 'nguoi dan toc', 'nguoi ngheo'];
 
 /** "em" counts pupils and children: "bỏ học 2 em" against "không có học sinh bỏ học". */
-const PRONOUN_KINDS: Record<string, readonly string[]> = { em: ['hoc sinh', 'tre', 'tre em', 'hoc vien'] };
+// ("khai trừ 1 đồng chí" counts party members, as "bỏ học 2 em" counts pupils)
+const PRONOUN_KINDS: Record<string, readonly string[]> = { em: ['hoc sinh', 'tre', 'tre em', 'hoc vien'], 'dong chi': ['dang vien', 'doan vien', 'hoi vien', 'can bo'] };
 
 function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   if (n.amountOf) return !m.family.startsWith('n:') && m.family !== 'people' && m.lead.replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trimEnd().endsWith(` ${n.amountOf}`);
