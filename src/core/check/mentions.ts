@@ -111,12 +111,6 @@ const WHOLE_LEAD = new RegExp(`\\btoan (?:${PLACES}) (?:hien )?co\\s*$`);
  */
 export const PLACE_WHOLE = new RegExp(`\\btoan (?:${PLACES}|thanh pho|hoi|dang bo)(?: [a-z]+){0,2} (?:co|hien co)\\s*$`);
 
-/** A date "đến (hết) ngày d/m/yyyy" in the text before the last month the report covers. */
-export function earlierDate(folded: string, months: readonly [number, number] | undefined): boolean {
-  const m = /\bden (?:het )?ngay \d{1,2}\/(\d{1,2})\/\d{4}\b/.exec(folded);
-  return Boolean(m && months && Number(m[1]) < months[1]);
-}
-
 /** Whether the figure carries any of these roles. */
 export function hasAnyRole(m: Pick<Mention, 'roles'>, roles: readonly Role[]): boolean {
   return roles.some((r) => m.roles.has(r));
@@ -197,6 +191,15 @@ function beforeReport(folded: string): boolean {
   const year = Number(m[3]);
   const reportYear = Number(reportYearText);
   return year < reportYear || (year === reportYear && Number(m[2]) < reportStartMonth);
+}
+
+/** A date "đến (hết) ngày d/m/yyyy" in the text before the last month the report covers: "[^2]: Lũy kế … đến ngày 30/9/2026" in a report to December. */
+export function earlierDate(folded: string): boolean {
+  const m = /\bden (?:het )?ngay \d{1,2}\/(\d{1,2})\/(\d{4})\b/.exec(folded);
+  if (!m || reportEndMonth === 0) return false;
+  const year = Number(m[2]);
+  const reportYear = Number(reportYearText);
+  return year < reportYear || (year === reportYear && Number(m[1]) < reportEndMonth);
 }
 
 const QUARTERS = ['', 'i', 'ii', 'iii', 'iv'];

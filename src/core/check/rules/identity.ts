@@ -242,7 +242,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
       if (!restates(a, m, summary, headline)) continue;
       // "[^2]: Lũy kế giải ngân đến ngày 30/9/2026 là …" in a report to December: the figure at an earlier date
-      if ([a, m].some((x) => x.block.story === 'footnote' && earlierDate(index.folded.get(x.block.index) ?? '', index.months))) continue;
+      if ([a, m].some((x) => x.block.story === 'footnote' && earlierDate(index.folded.get(x.block.index) ?? ''))) continue;
       // "16 tỉnh có 100% số xã đạt chuẩn" in the headline, "16 tỉnh …, trong đó có 5 tỉnh …" in the body: the sentence restates the whole, its part is another figure
       if ((index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.start < m.start && o.sentence.start === m.sentence.start && o.family === m.family && sameFigure(o, a))) continue;
       if (!sameIndicator(a, m) && !namedInSentence(index, a, m)) continue;

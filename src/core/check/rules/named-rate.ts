@@ -11,7 +11,7 @@
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, words } from '../mentions';
-import { agrees, type Interval } from '../precision';
+import { agrees, type Interval, percentInterval } from '../precision';
 import { fold } from '../../text/fold';
 import { written, where } from './identity';
 
@@ -203,10 +203,6 @@ function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
     .slice(0, MAX_ANCHORS);
 }
 
-function ratioOf(part: Interval, whole: Interval): Interval | null {
-  return whole.lo > 0 ? { lo: (part.lo / whole.hi) * 100, hi: (part.hi / whole.lo) * 100 } : null;
-}
-
 interface Reading {
   part: Mention;
   whole: Mention;
@@ -269,7 +265,7 @@ function explainedBy(rate: Rate, figures: readonly Mention[]): boolean {
   for (const m of figures) {
     ivs.push(m.interval);
     if (m.y && m.yInterval) {
-      const r = ratioOf(m.interval, m.yInterval);
+      const r = percentInterval(m.interval, m.yInterval);
       if (r && agrees(rate.pct.n, r)) return true;
       ivs.push(m.yInterval);
     }
@@ -288,10 +284,10 @@ function explainedBy(rate: Rate, figures: readonly Mention[]): boolean {
   }
   for (const a of ivs) for (const b of ivs) {
     if (a === b || a.lo > b.hi) continue;
-    const r = ratioOf(a, b);
+    const r = percentInterval(a, b);
     if (r && agrees(rate.pct.n, r)) return true;
     // what is left of the whole: "11 đồng chí không đạt" of 54 is a rate of 79,6% that passed
-    const rest = ratioOf({ lo: Math.max(0, b.lo - a.hi), hi: b.hi - a.lo }, b);
+    const rest = percentInterval({ lo: Math.max(0, b.lo - a.hi), hi: b.hi - a.lo }, b);
     if (rest && agrees(rate.pct.n, rest)) return true;
   }
   return false;
@@ -313,7 +309,7 @@ function readingOf(index: MentionIndex, rate: Rate, anchor: Mention, pool: Pool)
       .filter((x) => x.s >= need && x.l >= Math.min(need, 2));
     if (wholes.length === 0) return undefined;
     // any whole so named that gives the rate is the one meant
-    if (wholes.some((x) => { const r = ratioOf(anchor.interval, x.m.interval); return r !== null && agrees(rate.pct.n, r); })) return 'explained';
+    if (wholes.some((x) => { const r = percentInterval(anchor.interval, x.m.interval); return r !== null && agrees(rate.pct.n, r); })) return 'explained';
     // (a footnote's whole is of another date: the text's own first)
     const rank = (x: (typeof wholes)[number]): number => x.l * 100 + x.s * 10 + (x.m.block.story === anchor.block.story ? 4 : 0) + (PLACE_WHOLE.test(x.m.lead) || x.m.roles.has('total') ? 2 : 0) + (x.m.scope === anchor.scope ? 1 : 0);
     const bestRank = Math.max(...wholes.map(rank));
@@ -341,18 +337,18 @@ function readingOf(index: MentionIndex, rate: Rate, anchor: Mention, pool: Pool)
   // the plan of its paragraph: "Dự toán năm 21.500 triệu đồng … giải ngân được 8.944 triệu đồng"
   const plans = previous.concat(sentence.slice(0, at)).filter((m) => m.roles.has('plan') && m.family === anchor.family && m.value > anchor.value && !m.y);
   if (plans.length === 1) return { part: anchor, whole: plans[0], why: 'kế hoạch' };
-  // what the place has, stated once: "Toàn xã có 4.936 hộ gia đình"
   // the whole the next sentence counts from: "Khối 9 có 213 học sinh dự xét tốt nghiệp. … đã công nhận 212 em"
   const following = block.filter((m) => m.sentence.start >= anchor.sentence.end && m.family === anchor.family && !m.percent && !m.y);
   const then = following.filter((m) => m.sentence.start === following[0]?.sentence.start)[0];
   if (at === sentence.length - 1 && then && then.value < anchor.value && !hasAnyRole(then, ['same', 'previous', 'plan'])) return { part: then, whole: anchor, why: 'câu sau' };
-  const places = pool.places.filter((m) => m.unit === anchor.unit && m.id < anchor.id && m.value > anchor.value && PLACE_WHOLE.test(m.lead));
+  // what the place has, stated once: "Toàn xã có 4.936 hộ gia đình"
+  const places = pool.places.filter((m) => m.unit === anchor.unit && m.id < anchor.id && m.value > anchor.value);
   if (places.length > 0 && new Set(places.map((m) => m.value)).size === 1) return { part: anchor, whole: places[0], why: 'tổng được nêu' };
   return undefined;
 }
 
 /** Of the runs of parts from the first on, the one whose share of the whole comes nearest the rate (all of them is no reading of a part). */
-function bestRun(rate: Rate, whole: Mention, parts: readonly Mention[]): Reading | undefined {
+function bestRun(rate: Rate, whole: Mention, parts: readonly Mention[]): Reading {
   const target = rate.pct.n.value;
   let best: Reading = { part: parts[0], whole, why: 'cùng câu' };
   let gap = Math.abs((parts[0].value / whole.value) * 100 - target);
@@ -395,7 +391,7 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
       else if (r && !reading) reading = r;
     }
     if (silent || !reading) continue;
-    const r = ratioOf(numerator(reading), reading.whole.interval);
+    const r = percentInterval(numerator(reading), reading.whole.interval);
     if (!r || agrees(rate.pct.n, r) || (!reading.rest && !reading.run && explained(rate, [reading.part, reading.whole]))) continue;
     const exact = (numeratorValue(reading) / reading.whole.value) * 100;
     if (exact > 100) continue;

@@ -42,7 +42,7 @@ export function checkToDate(index: MentionIndex): Finding[] {
   }
   for (const t of todates) {
     // "[^2]: Lũy kế giải ngân đến ngày 30/9/2026 là 22,57 tỷ đồng" in a report to December: the total at an earlier date
-    if (t.block.story === 'footnote' && earlierDate(index.folded.get(t.block.index) ?? '', index.months)) continue;
+    if (t.block.story === 'footnote' && earlierDate(index.folded.get(t.block.index) ?? '')) continue;
     const candidates = periods.get(`${t.family}|${t.phrase[t.phrase.length - 1]}`) ?? [];
     // the same words exactly: "sản lượng ngô cả năm" is not the month's "sản lượng" of rice
     const same = (c: Mention): boolean => sameIndicator(c, t) && c.phrase.length === t.phrase.length && c.phrase.every((w) => t.phrase.includes(w));
