@@ -377,6 +377,12 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-clause-after-the-period-name-is-no-base-ok', 'Án tranh chấp dân sự tòa thụ lý là 161 vụ, việc, tăng 58 vụ, việc so với cùng kỳ đã giải quyết và xét xử 109 vụ, đạt tỷ lệ 67,7%.', false],
   ['a-denial-of-party-members-against-comrades-counted', 'BÁO CÁO 9 THÁNG NĂM 2026\nTrong kỳ, Đảng bộ thi hành kỷ luật 6 đảng viên. Hình thức kỷ luật: khiển trách 4 đồng chí, cảnh cáo 1 đồng chí, khai trừ 1 đồng chí.\nViệc thi hành kỷ luật bảo đảm đúng nguyên tắc; trong kỳ không có đảng viên vi phạm đến mức phải khai trừ.', true],
   ['a-denial-of-party-members-against-comrades-counted-ok', 'BÁO CÁO 9 THÁNG NĂM 2026\nTrong kỳ, Đảng bộ thi hành kỷ luật 6 đảng viên. Hình thức kỷ luật: khiển trách 4 đồng chí, cảnh cáo 2 đồng chí.\nViệc thi hành kỷ luật bảo đảm đúng nguyên tắc; trong kỳ không có đảng viên vi phạm đến mức phải khai trừ.', false],
+  // a TT column of row numbers: the row's label is the first cell with words; "6 tháng năm 2026" is the report's own column
+  ['a-text-figure-against-a-table-with-a-row-number-column', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nCấp giấy xác nhận tình trạng hôn nhân 247 trường hợp.\n\n| TT | Loại việc | 6 tháng năm 2026 | Cùng kỳ năm 2025 |\n|---|---|---|---|\n| 1 | Khai sinh (trường hợp) | 326 | 341 |\n| 2 | Xác nhận tình trạng hôn nhân | 274 | 249 |\n', true],
+  ['a-text-figure-against-a-table-with-a-row-number-column-ok', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nCấp giấy xác nhận tình trạng hôn nhân 274 trường hợp.\n\n| TT | Loại việc | 6 tháng năm 2026 | Cùng kỳ năm 2025 |\n|---|---|---|---|\n| 1 | Khai sinh (trường hợp) | 326 | 341 |\n| 2 | Xác nhận tình trạng hôn nhân | 274 | 249 |\n', false],
+  // a length in a row's name is no copy of a text figure; one word in common ("cấp") does not make a row the text's; nor do two sizes a hundred times apart
+  ['a-number-in-a-row-name-restates-nothing-ok', 'Năm 2026 cứng hóa 7,25 km đường giao thông, gồm: đường trục xã 3,1 km, đường thôn 2,85 km, đường nội đồng 1,3 km.\n\n| TT | Tên công trình | Giải ngân (triệu đồng) |\n|---|---|---|\n| 1 | Đường nội đồng thôn 4 (3,1 km) | 2.950 |\n| 2 | Nâng cấp đập dâng thôn 7 | 6.240 |\n\nNgân sách tỉnh phân cấp giải ngân 26,4 tỷ đồng.', false],
+  ['a-swap-keeps-the-size-ok', 'Năm 2026, hội viên vay vốn ủy thác 5.380 triệu đồng.\nII. ĐÁNH GIÁ CHUNG\nHội viên vay vốn quỹ hội 58,3 triệu đồng.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

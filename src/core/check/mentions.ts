@@ -413,6 +413,18 @@ function tableKey(b: TextBlock): string {
   return `${b.story}|${b.footnoteId ?? ''}|${b.table?.table ?? ''}`;
 }
 
+/**
+ * The cell that names a row for the cell at `before`: the first one with words, left of it. A "TT" column
+ * of row numbers comes first in many reports' tables ("| 4 | Xác nhận tình trạng hôn nhân | 274 |").
+ */
+export function rowLabel(row: ReadonlyMap<number, TextBlock>, before: number): TextBlock | undefined {
+  for (let i = 0; i < before; i++) {
+    const b = row.get(i);
+    if (b && /\p{L}/u.test(b.text)) return b;
+  }
+  return undefined;
+}
+
 /** Table cells by table, row and cell: a cell's number takes its row label and column header. */
 function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number, Map<number, TextBlock>>> {
   const out = new Map<string, Map<number, Map<number, TextBlock>>>();
@@ -510,8 +522,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const phraseFrom = Math.max(clause.start, raw.start - 120);
       const cell = block.table ? tables.get(tableKey(block))?.get(block.table.row) : undefined;
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
-      const label = block.table && block.table.cell > 0 ? fold(cell?.get(0)?.text ?? '') : '';
-      if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)]+)\)/.exec(cell?.get(0)?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
+      const labelCell = block.table && cell ? rowLabel(cell, block.table.cell) : undefined;
+      const label = fold(labelCell?.text ?? '');
+      if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)]+)\)/.exec(labelCell?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
       if (!raw.n.percent && !block.table) raw.unit = inferredUnit(raw, text, c, prevUnit && lead.trimStart().startsWith(prevUnit) ? lead.trimStart().slice(prevUnit.length) : lead);
       const fam = unitFamily(aliases.get(raw.unit) ?? raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;
@@ -530,7 +543,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // nor across the "và" that joins it to the item before: "38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới"
       const joined = /\s(va)\s+$/.exec(spanFree);
       const roleLead = spanFree.slice(Math.max(spanFree.lastIndexOf(')'), spanFree.lastIndexOf('('), spanFree.lastIndexOf(','), listColon, joined ? joined.index + 3 : -1, spanFree.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay').replace(/\btu nam \d{4} (?:den|toi) nay\b/g, 'den nay');
-      for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (header && re.test(header))) roles.add(role);
+      // a column "6 tháng năm 2026" in the report of 2026 is this span, not another year's
+      const headerRoles = header.replace(thisYear ?? /$^/, 'nam nay');
+      for (const [role, re] of ROLE_PATTERNS) if (re.test(roleLead) || (headerRoles && re.test(headerRoles))) roles.add(role);
       // "bằng 101,2% kế hoạch (5.150 tấn)", "so với cùng kỳ (2.120 triệu đồng)": the number opening the parentheses is what the word before names
       // "trên 1.800 liều", "gần 2.000 liều", "hơn 300 hộ": a rounded figure, not what a percent was computed from
       // ("ngân sách cấp trên 43.862 triệu đồng": the upper level, not "above")

@@ -181,7 +181,8 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   // is enough only for the same count in the same unit ("Lúa (ha)" and "diện tích lúa … ha")
   // "tổng kinh phí 214,6 triệu đồng" is the table's total row, not a row of it
   if (table && (a.block.table ? b : a).roles.has('total')) return false;
-  if (table) return shared >= shorter && (specific >= 2 || (specific === 1 && !a.percent && a.unit === b.unit));
+  // and the sentence names most of the row: "văn hóa 7,6%" of the sectors is not the row "Nhà văn hóa thôn 9"
+  if (table) return shared >= shorter && shared * 2 > (a.block.table ? setA : setB).size && (specific >= 2 || (specific === 1 && !a.percent && a.unit === b.unit));
   if (shorter === 1 && a.percent && b.percent) return shared === 1;
   return shared >= 2 && shared >= shorter;
 }

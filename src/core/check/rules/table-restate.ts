@@ -10,7 +10,7 @@
 import type { Finding } from '../finding';
 import type { TextBlock } from '../../document/text';
 import { formatVn } from '../../number';
-import { type Mention, type MentionIndex, words } from '../mentions';
+import { type Mention, type MentionIndex, rowLabel, words } from '../mentions';
 import { fold } from '../../text/fold';
 import { written } from './identity';
 
@@ -22,6 +22,7 @@ interface Row {
 
 const STOP = new Set(['va', 'cac', 'cua', 'so', 'ty', 'le', 'ti', 'don', 'vi', 'tinh', 'trong', 'do', 'tong', 'cong', 'nam', 'thang', 'quy']);
 const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
+const RESULT_HEADER = /\b(?:thuc hien|uoc thuc hien|ket qua|\d+ thang(?: dau nam| nam)?|quy [ivx1-4]+|ky bao cao)\b/;
 
 function wordsOf(text: string): string[] {
   return words(fold(text));
@@ -40,13 +41,15 @@ function rowsOf(index: MentionIndex): Row[] {
     const byRow = new Map<number, TextBlock[]>();
     for (const b of cells) if (b.table!.row > 0) byRow.set(b.table!.row, [...(byRow.get(b.table!.row) ?? []), b]);
     for (const row of byRow.values()) {
-      const label = row.find((b) => b.table!.cell === 0)?.text ?? '';
+      const cellsOf = new Map(row.map((b) => [b.table!.cell, b]));
+      const labelCell = rowLabel(cellsOf, Math.max(...cellsOf.keys()));
+      const label = labelCell?.text ?? '';
       // a total row ("Cộng", "Tổng số") is named by no sentence about one item
       const labelWords = wordsOf(label).filter((w) => !STOP.has(w));
       if (labelWords.length === 0 || /^\s*(?:tong|cong|toan)\b/.test(fold(label).toLowerCase())) continue;
       const out: Row['cells'] = [];
       for (const b of row) {
-        if (b.table!.cell === 0) continue;
+        if (b.table!.cell <= (labelCell?.table!.cell ?? 0)) continue;
         const m = (index.byBlock.get(b.index) ?? [])[0];
         const h = header.get(b.table!.cell) ?? '';
         if (m && !m.y) out.push({ header: h, headerWords: wordsOf(h).filter((w) => !STOP.has(w)), m });
@@ -101,8 +104,9 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     // (a sentence that names no column, "- Thuế thu nhập cá nhân 826,5 triệu đồng", means the row's one column of results)
     // (only right after the row's own words, when the row has that one column)
     const fitting = row.cells.filter((c) => c.m.percent === m.percent && fits(c));
-    const rightAfterLabel = !m.percent && wordsOf(folded).slice(-row.words.length).join(' ') === row.words.join(' ');
-    const results = fitting.length === 1 && rightAfterLabel && /\b(?:thuc hien|uoc thuc hien)\b/.test(fold(fitting[0].header).toLowerCase()) && !todate;
+    const rightAfterLabel = !m.percent && wordsOf(folded).filter((w) => !STOP.has(w)).slice(-row.words.length).join(' ') === row.words.join(' ');
+    // (a header that names the report's own span, "6 tháng năm 2026", "Quý III", is that column too)
+    const results = fitting.length === 1 && rightAfterLabel && RESULT_HEADER.test(fold(fitting[0].header).toLowerCase()) && !todate;
     const columns = fitting.some((c) => score(c) > 0) ? fitting.filter((c) => score(c) > 0) : results ? fitting : [];
     const best = Math.max(0, ...columns.map(score));
     const chosen = columns.filter((c) => score(c) === best);

@@ -6,13 +6,18 @@
  * only by one swap of neighbours are one figure copied wrong.
  */
 import type { Finding } from '../finding';
-import type { Mention, MentionIndex } from '../mentions';
+import { type Mention, type MentionIndex, words } from '../mentions';
 import { headlineOf, SUMMARY, where, written } from './identity';
 
 /** The significant digits of a value in its family's base unit: 16,28 tỷ and 16.280 triệu are both "1628". */
 function digits(m: Mention): string {
   const v = Math.round(Math.abs(m.value) * 1e6) / 1e6;
   return String(v).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** "58,3 triệu" and "5.380 triệu" are not one figure whatever their digits: a swap keeps the size within ten times. */
+function sameMagnitude(a: number, b: number): boolean {
+  return a > 0 && b > 0 ? Math.abs(Math.log10(a / b)) < 1 : a === b;
 }
 
 export function swapped(a: string, b: string): boolean {
@@ -22,11 +27,26 @@ export function swapped(a: string, b: string): boolean {
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/**
+ * A word in common; where one is a table's cell, two of its row's words in the other's sentence before it:
+ * "Nâng cấp đập dâng …" and "ngân sách tỉnh phân cấp" share only "cấp".
+ */
+function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
+  const [cell, text] = a.block.table ? [a, b] : [b, a];
+  if (cell.block.table && !text.block.table) {
+    const said = new Set(words((index.folded.get(text.block.index) ?? '').slice(text.sentence.start, text.start)).concat(text.after));
+    return cell.phrase.filter((w) => said.has(w)).length >= Math.min(2, cell.phrase.length) && cell.phrase.length > 0;
+  }
+  const theirs = new Set(b.phrase.concat(b.after));
+  return a.phrase.concat(a.after).some((w) => theirs.has(w));
+}
+
 export function checkTransposed(index: MentionIndex, already: ReadonlySet<string> = new Set()): Finding[] {
   const summary = new Set<number>();
   for (const b of index.blocks) if (b.headingLevel !== undefined && SUMMARY.test(index.folded.get(b.index) ?? '')) summary.add(b.index);
   const title = headlineOf(index);
-  const restatement = (m: Mention): boolean => summary.has(m.section) || m.block.index === title || m.block.story === 'footnote' || Boolean(m.block.table);
+  // (a number inside a row's label, "Đường trục xã … (3,1 km)", names the row; it restates nothing)
+  const restatement = (m: Mention): boolean => summary.has(m.section) || m.block.index === title || m.block.story === 'footnote' || (Boolean(m.block.table) && !/\p{L}/u.test(m.block.text.replace(m.unit, '')));
   const byFamily = new Map<string, Mention[]>();
   for (const m of index.all) {
     if (m.family === '' || m.y || m.roles.has('target') || m.n.value === 0) continue;
@@ -39,7 +59,7 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
     for (const { m, d } of keyed) {
       if (!restatement(m) || flagged.has(m) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       const ref = keyed.find(
-        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && (m.unit === o.m.unit || !m.percent) && o.m.phrase.concat(o.m.after).some((w) => m.phrase.includes(w) || m.after.includes(w)),
+        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && sameMagnitude(m.value, o.m.value) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
       );
       if (!ref) continue;
       flagged.add(m);
