@@ -383,6 +383,17 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   // a length in a row's name is no copy of a text figure; one word in common ("cấp") does not make a row the text's; nor do two sizes a hundred times apart
   ['a-number-in-a-row-name-restates-nothing-ok', 'Năm 2026 cứng hóa 7,25 km đường giao thông, gồm: đường trục xã 3,1 km, đường thôn 2,85 km, đường nội đồng 1,3 km.\n\n| TT | Tên công trình | Giải ngân (triệu đồng) |\n|---|---|---|\n| 1 | Đường nội đồng thôn 4 (3,1 km) | 2.950 |\n| 2 | Nâng cấp đập dâng thôn 7 | 6.240 |\n\nNgân sách tỉnh phân cấp giải ngân 26,4 tỷ đồng.', false],
   ['a-swap-keeps-the-size-ok', 'Năm 2026, hội viên vay vốn ủy thác 5.380 triệu đồng.\nII. ĐÁNH GIÁ CHUNG\nHội viên vay vốn quỹ hội 58,3 triệu đồng.', false],
+  // changes whose base is a footnote's earlier date, the figure before a bare clause, another sentence's footnote, an earlier year opening a sentence
+  ['a-change-against-the-start-of-the-year-in-a-footnote', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nTổng nguồn vốn Quỹ Hỗ trợ nông dân xã quản lý đến ngày 10/6/2026 là 3,85 tỷ đồng, tăng 10,9% so với đầu năm[^2].\n[^2]: Tổng nguồn vốn Quỹ Hỗ trợ nông dân đến ngày 31/12/2025: 3.430 triệu đồng.', true],
+  ['a-change-against-the-start-of-the-year-in-a-footnote-ok', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nTổng nguồn vốn Quỹ Hỗ trợ nông dân xã quản lý đến ngày 10/6/2026 là 3,85 tỷ đồng, tăng 12,2% so với đầu năm[^2].\n[^2]: Tổng nguồn vốn Quỹ Hỗ trợ nông dân đến ngày 31/12/2025: 3.430 triệu đồng.', false],
+  ['a-clause-that-is-only-the-change-is-the-figure-before', 'Quỹ Hội đạt 1,286 tỷ đồng, bình quân 264 nghìn đồng/hội viên; tăng 186 triệu đồng, tăng 14,5% so với đầu năm.', true],
+  ['a-clause-that-is-only-the-change-is-the-figure-before-ok', 'Quỹ Hội đạt 1,286 tỷ đồng, bình quân 264 nghìn đồng/hội viên; tăng 186 triệu đồng, tăng 16,9% so với đầu năm.', false],
+  ['a-clause-that-names-the-figure-again', 'Hội quản lý 41 tổ với 1.386 hộ còn dư nợ, tổng dư nợ 42.618 triệu đồng, bình quân 30,7 triệu đồng/hộ; so với cuối năm 2025 dư nợ tăng 2.308 triệu đồng, tăng 6,2%.', true],
+  ['a-clause-that-names-the-figure-again-ok', 'Hội quản lý 41 tổ với 1.386 hộ còn dư nợ, tổng dư nợ 42.618 triệu đồng, bình quân 30,7 triệu đồng/hộ; so với cuối năm 2025 dư nợ tăng 2.308 triệu đồng, tăng 5,7%.', false],
+  ['a-footnote-another-sentence-cites', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nChứng thực bản sao từ bản chính 12.486 bản, tăng 4,9% so với cùng kỳ[^2]. Chứng thực chữ ký 436 việc, tăng 3,8% so với cùng kỳ.\n[^2]: 6 tháng đầu năm 2025: chứng thực bản sao từ bản chính 11.902 bản, chứng thực chữ ký 402 việc.', true],
+  ['a-footnote-another-sentence-cites-ok', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\nChứng thực bản sao từ bản chính 12.486 bản, tăng 4,9% so với cùng kỳ[^2]. Chứng thực chữ ký 436 việc, tăng 8,5% so với cùng kỳ.\n[^2]: 6 tháng đầu năm 2025: chứng thực bản sao từ bản chính 11.902 bản, chứng thực chữ ký 402 việc.', false],
+  ['a-bare-change-against-the-year-before', 'BÁO CÁO NĂM 2025\nDịch vụ cung ứng vật tư: năm 2024, Hợp tác xã cung ứng 252 tấn phân bón các loại. Năm 2025 cung ứng 286 tấn phân bón, tăng 11,9%; cung ứng 42,5 tấn giống lúa.', true],
+  ['a-bare-change-against-the-year-before-ok', 'BÁO CÁO NĂM 2025\nDịch vụ cung ứng vật tư: năm 2024, Hợp tác xã cung ứng 252 tấn phân bón các loại. Năm 2025 cung ứng 286 tấn phân bón, tăng 13,5%; cung ứng 42,5 tấn giống lúa.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

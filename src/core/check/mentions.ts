@@ -184,9 +184,9 @@ function lastMarkerIn(markers: readonly ScopeMarker[], from: number, to: number)
 let reportStartMonth = 0;
 
 /** A footnote that opens on a date before the report's span: "Đến ngày 31/12/2025: …", "Tính đến hết ngày 31/12/2024, …". */
-function beforeReport(folded: string): boolean {
+function beforeReport(folded: string, anywhere = false): boolean {
   // ("Từ ngày 01/7/2025 đến ngày 30/11/2025, …": a span that ends before it)
-  const m = /^\s*(?:tinh )?(?:tu ngay \d{1,2}\/\d{1,2}\/\d{4},? )?den(?: het)? ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(folded);
+  const m = (anywhere ? /\bden(?: het)? ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/ : /^\s*(?:tinh )?(?:tu ngay \d{1,2}\/\d{1,2}\/\d{4},? )?den(?: het)? ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/).exec(folded);
   if (!m || reportStartMonth === 0) return false;
   const year = Number(m[3]);
   const reportYear = Number(reportYearText);
@@ -294,7 +294,9 @@ function phraseFor(label: string, lead: string, before: () => string, tail: stri
     if (words.length >= 2) return words;
   }
   // a list colon ends what came before: "Một số chỉ tiêu đạt thấp: Lúa đạt 78,4%" is about lúa
-  const own = phraseOf(lead.slice(lead.lastIndexOf(':') + 1));
+  // (not the colon after a date: "Quỹ Hội đến ngày 31/12/2024: 1.100 triệu đồng" is about the fund)
+  const colon = lead.lastIndexOf(':');
+  const own = phraseOf(colon >= 0 && /\d{1,2}\/\d{1,2}\/\d{4}\s*$/.test(lead.slice(0, colon)) ? lead.slice(0, colon).replace(/\b(?:den|tinh den)(?: het)? ngay [\d/]+\s*$/, ' ') : lead.slice(colon + 1));
   if (own.length > 0) return own;
   // "…; 9,1% hoàn thành nhiệm vụ" names its subject after it; "chiếm 52,6% tổng thu …" names its whole there
   if (/^[\s,;:(]*(?:(?:trong do|trong so do)\s*,?\s*)?(?:co|la|dat|con)?\s*$/.test(lead)) {
@@ -552,12 +554,16 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (/\b(?:tren|gan|hon|khoang|xap xi|ngot|chung|gan nhu|uoc khoang|toi|den)\s*$/.test(lead) && !/\b(?:cap|ben|o|phia) tren\s*$/.test(lead) && !raw.n.percent) roles.add('approximate');
       // "đạt từ 78-89,5% số điểm": the ends of a range are thresholds
       if (raw.n.percent && /\d\s*[-–]\s*$/.test(lead)) roles.add('target');
+      // "Dịch vụ …: năm 2024, Hợp tác xã cung ứng 252 tấn": an earlier year opening the sentence holds for its figures
+      const yearOpening = /^(?:[^.:;]*:)?\s*nam (\d{4}),/.exec(folded(sentence.start, raw.start));
+      if (yearOpening && Number(yearOpening[1]) < Number(reportYearText) && !/\bnam \d{4}\b/.test(folded(sentence.start, raw.start).slice(yearOpening[0].length))) roles.add('same');
       // "Từ ngày 01/7/2024, lực lượng … đã lập biên bản xử lý 46 trường hợp": a start date opening the sentence
       if (/^\s*tu ngay \d/.test(folded(sentence.start, Math.min(sentence.end, sentence.start + 20)))) roles.add('since');
       // a footnote that opens with a role word gives it to its figures: "Kế hoạch năm 2026 mở lớp … cho 50 quần chúng"
       if (block.story === 'footnote' && !roles.has('plan') && !roles.has('same') && !roles.has('previous')) for (const [role, re] of ROLE_PATTERNS) if ((role === 'plan' || role === 'same' || role === 'previous') && re.test(footnoteOpening)) roles.add(role);
       // "[^1]: Đến ngày 31/12/2025: diện tích có rừng 12.864 ha" in a report of 2026: the state before the report's span
-      if (block.story === 'footnote' && beforeReport(whole)) roles.add('previous');
+      // ("[^2]: Tổng nguồn vốn Quỹ … đến ngày 31/12/2025: 3.430 triệu đồng": the date in the words that lead to it)
+      if (block.story === 'footnote' && (beforeReport(whole) || beforeReport(folded(Math.max(sentence.start, raw.start - 80), raw.start), true))) roles.add('previous');
       const opened = lead.trimEnd().endsWith('(') ? /([a-z0-9 ]{0,30})\(\s*$/.exec(lead.slice(-40)) : null;
       if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
       // "(32%)" after "so với chỉ tiêu UBND tỉnh giao": the target itself, in parentheses

@@ -87,6 +87,14 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       }
       // in its own clause: "…; dư nợ chương trình nước sạch … giảm 85 triệu đồng (-4,0%)" gives no current figure of its own
       let currents = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && m.clause.start === d.clause.start && isCurrent(m));
+      // ("Quỹ Hội đạt 1,286 tỷ đồng, bình quân …; tăng 186 triệu đồng, tăng 14,5%": a clause that is only the change is the figure's)
+      // (or names it again: "có dư nợ 2,35 tỷ đồng …; dư nợ tăng 430 triệu đồng, tăng 18,3%")
+      // (after what it is against: "so với cuối năm 2025 dư nợ tăng 2.308 triệu đồng")
+      const against = /^[\s;,]*(?:so voi (?:cuoi nam|dau nam|cung ky|nam truoc|ky truoc|thang truoc|quy truoc|nam)(?: \d{4})?,?\s*)?/;
+      const opening = /^(?:va\s+|dong thoi\s+)?([a-z ]*?)\s*\b(?:tang|giam)(?: them| di)?\s*$/.exec(fold(d.block.text.slice(d.clause.start, d.start)).toLowerCase().replace(against, ''));
+      const last = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && isCurrent(m)).at(-1);
+      const renamed = (m: Mention, named: string): boolean => named.split(' ').filter(Boolean).every((w) => m.lead.split(/[^a-z]+/).includes(w) || m.phrase.includes(w));
+      if (currents.length === 0 && opening && last && renamed(last, opening[1])) currents = [last];
       if (currents.length === 0 && list.slice(0, i).some((m) => m.sentence.start === d.sentence.start && isCurrent(m))) continue;
       let fromBefore = false;
       if (currents.length === 0) {

@@ -18,7 +18,7 @@ import { fold } from '../../text/fold';
 
 export type Cue = 'excess' | 'up' | 'down' | 'plan' | 'share' | 'ratio' | 'versus';
 
-const CHANGE_TAIL = /^\s*(?:so voi|so)\s+(?:cung ky|thang truoc|nam truoc|ky truoc|quy truoc|cung thoi ky|nam \d{4}|thang \d{1,2}|quy (?:i{1,3}|iv)\s*(?:\/|nam)\s*\d{4})/;
+const CHANGE_TAIL = /^\s*(?:so voi|so)\s+(?:cung ky|thang truoc|nam truoc|ky truoc|quy truoc|cung thoi ky|nam \d{4}|thang \d{1,2}|quy (?:i{1,3}|iv)\s*(?:\/|nam)\s*\d{4}|dau nam|dau ky|cuoi nam (?:truoc|\d{4})|thoi diem cuoi nam)/;
 
 /** "so với ước tính ban đầu (13,67 tỷ đồng)": a comparison that gives its figure in parentheses. */
 const NAMED_BASE_TAIL = /^\s*so voi\s+[a-z ]{2,40}\(/;
@@ -27,8 +27,10 @@ export function cueOf(p: Mention): Cue | null {
   const { lead, tail } = p;
   const comparison = CHANGE_TAIL.test(tail) || NAMED_BASE_TAIL.test(tail);
   if (/\bvuot(?: muc)?(?: ke hoach| kh| chi tieu| du toan)?\s*$/.test(lead)) return 'excess';
-  if (/\btang(?: them| len)?\s*$/.test(lead) && (comparison || /^\s*\(/.test(tail))) return 'up';
-  if (/\bgiam(?: di| xuong)?\s*$/.test(lead) && (comparison || /^\s*\(/.test(tail))) return 'down';
+  // "Năm 2025 cung ứng 286 tấn phân bón, tăng 11,9%;": a change that names nothing is against the period a base of its gives
+  const bare = /^\s*(?:[;.]|$)/.test(tail);
+  if (/\btang(?: them| len)?\s*$/.test(lead) && (comparison || bare || /^\s*\(/.test(tail))) return 'up';
+  if (/\bgiam(?: di| xuong)?\s*$/.test(lead) && (comparison || bare || /^\s*\(/.test(tail))) return 'down';
   if (/\bchiem(?: ty le| ti le)?\s*(?:khoang\s*)?$/.test(lead)) return 'share';
   if (/^\s*(?:so voi\s+)?(?:ke hoach|kh\b|chi tieu|du toan|nghi quyet|muc tieu)/.test(tail)) return 'plan';
   // "bằng 108% so với cùng kỳ": the ratio to another period, not to the plan
@@ -198,6 +200,10 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   }
   // a cited footnote holds many figures: only one that names the same thing is a base
   for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `chú thích ${id}`, hasRole(m));
+  // a footnote another sentence of the paragraph cites, of the same period's figures: only one that names the same thing in two words
+  // ("Chứng thực chữ ký 436 việc, tăng 3,8% so với cùng kỳ" of "[^2]: 6 tháng đầu năm 2025: …, chứng thực chữ ký 402 việc")
+  const citedNearby = new Set(blockList.flatMap((m) => m.cites).filter((id) => !p.cites.includes(id)));
+  for (const id of citedNearby) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 2) push(m, `chú thích ${id}`, true);
   // a table row of the same indicator: "Lúa (ha) | 650 | 509 | 78,3"
   if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
   // a percent that opens its sentence ("… là 598 trẻ. … là 541 trẻ. Đạt 91,5%."): the one larger amount of the
