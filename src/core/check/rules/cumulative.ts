@@ -5,7 +5,7 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { type BlockClaims, clauseBounds } from '../quantities';
-import { type Mention, type MentionIndex, phraseOverlap } from '../mentions';
+import { type Mention, type MentionIndex, phraseOverlap, sentenceWords } from '../mentions';
 import { where } from './identity';
 
 const CUMULATIVE = /lũy kế|luỹ kế|lũy kế từ đầu năm/u;
@@ -103,7 +103,8 @@ export function checkCumulative(all: readonly BlockClaims[]): Finding[] {
 export function checkCumulativeAcross(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const c of index.all) {
-    if (c.percent || c.y || c.family === '' || !c.roles.has('cumulative') || c.roles.has('previous') || c.roles.has('plan')) continue;
+    // ("lũy kế 8 tháng kết nạp 29/45 đảng viên": the X of an X/Y against its plan is the running total)
+    if (c.percent || c.family === '' || !c.roles.has('cumulative') || c.roles.has('previous') || c.roles.has('plan')) continue;
     const list = index.byBlock.get(c.block.index) ?? [];
     const sentence = list.filter((m) => m.sentence.start === c.sentence.start && m.family === c.family && !m.percent && !m.y);
     // the period's figure, not one of its parts in parentheses: "ghi nhận 6 ca (thôn A 4 ca, thôn B 2 ca), lũy kế 12 ca"
@@ -163,7 +164,8 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
 /** A figure that counts everything so far: "nâng tổng chiều dài … lên 11,4 km", "Từ đầu nhiệm kỳ … đến nay, … 98 hội viên". */
 const SO_FAR = /\bnang tong\b[^.;]{0,80}\blen\s*$|\b(?:tu|giai doan)\b[^.;]{0,60}\bden nay\b[^.;]{0,60}$/;
 /** A footnote that gives the figure up to an earlier date: "Từ năm 2022 đến hết năm 2024, …", "Đến ngày 31/12/2024, …", "Giai đoạn 2021 - 2023, …". */
-const EARLIER_SPAN = /^\s*(?:tu (?:nam|thang|ngay|dau)|den (?:het|ngay|thang|nam|cuoi)|giai doan|luy ke|tinh den|tinh tu)\b/;
+const EARLIER_SPAN = /^\s*(?:tu (?:nam|thang|ngay|dau)|den (?:het|ngay|thang|nam|cuoi)|giai doan|luy ke|tinh den|tinh tu|(?:\d+|sau|chin|ba) thang dau nam|quy (?:i{1,3}|iv)\b)\b/;
+const EARLIER_INSIDE = /\b(?:giai doan (?:19|20)\d\d\s*-\s*(?:19|20)\d\d|den het nam (?:19|20)\d\d|den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4})\b/;
 /** The verb of what is counted ("kết nạp", "lắp đặt", "làm mới", "kích hoạt"): a figure of this period says the same. */
 function verbsOf(m: Mention): string[] {
   return m.lead.split(/[^a-z]+/).filter((w) => w.length >= 2).slice(-6);
@@ -187,8 +189,10 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     if (c.roles.has('previous') || c.roles.has('plan') || c.roles.has('same') || c.roles.has('target')) continue;
     if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start))) continue;
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
-    const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => EARLIER_SPAN.test(index.folded.get(b.index) ?? ''));
-    const previous = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).find((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value);
+    // (or names it after its subject: "[^3]: Số tiền thu hồi … giai đoạn 2021 - 2024 là 138,6 triệu đồng")
+    const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => EARLIER_SPAN.test(index.folded.get(b.index) ?? '') || EARLIER_INSIDE.test((index.folded.get(b.index) ?? '').slice(0, 120)));
+    // (not the same span of last year: "[^1]: 6 tháng đầu năm 2025, …" in the report of six months)
+    const previous = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).find((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value && !(m.roles.has('same') && /^\s*(?:\d+|sau|chin|ba) thang dau nam\b/.test(index.folded.get(m.block.index) ?? '')));
     if (!previous) continue;
     // "Riêng từ ngày 01/7/2025 đến nay, xã tiếp 97 lượt[^1]" with "[^1]: Từ ngày 15/12/2024 đến ngày 30/6/2025, …": a span of its own, after the footnote's
     const since = dayOf(/\btu ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start)));
@@ -204,7 +208,12 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // (a table cell under a header with no unit, "| Cộng | … | 864 |", may be of the figure's unit)
     const isCell = (m: Mention): boolean => Boolean(m.block.table) && m.family === '' && !m.percent && !m.y && isPeriod({ ...m, family: c.family });
     for (let b = c.block.index - 1; b >= Math.max(0, c.block.index - 40); b--) if (index.blocks[b] && index.blocks[b].story !== 'footnote') nearby.push(...(index.byBlock.get(b) ?? []).filter((m) => m.section === c.section && (isPeriod(m) || isCell(m))));
-    if (periods.length === 0 || periods.some(fits) || nearby.some(fits)) continue;
+    // else the figure whose sentence says most of what the total's does ("6 tháng đã trồng 318,5 ha" of "Lũy kế diện tích trồng
+    // rừng tập trung …"; its parts after "gồm", later in the same sentence, say as much and yield to it)
+    const said = new Set([...sentenceWords(c), ...c.after]);
+    const overlap = (m: Mention): number => new Set([...sentenceWords(m), ...m.after].filter((w) => said.has(w))).size;
+    const told = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && !m.paren && !/\b(?:tang|giam)\s*$/.test(m.lead) && overlap(m) >= 3).sort((a, b) => overlap(b) - overlap(a) || b.sentence.start - a.sentence.start || (a.block === b.block ? a.start - b.start : b.block.index - a.block.index))[0];
+    if ((periods.length === 0 && !told) || periods.some(fits) || nearby.some(fits)) continue;
     const verbs = new Set(verbsOf(c));
     // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's
     const added = [...periods].reverse().find((m) => m.sentence.start === c.sentence.start && /\bthem\s*$/.test(m.lead));
@@ -212,7 +221,7 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // ("toàn xã có 232 người đi làm việc ở nước ngoài" of the year, "… đưa được 1.014 lao động đi làm việc ở nước ngoài" to date)
     const sameAfter = (m: Mention): boolean => m.after.length >= 3 && m.after.join(' ') === c.after.join(' ');
     const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => b.id - a.id)[0];
-    const period = added ?? named ?? [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w)));
+    const period = added ?? named ?? [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w))) ?? told;
     if (!period) continue;
     const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
     const sum = (previous.value + period.value) / factor;
