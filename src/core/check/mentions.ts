@@ -443,7 +443,7 @@ function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number, Map<n
 }
 
 /** "Phương hướng, nhiệm vụ …", "Nhiệm vụ trọng tâm tháng 11", "Kế hoạch năm 2026": the part of a report that sets aims. */
-const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|[ivxl]+|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
+const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|phan [ivxl]+|[ivxl]+|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
 
 /** A heading's rank and folded text: a Word or Markdown heading, or a numbered line in capitals ("IV. PHƯƠNG HƯỚNG …"). */
 function headingOf(b: TextBlock): { level: number; text: string; title: boolean } | undefined {
@@ -562,6 +562,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // a footnote that opens with a role word gives it to its figures: "Kế hoạch năm 2026 mở lớp … cho 50 quần chúng"
       if (block.story === 'footnote' && !roles.has('plan') && !roles.has('same') && !roles.has('previous')) for (const [role, re] of ROLE_PATTERNS) if ((role === 'plan' || role === 'same' || role === 'previous') && re.test(footnoteOpening)) roles.add(role);
       // "[^1]: Đến ngày 31/12/2025: diện tích có rừng 12.864 ha" in a report of 2026: the state before the report's span
+      // "[^1]: Năm 2024 - 2025, xã hỗ trợ 34 nhà …" in a report of 2026: years that ended before it
+      const range = /^\s*(?:nam|giai doan|trong (?:hai )?nam) (\d{4})\s*-\s*(\d{4})\b/.exec(whole);
+      if (block.story === 'footnote' && range && Number(range[2]) < Number(reportYearText)) roles.add('previous');
       // ("[^2]: Tổng nguồn vốn Quỹ … đến ngày 31/12/2025: 3.430 triệu đồng": the date in the words that lead to it)
       if (block.story === 'footnote' && (beforeReport(whole) || beforeReport(folded(Math.max(sentence.start, raw.start - 80), raw.start), true))) roles.add('previous');
       const opened = lead.trimEnd().endsWith('(') ? /([a-z0-9 ]{0,30})\(\s*$/.exec(lead.slice(-40)) : null;

@@ -181,6 +181,9 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   // is enough only for the same count in the same unit ("Lúa (ha)" and "diện tích lúa … ha")
   // "tổng kinh phí 214,6 triệu đồng" is the table's total row, not a row of it
   if (table && (a.block.table ? b : a).roles.has('total')) return false;
+  // "…, trong đó 20.360 lượt khách quốc tế": a subset named after its unit is not the row of all of them
+  const prose = a.block.table ? b : a;
+  if (table && /\btrong (?:do|so do)\s*$/.test(prose.lead) && prose.after.length > 0 && !prose.after.some((w) => (a.block.table ? setA : setB).has(w))) return false;
   // and the sentence names most of the row: "văn hóa 7,6%" of the sectors is not the row "Nhà văn hóa thôn 9"
   if (table) return shared >= shorter && shared * 2 > (a.block.table ? setA : setB).size && (specific >= 2 || (specific === 1 && !a.percent && a.unit === b.unit));
   if (shorter === 1 && a.percent && b.percent) return shared === 1;

@@ -33,7 +33,11 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       const open = text.lastIndexOf('(', at);
       const close = open >= 0 ? text.indexOf(')', open) : -1;
       if (open >= sentence.start && close >= at && close < sentence.end) sentence.end = close;
-      const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start);
+      // ("là 1.538 người, tăng 66 người so với cùng kỳ; gồm …": the change is no total, the figure it changes is)
+      const changed = (q: (typeof qs)[number]): boolean => /\b(?:tang|giam)(?: them)?\s*$/.test(fold(text.slice(Math.max(sentence.start, q.n.start - 12), q.n.start)));
+      // ("giảm 155 người, gồm từ trần 141 người …" is a change broken down: only one compared with another period is passed over)
+      const compared = (q: (typeof qs)[number]): boolean => changed(q) && /\bso voi\b/.test(fold(text.slice(q.n.end, at)));
+      const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start && !compared(q));
       if (!total || at - total.n.end > 40) continue;
       // "1.284 hồ sơ (trực tuyến 1.046 hồ sơ, chiếm 81,5%), gồm: …": a figure shut in parentheses is not the total
       const openBefore = text.lastIndexOf('(', total.n.start);

@@ -83,7 +83,8 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
   for (const r of rows) byWord.set(r.words[0], [...(byWord.get(r.words[0]) ?? []), r]);
   const out: Finding[] = [];
   for (const m of index.all) {
-    if (m.block.table || m.y || m.n.value <= 0 || (m.family === '' && !m.percent) || m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('target')) continue;
+    // (an amount per item, "600.000 đồng/phần", restates no cell of totals)
+    if (m.block.table || m.y || m.n.value <= 0 || m.unit.includes('/') || (m.family === '' && !m.percent) || m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('target')) continue;
     const folded = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
     const before = new Set(wordsOf(folded));
     // the row whose every word the sentence names before the figure, the longest such label
