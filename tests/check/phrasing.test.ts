@@ -409,6 +409,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-footnote-of-earlier-years-is-no-copy-ok', 'BÁO CÁO 9 THÁNG NĂM 2026\nHỗ trợ xây mới 9 nhà và sửa chữa 14 nhà cho người có công, tổng kinh phí 960 triệu đồng[^1].\n[^1]: Năm 2024 - 2025, xã hỗ trợ 34 nhà ở người có công (xây mới 15 nhà, sửa chữa 19 nhà), kinh phí 1.470 triệu đồng.', false],
   ['an-amount-per-item-restates-no-cell-ok', 'a) Chăm lo Tết Nhân ái: trao 1.350 phần quà cho hộ nghèo, trị giá 810 triệu đồng, bình quân 600.000 đồng/phần.\n\n| TT | Hoạt động | Số lượt người, hộ | Giá trị (triệu đồng) |\n|---|---|---|---|\n| 1 | Quà Tết Nhân ái | 1.350 | 810 |\n', false],
   ['a-subset-after-trong-do-is-not-the-row-of-all-ok', 'Bến thuyền đón 164.820 lượt khách, chiếm 33,9% tổng lượt khách, trong đó 20.360 lượt khách quốc tế.\n\n| Chỉ tiêu | Quý I | 9 tháng |\n|---|---|---|\n| Lượt khách (lượt) | 182.400 | 486.250 |\n', false],
+  ['a-running-total-over-a-footnote-of-earlier-years', 'BÁO CÁO NĂM 2025\nTổ chức 18 lớp tập huấn sơ cấp cứu ban đầu cho 1.124 lượt người; lũy kế từ năm 2023 đến nay tập huấn cho 3.352 lượt người[^4].\n[^4]: Năm 2023 - 2024 tập huấn sơ cấp cứu cho 2.352 lượt người.', true],
+  ['a-running-total-over-a-footnote-of-earlier-years-ok', 'BÁO CÁO NĂM 2025\nTổ chức 18 lớp tập huấn sơ cấp cứu ban đầu cho 1.124 lượt người; lũy kế từ năm 2023 đến nay tập huấn cho 3.476 lượt người[^4].\n[^4]: Năm 2023 - 2024 tập huấn sơ cấp cứu cho 2.352 lượt người.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
