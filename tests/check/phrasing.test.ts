@@ -411,6 +411,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-subset-after-trong-do-is-not-the-row-of-all-ok', 'Bến thuyền đón 164.820 lượt khách, chiếm 33,9% tổng lượt khách, trong đó 20.360 lượt khách quốc tế.\n\n| Chỉ tiêu | Quý I | 9 tháng |\n|---|---|---|\n| Lượt khách (lượt) | 182.400 | 486.250 |\n', false],
   ['a-running-total-over-a-footnote-of-earlier-years', 'BÁO CÁO NĂM 2025\nTổ chức 18 lớp tập huấn sơ cấp cứu ban đầu cho 1.124 lượt người; lũy kế từ năm 2023 đến nay tập huấn cho 3.352 lượt người[^4].\n[^4]: Năm 2023 - 2024 tập huấn sơ cấp cứu cho 2.352 lượt người.', true],
   ['a-running-total-over-a-footnote-of-earlier-years-ok', 'BÁO CÁO NĂM 2025\nTổ chức 18 lớp tập huấn sơ cấp cứu ban đầu cho 1.124 lượt người; lũy kế từ năm 2023 đến nay tập huấn cho 3.476 lượt người[^4].\n[^4]: Năm 2023 - 2024 tập huấn sơ cấp cứu cho 2.352 lượt người.', false],
+  // a structure 'theo' one attribute and a survey's levels of satisfaction split one whole
+  ['a-structure-by-one-attribute-adds-to-100', 'Cơ cấu theo nguồn vận động: doanh nghiệp 45,2%, nhà hảo tâm và con em xa quê 38,5%, cán bộ, hội viên, tình nguyện viên 17,3%.', true],
+  ['a-structure-by-one-attribute-adds-to-100-ok', 'Cơ cấu theo nguồn vận động: doanh nghiệp 44,2%, nhà hảo tâm và con em xa quê 38,5%, cán bộ, hội viên, tình nguyện viên 17,3%.', false],
+  ['a-survey-of-satisfaction-adds-to-100', 'Kết quả khảo sát đối với người có công về việc thực hiện chính sách: rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 4,8%.', true],
+  ['a-survey-of-satisfaction-adds-to-100-ok', 'Kết quả khảo sát đối với người có công về việc thực hiện chính sách: rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 3,8%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

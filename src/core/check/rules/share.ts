@@ -178,8 +178,9 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       // "tỷ lệ nam là 50,2% và tỷ lệ nữ là 49,8%": the two sexes (town and country) are all of one whole
       const sides = shares.map((m) => SEX_SHARE.exec(m.lead)?.[1] ?? SEX_SHARE.exec(m.lead)?.[2]).sort().join('|');
       const complements = shares.length === 2 && (sides === 'nam|nu' || sides === 'nong thon|thanh thi');
-      const exclusive = /\bco cau (?:kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead) || complete || complements;
-      const rating = /\b(?:xep loai|danh gia|phan loai)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac)\b/.test(m.lead));
+      const exclusive = /\bco cau (?:theo|kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead) || complete || complements;
+      // (a survey's levels of satisfaction, "rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 4,8%", grade every answer once)
+      const rating = /\b(?:xep loai|danh gia|phan loai|khao sat)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac|hai long)\b/.test(m.lead));
       const breakdown = exclusive || rating;
       if (!breakdown && /\bchiem ty trong\b/.test(lead + (index.folded.get(first.block.index) ?? '').slice(first.start - 20, first.start))) {
         // "chiếm tỷ trọng 80,5% …": shares by kind of one whole cannot pass 100%
