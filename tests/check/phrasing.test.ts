@@ -416,6 +416,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-structure-by-one-attribute-adds-to-100-ok', 'Cơ cấu theo nguồn vận động: doanh nghiệp 44,2%, nhà hảo tâm và con em xa quê 38,5%, cán bộ, hội viên, tình nguyện viên 17,3%.', false],
   ['a-survey-of-satisfaction-adds-to-100', 'Kết quả khảo sát đối với người có công về việc thực hiện chính sách: rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 4,8%.', true],
   ['a-survey-of-satisfaction-adds-to-100-ok', 'Kết quả khảo sát đối với người có công về việc thực hiện chính sách: rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 3,8%.', false],
+  ['a-change-against-a-year-is-not-the-plan-excess', 'BÁO CÁO NĂM 2025\nNăm 2024, Hội vận động được 4.120 triệu đồng. Năm 2025, tổng giá trị tiền, hàng vận động được 4,86 tỷ đồng, đạt 121,5% kế hoạch (kế hoạch 4 tỷ đồng), tăng 21,5% so với năm 2024.', true],
+  ['a-change-against-a-year-is-not-the-plan-excess-ok', 'BÁO CÁO NĂM 2025\nNăm 2024, Hội vận động được 4.120 triệu đồng. Năm 2025, tổng giá trị tiền, hàng vận động được 4,86 tỷ đồng, đạt 121,5% kế hoạch (kế hoạch 4 tỷ đồng), tăng 18,0% so với năm 2024.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -343,9 +343,12 @@ function explainOne(ctx: Context): Finding | null {
   // any reading of any subject of the sentence over any amount nearby explains the percent
   const subjects = [subject, ...sameSentence(ctx).filter((m) => m.end <= p.start).flatMap(amountsOf)];
   const nearby = [...bases, ...readingsNearby(ctx), ...siblingWhole(ctx, subject)];
+  // "đạt 121,5% kế hoạch (kế hoạch 4 tỷ đồng), tăng 21,5% so với năm 2024": a change against a period with its base at hand is not the plan's excess
+  const againstPeriod = (cue === 'up' || cue === 'down') && CHANGE_TAIL.test(p.tail) && bases.some((b) => b.strong && (b.m.roles.has('same') || b.m.roles.has('previous')));
   for (const s of subjects) {
     for (const b of nearby) {
       if (b.m.family !== s.m.family || (b.m === s.m && b.text !== '')) continue;
+      if (againstPeriod && b.m.roles.has('plan')) continue;
       const iv = expectedInterval(cue, s.iv, b.iv);
       if (iv && agrees(p.n, iv)) return null;
       // "giảm 0,04% (151 tấn)": the amount in parentheses may be the change itself, of the figure before it
