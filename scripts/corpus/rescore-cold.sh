@@ -31,6 +31,7 @@ BATCHES=(
   "J2 15a027d d0b655f"
   "K1 ea1d625 df81a3c"
   "K2 ea1d625 ae52830"
+  "L1 716211d d49e377"
   "L2 c2bba5d aabfca2"
 )
 run() {

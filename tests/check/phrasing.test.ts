@@ -418,6 +418,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-survey-of-satisfaction-adds-to-100-ok', 'Kết quả khảo sát đối với người có công về việc thực hiện chính sách: rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 3,8%.', false],
   ['a-change-against-a-year-is-not-the-plan-excess', 'BÁO CÁO NĂM 2025\nNăm 2024, Hội vận động được 4.120 triệu đồng. Năm 2025, tổng giá trị tiền, hàng vận động được 4,86 tỷ đồng, đạt 121,5% kế hoạch (kế hoạch 4 tỷ đồng), tăng 21,5% so với năm 2024.', true],
   ['a-change-against-a-year-is-not-the-plan-excess-ok', 'BÁO CÁO NĂM 2025\nNăm 2024, Hội vận động được 4.120 triệu đồng. Năm 2025, tổng giá trị tiền, hàng vận động được 4,86 tỷ đồng, đạt 121,5% kế hoạch (kế hoạch 4 tỷ đồng), tăng 18,0% so với năm 2024.', false],
+  // a denial after its own sentence's count of the same kind is of that subject only; past a ';' it speaks of the whole again
+  ['a-denial-after-its-subjects-count-is-local-ok', 'Trong tháng 10 toàn quốc xảy ra 1.299 vụ, làm chết 580 người và làm bị thương 1.021 người.\nĐường thuỷ xảy ra 2 vụ, làm chết 1 người, không có người bị thương.', false],
+  ['a-denial-past-a-semicolon-is-of-the-whole', 'BÁO CÁO 9 THÁNG NĂM 2026\nTrong 9 tháng, Đảng bộ thi hành kỷ luật 7 đảng viên; hình thức: khiển trách 4 đồng chí, cảnh cáo 2 đồng chí, khai trừ 1 đồng chí.\nII. ĐÁNH GIÁ CHUNG\nĐảng bộ thi hành kỷ luật 7 đảng viên; trong kỳ không có đảng viên vi phạm đến mức phải khai trừ.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -84,6 +84,10 @@ function negationsOf(index: MentionIndex): Negation[] {
       const from = folded.lastIndexOf('. ', at) + 1;
       const to = folded.indexOf('.', at + m[0].length);
       const context = folded.slice(from, to < 0 ? folded.length : to);
+      // "Đường thủy xảy ra 2 vụ, làm chết 1 người, không có người bị thương": a denial after its sentence's own count of the same kind is of that subject only
+      const ownKind = m[1].split(' ')[0];
+      // (within its clauses: past a ";" the sentence speaks of the whole again)
+      if (new RegExp(`\\d[\\d.,]*\\s+${ownKind}\\b`).test(folded.slice(Math.max(from, folded.lastIndexOf(';', at) + 1), at))) continue;
       const kind = m[1].trim();
       // "không có đảng viên vi phạm đến mức phải khai trừ": what is denied is the degree, not the breach ("3 đảng viên có vi phạm")
       const what = m[2].replace(/^.*\bden muc (?:phai )?/, ' ');
