@@ -15,6 +15,11 @@ const CHANGE = /\b(tang|giam)(?: them| len| xuong| di)?\s*$/;
 /** What joins a change to its percent: "96 vụ, tương đương 44,44%", "16 vụ - tương đương 160%", "105 con (tăng 7,8%)". */
 const JOIN = /^[^0-9;]{0,45}?(?:(?:tuong duong|tuong ung)\s+(?:voi\s+)?(?:tang|giam)|tuong duong|tuong ung|\(\s*(?:tang|giam|bang)?|,\s*(?:tang|giam)|-\s*tuong duong)\s*(?:voi\s*)?(?:khoang\s*)?$/;
 
+/** What a clause of a change may open with, saying what it is against: "so với cuối năm 2025 dư nợ tăng …". */
+const AGAINST_OPENING = /^[\s;,]*(?:so voi (?:cuoi nam|dau nam|cung ky|nam truoc|ky truoc|thang truoc|quy truoc|nam)(?: \d{4})?,?\s*)?/;
+/** A clause that is the change and at most the words of what changed: "tăng", "dư nợ tăng". */
+const BARE_CHANGE = /^(?:va\s+|dong thoi\s+)?([a-z ]*?)\s*\b(?:tang|giam)(?: them| di)?\s*$/;
+
 function verbOf(dir: string): string {
   return dir === 'tang' ? 'Tăng' : 'Giảm';
 }
@@ -90,8 +95,7 @@ export function checkChangePairs(index: MentionIndex): Finding[] {
       // ("Quỹ Hội đạt 1,286 tỷ đồng, bình quân …; tăng 186 triệu đồng, tăng 14,5%": a clause that is only the change is the figure's)
       // (or names it again: "có dư nợ 2,35 tỷ đồng …; dư nợ tăng 430 triệu đồng, tăng 18,3%")
       // (after what it is against: "so với cuối năm 2025 dư nợ tăng 2.308 triệu đồng")
-      const against = /^[\s;,]*(?:so voi (?:cuoi nam|dau nam|cung ky|nam truoc|ky truoc|thang truoc|quy truoc|nam)(?: \d{4})?,?\s*)?/;
-      const opening = /^(?:va\s+|dong thoi\s+)?([a-z ]*?)\s*\b(?:tang|giam)(?: them| di)?\s*$/.exec(fold(d.block.text.slice(d.clause.start, d.start)).toLowerCase().replace(against, ''));
+      const opening = BARE_CHANGE.exec(fold(d.block.text.slice(d.clause.start, d.start)).toLowerCase().replace(AGAINST_OPENING, ''));
       const last = list.slice(0, i).filter((m) => m.sentence.start === d.sentence.start && isCurrent(m)).at(-1);
       const renamed = (m: Mention, named: string): boolean => named.split(' ').filter(Boolean).every((w) => m.lead.split(/[^a-z]+/).includes(w) || m.phrase.includes(w));
       if (currents.length === 0 && opening && last && renamed(last, opening[1])) currents = [last];

@@ -211,8 +211,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // else the figure whose sentence says most of what the total's does ("6 tháng đã trồng 318,5 ha" of "Lũy kế diện tích trồng
     // rừng tập trung …"; its parts after "gồm", later in the same sentence, say as much and yield to it)
     const said = new Set([...sentenceWords(c), ...c.after]);
-    const overlap = (m: Mention): number => new Set([...sentenceWords(m), ...m.after].filter((w) => said.has(w))).size;
-    const told = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && !m.paren && !/\b(?:tang|giam)\s*$/.test(m.lead) && overlap(m) >= 3).sort((a, b) => overlap(b) - overlap(a) || b.sentence.start - a.sentence.start || (a.block === b.block ? a.start - b.start : b.block.index - a.block.index))[0];
+    const overlap = new Map([...periods, ...nearby].map((m) => [m, new Set([...sentenceWords(m), ...m.after].filter((w) => said.has(w))).size]));
+    const told = [...overlap.keys()].filter((m) => !m.roles.has('approximate') && !m.paren && !/\b(?:tang|giam)\s*$/.test(m.lead) && (overlap.get(m) ?? 0) >= 3).sort((a, b) => (overlap.get(b) ?? 0) - (overlap.get(a) ?? 0) || b.sentence.start - a.sentence.start || (a.block === b.block ? a.start - b.start : b.block.index - a.block.index))[0];
     if ((periods.length === 0 && !told) || periods.some(fits) || nearby.some(fits)) continue;
     const verbs = new Set(verbsOf(c));
     // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's
