@@ -421,6 +421,17 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   // a denial after its own sentence's count of the same kind is of that subject only; past a ';' it speaks of the whole again
   ['a-denial-after-its-subjects-count-is-local-ok', 'Trong tháng 10 toàn quốc xảy ra 1.299 vụ, làm chết 580 người và làm bị thương 1.021 người.\nĐường thuỷ xảy ra 2 vụ, làm chết 1 người, không có người bị thương.', false],
   ['a-denial-past-a-semicolon-is-of-the-whole', 'BÁO CÁO 9 THÁNG NĂM 2026\nTrong 9 tháng, Đảng bộ thi hành kỷ luật 7 đảng viên; hình thức: khiển trách 4 đồng chí, cảnh cáo 2 đồng chí, khai trừ 1 đồng chí.\nII. ĐÁNH GIÁ CHUNG\nĐảng bộ thi hành kỷ luật 7 đảng viên; trong kỳ không có đảng viên vi phạm đến mức phải khai trừ.', true],
+  // false alarms of batch L1: an approximate whole, shares that split one whole, bounded parts, a part with its own change in parentheses, an elliptical comparison, a denial of one route or month
+  ['a-rate-over-an-approximate-whole-is-not-judged-ok', 'Tại Sóc Trăng, tỷ lệ đỗ tốt nghiệp của thí sinh hệ THPT là 98,52%.\nTại Đắc Lắc, trong số gần 24.000 thí sinh dự thi, khối GDTX có 2.164 thí sinh đỗ tốt nghiệp /3.059 thí sinh dự thi, đạt tỷ lệ 70,74%.', false],
+  ['shares-that-split-one-whole-are-not-a-named-rate-ok', 'Toàn tỉnh xảy ra 15 vụ cháy, nổ\nTrong 9 tháng qua, trên địa bàn tỉnh xảy ra 14 vụ cháy, 1 vụ nổ, làm chết 1 người. Địa bàn xảy ra cháy, ở thành thị chiếm 57,1% số vụ; khu vực nông thôn 42,9%.', false],
+  ['parts-bounded-below-may-pass-a-total-bounded-below-ok', 'Từ đầu năm đến nay, tổng sản lượng thủy sản toàn tỉnh đạt hơn 87.560 tấn. Trong đó, sản lượng thủy sản khai thác đạt hơn 74.886 tấn và sản lượng thủy sản nuôi trồng đạt hơn 12.675 tấn.', false],
+  ['parts-past-a-total-bounded-below-by-more-than-its-digit', 'Ước chi ngân sách trên 7,2 tỷ đồng, trong đó chi thường xuyên ước thực hiện 6,8 tỷ đồng và chi xây dựng cơ bản 600 triệu đồng.', true],
+  ['a-figure-with-its-own-change-in-parentheses-is-no-base-ok', 'Tính chung 5 tháng đầu năm 2021, sản lượng khai thác đạt 1.580,8 nghìn tấn, tăng 1,4% (sản lượng khai thác biển đạt 1.610,2 nghìn tấn, tăng 1,5%).', false],
+  ['a-bare-ratio-after-comparisons-with-last-year-says-the-same-ok', 'Cả nước đã gieo cấy được 1366,6 nghìn ha lúa mùa, bằng 94,5% cùng kỳ năm trước. Trong đó các địa phương phía Bắc đạt 1142,7 nghìn ha, bằng 99,4 cùng kỳ năm trước; các địa phương phía Nam gieo cấy 223,9 nghìn ha, bằng 92,6%.', false],
+  ['a-denial-of-one-month-is-of-that-month-ok', 'Từ đầu năm 2020 đến nay, bệnh dịch tả lợn châu Phi phát sinh thêm tại 47 xã.\nTháng 1-2020, bệnh phát sinh thêm tại 22 xã mới. Tháng 3-2020, không phát sinh xã mới có bệnh dịch tả lợn châu Phi. Đầu tháng 5-2020, bệnh tái phát tại 10 xã.', false],
+  ['a-denial-of-one-route-is-of-that-route-ok', 'Tuyến đường sắt xảy ra 3 vụ tai nạn giao thông, làm chết 3 người. Tuyến hàng hải không xảy ra tai nạn giao thông.\nTrong 10 tháng qua, toàn quốc xảy ra 8.959 vụ tai nạn giao thông, làm chết 4.552 người.', false],
+  ['a-share-above-what-a-whole-bounded-below-allows', 'Tổng nguồn lực huy động xây dựng nông thôn mới là trên 293 tỷ đồng; trong đó vốn nhân dân đóng góp 216 tỷ đồng (chiếm 77% tổng nguồn vốn).', true],
+  ['a-denial-of-the-whole-still-meets-its-count', 'Trong tháng, trên địa bàn xã không xảy ra tai nạn giao thông.\nII. ĐÁNH GIÁ CHUNG\nTrong tháng xảy ra 02 vụ tai nạn giao thông, làm bị thương 02 người.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
@@ -433,6 +444,12 @@ test('a to-date total over a footnote names the month\'s total as this period\'s
   const text = 'Trong tháng, bệnh xảy ra tại 24 hộ, buộc tiêu hủy 152 con lợn với tổng trọng lượng 9.463 kg (khoảng 9,5 tấn).\nThôn Bản Chắt bị thiệt hại nặng nhất với 9 hộ, 58 con, trọng lượng 3.162 kg. Lũy kế từ đầu năm đến nay, bệnh xảy ra tại 31 hộ, tiêu hủy 203 con, tổng trọng lượng 12.471 kg[footnoteRef:2].\n[2: Lũy kế đến ngày 31/7/2026: 7 hộ, 51 con, trọng lượng 3.278 kg.]';
   const found = checkText(text).filter((f) => f.rule === 'cumulative');
   expect(found.map((f) => f.expected)).toEqual(['12.741']);
+});
+
+test('a denial met by a part in parentheses is flagged at the whole the parentheses break down', () => {
+  const text = 'Đường dây nóng du lịch của xã tiếp nhận 6 phản ánh của du khách (về giá dịch vụ 4 phản ánh, về vệ sinh môi trường 2 phản ánh).\nII. ĐÁNH GIÁ CHUNG\nTrong kỳ không có phản ánh, kiến nghị của du khách về chất lượng dịch vụ.';
+  const found = checkText(text).filter((f) => f.rule === 'contradiction');
+  expect(found.map((f) => f.text)).toEqual(['6']);
 });
 
 test('a change in parentheses far below its figure is read as the change, not as the base', () => {

@@ -159,6 +159,17 @@ function scopeMarkers(folded: string): ScopeMarker[] {
     const s: Scope = ROMAN[m[1]] === reportQuarter && (!m[2] || m[2] === reportYearText) ? 'period' : 'other';
     out.push({ scope: s, at: m.index, end: m.index + m[0].length, span: m[0].trim() });
   }
+  // "Tháng 1-2020, … 22 xã mới. Tháng 2-2020, … 2 xã mới": one month named of a longer span (or one of several
+  // months named in a row when the span is not known) is a span of its own; "từ tháng 1/2026", "so với tháng 4/2026" are not
+  if (folded.includes('thang ')) {
+    const named = [...folded.matchAll(/\bthang (\d{1,2})\s*[-/]\s*\d{4}\b/g)].filter((m) => !/\b(?:tu|den|toi|het|so voi|hon|voi|sang)\s*$/.test(folded.slice(Math.max(0, m.index - 10), m.index)));
+    const distinct = new Set(named.map((m) => m[1])).size;
+    for (const m of named) {
+      const month = Number(m[1]);
+      const own = reportEndMonth > 0 ? reportStartMonth === reportEndMonth && month === reportEndMonth : distinct < 2;
+      if (!own) out.push({ scope: 'other', at: m.index, end: m.index + m[0].length, span: m[0] });
+    }
+  }
   // "6 tháng cuối năm tiếp nhận 3 quân nhân": the second half is another span than the year's
   const lastHalf = /\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin) thang cuoi nam\b/g;
   if (folded.includes('thang cuoi nam')) for (let m = lastHalf.exec(folded); m; m = lastHalf.exec(folded)) out.push({ scope: 'other', at: m.index, end: m.index + m[0].length, span: m[0] });

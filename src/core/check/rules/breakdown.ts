@@ -335,17 +335,42 @@ function scaleOf(m: Mention): number {
   return m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1;
 }
 
+/**
+ * How far below and above its written value a figure may be: half its last digit, or, for a figure the
+ * text bounds ("hơn 74.886 tấn", "trên 7,2 tỷ đồng"; "gần 5,3 tỷ"; "khoảng 306 triệu"), up to one unit of
+ * its last digit on the side the word leaves open.
+ */
+function reach(m: Mention): { below: number; above: number } {
+  const half = (m.interval.hi - m.interval.lo) / 2;
+  if (!m.roles.has('approximate')) return { below: half, above: half };
+  const unit = scaleOf(m) * 10 ** -m.n.decimals;
+  if (/\b(?:tren|hon)\s*$/.test(m.lead)) return { below: 0, above: unit };
+  if (/\b(?:gan|ngot|gan nhu)\s*$/.test(m.lead)) return { below: unit, above: 0 };
+  return { below: Math.max(half, unit), above: Math.max(half, unit) };
+}
+
+/** Whether parts written as `sum` may add to the total: some values within their reach are equal. */
+function mayAddUp(parts: readonly Mention[], total: Mention, sum: number): { over: boolean; under: boolean } {
+  const r = parts.map(reach);
+  const t = reach(total);
+  const partsBelow = r.reduce((a, x) => a + x.below, 0);
+  const partsAbove = r.reduce((a, x) => a + x.above, 0);
+  const d = sum - total.value;
+  return { over: d > partsBelow + t.above + 1e-9, under: -d > partsAbove + t.below + 1e-9 };
+}
+
 export function checkBreakdowns(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index), ...namedBreakdowns(index)]) {
     const { total, parts } = b;
-    const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2 + 1e-9;
+    const tolerance = [...parts, total].reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + 1e-9;
     const sum = parts.reduce((s, m) => s + m.value, 0);
+    const off = mayAddUp(parts, total, sum);
     const unit = total.unit;
     const decimals = Math.max(...parts.map((p) => p.n.decimals));
     const location = { story: total.block.story, block: total.block.index, start: total.n.start, end: total.n.end };
     if (isWhole(b, index)) {
-      if (Math.abs(sum - total.value) <= tolerance) continue;
+      if (!off.over && !off.under) continue;
       // "… có 3.595 người …; trong đó … 3.399 lao động. Bao gồm: 521 …, 1.993 …": parts that make another whole of the paragraph break that one down
       if ((index.byBlock.get(total.block.index) ?? []).some((m) => m !== total && m.start < total.start && m.family === total.family && !m.percent && Math.abs(m.value - sum) <= tolerance)) continue;
       const expected = formatVn(sum / scaleOf(total), { decimals, leadingZero: total.n.leadingZero });
@@ -366,7 +391,7 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
     const folded = index.folded.get(total.block.index) ?? '';
     const stretch = folded.slice(total.end, parts[parts.length - 1].end + 40);
     const disjoint = parts.length >= 2 && parts.every((p) => p.block === total.block) && !namesOverlap(stretch, total) && !folded.slice(parts[0].start, parts[parts.length - 1].start).includes(';');
-    if (disjoint && sum - tolerance > total.value) {
+    if (disjoint && off.over) {
       out.push({
         rule: 'parts-total',
         severity: 'warning',

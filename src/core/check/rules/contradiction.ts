@@ -47,6 +47,8 @@ interface Negation {
   text: string;
   /** The sentence of the negation, folded: what standard or subject it speaks of. */
   context?: string;
+  /** "Tuyến hàng hải không xảy ra …", "Tháng 3-2020, không phát sinh …": the words of the one subject or span the denial is of; a count's sentence must name them. */
+  only?: string[];
 }
 
 function content(s: string): string[] {
@@ -69,6 +71,20 @@ function listedAfter(folded: string, from: number): Array<{ words: string; end: 
   return out;
 }
 
+/**
+ * What opens the denial's clause when it names one subject or span: "tuyen hang hai" (a route of the
+ * roads, rails and sea), "thang 3" (one month of five). Only their words; none when the opener is the
+ * report's own frame ("Trong tháng, trên địa bàn xã").
+ */
+function openerOf(opener: string): string[] | undefined {
+  const month = /^\s*thang (\d{1,2})\b/.exec(opener);
+  if (month) return ['thang', month[1]];
+  const ws = opener.split(/[^a-z]+/).filter((w) => w.length >= 2 && !FILLER.has(w) && !WEAK.has(w) && !OPENER_FRAME.has(w));
+  return ws.length >= 2 && /^\s*(?:tuyen|duong|linh vuc|khu vuc|nganh)\b/.test(opener) ? ws : undefined;
+}
+
+const OPENER_FRAME = new Set(['toan', 'huyen', 'tinh', 'phuong', 'thi', 'tran', 'ca', 'nuoc', 'quoc', 'rieng', 'hien', 'nay', 'nhin', 'chung']);
+
 function sentenceScope(folded: string, at: number, end: number): Scope {
   const start = Math.max(folded.lastIndexOf('. ', at) + 1, 0);
   return scopeOfText(folded.slice(start, end));
@@ -89,6 +105,7 @@ function negationsOf(index: MentionIndex): Negation[] {
       // (within its clauses: past a ";" the sentence speaks of the whole again)
       if (new RegExp(`\\d[\\d.,]*\\s+${ownKind}\\b`).test(folded.slice(Math.max(from, folded.lastIndexOf(';', at) + 1), at))) continue;
       const kind = m[1].trim();
+      const only = openerOf(folded.slice(Math.max(from, folded.lastIndexOf(';', at) + 1), at));
       // "không có đảng viên vi phạm đến mức phải khai trừ": what is denied is the degree, not the breach ("3 đảng viên có vi phạm")
       const what = m[2].replace(/^.*\bden muc (?:phai )?/, ' ');
       const phrase = `${m[1]}${what}`.trim();
@@ -96,9 +113,9 @@ function negationsOf(index: MentionIndex): Negation[] {
       // "không có đảng viên vi phạm phải xem xét, xử lý kỷ luật": what happened runs past a comma when nothing before it says it
       const generic = content(what).filter((w) => !WEAK.has(w)).length === 0;
       const longer = generic ? /^[^.;:()0-9]{0,60}?(?=[.;:()]|$)/.exec(folded.slice(at + m[0].length)) : null;
-      if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind, phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
+      if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind, only, phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
       else if (!generic || m[1].includes(' ')) {
-        out.push({ kind, phrase, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
+        out.push({ kind, only, phrase, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
         // "không xảy ra vụ việc phức tạp, khiếu kiện đông người": each short item after a comma is denied too
         if (!generic && EVENT_UNITS.has(kind)) for (const item of listedAfter(folded, at + m[0].length)) out.push({ kind, phrase: `${kind} ${item.words}`, words: [], block: b.index, scope, context, text: b.text.slice(at, item.end).trim() });
       }
@@ -109,7 +126,7 @@ function negationsOf(index: MentionIndex): Negation[] {
       if (!generic && content(phrase).filter((w) => !WEAK.has(w)).length >= 2) out.push({ kind: '', amountOf: phrase, words: [], block: b.index, end: at + m[0].length, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
       // "không xảy ra cháy, nổ": an event, no unit; a count of events ("01 vụ cháy kho …") names it after its unit
       if (/^khong (?:xay ra|phat sinh|de xay ra)/.test(m[0]) && !EVENT_UNITS.has(kind) && !EVENT_UNITS.has(m[1].split(' ')[0])) {
-        out.push({ kind: '', event: kind.split(' ')[0], words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
+        out.push({ kind: '', only, event: kind.split(' ')[0], words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
       }
     }
     for (const m of folded.matchAll(NOT_YET)) {
@@ -209,6 +226,17 @@ function isGrading(n: Negation, unit: string): boolean {
   return GRADE.test(phrase.replace(/\b(?:xep loai|loai|hoc luc|hanh kiem)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim());
 }
 
+/** The count of the same unit that the parentheses around `m` break down, if `m` is such a part. */
+function wholeOf(index: MentionIndex, m: Mention): Mention | undefined {
+  if (!m.paren) return undefined;
+  const open = m.paren.start;
+  return (index.byBlock.get(m.block.index) ?? []).find((q) => q !== m && !q.percent && q.unit === m.unit && q.end <= open && open - q.end < 40 && q.value > m.value && !q.paren);
+}
+
+function sentenceWords(index: MentionIndex, m: Mention): Set<string> {
+  return new Set((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end).split(/[^a-z0-9]+/));
+}
+
 export function checkContradictions(index: MentionIndex): Finding[] {
   const negations = negationsOf(index);
   if (negations.length === 0) return [];
@@ -246,15 +274,19 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     for (const n of relevant) {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
+      if (n.only && !n.only.every((w) => sentenceWords(index, m).has(w))) continue;
       if (sameBlock || !sameSpan(n.scope, m.scope) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
+      // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
+      const at = wholeOf(index, m) ?? m;
+      if (out.some((f) => f.location?.block === at.block.index && f.location.start === at.n.start)) break;
       out.push({
         rule: 'contradiction',
         severity: 'warning',
         kind: 'possible',
-        message: `Đoạn ${n.block + 1} ghi “${n.text}”, nhưng ở đây ghi ${written(m)}: hai chỗ nói ngược nhau.`,
-        text: m.n.text,
-        location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
-        stated: `${m.n.text} ${m.unit}`,
+        message: `Đoạn ${n.block + 1} ghi “${n.text}”, nhưng ở đây ghi ${written(at)}: hai chỗ nói ngược nhau.`,
+        text: at.n.text,
+        location: { story: at.block.story, block: at.block.index, start: at.n.start, end: at.n.end },
+        stated: `${at.n.text} ${at.unit}`,
         expected: '0',
       });
       break;

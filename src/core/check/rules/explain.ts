@@ -153,7 +153,9 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const open = p.end + parenAfter[0].length - 1;
     // one amount in the parentheses is the base; a list there ("(cấp tỉnh có 3 hộ, cấp huyện có 13 hộ, …)") is a breakdown
     const inside = blockList.filter((m) => m.paren && m.paren.start === open && !m.percent && m.family !== '');
-    if (inside.length === 1) push(inside[0], 'trong ngoặc', true);
+    // "(sản lượng khai thác biển đạt 1.610,2 nghìn tấn, tăng 1,5%)": a figure with its own change there is a part, not the base
+    const ownChange = blockList.some((m) => m.percent && m.paren && m.paren.start === open);
+    if (inside.length === 1 && !ownChange) push(inside[0], 'trong ngoặc', true);
   }
   // "giải quyết 4.210 hồ sơ (đúng hạn 4.180 hồ sơ, đạt 99,29%; …)": the amount before the parentheses is the whole
   if ((cue === 'share' || cue === 'ratio') && p.paren) {
@@ -432,12 +434,30 @@ function finding(ctx: Context, subject: Amount, base: Base): Finding | null {
   return f;
 }
 
+const COMPARED = /\b(?:bang|dat)\s+\d[\d.,]*\s*%?\s*(?:so voi\s+)?(?:cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
+
+/**
+ * "… gieo cấy 1366,6 nghìn ha, bằng 94,5% cùng kỳ năm trước. Trong đó phía Bắc … bằng 99,4 cùng kỳ năm
+ * trước; phía Nam gieo cấy 223,9 nghìn ha, bằng 92,6%.": a bare "bằng P%" after comparisons with another
+ * period in its sentence (or the one it breaks down) says the same comparison.
+ */
+export function comparesLikeBefore(index: MentionIndex, p: Mention): boolean {
+  if (!/^\s*(?:[;.,]|$)/.test(p.tail)) return false;
+  const folded = index.folded.get(p.block.index) ?? '';
+  if (COMPARED.test(folded.slice(p.sentence.start, p.start))) return true;
+  if (!/^\s*(?:trong do|trong so do)\b/.test(folded.slice(p.sentence.start, p.start))) return false;
+  const list = index.byBlock.get(p.block.index) ?? [];
+  const prev = list.filter((m) => m.sentence.end <= p.sentence.start).at(-1);
+  return prev !== undefined && COMPARED.test(folded.slice(prev.sentence.start, prev.sentence.end));
+}
+
 export function checkPercentBases(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const p of index.all) {
     if (!p.percent || p.roles.has('target')) continue;
-    const cue = cueOf(p);
-    if (!cue) continue;
+    const said = cueOf(p);
+    if (!said) continue;
+    const cue = said === 'ratio' && comparesLikeBefore(index, p) ? 'versus' : said;
     const f = explainOne({ index, p, cue });
     if (f) out.push(f);
   }

@@ -92,6 +92,9 @@ function ratesOf(index: MentionIndex): Rate[] {
       if (isCount(part) && !part.y && pct.start - part.end < 60 && !siblings && (whole.length >= 2 || (whole.length === 1 && whole[0] === 'dan'))) out.push({ pct, subject: [], pairs: [], whole, part });
       continue;
     }
+    // "ở thành thị chiếm 57,1% số vụ; khu vực nông thôn 42,9%": shares that split one whole between them are share-base's
+    const split = list.filter((m) => m.percent && m !== pct && !m.y && m.sentence.start === pct.sentence.start);
+    if (split.length > 0 && Math.abs(split.reduce((a, m) => a + m.n.value, pct.n.value) - 100) <= 0.5) continue;
     const subject = distinct(share[1]);
     if (subject.length > 0) out.push({ pct, subject, pairs: pairsOf(share[1]), whole });
   }
@@ -391,6 +394,8 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
       else if (r && !reading) reading = r;
     }
     if (silent || !reading) continue;
+    // "trong số gần 24.000 thí sinh": a whole the text only approaches gives no rate of two decimals to judge
+    if (reading.whole.roles.has('approximate') || reading.part.roles.has('approximate')) continue;
     const r = percentInterval(numerator(reading), reading.whole.interval);
     if (!r || agrees(rate.pct.n, r) || (!reading.rest && !reading.run && explained(rate, [reading.part, reading.whole]))) continue;
     const exact = (numeratorValue(reading) / reading.whole.value) * 100;

@@ -12,6 +12,7 @@ import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, slipKind } from '../precision';
 import { hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role } from '../mentions';
 import { fold } from '../../text/fold';
+import { comparesLikeBefore } from './explain';
 
 /** What leads from a part to its share: "27 ha, chiếm 15,2%", "60 thôn … (tỷ lệ 71%)", "50.730, đạt 24,76% so với tổng số". */
 const SHARE_LEAD = /(?:\bchiem(?: ty le| ti le| ty trong)?|\(\s*(?:ty le|ti le|chiem|dat|bang)?|,\s*(?:ty le|ti le|bang)|\bdat(?: ty le)?)\s*(?:khoang\s*)?$/;
@@ -30,6 +31,12 @@ function isAmount(m: Mention): boolean {
   return !m.percent && m.family !== '' && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam|vuot|hon|them)(?: them| len| xuong)?\s*$/.test(m.lead);
 }
 
+/** A figure with its unit, its scale word said once: "214 triệu đồng", not "214 triệu triệu đồng". */
+function shown(m: Mention, text: string): string {
+  const digits = text === m.n.text ? m.n.numberText : text;
+  return `${digits}${m.unit ? ` ${m.unit}` : ''}`;
+}
+
 function ratio(part: Mention, whole: Interval): Interval | null {
   if (whole.lo <= 0) return null;
   return { lo: (part.interval.lo / whole.hi) * 100, hi: (part.interval.hi / whole.lo) * 100 };
@@ -41,6 +48,8 @@ function pairsOf(index: MentionIndex): Pair[] {
     for (let i = 0; i < list.length; i++) {
       const share = list[i];
       if (!share.percent || share.roles.has('target') || !SHARE_LEAD.test(share.lead) || NOT_SHARE_TAIL.test(share.tail)) continue;
+      // ", bằng 92,6%" after "bằng 99,4 cùng kỳ năm trước": the same comparison again, not a share
+      if (/\b(?:bang|dat)\s*$/.test(share.lead) && comparesLikeBefore(index, share)) continue;
       let part: Mention | undefined = list[i - 1];
       // "… 15.013.125.000đ. Chiếm 7,54%": a sentence that opens with the share takes the last amount before it
       if (part && part.sentence.start !== share.sentence.start && !/^\s*(?:chiem|dat|bang)\b/.test(share.lead.trim() ? share.lead : '')) part = undefined;
@@ -209,6 +218,18 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   return undefined;
 }
 
+/**
+ * A whole the text bounds is judged only on the side its word closes: "trên 293 tỷ đồng" makes the share
+ * at most part/293, so a larger one is wrong; "gần 24.000 thí sinh" makes it at least part/24.000;
+ * "khoảng" closes neither.
+ */
+function boundAllows(whole: Mention, exact: number, stated: number): boolean {
+  if (!whole.roles.has('approximate')) return true;
+  if (/\b(?:tren|hon)\s*$/.test(whole.lead)) return stated > exact;
+  if (/\b(?:gan|ngot|gan nhu)\s*$/.test(whole.lead)) return stated < exact;
+  return false;
+}
+
 function pct(v: number, d: number): string {
   return `${formatVn(roundHalfUp(v, d), { decimals: d })}%`;
 }
@@ -251,7 +272,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     if (!best) continue;
     const { c, why } = best;
     const exact = (p.part.value / ((c.iv.lo + c.iv.hi) / 2)) * 100;
-    if (exact > 100) continue;
+    if (exact > 100 || !boundAllows(c.m, exact, p.share.n.value)) continue;
     const d = p.share.n.decimals;
     const expected = pct(exact, d);
     const near = why !== 'tổng số' && why !== 'tổng được nêu' && why !== 'đầu danh sách' && why !== 'là tổng của tỷ lệ bên cạnh';
@@ -261,7 +282,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
       rule: 'share-base',
       severity: near ? 'error' : 'warning',
       kind,
-      message: `${p.part.n.text}${p.part.unit ? ` ${p.part.unit}` : ''} trên tổng ${c.text}${c.m.unit ? ` ${c.m.unit}` : ''} (${where}, ${why}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.share.n.text}.`,
+      message: `${shown(p.part, p.part.n.text)} trên tổng ${shown(c.m, c.text)} (${where}, ${why}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.share.n.text}.`,
       text: p.share.n.text,
       location: { story: p.share.block.story, block: p.share.block.index, start: p.share.n.start, end: p.share.n.end },
       stated: p.share.n.text,
