@@ -431,6 +431,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-denial-of-one-month-is-of-that-month-ok', 'Từ đầu năm 2020 đến nay, bệnh dịch tả lợn châu Phi phát sinh thêm tại 47 xã.\nTháng 1-2020, bệnh phát sinh thêm tại 22 xã mới. Tháng 3-2020, không phát sinh xã mới có bệnh dịch tả lợn châu Phi. Đầu tháng 5-2020, bệnh tái phát tại 10 xã.', false],
   ['a-denial-of-one-route-is-of-that-route-ok', 'Tuyến đường sắt xảy ra 3 vụ tai nạn giao thông, làm chết 3 người. Tuyến hàng hải không xảy ra tai nạn giao thông.\nTrong 10 tháng qua, toàn quốc xảy ra 8.959 vụ tai nạn giao thông, làm chết 4.552 người.', false],
   ['a-share-above-what-a-whole-bounded-below-allows', 'Tổng nguồn lực huy động xây dựng nông thôn mới là trên 293 tỷ đồng; trong đó vốn nhân dân đóng góp 216 tỷ đồng (chiếm 77% tổng nguồn vốn).', true],
+  ['a-rate-of-a-change-written-after-it', 'Tính đến 30/9, tổng nguồn vốn đạt 3.579 tỷ 654 triệu đồng, tăng 331 tỷ 273 triệu đồng so với đầu năm, tỷ lệ tăng đạt 9,9%.', true],
+  ['a-rate-of-a-change-written-after-it-ok', 'Tính đến 30/9, tổng nguồn vốn đạt 3.579 tỷ 654 triệu đồng, tăng 331 tỷ 273 triệu đồng so với đầu năm, tỷ lệ tăng đạt 10,2%.', false],
+  ['a-rate-of-a-change-against-a-base-in-parentheses-is-of-the-base-ok', 'Toàn xã có 173 hộ nghèo, chiếm 4,5% tổng số hộ; so với đầu năm (198 hộ nghèo), số hộ nghèo giảm 25 hộ, tương ứng giảm 12,6%.', false],
+  ['a-ratio-of-two-amounts-each-with-its-scale', 'Thu ngân sách xã đạt 220 triệu/254 triệu 700 nghìn đồng, bằng 86,3% dự toán.', true],
+  ['a-ratio-of-two-amounts-each-with-its-scale-ok', 'Thu ngân sách xã đạt 220 triệu/254 triệu 700 nghìn đồng, bằng 86,4% dự toán.', false],
   ['a-denial-of-the-whole-still-meets-its-count', 'Trong tháng, trên địa bàn xã không xảy ra tai nạn giao thông.\nII. ĐÁNH GIÁ CHUNG\nTrong tháng xảy ra 02 vụ tai nạn giao thông, làm bị thương 02 người.', true],
 ];
 

@@ -88,6 +88,12 @@ describe('scanVnNumbers', () => {
     expect(scanVnNumbers('trồng được 43ha, năng suất 30tạ/ha, sản lượng 715,5tấn; thu 17.250.000.000đ').map((n) => n.value)).toEqual([43, 30, 715.5, 17_250_000_000]);
     expect(scanVnNumbers('Quốc lộ 4E, xã 3hab, mã 12kgx')).toEqual([]);
   });
+  test('an amount written across two scales is one number in the larger scale', () => {
+    const found = scanVnNumbers('tổng nguồn vốn đạt 3.579 tỷ 654 triệu đồng, tăng 331 tỷ 273 triệu đồng; dự toán 254 triệu 700 nghìn đồng; chi 5 tỷ, 300 triệu đồng');
+    expect(found.map((n) => n.text)).toEqual(['3.579 tỷ 654 triệu', '331 tỷ 273 triệu', '254 triệu 700 nghìn', '5 tỷ', '300 triệu']);
+    expect(found.map((n) => n.value)).toEqual([3_579_654_000_000, 331_273_000_000, 254_700_000, 5_000_000_000, 300_000_000]);
+    expect(found.slice(0, 3).map((n) => [n.numberText, n.decimals, n.scaleWord])).toEqual([['3.579,654', 3, 'tỷ'], ['331,273', 3, 'tỷ'], ['254,7', 3, 'triệu']]);
+  });
   test('a hyphen between numbers is not a minus', () => {
     expect(scanVnNumbers('nhiệm kỳ 2026-2031').map((n) => n.value)).toEqual([2026, 2031]);
   });

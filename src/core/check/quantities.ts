@@ -213,8 +213,10 @@ export function claimsOf(block: TextBlock): BlockClaims {
       if (!isDate && !(next.value >= 1900 && next.value <= 2100 && n.value <= 12 && !next.decimals)) {
         // "109.013/166.776 triệu đồng": the scale word belongs to the unit of both sides
         const y: VnNumber = next.scaleWord ? { ...next, value: next.mantissa, scale: 1 } : next;
+        // "220 triệu/254 triệu 700 nghìn đồng": each side has its scale word; X is counted in Y's scale
+        const x: VnNumber = n.scaleWord && next.scaleWord ? { ...n, value: Number((n.value / next.scale).toPrecision(15)), scale: 1 } : n;
         ratios.push({
-          x: n,
+          x,
           y,
           unit: unitAfter(text, next),
           block,

@@ -1,3 +1,5 @@
+import { formatVn } from './format';
+
 /**
  * Parsing of numbers as Vietnamese reports write them.
  *
@@ -13,6 +15,8 @@
  * 6. Scale words after the number multiply it: nghìn/ngàn (10³), triệu (10⁶), tỷ/tỉ (10⁹).
  * 7. "%" right after the number (up to three spaces allowed: "20,68  %") makes it a percentage.
  * 8. "-" or "−" directly before the digits makes it negative.
+ * 9. An amount written across two scales ("3.579 tỷ 654 triệu", "147 triệu 700 nghìn") is one number,
+ *    in the larger scale, with as many decimals as the smaller scale gives ("3.579,654 tỷ").
  */
 
 export type Scale = 1 | 1e3 | 1e6 | 1e9;
@@ -241,7 +245,31 @@ export function scanVnNumbers(text: string): VnNumber[] {
       reading = readDigits(match[2]);
       if (!reading) continue;
     }
-    out.push(build(match, reading, 0));
+    const n = build(match, reading, 0);
+    const last = out[out.length - 1];
+    const joined = last ? joinScales(last, n, text) : undefined;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(n);
   }
   return out;
+}
+
+/** "3.579 tỷ" then "654 triệu" with only a space between: the one amount rule 9 reads. */
+function joinScales(big: VnNumber, small: VnNumber, text: string): VnNumber | undefined {
+  if (!big.scaleWord || !small.scaleWord || big.percent || small.negative || small.decimals > 0 || small.mantissa >= 1000) return undefined;
+  if (small.scale >= big.scale || !/^\s{1,3}$/.test(text.slice(big.end, small.start))) return undefined;
+  const decimals = Math.max(big.decimals, Math.round(Math.log10(big.scale / small.scale)));
+  const sign = big.negative ? -1 : 1;
+  const mantissa = Number((big.mantissa + (sign * small.mantissa * small.scale) / big.scale).toFixed(decimals));
+  return {
+    ...big,
+    value: applyScale(mantissa, decimals, big.scale),
+    mantissa,
+    decimals,
+    leadingZero: false,
+    text: text.slice(big.start, small.end),
+    // (written with the digits it needs: "147,7" of "147 triệu 700 nghìn")
+    numberText: formatVn(mantissa, { decimals }).replace(/(,\d*?)0+$/, '$1').replace(/,$/, ''),
+    end: small.end,
+  };
 }

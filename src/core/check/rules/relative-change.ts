@@ -8,15 +8,56 @@
  */
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import type { MentionIndex } from '../mentions';
+import type { Mention, MentionIndex } from '../mentions';
 import { agrees } from '../precision';
 
 const CHANGE_VERB = /\b(tang|giam)\s*$/;
+/** What leads from a change to its rate in the same sentence: "… so với đầu năm, tỷ lệ tăng đạt 9,9%", ", tương ứng giảm 6,8%". */
+const RATE_AFTER = /^[^,;()]{0,40},\s*(?:(?:ty|ti) le (?:tang|giam)|tuong ung(?: (?:voi )?(?:tang|giam))?)(?: (?:dat|la|bang))?\s*$/;
 /** Words after a count that say what it counts, beyond its unit: "người chết", "người bị thương". */
 const QUALIFIERS = ['chet', 'bi thuong', 'tu vong', 'mat tich'];
 
 function qualifierOf(text: string): string | undefined {
   return QUALIFIERS.find((q) => new RegExp(`\\b${q}\\b`).test(text));
+}
+
+/** The figure a change in parentheses is of: the last of its unit and words in the sentence or the paragraph before. */
+function currentBefore(previous: readonly Mention[], before: readonly Mention[], change: Mention, qualifier: string | undefined): Mention | undefined {
+  return [...previous, ...before]
+    .filter(
+      (m) =>
+        !m.percent && !m.y && !m.n.scaleWord && m.unit === change.unit && m.value > 0 && !CHANGE_VERB.test(m.lead) && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('plan') &&
+        // the same words: "làm chết 5.526 người" for "giảm 356 người chết"; a bare "vụ" for "giảm 554 vụ"
+        (qualifierOf(m.lead.slice(-15)) ?? qualifierOf(m.after.join(' '))) === qualifier,
+    )
+    .at(-1);
+}
+
+/**
+ * The figure a change with its rate after it is of ("tổng nguồn vốn đạt 3.579 tỷ 654 triệu đồng, tăng 331 tỷ
+ * 273 triệu đồng so với đầu năm, tỷ lệ tăng đạt 9,9%"): the one figure of its family just before it in the
+ * sentence; none when the sentence gives a base or a breakdown in parentheses (other rules read those).
+ */
+function currentOfSentence(before: readonly Mention[], change: Mention): Mention | undefined {
+  const own = before.filter((m) => m.sentence.start === change.sentence.start && !m.percent && m.family === change.family);
+  if (own.length === 0 || own.some((m) => m.paren || m.y || m.roles.has('same') || m.roles.has('previous') || m.roles.has('plan'))) return undefined;
+  const last = own[own.length - 1];
+  return CHANGE_VERB.test(last.lead) ? undefined : last;
+}
+
+function scaleOf(m: Mention): number {
+  return m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1;
+}
+
+/** The figure with its unit, the scale word once: "331,273 tỷ đồng". */
+function shown(m: Mention): string {
+  return `${m.n.scaleWord ? m.n.numberText : m.n.text}${m.unit ? ` ${m.unit}` : ''}`;
+}
+
+/** What the change is against, in the text's words ("đầu năm"), else the same period of last year. */
+function againstOf(change: Mention, pct: Mention): string {
+  const between = change.block.text.slice(change.end, pct.start);
+  return /so với\s+([^,;()]{2,30}?)\s*(?:[,;(]|$)/u.exec(between)?.[1] ?? 'cùng kỳ';
 }
 
 export function checkRelativeChanges(index: MentionIndex): Finding[] {
@@ -25,21 +66,17 @@ export function checkRelativeChanges(index: MentionIndex): Finding[] {
     const previous = index.byBlock.get(blockIndex - 1) ?? [];
     list.forEach((pct, i) => {
       const change = list[i - 1];
-      if (!pct.percent || !pct.paren || !change || change.percent || change.y || change.paren || change.family === '' || change.value <= 0 || change.n.scaleWord) return;
-      if (pct.paren.start < change.end || pct.paren.start - change.end > 25 || !/\(\s*(?:giam\s*|tang\s*|-\s*)?$/.test(pct.lead)) return;
+      if (!pct.percent || !change || change.percent || change.y || change.paren || change.family === '' || change.value <= 0) return;
+      // "giảm 554 vụ (-4,2%)"; "tăng 331 tỷ 273 triệu đồng so với đầu năm, tỷ lệ tăng đạt 9,9%"
+      const inParens = pct.paren && pct.paren.start >= change.end && pct.paren.start - change.end <= 25 && /\(\s*(?:giam\s*|tang\s*|-\s*)?$/.test(pct.lead);
+      const rateAfter = !pct.paren && pct.sentence.start === change.sentence.start && RATE_AFTER.test(pct.lead);
+      if ((!inParens || change.n.scaleWord) && !rateAfter) return;
       const verb = CHANGE_VERB.exec(change.lead)?.[1];
       if (!verb) return;
       // "(-6,7%)" and "(giảm 7,7%)" say the direction again; it must be the verb's
       if ((/(?:giam|-)\s*$/.test(pct.lead) && verb === 'tang') || (/tang\s*$/.test(pct.lead) && verb === 'giam')) return;
       const qualifier = qualifierOf(change.tail.slice(0, 20));
-      const current = [...previous, ...list.slice(0, i - 1)]
-        .filter(
-          (m) =>
-            !m.percent && !m.y && !m.n.scaleWord && m.unit === change.unit && m.value > 0 && !CHANGE_VERB.test(m.lead) && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('plan') &&
-            // the same words: "làm chết 5.526 người" for "giảm 356 người chết"; a bare "vụ" for "giảm 554 vụ"
-            (qualifierOf(m.lead.slice(-15)) ?? qualifierOf(m.after.join(' '))) === qualifier,
-        )
-        .at(-1);
+      const current = inParens ? currentBefore(previous, list.slice(0, i - 1), change, qualifier) : currentOfSentence(list.slice(0, i - 1), change);
       // "hơn 41.400 hộ": a rounded figure gives no base to judge a percent by
       if (!current || current.roles.has('approximate')) return;
       const sign = verb === 'giam' ? 1 : -1;
@@ -53,7 +90,7 @@ export function checkRelativeChanges(index: MentionIndex): Finding[] {
         rule: 'relative-change',
         severity: 'warning',
         kind: 'possible',
-        message: `${verb === 'giam' ? 'Giảm' : 'Tăng'} ${change.n.text} so với cùng kỳ ${formatVn(current.value + sign * change.value)} (hiện ${current.n.text}) là ${expected}, không phải ${pct.n.text}.`,
+        message: `${verb === 'giam' ? 'Giảm' : 'Tăng'} ${shown(change)} so với ${againstOf(change, pct)} ${formatVn((current.value + sign * change.value) / scaleOf(change), { decimals: change.n.decimals })}${change.unit ? ` ${change.unit}` : ''} (hiện ${shown(current)}) là ${expected}, không phải ${pct.n.text}.`,
         text: pct.n.text,
         location: { story: pct.block.story, block: pct.block.index, start: pct.n.start, end: pct.n.end },
         stated: pct.n.text,
