@@ -33,6 +33,8 @@ BATCHES=(
   "K2 ea1d625 ae52830"
   "L1 716211d d49e377"
   "L2 c2bba5d aabfca2"
+  "M1 31872fb 4fbeab2"
+  "M2 31872fb eb2353e"
 )
 run() {
   local batch=$1 commit=$2; shift 2

@@ -437,6 +437,27 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-ratio-of-two-amounts-each-with-its-scale', 'Thu ngân sách xã đạt 220 triệu/254 triệu 700 nghìn đồng, bằng 86,3% dự toán.', true],
   ['a-ratio-of-two-amounts-each-with-its-scale-ok', 'Thu ngân sách xã đạt 220 triệu/254 triệu 700 nghìn đồng, bằng 86,4% dự toán.', false],
   ['a-denial-of-the-whole-still-meets-its-count', 'Trong tháng, trên địa bàn xã không xảy ra tai nạn giao thông.\nII. ĐÁNH GIÁ CHUNG\nTrong tháng xảy ra 02 vụ tai nạn giao thông, làm bị thương 02 người.', true],
+  // false alarms of batch M1 (cold at 31872fb): a plan word before "và" and a new clause, items named after "là", a change shared by "và", parts with rates of their own, a list compared once
+  ['a-plan-word-does-not-cross-a-new-clause-after-va-ok', 'Trong đó, chi ngân sách huyện là 369,767 tỷ đồng, đạt 60% dự toán giao và chi ngân sách xã là 15,097 tỷ đồng, đạt 35% dự toán giao.', false],
+  ['the-rates-of-items-named-after-an-x-of-y-are-theirs-ok', 'Có 4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), phí - lệ phí (107,7%), thu khác ngân sách (106,7%) và thu tại xã (268,1%).', false],
+  ['a-figure-joined-by-va-to-a-change-is-a-change-ok', 'Hàm Yên thêm 2 xã Nông thôn mới và 1 xã Nông thôn mới nâng cao\nNhư vậy cho đến nay trên địa bàn huyện có 8 xã Nông thôn mới.', false],
+  ['a-list-compared-once-with-last-year-is-all-compared-ok', 'Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003,3 ha, bằng 99,8%; Ba Đồn thực hiện 2.555,3 ha, tăng 10,2%; Bố Trạch thực hiện 4.714,7 ha, tăng 5,2%; Quảng Ninh thực hiện 4.108,6 ha, bằng 96,3%; Lệ Thuỷ thực hiện 10.685,5 ha, bằng 99,5% so cùng kỳ.', false],
+  ['a-part-after-a-change-compared-with-last-year-is-compared-too-ok', 'Cây lúa thực hiện 24.203 ha, tăng 3% so cùng kỳ. Trong đó: Lúa Hè Thu tái sinh thực hiện 8.769 ha, bằng 94,3%.', false],
+  ['parts-of-a-whole-with-its-own-rate-have-rates-of-their-own-ok', 'Tòa án hai cấp đã thụ lý 6.066 vụ. Trong đó, TAND tỉnh thụ lý 485 vụ, TAND các huyện thụ lý 5.581 vụ. TAND 2 cấp đã giải quyết 3.803 vụ án (đạt tỷ lệ 62,7%). Trong đó, TAND tỉnh giải quyết 334 vụ (68,9%); TAND cấp huyện giải quyết 3.469 vụ (62,2%).', false],
+  ['a-part-rate-against-its-counterpart-of-a-parallel-breakdown', 'Tòa án hai cấp đã thụ lý 6.066 vụ. Trong đó, TAND tỉnh thụ lý 485 vụ, TAND các huyện thụ lý 5.581 vụ. TAND 2 cấp đã giải quyết 3.803 vụ án (đạt tỷ lệ 62,7%). Trong đó, TAND tỉnh giải quyết 334 vụ (69,8%); TAND cấp huyện giải quyết 3.469 vụ (62,2%).', true],
+  // false alarms of batch M2 (cold at 31872fb): a whole year against the same months, a summary restating another column, who a case happened to, a numbered name, an aside, a subset after a list, a plan rate by its sibling, an earlier year's money
+  ['a-whole-year-is-not-the-same-months-of-it-ok', 'Lũy kế từ đầu năm kết nạp 41 đảng viên, đạt 102,5% chỉ tiêu năm (40 đảng viên; năm 2025 kết nạp 38 đảng viên).\n\n| TT | Chỉ tiêu | Kế hoạch năm 2026 | Tháng 11 | Lũy kế 11 tháng | Cùng kỳ năm 2025 |\n|---|---|---|---|---|---|\n| 4 | Kết nạp đảng viên (đảng viên) | 40 | 6 | 41 | 37 |\n', false],
+  ['a-summary-figure-restating-another-column-of-the-row-ok', 'BÁO CÁO THÁNG 11 NĂM 2026\nTrong tháng kết nạp 6 đảng viên mới.\n\n| TT | Chỉ tiêu | Kế hoạch năm 2026 | Tháng 11 | Lũy kế 11 tháng |\n|---|---|---|---|---|\n| 4 | Kết nạp đảng viên (đảng viên) | 40 | 6 | 41 |\n\nII. ĐÁNH GIÁ CHUNG\nCông tác xây dựng Đảng được chú trọng; kết nạp 41 đảng viên, hoàn thành chỉ tiêu năm trước một tháng.', false],
+  ['the-text-not-the-table-is-flagged-when-they-differ', 'Trong tháng giải quyết việc làm mới cho 33 lao động.\n\n| TT | Chỉ tiêu | Kế hoạch năm | Tháng 11 |\n|---|---|---|---|\n| 3 | Giải quyết việc làm mới (lao động) | 400 | 38 |\n', true],
+  ['who-a-case-happened-to-is-not-what-happened-ok', 'Trong năm xảy ra 3 vụ xâm hại trẻ em, đã chuyển cơ quan công an điều tra. Trẻ em bị tai nạn, thương tích 27 trường hợp.\nII. ĐÁNH GIÁ CHUNG\nKhông để xảy ra trường hợp trẻ em tử vong do đuối nước.', false],
+  ['a-numbered-name-is-not-another-number-of-it-ok', 'Giải ngân Dự án 2 mới đạt 42,3% do vướng mặt bằng.\n\n| Dự án | Kế hoạch vốn (triệu đồng) | Giải ngân (triệu đồng) | Tỷ lệ giải ngân (%) |\n|---|---|---|---|\n| Dự án 1 | 4.260 | 3.512 | 82,4 |\n| Dự án 2 | 1.150 | 486 | 42,3 |\n', false],
+  ['an-aside-is-no-whole-of-the-parts-after-it-ok', 'Đến ngày 31/10/2026, xã đã giải ngân 14.097 triệu đồng, đạt 75,6% kế hoạch. Riêng trong tháng 10 giải ngân 1.274 triệu đồng. Trong đó, vốn đầu tư phát triển giải ngân 8.746 triệu đồng, đạt 77,1% kế hoạch vốn đầu tư (11,35 tỷ đồng); vốn sự nghiệp giải ngân 5.351 triệu đồng, đạt 73,4%.', false],
+  ['a-subset-after-a-list-is-no-part-of-it-ok', 'Hỗ trợ phát triển sản xuất theo chuỗi giá trị cho 215 hộ, gồm 126 hộ nuôi bò sinh sản (126 con) và 89 hộ trồng chè Shan tuyết (42,5 ha), trong đó 168 hộ nghèo.', false],
+  ['a-list-with-its-subset-still-adds-up', 'Hỗ trợ phát triển sản xuất theo chuỗi giá trị cho 215 hộ, gồm 126 hộ nuôi bò sinh sản (126 con) và 98 hộ trồng chè Shan tuyết (42,5 ha), trong đó 168 hộ nghèo.', true],
+  ['an-earlier-years-money-is-the-whole-of-its-sentence-ok', 'Tổng kế hoạch vốn năm 2026 giao cho xã là 18,642 tỷ đồng, gồm vốn đầu tư phát triển 11.350 triệu đồng (chiếm 60,9%) và vốn sự nghiệp 7.292 triệu đồng (chiếm 39,1%). Ngoài ra, vốn năm 2025 được kéo dài sang năm 2026 là 1.486 triệu đồng, đã giải ngân 1.312 triệu đồng, đạt 88,3%.', false],
+  ['a-transposed-figure-against-two-that-agree-is-the-one-flagged', 'Tổng kế hoạch vốn năm 2026 giao cho xã là 18,642 tỷ đồng.\n\n| Dự án | Kế hoạch vốn (triệu đồng) |\n|---|---|\n| Tổng cộng | 18.642 |\n\nIII. ĐÁNH GIÁ CHUNG\nTổng vốn được giao năm 2026 là 18.462 triệu đồng.', true],
+  ['an-item-listed-as-short-of-its-plan-above-100', 'Có 3/7 lĩnh vực không đạt dự toán là công thương nghiệp ngoài quốc doanh (105,6%), thuế thu nhập cá nhân (99,6%) và lệ phí trước bạ (98%).', true],
+  ['an-item-listed-as-short-of-its-plan-above-100-ok', 'Có 3/7 lĩnh vực không đạt dự toán là công thương nghiệp ngoài quốc doanh (95,6%), thuế thu nhập cá nhân (99,6%) và lệ phí trước bạ (98%).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
@@ -455,6 +476,16 @@ test('a denial met by a part in parentheses is flagged at the whole the parenthe
   const text = 'Đường dây nóng du lịch của xã tiếp nhận 6 phản ánh của du khách (về giá dịch vụ 4 phản ánh, về vệ sinh môi trường 2 phản ánh).\nII. ĐÁNH GIÁ CHUNG\nTrong kỳ không có phản ánh, kiến nghị của du khách về chất lượng dịch vụ.';
   const found = checkText(text).filter((f) => f.rule === 'contradiction');
   expect(found.map((f) => f.text)).toEqual(['6']);
+});
+
+test('of a transposed figure and two that agree, the odd one is flagged', () => {
+  const text = 'Tổng kế hoạch vốn năm 2026 giao cho xã là 18,642 tỷ đồng.\n\n| Dự án | Kế hoạch vốn (triệu đồng) |\n|---|---|\n| Tổng cộng | 18.642 |\n\nIII. ĐÁNH GIÁ CHUNG\nTổng vốn được giao năm 2026 là 18.462 triệu đồng.';
+  expect(checkText(text).filter((f) => f.severity !== 'info').map((f) => f.text)).toEqual(['18.462 triệu']);
+});
+
+test('of the text and a table that differ, the text is flagged', () => {
+  const text = 'Trong tháng giải quyết việc làm mới cho 33 lao động.\n\n| TT | Chỉ tiêu | Kế hoạch năm | Tháng 11 |\n|---|---|---|---|\n| 3 | Giải quyết việc làm mới (lao động) | 400 | 38 |\n';
+  expect(checkText(text).filter((f) => f.severity !== 'info').map((f) => f.text)).toEqual(['33']);
 });
 
 test('a change in parentheses far below its figure is read as the change, not as the base', () => {

@@ -25,7 +25,9 @@ import { checkTableSums } from './rules/table-sums';
 import { checkSpans } from './rules/spans';
 import { checkMultiples } from './rules/multiples';
 import { checkPlansApart } from './rules/plan-apart';
+import { checkParallelRates } from './rules/parallel-rates';
 import { checkRelativeChanges } from './rules/relative-change';
+import { checkVerdictLists } from './rules/verdict-list';
 import { checkContradictions } from './rules/contradiction';
 import { checkRunningTotals, checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
@@ -64,6 +66,7 @@ const RULES = {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 const MENTION_RULES = {
+  'parallel-rate': checkParallelRates,
   'percent-base': checkPercentBases,
   'paren-parts': checkParenParts,
   breakdown: checkBreakdowns,
@@ -92,6 +95,7 @@ const MENTION_RULES = {
   classification: checkClassifications,
   'share-step': checkShareSteps,
   'named-rate': checkNamedRates,
+  'verdict-list': checkVerdictLists,
 } as const;
 
 /**

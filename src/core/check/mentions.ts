@@ -554,7 +554,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // a span in parentheses is part of the words before it: "cùng kỳ năm 2025 (8 tháng) đạt 10.940 triệu đồng"
       const spanFree = lead.replace(/\((?:\d+|[a-z]+) thang(?: dau nam)?\)/g, (p) => ' '.repeat(p.length));
       // nor across the "và" that joins it to the item before: "38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới"
-      const joined = /\s(va)\s+$/.exec(spanFree);
+      // or the "và" that opens a clause of its own: "đạt 60% dự toán giao và chi ngân sách xã là 15,097 tỷ đồng" ("đã và đang" opens none)
+      const joined = /\s(va)\s+$/.exec(spanFree) ?? /\s(va)\s+(?!(?:dang|da|se|duoc|chua)\b)[a-z ]{3,40}\s(?:la|dat|duoc)\s*$/.exec(spanFree);
       const roleLead = spanFree.slice(Math.max(spanFree.lastIndexOf(')'), spanFree.lastIndexOf('('), spanFree.lastIndexOf(','), listColon, joined ? joined.index + 3 : -1, spanFree.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay').replace(/\btu nam \d{4} (?:den|toi) nay\b/g, 'den nay');
       // a column "6 tháng năm 2026" in the report of 2026 is this span, not another year's
       const headerRoles = header.replace(thisYear ?? /$^/, 'nam nay');

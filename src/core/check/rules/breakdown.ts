@@ -113,6 +113,8 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
     if (!colon && last && /\bva\s*$/.test(last.lead) && /;/.test(last.block.text.slice(last.end, m.start))) break;
     // "…; 571.269 phiếu bầu HĐND, trong đó …": an amount with a breakdown of its own starts another total
     if (parts.length > 0 && /^[^0-9;]{0,40}?,\s*(?:trong do|gom|bao gom)\b/.test(m.tail)) break;
+    // "215 hộ, gồm 126 hộ nuôi bò … và 89 hộ trồng chè …, trong đó 168 hộ nghèo": a "trong đó" after the list singles out a subset of all
+    if (parts.length >= 2 && /,\s*trong (?:do|so do)\b/.test(fold(m.block.text.slice(parts[parts.length - 1].end, m.start)).toLowerCase())) break;
     parts.push(m);
     // "Trong đó, có 251 hộ được đưa vào danh sách …, bao gồm: 97 hộ nghèo …": what follows breaks down the part, not the total
     const next = list.find((x) => x.start > m.end);
@@ -405,12 +407,13 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
       continue;
     }
     const over = parts.find((p) => p.interval.lo > total.interval.hi + 1e-9);
-    if (!over) continue;
+    // "Riêng trong tháng 10 giải ngân 1.274 triệu đồng. Trong đó, …": a span singled out is an aside, not what the parts break down
+    if (!over || /^\s*rieng\b/.test((index.folded.get(total.block.index) ?? '').slice(total.sentence.start, total.start))) continue;
     out.push({
       rule: 'parts-total',
       severity: 'error',
       kind: 'certain',
-      message: `Một phần (${over.n.text} ${over.unit}) lớn hơn tổng ${total.n.numberText} ${unit}.`,
+      message: `Một phần (${over.n.scaleWord ? over.n.numberText : over.n.text} ${over.unit}) lớn hơn tổng ${total.n.numberText} ${unit}.`,
       text: total.n.text,
       location,
       stated: total.n.text,

@@ -160,7 +160,7 @@ function specification(text: string, word: string, last = false): string[] {
 }
 
 /** Who a case ("trường hợp") may be of, counted in their own unit. */
-const PEOPLE_NOUNS = ['thanh vien', 'hoi vien', 'dang vien', 'doan vien', 'hoc sinh', 'cong dan', 'thanh nien', 'can bo', 'lao dong', 'giao vien'];
+const PEOPLE_NOUNS = ['thanh vien', 'hoi vien', 'dang vien', 'doan vien', 'hoc sinh', 'cong dan', 'thanh nien', 'can bo', 'lao dong', 'giao vien', 'tre em'];
 
 /** Kinds of people named by their unit and the words after it. */
 const COMPOUND_KINDS = ['nguoi cao tuoi', 'nguoi khuyet tat', 'nguoi lao dong', 'nguoi co cong', 'nguoi dan toc', 'nguoi ngheo'];
@@ -185,7 +185,7 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   // events are counted in vụ, ca or trường hợp alike: "không xảy ra trường hợp trẻ em bị đuối nước" against "01 vụ đuối
   // nước làm 01 trẻ em tử vong", when two words of what happened follow one another in both
   if (!sameKind && EVENT_UNITS.has(unit) && EVENT_UNITS.has(n.kind)) {
-    const what = content(n.phrase?.slice(n.kind.length) ?? '').filter((w) => !WEAK.has(w));
+    const what = withoutWho(content(n.phrase?.slice(n.kind.length) ?? '').filter((w) => !WEAK.has(w)));
     const around = ` ${content(near.replace(unit, ' ')).join(' ')} `;
     return what.some((w, i) => i + 1 < what.length && around.includes(` ${w} ${what[i + 1]} `));
   }
@@ -195,7 +195,8 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   // "người cao tuổi bị ngược đãi": the words that make the unit a kind of people are no part of what happened
   const compound = COMPOUND_KINDS.find((k) => k.startsWith(`${unit} `) && phrase.startsWith(k));
   const head = compound ?? (phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '');
-  const predicate = content(phrase.slice(head.length)).filter((w) => !WEAK.has(w));
+  // ("trường hợp trẻ em tử vong do đuối nước": who it happened to is no part of what happened)
+  const predicate = EVENT_UNITS.has(unit) ? withoutWho(content(phrase.slice(head.length)).filter((w) => !WEAK.has(w))) : content(phrase.slice(head.length)).filter((w) => !WEAK.has(w));
   if (predicate.length === 0) return false;
   // the unit once, not its words: "02 học sinh … bỏ học" keeps the "học" of "bỏ học"
   const around = content(near.replace(unit, ' '));
@@ -216,6 +217,17 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   const beyond = specification(near, tailWord);
   const own = new Set(specification(n.context, tailWord, true));
   return beyond.length === 0 || own.size === 0 || beyond.some((w) => own.has(w));
+}
+
+/** The people a case happened to, at the head of what happened: "trẻ em tử vong …" is a death, of children. */
+const WHO = /^(?:tre em|tre|hoc sinh|nguoi dan|nguoi|phu nu|dang vien|thanh nien|nguoi cao tuoi|em)\b/;
+
+function withoutWho(ws: string[]): string[] {
+  const text = ws.join(' ');
+  const who = WHO.exec(text);
+  if (!who) return ws;
+  const rest = text.slice(who[0].length).trim();
+  return rest ? rest.split(' ') : ws;
 }
 
 /** What a grading says of its members: every assessment has its own ("không có đồng chí không đạt" of one test, "11 đồng chí không đạt" of another). */

@@ -30,7 +30,9 @@ export function checkCopies(index: MentionIndex, findings: Finding[]): Finding[]
     for (const c of byText.get(m.n.text) ?? []) {
       const place = `${c.block.index}:${c.n.start}`;
       if (c === m || taken.has(place) || c.sentence === m.sentence) continue;
-      if (cueOf(c) !== cue && !(cueOf(c) === 'ratio' && cue === 'plan') && !(cueOf(c) === 'plan' && cue === 'ratio')) continue;
+      // ("chưa cao (73%)": a percent alone in parentheses restates a rate whatever words come before it)
+      const restated = /\(\s*$/.test(c.lead) && (cue === 'ratio' || cue === 'plan' || cue === 'share');
+      if (cueOf(c) !== cue && !(cueOf(c) === 'ratio' && cue === 'plan') && !(cueOf(c) === 'plan' && cue === 'ratio') && !restated) continue;
       if (!sameThing(m, c)) continue;
       taken.add(place);
       const location = { story: c.block.story, block: c.block.index, start: c.n.start, end: c.n.end };

@@ -36,7 +36,8 @@ export function cueOf(p: Mention): Cue | null {
   // "bằng 108% so với cùng kỳ": the ratio to another period, not to the plan
   if (/(?:\bdat|\bbang)\s*$/.test(lead) && CHANGE_TAIL.test(tail)) return 'versus';
   if (/(?:\bdat|\bbang|=|\bty le|\bti le|\btuong duong|\bdat ty le)\s*(?:khoang\s*)?$/.test(lead)) return 'ratio';
-  if (/\(\s*$/.test(lead)) return 'ratio';
+  // "đạt 509 ha (78,3%)"; not "… là thuế sử dụng đất phi nông nghiệp (109,9%)", a named item's own rate
+  if (/\(\s*$/.test(lead) && lead.replace(/\(\s*$/, '').trim().split(/\s+/).length <= 4) return 'ratio';
   if (/\bty le\b[a-z ]{0,50}\bla\s*$/.test(lead)) return 'ratio';
   return null;
 }
@@ -174,7 +175,11 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   if ((cue === 'share' || cue === 'ratio') && /^\s*(?:trong đó|trong số đó|trong số này)\s*[,:]?/iu.test(p.block.text.slice(p.sentence.start, subject.m.start))) {
     const before = blockList.filter((m) => m.sentence.end <= p.sentence.start && m.family === family && !m.percent);
     const whole = before[before.length - 1];
-    if (whole && whole.sentence.end === p.sentence.start) push(whole, 'câu trước', true);
+    // "… đã giải quyết 3.803 vụ án (đạt tỷ lệ 62,7%). Trong đó, TAND tỉnh giải quyết 334 vụ (69,8%)": a whole with its own rate has parts with theirs
+    const ownRate = whole && blockList.some((m) => m.percent && m.start > whole.end && m.sentence.start === whole.sentence.start && m.start - whole.end < 30);
+    // ("Riêng trong tháng 10 giải ngân 1.274 triệu đồng.": an aside is no whole, nor a figure smaller than the part)
+    const aside = whole && /^\s*rieng\b/.test((index.folded.get(whole.block.index) ?? '').slice(whole.sentence.start, whole.start));
+    if (whole && whole.sentence.end === p.sentence.start && !ownRate && !aside && whole.interval.hi >= subject.iv.lo) push(whole, 'câu trước', true);
   }
   // "… có 709 tổ chức cơ sở đảng. Qua đánh giá có 439 TCCSĐ … (chiếm 62,62%)": a share of the one amount the sentence before gives
   if (cue === 'share' && !blockList.some((m) => m.sentence.start === p.sentence.start && m.end <= subject.m.start && !m.percent && m.family === family)) {
@@ -434,21 +439,38 @@ function finding(ctx: Context, subject: Amount, base: Base): Finding | null {
   return f;
 }
 
-const COMPARED = /\b(?:bang|dat)\s+\d[\d.,]*\s*%?\s*(?:so voi\s+)?(?:cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
+const COMPARED = /\b(?:bang|dat)\s+\d[\d.,]*\s*%?\s*(?:so voi\s+|so\s+)?(?:cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
+/** Comparisons by a change too: beside them a bare "bằng P%" (not "đạt P%", a rate) compares as well. */
+const COMPARED_ANY = /\b(?:bang|dat|tang|giam)\s+\d[\d.,]*\s*%?\s*(?:so voi\s+|so\s+)?(?:cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
 
 /**
  * "… gieo cấy 1366,6 nghìn ha, bằng 94,5% cùng kỳ năm trước. Trong đó phía Bắc … bằng 99,4 cùng kỳ năm
- * trước; phía Nam gieo cấy 223,9 nghìn ha, bằng 92,6%.": a bare "bằng P%" after comparisons with another
- * period in its sentence (or the one it breaks down) says the same comparison.
+ * trước; phía Nam gieo cấy 223,9 nghìn ha, bằng 92,6%.": a bare "bằng P%" in a sentence that compares
+ * with another period (or that breaks down one which does) says the same comparison.
  */
 export function comparesLikeBefore(index: MentionIndex, p: Mention): boolean {
   if (!/^\s*(?:[;.,]|$)/.test(p.tail)) return false;
   const folded = index.folded.get(p.block.index) ?? '';
-  if (COMPARED.test(folded.slice(p.sentence.start, p.start))) return true;
+  const bare = /\bbang\s*$/.test(p.lead);
+  const compared = bare ? COMPARED_ANY : COMPARED;
+  if (compared.test(folded.slice(p.sentence.start, p.start))) return true;
+  // (a list of places, each "bằng P%" or "tăng P%", that says "so cùng kỳ" once, at its end, compares them all; "đạt P%" there is a rate)
+  if (bare && COMPARED_ANY.test(folded.slice(p.sentence.start, p.sentence.end))) return true;
   if (!/^\s*(?:trong do|trong so do)\b/.test(folded.slice(p.sentence.start, p.start))) return false;
   const list = index.byBlock.get(p.block.index) ?? [];
   const prev = list.filter((m) => m.sentence.end <= p.sentence.start).at(-1);
-  return prev !== undefined && COMPARED.test(folded.slice(prev.sentence.start, prev.sentence.end));
+  return prev !== undefined && compared.test(folded.slice(prev.sentence.start, prev.sentence.end));
+}
+
+const OF_PLAN = /\b(?:bang|dat)\s+\d[\d.,]*\s*%\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu)\b/;
+
+/**
+ * "vốn đầu tư phát triển giải ngân 8.746 triệu đồng, đạt 76,9% kế hoạch vốn đầu tư …; vốn sự nghiệp giải ngân
+ * 5.351 triệu đồng, đạt 73,4%": a bare "đạt P%" after a rate of plan in its sentence is of the plan too.
+ */
+export function planLikeBefore(index: MentionIndex, p: Mention): boolean {
+  if (!/^\s*(?:[;.,]|$)/.test(p.tail) || !/\b(?:dat|bang)\s*$/.test(p.lead)) return false;
+  return OF_PLAN.test((index.folded.get(p.block.index) ?? '').slice(p.sentence.start, p.start));
 }
 
 export function checkPercentBases(index: MentionIndex): Finding[] {
@@ -457,7 +479,7 @@ export function checkPercentBases(index: MentionIndex): Finding[] {
     if (!p.percent || p.roles.has('target')) continue;
     const said = cueOf(p);
     if (!said) continue;
-    const cue = said === 'ratio' && comparesLikeBefore(index, p) ? 'versus' : said;
+    const cue = said === 'ratio' && comparesLikeBefore(index, p) ? 'versus' : said === 'ratio' && planLikeBefore(index, p) ? 'plan' : said;
     const f = explainOne({ index, p, cue });
     if (f) out.push(f);
   }

@@ -16,7 +16,7 @@ import { explainedByRatio } from './explain';
 const CHANGE_LEAD = /\b(?:tang|giam|them|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */
 const REGIONS = ['mien nui', 'dong bang', 'thanh thi', 'nong thon'];
-const QUALIFIERS = [...REGIONS, 'can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong', 'chua'];
+const QUALIFIERS = [...REGIONS, 'nang cao', 'kieu mau', 'can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong', 'chua'];
 const MAX_BACK = 64;
 /** Headings of the parts that restate the body. */
 export const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
@@ -42,7 +42,9 @@ function qualifiers(m: Mention): string {
   const lead = wordsAndPairs(m.lead.replace(/[^a-z ]/g, ' ').trim().split(/\s+/), new Set(), true);
   // a region named at the head of the sentence holds for all its figures: "khu vực miền núi có 17.449 hộ nghèo (20,85%), 3.308 hộ cận nghèo"
   const opening = fold(m.block.text.slice(m.sentence.start, m.start)).toLowerCase();
-  return QUALIFIERS.filter((q) => p.has(q) || lead.has(q) || (REGIONS.includes(q) && new RegExp(`\\b${q}\\b`).test(opening))).join(',');
+  // "Cùng kỳ năm 2025" (the same months) is not "năm 2025" (the whole year)
+  const sameMonths = /\bcung ky\b/.test(m.block.table ? m.tableHeader : m.lead) ? ',cung ky' : '';
+  return QUALIFIERS.filter((q) => p.has(q) || lead.has(q) || (REGIONS.includes(q) && new RegExp(`\\b${q}\\b`).test(opening))).join(',') + sameMonths;
 }
 
 function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
@@ -77,6 +79,40 @@ function restates(a: Mention, b: Mention, summary: ReadonlySet<number>, headline
   if ((a.block.index === headline) !== (b.block.index === headline)) return true;
   if ((a.block.story === 'footnote') !== (b.block.story === 'footnote')) return true;
   return summary.has(a.section) !== summary.has(b.section);
+}
+
+/** Names that carry a number: "Dự án 2", "thôn 5", "Tiểu dự án 1". */
+const NUMBERED = /\b(du an|tieu du an|noi dung|chuong trinh|thon|khu|to|doi|xom|ap|cum|nhom|hang|loai|muc)\s+(\d{1,2})\b(?![.,]\d)/g;
+
+/** Where a figure is written: its table row's cells before it, or its sentence up to it. */
+function placeText(index: MentionIndex, m: Mention): string {
+  const t = m.block.table;
+  if (!t) return (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
+  return index.blocks.filter((b) => b.table && b.story === m.block.story && b.table.table === t.table && b.table.row === t.row && b.table.cell < t.cell).map((b) => index.folded.get(b.index) ?? '').join(' ');
+}
+
+/** "Giải ngân Dự án 2 mới đạt 42,3%" against the row "Dự án 1 | … | 82,4": one name, two numbers, two indicators. */
+function otherNumbered(index: MentionIndex, a: Mention, b: Mention): boolean {
+  const names = (m: Mention): Map<string, string> => new Map([...placeText(index, m).matchAll(NUMBERED)].map((x) => [x[1], x[2]]));
+  const x = names(a);
+  if (x.size === 0) return false;
+  for (const [name, n] of names(b)) if (x.has(name) && x.get(name) !== n) return true;
+  return false;
+}
+
+/** The figures of a table cell's row, the cell's own left out. */
+function rowCells(index: MentionIndex, cell: Mention): Mention[] {
+  const t = cell.block.table;
+  if (!t) return [];
+  return index.all.filter((m) => m !== cell && m.block.table && m.block.table.table === t.table && m.block.table.row === t.row && m.block.story === cell.block.story);
+}
+
+/** "thêm 2 xã Nông thôn mới và 1 xã Nông thôn mới nâng cao": a figure joined by "và" to a change is a change too. */
+function sharesChange(index: MentionIndex, m: Mention): boolean {
+  if (!/^[a-z ]{0,50}\bva\s*$/.test(m.lead)) return false;
+  const list = index.byBlock.get(m.block.index) ?? [];
+  const prev = list[list.indexOf(m) - 1];
+  return prev !== undefined && prev.clause.start === m.clause.start && CHANGE_LEAD.test(prev.lead);
 }
 
 /** Verbs of doing that many indicators share ("tổ chức 09 hội nghị", "tổ chức 01 hội nghị"): no identity on their own. */
@@ -234,7 +270,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
     let family = seen.get(m.family);
     if (!family) seen.set(m.family, (family = []));
     family.push(m);
-    if (!eligible(m, summary)) continue;
+    if (!eligible(m, summary) || sharesChange(index, m)) continue;
     const earlier = family.slice(-MAX_BACK - 1, -1);
     const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}|${m.scope}${m.scope === 'other' ? `:${m.span}` : ''}`;
     const bucket = buckets.get(key) ?? [];
@@ -250,7 +286,12 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       // "16 tỉnh có 100% số xã đạt chuẩn" in the headline, "16 tỉnh …, trong đó có 5 tỉnh …" in the body: the sentence restates the whole, its part is another figure
       if ((index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.start < m.start && o.sentence.start === m.sentence.start && o.family === m.family && sameFigure(o, a))) continue;
       if (!sameIndicator(a, m) && !namedInSentence(index, a, m)) continue;
+      if (otherNumbered(index, a, m)) continue;
       if (sameFigure(a, m)) continue;
+      // "kết nạp 41 đảng viên" in the summary against the row "… | 40 | 6 | 41 | 37 |": it restates another column of the row
+      // (an X/Y is of two columns at once: its Y is the plan cell, no restatement)
+      const prose = a.block.table ? m : a;
+      if ([a, m].some((t) => t.block.table) && !prose.y && rowCells(index, prose === a ? m : a).some((c) => sameFigure(c, prose))) continue;
       if (already.has(`${a.block.index}:${a.n.start}`) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       if (flagged.has(m)) break;
       // three or more values of one phrase are several indicators, not one repeated
@@ -258,7 +299,8 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       if (bucket.filter((o) => sameIndicator(o, m) && !sameFigure(o, a) && (o.phrase.length >= 2 || m.phrase.length < 2)).length > 0) continue;
       flagged.add(m);
       // the restatement (a headline, a summary) is the one to mend, the body it restates is the reference
-      const restatement = (x: Mention): boolean => x.block.index === headline || summary.has(x.section);
+      // (the text against a table: the text is what the drafter wrote out, the table what they compiled)
+      const restatement = (x: Mention): boolean => x.block.index === headline || summary.has(x.section) || (!x.block.table && Boolean((x === a ? m : a).block.table));
       const [ref, said] = restatement(a) && !restatement(m) ? [m, a] : [a, m];
       // a percent its own X/Y proves decides against a restatement that has none: "Lúa đạt 78,4%" in the summary
       const proven = ref.percent && said.percent && !said.y && explainedByRatio(index, ref) && !explainedByRatio(index, said) && ref.n.decimals === said.n.decimals;

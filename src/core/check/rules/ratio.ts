@@ -118,6 +118,8 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
       // "80/102 cơ quan …, gần 76,2% tổng số hộ gia đình …": a percent that names a whole of another kind is not of the X/Y
       const whole = q ? /^\s*(?:tong so|so|cua tong so)\s+([a-z]+)/.exec(fold(text.slice(q.n.end, q.n.end + 40)).toLowerCase()) : null;
       if (whole && r.unit && whole[1] !== fold(r.unit).toLowerCase().split(' ')[0]) continue;
+      // "4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), …": the X/Y names its items; each percent is one item's
+      if (q && /^[^()]{0,80}\s(?:là|gồm)\s[^()]+\(\s*$/u.test(gap)) continue;
       // "123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu đạt 100%": a rate of its own inside each of the Y
       if (q && /(?:tỷ|tỉ) lệ(?:\s+[\p{L}]+){2,}\s+(?:đạt|là)\s*$/u.test(gap)) continue;
       if (!q) {

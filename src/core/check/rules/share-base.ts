@@ -12,7 +12,7 @@ import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, slipKind } from '../precision';
 import { hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role } from '../mentions';
 import { fold } from '../../text/fold';
-import { comparesLikeBefore } from './explain';
+import { comparesLikeBefore, planLikeBefore } from './explain';
 
 /** What leads from a part to its share: "27 ha, chiếm 15,2%", "60 thôn … (tỷ lệ 71%)", "50.730, đạt 24,76% so với tổng số". */
 const SHARE_LEAD = /(?:\bchiem(?: ty le| ti le| ty trong)?|\(\s*(?:ty le|ti le|chiem|dat|bang)?|,\s*(?:ty le|ti le|bang)|\bdat(?: ty le)?)\s*(?:khoang\s*)?$/;
@@ -29,6 +29,11 @@ interface Pair {
 
 function isAmount(m: Mention): boolean {
   return !m.percent && m.family !== '' && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !/\b(?:tang|giam|vuot|hon|them)(?: them| len| xuong)?\s*$/.test(m.lead);
+}
+
+/** A sentence about a thing of an earlier year ("Ngoài ra, vốn năm 2025 được kéo dài …"), not about the start or end of one. */
+function ofEarlierYear(opening: string): boolean {
+  return /^\s*(?:ngoai ra,?\s*)?(?:[a-z]+ ){0,6}nam \d{4}\b/.test(opening) && !/\b(?:dau|cuoi|het) nam \d{4}\b/.test(opening);
 }
 
 /** A figure with its unit, its scale word said once: "214 triệu đồng", not "214 triệu triệu đồng". */
@@ -48,8 +53,8 @@ function pairsOf(index: MentionIndex): Pair[] {
     for (let i = 0; i < list.length; i++) {
       const share = list[i];
       if (!share.percent || share.roles.has('target') || !SHARE_LEAD.test(share.lead) || NOT_SHARE_TAIL.test(share.tail)) continue;
-      // ", bằng 92,6%" after "bằng 99,4 cùng kỳ năm trước": the same comparison again, not a share
-      if (/\b(?:bang|dat)\s*$/.test(share.lead) && comparesLikeBefore(index, share)) continue;
+      // ", bằng 92,6%" after "bằng 99,4 cùng kỳ năm trước", ", đạt 73,4%" after "đạt 76,9% kế hoạch": the same comparison again, not a share
+      if (/\b(?:bang|dat)\s*$/.test(share.lead) && (comparesLikeBefore(index, share) || planLikeBefore(index, share))) continue;
       let part: Mention | undefined = list[i - 1];
       // "… 15.013.125.000đ. Chiếm 7,54%": a sentence that opens with the share takes the last amount before it
       if (part && part.sentence.start !== share.sentence.start && !/^\s*(?:chiem|dat|bang)\b/.test(share.lead.trim() ? share.lead : '')) part = undefined;
@@ -78,6 +83,7 @@ interface Candidate {
 /** Earlier amounts of the part's family, larger than it: in its sentence, its paragraph, and a few paragraphs before in its section. */
 function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>): Candidate[] {
   const out: Candidate[] = [];
+  const shared: Mention[] = [];
   const block = p.part.block;
   for (let b = block.index; b >= Math.max(0, block.index - MAX_BLOCKS_BACK); b--) {
     const other = index.blocks[b];
@@ -85,9 +91,13 @@ function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>)
     for (const m of index.byBlock.get(b) ?? []) {
       if (b === block.index && m.start >= p.part.start) continue;
       if (m.percent || m.family !== p.part.family || m === p.part) continue;
-      if (m.roles.has('same') || m.roles.has('previous')) continue;
+      // (of another period, unless the sentence speaks of that period: "vốn năm 2025 được kéo dài … là 1.486 triệu đồng, đã giải ngân 1.312 triệu đồng, đạt 88,3%")
+      if ((m.roles.has('same') || m.roles.has('previous')) && !(m.block === block && m.sentence.start === p.part.sentence.start && ofEarlierYear((index.folded.get(b) ?? '').slice(m.sentence.start, m.start)))) continue;
       // a part with its own share, or one inside parentheses closed before the share, is no whole
-      if (parts.has(m)) continue;
+      if (parts.has(m)) {
+        shared.push(m);
+        continue;
+      }
       if (m.paren && m.block === block && m.paren.end <= p.share.start && !(p.share.paren && p.share.paren.start === m.paren.start)) continue;
       const push = (iv: Interval, text: string): void => {
         if (iv.hi > p.part.interval.lo) out.push({ m, iv, text });
@@ -96,6 +106,9 @@ function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>)
       if (m.y && m.yInterval) push(m.yInterval, m.y.numberText);
     }
   }
+  // "hơn 3,8 ngàn vụ" in the headline rounds the "3.803 vụ án (đạt tỷ lệ 62,7%)" that has its own share: no whole either
+  const rounds = (c: Candidate): boolean => c.m.roles.has('approximate') && shared.some((m) => Math.abs(m.value - c.m.value) <= (c.m.value / (c.m.n.scaleWord ? c.m.n.mantissa : c.m.n.value)) * 10 ** -c.m.n.decimals);
+  for (let i = out.length - 1; i >= 0; i--) if (rounds(out[i])) out.splice(i, 1);
   for (const m of [...namedTotalsBefore(index, p), ...placeTotalsBefore(index, p)]) if (!out.some((c) => c.m === m) && m.interval.hi > p.part.interval.lo) out.push({ m, iv: m.interval, text: m.n.text });
   // "… có thẻ bảo hiểm y tế là 5.177 người, đạt 98%; còn 59 người chưa có thẻ": the part and what is left make the whole
   const rest = restOf(index, p);
@@ -201,7 +214,10 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   if (sameSentence && /(?:trong do|trong so do|gom|bao gom)\b/.test(folded.slice(c.m.end, p.part.start))) return 'cùng câu, trước “trong đó”';
   const opens = OPENS_BREAKDOWN.test(folded.slice(p.part.sentence.start, p.part.start)) || OPENS_BREAKDOWN.test(folded.slice(0, p.part.start));
   const lastOfPrevious = candidates.filter((x) => x.m.block.index < p.part.block.index || x.m.sentence.end <= p.part.sentence.start).at(-1);
-  if (opens && lastOfPrevious?.m === c.m) return 'câu trước “trong đó”';
+  // (of the sentence just before, when it is in the paragraph: a "Trong đó" breaks down what was said last)
+  const before = (index.byBlock.get(p.part.block.index) ?? []).filter((m) => m.sentence.end <= p.part.sentence.start).at(-1);
+  const adjacent = !before || c.m.block !== p.part.block || c.m.sentence.start === before.sentence.start;
+  if (opens && lastOfPrevious?.m === c.m && adjacent) return 'câu trước “trong đó”';
   // a list under a colon: "Được cơ cấu 2 trà:" then "+ Trà xuân chính: 27 ha, chiếm 15,2%"
   const listHead = index.blocks.slice(c.m.block.index, p.part.block.index).some((b) => /:\s*$/.test(b.text));
   if (c.m.block.index < p.part.block.index && listHead && candidates.filter((x) => x.m.block.index === c.m.block.index).at(-1)?.m === c.m) return 'đầu danh sách';

@@ -62,16 +62,20 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
         (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && sameMagnitude(m.value, o.m.value) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
       );
       if (!ref) continue;
+      // "18,642 tỷ đồng" in the text and "18.642" in the table against "18.462" in the summary: the figure written twice is right
+      const confirmed = list.some((o) => o !== m && o !== ref.m && Math.abs(o.value - m.value) <= 1e-9 * Math.max(1, m.value) && sharesWords(index, o, m));
+      const [good, bad] = confirmed && !already.has(`${ref.m.block.index}:${ref.m.n.start}`) ? [m, ref.m] : [ref.m, m];
       flagged.add(m);
+      flagged.add(ref.m);
       out.push({
         rule: 'repeat-indicator',
         severity: 'warning',
         kind: 'possible',
-        message: `Có thể đảo chữ số khi chép lại: ${where(ref.m)} ghi ${written(ref.m)}, ở đây ghi ${written(m)} (cùng chỉ tiêu, hai chữ số liền nhau đổi chỗ).`,
-        text: m.n.text,
-        location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
-        stated: written(m),
-        expected: written(ref.m),
+        message: `Có thể đảo chữ số khi chép lại: ${where(good)} ghi ${written(good)}, ở đây ghi ${written(bad)} (cùng chỉ tiêu, hai chữ số liền nhau đổi chỗ).`,
+        text: bad.n.text,
+        location: { story: bad.block.story, block: bad.block.index, start: bad.n.start, end: bad.n.end },
+        stated: written(bad),
+        expected: written(good),
       });
     }
   }
