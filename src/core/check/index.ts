@@ -39,6 +39,7 @@ import { checkRatioWholes } from './rules/ratio-whole';
 import { checkTableRestatements } from './rules/table-restate';
 import { checkClassifications } from './rules/classification';
 import { checkShareSteps } from './rules/share-step';
+import { checkNamedCounts } from './rules/named-count';
 import { checkNamedRates } from './rules/named-rate';
 
 export type { Finding, FindingKind, Severity } from './finding';
@@ -96,6 +97,7 @@ const MENTION_RULES = {
   'share-step': checkShareSteps,
   'named-rate': checkNamedRates,
   'verdict-list': checkVerdictLists,
+  'named-count': checkNamedCounts,
 } as const;
 
 /**

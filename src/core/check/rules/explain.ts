@@ -171,6 +171,18 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
       if (/^[^0-9]{0,30}?(?:,|:|\s)\s*(?:trong đó|trong số đó|gồm|bao gồm)(?![\p{L}])/u.test(text.slice(m.end, subject.m.start))) push(m, 'cùng câu', true);
     }
   }
+  // "đã thụ lý 30.777 vụ, tăng 2.029 vụ …; đã giải quyết 27.755 vụ, đạt tỉ lệ 90,1%": what was resolved is of what was taken in
+  if (cue === 'ratio' && RESOLVED.test(subject.m.lead)) {
+    // (a part's intake for a part, the whole's for the whole: "Trong đó, TAND tỉnh thụ lý 485 vụ" is not what "TAND 2 cấp đã giải quyết")
+    const folded = index.folded.get(p.block.index) ?? '';
+    const isPart = (m: Mention): boolean => /\btrong (?:do|so do)\b/.test(folded.slice(m.sentence.start, m.start));
+    const intakes = blockList.filter((m) => m.end <= subject.m.start && m.family === family && !m.percent && !m.y && (m.sentence.start === p.sentence.start || m.sentence.end <= p.sentence.start) && INTAKE.test(m.lead) && isPart(m) === isPart(subject.m));
+    // (of several, the one named as the subject is: "TAND tỉnh thụ lý 485 vụ" for "TAND tỉnh giải quyết 334 vụ")
+    const named = (m: Mention): number => phraseOverlap(m.phrase.filter((w) => !VERBS.has(w)), subject.m.phrase.filter((w) => !VERBS.has(w)));
+    const best = Math.max(0, ...intakes.map(named));
+    const intake = intakes.length > 1 ? intakes.filter((m) => named(m) === best && best > 0).at(-1) : intakes[0];
+    if (intake && intake.interval.lo >= subject.m.interval.lo) push(intake, intake.sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', true);
+  }
   // "… 206.885 hồ sơ đã được giải quyết. Trong đó, 99.558 hồ sơ trước hạn đạt 48,2%": the sentence before holds the whole
   if ((cue === 'share' || cue === 'ratio') && /^\s*(?:trong đó|trong số đó|trong số này)\s*[,:]?/iu.test(p.block.text.slice(p.sentence.start, subject.m.start))) {
     const before = blockList.filter((m) => m.sentence.end <= p.sentence.start && m.family === family && !m.percent);
@@ -225,6 +237,27 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   for (let i = Math.max(0, p.block.index - 4); i < p.block.index; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === p.section && m.block.story === p.block.story) earlier.push(m);
   for (const m of [...earlier].reverse()) if (m.roles.has('plan') && roles.includes('plan') && !ownedByOther(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
   return out;
+}
+
+/** A base whose scale word the rate denies: without it ("6.066 vụ", not "6.066 ngàn vụ") the rate agrees. */
+function scaleSlip(ctx: Context, subject: Amount, base: Base): Finding | null {
+  const b = base.m;
+  if (!b.n.scaleWord || subject.m.n.scaleWord || b.y || !b.family.startsWith('n:')) return null;
+  const bare = { lo: base.iv.lo / b.n.scale, hi: base.iv.hi / b.n.scale };
+  const iv = expectedInterval(ctx.cue, subject.iv, bare);
+  if (!iv || !agrees(ctx.p.n, iv)) return null;
+  const unit = b.unit.split(' ').slice(1).join(' ') || b.unit;
+  return {
+    rule: 'unit-slip',
+    severity: 'warning',
+    kind: 'possible',
+    message: `${ctx.p.n.text} là ${label(subject.m, subject.text)} trên ${b.n.numberText} ${unit}; viết “${b.n.text} ${unit}” là gấp ${formatVn(b.n.scale)} lần. Có lẽ thừa chữ “${b.n.scaleWord}”.`,
+    text: b.n.text,
+    location: { story: b.block.story, block: b.block.index, start: b.n.start, end: b.n.end },
+    stated: `${b.n.text} ${unit}`,
+    expected: `${b.n.numberText} ${unit}`,
+    fix: b.n.numberText,
+  };
 }
 
 function opensWithPercent(p: Mention): boolean {
@@ -342,7 +375,10 @@ function explainOne(ctx: Context): Finding | null {
     if (!own || agrees(p.n, own)) return null;
     return finding(ctx, { ...subject, iv: subject.m.interval }, { m: subject.m, iv: subject.m.yInterval, text: subject.m.y.numberText, where: subject.m.sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', strong: true });
   }
-  const bases = basesOf(ctx, subject).filter((b) => (cue !== 'up' && cue !== 'down' && cue !== 'versus') || b.m.roles.has('same') || b.m.roles.has('previous') || b.where === 'trong ngoặc');
+  const bases = basesOf(ctx, subject)
+    .filter((b) => (cue !== 'up' && cue !== 'down' && cue !== 'versus') || b.m.roles.has('same') || b.m.roles.has('previous') || b.where === 'trong ngoặc')
+    // "giảm 0,95% (-59 ha)": the sign says the direction again; the change is 59 ha
+    .map((b) => (cue === 'down' && b.where === 'trong ngoặc' && b.m.n.negative ? { ...b, iv: { lo: -b.iv.hi, hi: -b.iv.lo }, text: b.text.replace(/^[-−]/, '') } : b));
   // the whole of a paragraph's shares is no plan, and counts one span of time
   const consensus = otherPeriod || cue === 'up' || cue === 'down' || cue === 'excess' || cue === 'plan' || cue === 'versus' ? undefined : paragraphBase(ctx.index, p.block.index, subject.m.family);
   if (consensus && consensus.m !== subject.m && consensus.m.scope === subject.m.scope) bases.push(consensus);
@@ -368,6 +404,9 @@ function explainOne(ctx: Context): Finding | null {
   // a share or a ratio above 100% of a "total" is not what the text means
   const iv = expectedInterval(cue, subject.iv, strong.iv);
   if (!iv) return null;
+  // "đã thụ lý 6.066 ngàn vụ … giải quyết 3.803 vụ án (đạt tỷ lệ 62,7%)": the rate holds without the scale word, which is the slip
+  const slip = scaleSlip(ctx, subject, strong);
+  if (slip) return slip;
   if (cue === 'share' && iv.lo > 100) return null;
   // "giảm 0,4% (151 tấn)": an amount in parentheses far below the figure is its change, not its base
   if ((cue === 'up' || cue === 'down') && strong.where === 'trong ngoặc' && strong.iv.hi < subject.iv.lo / 2) return changeFinding(ctx, subject, strong);
@@ -439,6 +478,11 @@ function finding(ctx: Context, subject: Amount, base: Base): Finding | null {
   return f;
 }
 
+/** What is done with what was taken in: "giải quyết", "xét xử", "xử lý"; and the taking in: "thụ lý", "tiếp nhận". */
+const RESOLVED = /\b(?:giai quyet|xet xu|xu ly|giai quyet xong)(?: duoc| xong)?\s*$/;
+const VERBS = new Set(['giai', 'quyet', 'xet', 'xu', 'ly', 'thu', 'tiep', 'nhan', 'duoc', 'xong', 'da']);
+const INTAKE = /\b(?:thu ly|tiep nhan|nhan duoc)(?: moi| giai quyet)?\s*$/;
+
 const COMPARED = /\b(?:bang|dat)\s+\d[\d.,]*\s*%?\s*(?:so voi\s+|so\s+)?(?:cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
 /** Comparisons by a change too: beside them a bare "bằng P%" (not "đạt P%", a rate) compares as well. */
 const COMPARED_ANY = /\b(?:bang|dat|tang|giam)\s+\d[\d.,]*\s*%?\s*(?:so voi\s+|so\s+)?(?:cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
@@ -479,6 +523,8 @@ export function checkPercentBases(index: MentionIndex): Finding[] {
     if (!p.percent || p.roles.has('target')) continue;
     const said = cueOf(p);
     if (!said) continue;
+    // "giảm 1.308 vụ = 14,4%": the rate of the change before it, relative-change's to judge
+    if (/=\s*$/.test(p.lead) && /\b(?:tang|giam)(?: them| di)?\s*$/.test((index.byBlock.get(p.block.index) ?? []).filter((m) => m.end <= p.start).at(-1)?.lead ?? '')) continue;
     const cue = said === 'ratio' && comparesLikeBefore(index, p) ? 'versus' : said === 'ratio' && planLikeBefore(index, p) ? 'plan' : said;
     const f = explainOne({ index, p, cue });
     if (f) out.push(f);

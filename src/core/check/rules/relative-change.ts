@@ -12,8 +12,8 @@ import type { Mention, MentionIndex } from '../mentions';
 import { agrees } from '../precision';
 
 const CHANGE_VERB = /\b(tang|giam)\s*$/;
-/** What leads from a change to its rate in the same sentence: "… so với đầu năm, tỷ lệ tăng đạt 9,9%", ", tương ứng giảm 6,8%". */
-const RATE_AFTER = /^[^,;()]{0,40},\s*(?:(?:ty|ti) le (?:tang|giam)|tuong ung(?: (?:voi )?(?:tang|giam))?)(?: (?:dat|la|bang))?\s*$/;
+/** What leads from a change to its rate in the same sentence: "… so với đầu năm, tỷ lệ tăng đạt 9,9%", ", tương ứng giảm 6,8%", "giảm 1.308 vụ = 14,4%". */
+const RATE_AFTER = /^[^,;()=]{0,40}(?:,\s*(?:(?:ty|ti) le (?:tang|giam)|tuong ung(?: (?:voi )?(?:tang|giam))?)(?: (?:dat|la|bang))?|\s=)\s*$/;
 /** Words after a count that say what it counts, beyond its unit: "người chết", "người bị thương". */
 const QUALIFIERS = ['chet', 'bi thuong', 'tu vong', 'mat tich'];
 
