@@ -469,6 +469,15 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['a-count-against-the-names-listed', 'Hiện nay toàn huyện có 11 xã, thị trấn có tỷ lệ hộ nghèo dưới 7% là Thị trấn, Bắc Quỳnh, Hưng Vũ, Vũ Lăng, Vũ Lễ, Vũ Sơn, Chiến Thắng, Đồng Ý, Chiêu Vũ, Tân Lập.', true],
   ['a-count-against-the-names-listed-ok', 'Hiện nay toàn huyện có 10 xã, thị trấn có tỷ lệ hộ nghèo dưới 7% là Thị trấn, Bắc Quỳnh, Hưng Vũ, Vũ Lăng, Vũ Lễ, Vũ Sơn, Chiến Thắng, Đồng Ý, Chiêu Vũ, Tân Lập.', false],
   ['a-list-of-names-that-goes-on-in-a-clause-is-counted-to-its-end', 'Như vậy cho đến nay trên địa bàn huyện có 8 xã Nông thôn mới là: Đức Ninh, Thái Hòa, Nhân Mục, Phù Lưu, Minh Dân, Thái Sơn, Tân Thành và xã Bình Xa là xã Nông thôn mới nâng cao.', true],
+  // a to-date figure past a ";" of its own sentence, a survey's every level, targets sorted by verdict, kinds of documents after "gồm"
+  ['a-to-date-figure-below-the-month-in-the-same-sentence', 'BÁO CÁO THÁNG 11 NĂM 2026\nTrong tháng thi hành kỷ luật 2 đảng viên (1 khiển trách, 1 cảnh cáo); từ đầu năm đến nay đã thi hành kỷ luật 1 đảng viên.', true],
+  ['a-to-date-figure-below-the-month-in-the-same-sentence-ok', 'BÁO CÁO THÁNG 11 NĂM 2026\nTrong tháng thi hành kỷ luật 2 đảng viên (1 khiển trách, 1 cảnh cáo); từ đầu năm đến nay đã thi hành kỷ luật 5 đảng viên.', false],
+  ['a-surveys-every-level-adds-to-100-from-below', 'Kết quả khảo sát sự hài lòng của người dân: rất hài lòng 46,2%, hài lòng 41,5%, chưa hài lòng 11,3%.', true],
+  ['a-survey-of-the-satisfied-only-need-not-add-to-100-ok', 'Kết quả khảo sát sự hài lòng của người dân: rất hài lòng 46,2%, hài lòng 41,5%.', false],
+  ['targets-sorted-by-verdict-cannot-pass-their-whole', 'Có 13/26 chỉ tiêu vượt so kế hoạch; 10/26 chỉ tiêu đạt kế hoạch, toàn huyện chỉ có 04/26 chỉ tiêu không đạt so với kế hoạch.', true],
+  ['targets-sorted-by-verdict-cannot-pass-their-whole-ok', 'Có 13/26 chỉ tiêu vượt so kế hoạch; 10/26 chỉ tiêu đạt kế hoạch, toàn huyện chỉ có 03/26 chỉ tiêu không đạt so với kế hoạch.', false],
+  ['kinds-of-documents-after-gom-add-up', 'Thực hiện rà soát 46 văn bản do Hội đồng nhân dân, Ủy ban nhân dân các xã cũ ban hành, gồm 22 nghị quyết của Hội đồng nhân dân và 26 quyết định của Ủy ban nhân dân.', true],
+  ['kinds-of-documents-after-gom-add-up-ok', 'Thực hiện rà soát 48 văn bản do Hội đồng nhân dân, Ủy ban nhân dân các xã cũ ban hành, gồm 22 nghị quyết của Hội đồng nhân dân và 26 quyết định của Ủy ban nhân dân.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -28,6 +28,7 @@ import { checkPlansApart } from './rules/plan-apart';
 import { checkParallelRates } from './rules/parallel-rates';
 import { checkRelativeChanges } from './rules/relative-change';
 import { checkVerdictLists } from './rules/verdict-list';
+import { checkVerdictShares } from './rules/verdict-shares';
 import { checkContradictions } from './rules/contradiction';
 import { checkRunningTotals, checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
@@ -39,6 +40,7 @@ import { checkRatioWholes } from './rules/ratio-whole';
 import { checkTableRestatements } from './rules/table-restate';
 import { checkClassifications } from './rules/classification';
 import { checkShareSteps } from './rules/share-step';
+import { checkKindsTotals } from './rules/kinds-total';
 import { checkNamedCounts } from './rules/named-count';
 import { checkNamedRates } from './rules/named-rate';
 
@@ -98,6 +100,8 @@ const MENTION_RULES = {
   'named-rate': checkNamedRates,
   'verdict-list': checkVerdictLists,
   'named-count': checkNamedCounts,
+  'verdict-shares': checkVerdictShares,
+  'kinds-total': checkKindsTotals,
 } as const;
 
 /**

@@ -181,6 +181,8 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       const exclusive = /\bco cau (?:theo|kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead) || complete || complements;
       // (a survey's levels of satisfaction, "rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 4,8%", grade every answer once)
       const rating = /\b(?:xep loai|danh gia|phan loai|khao sat)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac|hai long)\b/.test(m.lead));
+      // (levels from the best to "chưa hài lòng" leave no answer out: they add to 100% exactly)
+      const allLevels = rating && shares.length >= 3 && shares.some((m) => /\b(?:chua|khong) hai long\s*$/.test(m.lead));
       const breakdown = exclusive || rating;
       if (!breakdown && /\bchiem ty trong\b/.test(lead + (index.folded.get(first.block.index) ?? '').slice(first.start - 20, first.start))) {
         // "chiếm tỷ trọng 80,5% …": shares by kind of one whole cannot pass 100%
@@ -197,7 +199,7 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       const lo = shares.reduce((s, m) => s + m.interval.lo, 0);
       const hi = shares.reduce((s, m) => s + m.interval.hi, 0);
       // shares of overlapping groups ("nữ chiếm 45%, đảng viên chiếm 60%") need not add up: only a breakdown must
-      if (breakdown && lo <= 100 + 1e-9 && (!exclusive || (shares.length < 3 && !complements) || hi >= 100 - 1e-9)) continue;
+      if (breakdown && lo <= 100 + 1e-9 && (!(exclusive || allLevels) || (shares.length < 3 && !complements) || hi >= 100 - 1e-9)) continue;
       const sum = shares.reduce((s, m) => s + m.n.value, 0);
       const rest = 100 - (sum - last.n.value);
       const d = Math.max(...shares.map((m) => m.n.decimals));

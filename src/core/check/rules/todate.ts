@@ -46,7 +46,9 @@ export function checkToDate(index: MentionIndex): Finding[] {
     const candidates = periods.get(`${t.family}|${t.phrase[t.phrase.length - 1]}`) ?? [];
     // the same words exactly: "sản lượng ngô cả năm" is not the month's "sản lượng" of rice
     const same = (c: Mention): boolean => sameIndicator(c, t) && c.phrase.length === t.phrase.length && c.phrase.every((w) => t.phrase.includes(w));
-    const p = candidates.find((c) => c.interval.lo > t.interval.hi + 1e-9 && same(c) && c.sentence !== t.sentence);
+    // (of another sentence, or of another clause past a ";": "Trong tháng thi hành kỷ luật 2 đảng viên (…); từ đầu năm đến nay … 1 đảng viên")
+    const apart = (c: Mention): boolean => c.block !== t.block || c.sentence.start !== t.sentence.start || t.block.text.slice(Math.min(c.end, t.end), Math.max(c.start, t.start)).includes(';');
+    const p = candidates.find((c) => c.interval.lo > t.interval.hi + 1e-9 && same(c) && apart(c));
     if (!p) continue;
     out.push({
       rule: 'cumulative',
