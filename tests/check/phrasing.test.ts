@@ -478,6 +478,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['targets-sorted-by-verdict-cannot-pass-their-whole-ok', 'Có 13/26 chỉ tiêu vượt so kế hoạch; 10/26 chỉ tiêu đạt kế hoạch, toàn huyện chỉ có 03/26 chỉ tiêu không đạt so với kế hoạch.', false],
   ['kinds-of-documents-after-gom-add-up', 'Thực hiện rà soát 46 văn bản do Hội đồng nhân dân, Ủy ban nhân dân các xã cũ ban hành, gồm 22 nghị quyết của Hội đồng nhân dân và 26 quyết định của Ủy ban nhân dân.', true],
   ['kinds-of-documents-after-gom-add-up-ok', 'Thực hiện rà soát 48 văn bản do Hội đồng nhân dân, Ủy ban nhân dân các xã cũ ban hành, gồm 22 nghị quyết của Hội đồng nhân dân và 26 quyết định của Ủy ban nhân dân.', false],
+  ['an-outbreak-counted-in-o-against-no-disease', 'Chăn nuôi, thú y: trong tháng không phát sinh dịch bệnh trên đàn gia súc, gia cầm.\nII. ĐÁNH GIÁ CHUNG\nXảy ra 01 ổ dịch tả lợn châu Phi tại thôn Nà Mạ 2, phải tiêu hủy 14 con lợn.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

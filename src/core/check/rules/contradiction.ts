@@ -21,7 +21,7 @@ import { written } from './identity';
 const NONE = /\bkhong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,50}?)?)(?=[,.;:()]|$)/g;
 const NOT_YET = /\bchua (?:phai )?(su dung|phat sinh|xay ra)\s+([a-z ]{2,40}?)(?=[,.;:()]|$)/g;
 /** Units that count events: "01 vụ cháy", "6 ca sốt xuất huyết". */
-const EVENT_UNITS = new Set(['vu', 'ca', 'truong hop', 'lan', 'vu viec']);
+const EVENT_UNITS = new Set(['vu', 'ca', 'truong hop', 'lan', 'vu viec', 'o']);
 const FILLER = new Set(['bi', 'duoc', 'phai', 'da', 'xay', 'ra', 'tren', 'dia', 'ban', 'trong', 'thang', 'ky', 'nay', 'va', 'cac', 'la', 'co', 'the', 'nao', 'so', 'nguon', 'van', 'con', 'tai', 'cua', 'cho', 'voi', 'mot', 'nhung', 'xa', 'phat', 'sinh', 'ghi', 'nhan', 'hien', 'nam', 'quy', 'dau', 'tu']);
 /** Words that start what a count says of place, time or cause, not of what it counts. */
 const PREPOSITIONS = new Set(['o', 'tai', 'cua', 'do', 'vi', 'trong', 'nam', 'thang', 'cho', 've', 'la', 'tu', 'den', 'tren', 'duoi', 'khi', 'nhung', 'va', 'hoac', 'theo', 'lam', 'gay', 'voi']);
