@@ -35,6 +35,8 @@ BATCHES=(
   "L2 c2bba5d aabfca2"
   "M1 31872fb 4fbeab2"
   "M2 31872fb eb2353e"
+  "N1 1baa551 b2a70a0"
+  "N2 1baa551 04626a6"
 )
 run() {
   local batch=$1 commit=$2; shift 2
