@@ -479,6 +479,16 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['kinds-of-documents-after-gom-add-up', 'Thực hiện rà soát 46 văn bản do Hội đồng nhân dân, Ủy ban nhân dân các xã cũ ban hành, gồm 22 nghị quyết của Hội đồng nhân dân và 26 quyết định của Ủy ban nhân dân.', true],
   ['kinds-of-documents-after-gom-add-up-ok', 'Thực hiện rà soát 48 văn bản do Hội đồng nhân dân, Ủy ban nhân dân các xã cũ ban hành, gồm 22 nghị quyết của Hội đồng nhân dân và 26 quyết định của Ủy ban nhân dân.', false],
   ['an-outbreak-counted-in-o-against-no-disease', 'Chăn nuôi, thú y: trong tháng không phát sinh dịch bệnh trên đàn gia súc, gia cầm.\nII. ĐÁNH GIÁ CHUNG\nXảy ra 01 ổ dịch tả lợn châu Phi tại thôn Nà Mạ 2, phải tiêu hủy 14 con lợn.', true],
+  // false alarms of batches N1 and N2 (cold at 1baa551): a measure written whole, a parenthesis never closed, a bound percent, a yield of another season, plans of one sentence, the whole stated elsewhere, a change is no share's part, rates per group, of the counts a denial meets only those that say most of it
+  ['a-measure-written-whole-over-parts-with-decimals-ok', 'Mưa lũ làm 717 ha lúa bị ngập úng (Hà Giang 142 ha; Lai Châu 474 ha; Lào Cai 90 ha; Cao Bằng 1,5 ha; Điện Biên: 6 ha; Tuyên Quang: 3,8 ha).', false],
+  ['parts-in-a-parenthesis-never-closed-detail-the-part', 'Mưa lũ đã làm 33 người chết và mất tích, trong đó 23 người chết (Hà Giang 5 người chết do sập nhà; Lai Châu 15 người chết do sạt lở đất; Quảng Ninh 1 người bị lũ cuốn trôi; Lào Cai 1 người bị lũ cuốn trôi. Đến nay, 10 người còn mất tích.', true],
+  ['a-percent-written-as-a-bound-ok', 'Trong tháng 7.2022, Công an tỉnh điều tra, khám phá 51/61 vụ xâm phạm trật tự xã hội (tỷ lệ hơn 83%).', false],
+  ['a-percent-written-as-a-bound', 'Trong tháng 7.2022, Công an tỉnh điều tra, khám phá 51/61 vụ xâm phạm trật tự xã hội (tỷ lệ hơn 85%).', true],
+  ['a-yield-of-another-season-gives-no-output-ok', 'Vụ Đông Xuân, toàn xã gieo trồng lúa 1.245 ha và rau màu các loại 57 ha. Năng suất lúa bình quân 58,6 tạ/ha (vụ Đông Xuân 2024 - 2025: 56,2 tạ/ha), sản lượng lúa 7.295,7 tấn.', false],
+  ['the-other-plan-of-a-sentence-is-a-reading-ok', 'Dự toán thu ngân sách năm 2026 tỉnh giao 16 tỷ đồng, Hội đồng nhân dân xã giao 17,5 tỷ đồng.\nTổng thu ngân sách 6 tháng đạt 8.642 triệu đồng, bằng 54,0% dự toán tỉnh giao và 49,4% dự toán Hội đồng nhân dân xã giao.', false],
+  ['the-whole-stated-elsewhere-says-which-share-is-wrong', 'Năm 2025 có 4.398/4.812 hộ đạt danh hiệu Gia đình văn hóa, đạt 91,4%.\nTheo kết quả rà soát cuối năm 2025, xã có 186 hộ nghèo, chiếm 3,78% tổng số hộ; 242 hộ cận nghèo, chiếm 5,03%.', true],
+  ['a-change-is-no-part-of-the-share-after-it-ok', 'Trong năm học phát triển mới 214 hội viên, nâng tổng số hội viên lên 3.846 người, tăng 144 hội viên so với năm học trước, chiếm 24,3% dân số.', false],
+  ['rates-per-group-are-no-named-rate-ok', 'Xã có 15.820 nhân khẩu. Toàn xã có 3.126 học sinh phổ thông.\nTỷ lệ học sinh giỏi được khen thưởng ở tiểu học là 9,7%, trung học cơ sở 12,2%, trung học phổ thông 11,3%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
@@ -507,6 +517,11 @@ test('of a transposed figure and two that agree, the odd one is flagged', () => 
 test('of the text and a table that differ, the text is flagged', () => {
   const text = 'Trong tháng giải quyết việc làm mới cho 33 lao động.\n\n| TT | Chỉ tiêu | Kế hoạch năm | Tháng 11 |\n|---|---|---|---|\n| 3 | Giải quyết việc làm mới (lao động) | 400 | 38 |\n';
   expect(checkText(text).filter((f) => f.severity !== 'info').map((f) => f.text)).toEqual(['33']);
+});
+
+test('of the counts a denial meets, only those that say most of it are flagged', () => {
+  const text = 'Có 286 hộ bị ảnh hưởng; trong đó 186 hộ bị thu hồi đất trồng lúa, chiếm 65,0% số hộ bị ảnh hưởng.\nĐến nay không có hộ nào phải áp dụng biện pháp cưỡng chế thu hồi đất.\nNgày 14/11/2026, Ủy ban nhân dân xã đã phải tổ chức cưỡng chế thu hồi đất đối với 01 hộ tại thôn An Phú.';
+  expect(checkText(text).filter((f) => f.rule === 'contradiction').map((f) => f.text)).toEqual(['01']);
 });
 
 test('a change in parentheses far below its figure is read as the change, not as the base', () => {

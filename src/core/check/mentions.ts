@@ -270,6 +270,11 @@ function parenSpans(text: string): Span[] {
     if (text[i] === '(') stack.push(i);
     else if (text[i] === ')' && stack.length) out.push({ start: stack.pop()!, end: i + 1 });
   }
+  // "(Hà Giang 5 người chết …; Lai Châu 15 người chết …. Đến nay, …": a parenthesis never closed runs to the end of its sentence
+  for (const start of stack) {
+    const stop = /\.(?:\s|$)/.exec(text.slice(start));
+    out.push({ start, end: stop ? start + stop.index : text.length });
+  }
   return out;
 }
 

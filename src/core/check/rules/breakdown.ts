@@ -355,6 +355,12 @@ function reach(m: Mention): { below: number; above: number } {
 function mayAddUp(parts: readonly Mention[], total: Mention, sum: number): { over: boolean; under: boolean } {
   const r = parts.map(reach);
   const t = reach(total);
+  // (a measure written whole over parts with decimals is rounded to its unit: "717 ha" of 717,3)
+  if (total.n.decimals === 0 && !total.roles.has('approximate') && ['area', 'mass', 'length', 'money'].includes(total.family) && parts.some((m) => m.n.decimals > 0)) {
+    const half = 0.5 * scaleOf(total);
+    t.below = Math.max(t.below, half);
+    t.above = Math.max(t.above, half);
+  }
   const partsBelow = r.reduce((a, x) => a + x.below, 0);
   const partsAbove = r.reduce((a, x) => a + x.above, 0);
   const d = sum - total.value;

@@ -268,6 +268,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     else byKind.set(kindKey(n.kind), [...(byKind.get(kindKey(n.kind)) ?? []), n]);
   }
   const out: Finding[] = [];
+  // how much of what each denial says the count that meets it says too
+  const fit: Array<{ n: Negation; score: number }> = [];
   // a report from the start of the year ("6 tháng đầu năm", "năm 2025") counts its own span and the year to date alike
   const sameSpan = (a: Scope, b: Scope): boolean => a === b || (index.fromStart && a !== 'other' && b !== 'other');
   for (const m of index.all) {
@@ -291,6 +293,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       const at = wholeOf(index, m) ?? m;
       if (out.some((f) => f.location?.block === at.block.index && f.location.start === at.n.start)) break;
+      fit.push({ n, score: content(n.phrase ?? n.text).filter((w) => !WEAK.has(w) && near.includes(w)).length });
       out.push({
         rule: 'contradiction',
         severity: 'warning',
@@ -304,5 +307,9 @@ export function checkContradictions(index: MentionIndex): Finding[] {
       break;
     }
   }
-  return out;
+  // "không có hộ nào phải áp dụng biện pháp cưỡng chế thu hồi đất" is met by "cưỡng chế thu hồi đất đối với 01 hộ", not by
+  // "186 hộ bị thu hồi đất trồng lúa": of the counts one denial meets, only those that say most of it
+  const best = new Map<Negation, number>();
+  for (const x of fit) best.set(x.n, Math.max(best.get(x.n) ?? 0, x.score));
+  return out.filter((_, i) => fit[i].score >= (best.get(fit[i].n) ?? 0));
 }

@@ -108,7 +108,10 @@ function subjectOf(ctx: Context): Amount | null {
   const before = list.filter((m) => m.end <= p.start && !m.percent && m.family !== '');
   // "xảy ra 07 vụ …, giảm 03 vụ, tương ứng giảm 30%": the change is what the percent says of the figure, not its subject
   const change = ctx.cue === 'up' || ctx.cue === 'down';
-  const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !(ctx.cue === 'share' && m.roles.has('total')) && !(change && /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead)) && !(m.paren && m.paren.end <= p.start && m.paren.start !== p.paren?.start));
+  // ("nâng tổng số hội viên lên 3.846 người, tăng 144 hội viên so với năm học trước, chiếm 24,3% dân số": a change is no share's part
+  // either; a total is, when the share names another whole)
+  const namesWhole = /^\s*(?:dan so|tong dan so|tong so (?!hoi vien)[a-z]+)\b/.test(p.tail);
+  const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !(ctx.cue === 'share' && m.roles.has('total') && !namesWhole) && !((change || ctx.cue === 'share') && /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead)) && !(m.paren && m.paren.end <= p.start && m.paren.start !== p.paren?.start));
   const pick = inClause[inClause.length - 1];
   // "…, công sở văn hóa đạt 100%": a percent that names its own subject after the last amount is a rate of its own
   if (pick && /,\s*[a-z]+(?: [a-z]+){1,6} (?:dat|chiem|bang)\s*$/.test(p.lead) && !/^[,\s]*(?:trong do|tuong ung|tuc)/.test(p.lead)) return null;
@@ -235,7 +238,12 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   // earlier paragraphs of the same section: only a base that names the same thing
   const earlier: Mention[] = [];
   for (let i = Math.max(0, p.block.index - 4); i < p.block.index; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === p.section && m.block.story === p.block.story) earlier.push(m);
-  for (const m of [...earlier].reverse()) if (m.roles.has('plan') && roles.includes('plan') && !ownedByOther(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, 'đoạn trước', true);
+  for (const m of [...earlier].reverse()) {
+    if (!(m.roles.has('plan') && roles.includes('plan') && !ownedByOther(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1)) continue;
+    push(m, 'đoạn trước', true);
+    // "Dự toán … tỉnh giao 16 tỷ đồng, Hội đồng nhân dân xã giao 17,5 tỷ đồng": the other plans of its sentence are readings too
+    for (const o of earlier) if (o !== m && o.block === m.block && o.sentence.start === m.sentence.start && o.family === m.family && !o.percent) push(o, 'đoạn trước', false);
+  }
   return out;
 }
 

@@ -45,6 +45,15 @@ function ratioLabel(r: Pick<Ratio, 'x' | 'y' | 'unit'>): string {
   return `${r.x.numberText}/${r.y.numberText}${r.unit ? ` ${r.unit}` : ''}`;
 }
 
+/** A percent written as a bound ("hơn 83%", "gần 90%", "khoảng 50%") that the ratio keeps; undefined words: no bound. */
+function boundHolds(before: string, stated: number, decimals: number, ratio: number): boolean {
+  const unit = 10 ** -decimals;
+  if (/(?:hơn|trên)\s*$/u.test(before)) return ratio >= stated;
+  if (/(?:gần|ngót)\s*$/u.test(before)) return ratio <= stated + unit / 2 && ratio >= stated - unit;
+  if (/(?:khoảng|xấp xỉ)\s*$/u.test(before)) return Math.abs(ratio - stated) <= unit;
+  return false;
+}
+
 /** Check one stated percent against the ratio it describes. `excess` when the text says "vượt". */
 function judge(q: Quantity, r: Pick<Ratio, 'x' | 'y' | 'unit'>, iv: Interval, excess: boolean, rule: string): Finding | null {
   const d = q.n.decimals;
@@ -142,6 +151,8 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
       if ((up || down) && /^\s*so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|kỳ|quý|thời gian)/u.test(text.slice(q.n.end, q.n.end + 40))) continue;
       if (down) continue; // a shortfall against the Y: judged nowhere else, and rarely written
       const excess = up || EXCESS_BEFORE.test(gap);
+      // "(tỷ lệ hơn 83%)" of 51/61 = 83,6%: a bound, judged on the side its word closes
+      if (!excess && boundHolds(text.slice(Math.max(0, q.n.start - 12), q.n.start), q.n.value, q.n.decimals, midpoint(iv))) continue;
       const f = judge(q, r, iv, excess, excess ? 'excess' : 'ratio-percent');
       if (f) out.push(f);
     }

@@ -52,6 +52,14 @@ function shareFinding(s: Share, message: string, expected: string, kind: Finding
 
 export function checkShares(all: readonly BlockClaims[]): Finding[] {
   const out: Finding[] = [];
+  // every whole the report states, by unit: amounts and the Y of each X/Y
+  const byUnit = new Map<string, number[]>();
+  const note = (unit: string, v: number): void => void byUnit.set(unit, [...(byUnit.get(unit) ?? []), v]);
+  for (const c of all) {
+    for (const q of c.quantities) if (!q.n.percent && q.unit) note(q.unit, q.n.value);
+    for (const r of c.ratios) if (r.unit) note(r.unit, r.y.value);
+  }
+  const wholes = (unit: string): number[] => byUnit.get(unit) ?? [];
   for (const claims of all) {
     const text = claims.block.text;
     const shares = sharesOf(claims);
@@ -109,6 +117,15 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
           return iv !== null && agrees(s.pct.n, iv);
         })());
       if (explained(a) || explained(b)) continue;
+      // a whole the report states elsewhere ("4.398/4.812 hộ … Gia đình văn hóa") that one share gives: the other is the slip
+      const stated = (iv: Interval, unit: string): number | undefined => wholes(unit).find((w) => w >= iv.lo - 1e-9 && w <= iv.hi + 1e-9);
+      const forB = stated(ib, b.part.unit);
+      if (forB !== undefined && stated(ia, a.part.unit) === undefined) {
+        const exactA = (a.part.n.value / forB) * 100;
+        const expectedA = `${formatVn(roundHalfUp(exactA, a.pct.n.decimals), { decimals: a.pct.n.decimals })}%`;
+        out.push(shareFinding(a, `${a.part.n.text} ${a.part.unit} trên tổng ${formatVn(forB)} ${a.part.unit} (số liệu tổng nêu trong báo cáo, như ${b.part.n.text} ${b.part.unit} chiếm ${b.pct.n.text}) là ${formatVn(exactA, { decimals: a.pct.n.decimals + 2 })}%; làm tròn là ${expectedA}, không phải ${a.pct.n.text}.`, expectedA, 'possible'));
+        continue;
+      }
       const total = Math.round((ia.lo + ia.hi) / 2);
       const exact = (b.part.n.value / total) * 100;
       const expected = `${formatVn(roundHalfUp(exact, b.pct.n.decimals), { decimals: b.pct.n.decimals })}%`;

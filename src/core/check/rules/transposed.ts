@@ -6,6 +6,7 @@
  * only by one swap of neighbours are one figure copied wrong.
  */
 import type { Finding } from '../finding';
+import { fold } from '../../text/fold';
 import { type Mention, type MentionIndex, words } from '../mentions';
 import { headlineOf, SUMMARY, where, written } from './identity';
 
@@ -37,8 +38,10 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
     const said = new Set(words((index.folded.get(text.block.index) ?? '').slice(text.sentence.start, text.start)).concat(text.after));
     return cell.phrase.filter((w) => said.has(w)).length >= Math.min(2, cell.phrase.length) && cell.phrase.length > 0;
   }
+  // (the unit's own words are no indicator: "42 hộ bị thu hồi" and "còn 24 hộ chưa bàn giao" share only "hộ")
+  const unitWords = new Set(fold(`${a.unit} ${b.unit}`).toLowerCase().split(/\s+/));
   const theirs = new Set(b.phrase.concat(b.after));
-  return a.phrase.concat(a.after).some((w) => theirs.has(w));
+  return a.phrase.concat(a.after).some((w) => theirs.has(w) && !unitWords.has(w));
 }
 
 export function checkTransposed(index: MentionIndex, already: ReadonlySet<string> = new Set()): Finding[] {

@@ -49,7 +49,8 @@ export function checkYieldOutput(index: MentionIndex): Finding[] {
     for (const y of list) {
       const unit = YIELD.exec(y.unit);
       // "vượt 5,24 tạ/ha so với kế hoạch": a change of the yield, not the yield
-      if (!unit || y.percent || /\b(?:vuot|tang|giam|cao hon|thap hon)(?: them)?\s*$/.test(y.lead)) continue;
+      // ("(vụ Đông Xuân 2024 - 2025: 56,2 tạ/ha)": a yield in parentheses is of another season, its output is not written)
+      if (!unit || y.percent || y.paren || /\b(?:vuot|tang|giam|cao hon|thap hon)(?: them)?\s*$/.test(y.lead)) continue;
       const area = areaBefore(list, y);
       const output = outputAfter(list, y);
       if (!area || !output) continue;
