@@ -331,6 +331,22 @@ function wordsAfterUnit(tail: string, unit: string): string[] {
 }
 
 /** Every content word of the sentence before the number, from its start (at most 200 characters back). */
+/** What one unit of the written number is worth in the family's base unit: 10⁹ for "17,7 tỷ đồng", 10⁴ for "3 ha". */
+export function unitFactor(m: Mention): number {
+  return m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1;
+}
+
+/**
+ * The side a bounding word leaves open, from the folded words before a figure: "hơn 74.886 tấn", "trên 7,2 tỷ"
+ * are at least the figure; "gần 5,3 tỷ", "ngót 90%" at most; "khoảng", "xấp xỉ" either side; undefined when none.
+ */
+export function boundOf(lead: string): 'at-least' | 'at-most' | 'about' | undefined {
+  if (/\b(?:tren|hon)\s*$/.test(lead)) return 'at-least';
+  if (/\b(?:gan|ngot|gan nhu)\s*$/.test(lead)) return 'at-most';
+  if (/\b(?:khoang|xap xi|uoc khoang)\s*$/.test(lead)) return 'about';
+  return undefined;
+}
+
 export function sentenceWords(m: Mention): string[] {
   return contentWords(fold(m.block.text.slice(Math.max(m.sentence.start, m.start - 200), m.start)));
 }

@@ -28,6 +28,9 @@ const TIME = new Set(['thang', 'tuoi', 'nam', 'ngay', 'tuan', 'gio', 'phut', 'qu
 // a report names a few dozen units over and over; their families are read once
 const families = new Map<string, UnitFamily>();
 
+/** Families of quantities measured, not counted: written whole ("717 ha"), they are rounded to their unit. */
+export const MEASURED = new Set(['area', 'mass', 'length', 'money']);
+
 export function unitFamily(unit: string): UnitFamily {
   const known = families.get(unit);
   if (known) return { ...known };

@@ -9,7 +9,8 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { hasAnyRole, type Mention, type MentionIndex } from '../mentions';
+import { boundOf, hasAnyRole, type Mention, type MentionIndex, unitFactor } from '../mentions';
+import { MEASURED } from '../units';
 import { fold } from '../../text/fold';
 
 const TRIGGER = /^(?:[^0-9;.]{0,40}?)(?:[,;:(]\s*|\s)(trong đó|trong số đó|bao gồm|gồm có|gồm|có)(\s*[:,])?\s/iu;
@@ -333,10 +334,6 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
   return b.word === 'có' && b.closedByVa;
 }
 
-function scaleOf(m: Mention): number {
-  return m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1;
-}
-
 /**
  * How far below and above its written value a figure may be: half its last digit, or, for a figure the
  * text bounds ("hơn 74.886 tấn", "trên 7,2 tỷ đồng"; "gần 5,3 tỷ"; "khoảng 306 triệu"), up to one unit of
@@ -345,9 +342,10 @@ function scaleOf(m: Mention): number {
 function reach(m: Mention): { below: number; above: number } {
   const half = (m.interval.hi - m.interval.lo) / 2;
   if (!m.roles.has('approximate')) return { below: half, above: half };
-  const unit = scaleOf(m) * 10 ** -m.n.decimals;
-  if (/\b(?:tren|hon)\s*$/.test(m.lead)) return { below: 0, above: unit };
-  if (/\b(?:gan|ngot|gan nhu)\s*$/.test(m.lead)) return { below: unit, above: 0 };
+  const unit = unitFactor(m) * 10 ** -m.n.decimals;
+  const bound = boundOf(m.lead);
+  if (bound === 'at-least') return { below: 0, above: unit };
+  if (bound === 'at-most') return { below: unit, above: 0 };
   return { below: Math.max(half, unit), above: Math.max(half, unit) };
 }
 
@@ -356,8 +354,8 @@ function mayAddUp(parts: readonly Mention[], total: Mention, sum: number): { ove
   const r = parts.map(reach);
   const t = reach(total);
   // (a measure written whole over parts with decimals is rounded to its unit: "717 ha" of 717,3)
-  if (total.n.decimals === 0 && !total.roles.has('approximate') && ['area', 'mass', 'length', 'money'].includes(total.family) && parts.some((m) => m.n.decimals > 0)) {
-    const half = 0.5 * scaleOf(total);
+  if (total.n.decimals === 0 && !total.roles.has('approximate') && MEASURED.has(total.family) && parts.some((m) => m.n.decimals > 0)) {
+    const half = 0.5 * unitFactor(total);
     t.below = Math.max(t.below, half);
     t.above = Math.max(t.above, half);
   }
@@ -381,7 +379,7 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
       if (!off.over && !off.under) continue;
       // "… có 3.595 người …; trong đó … 3.399 lao động. Bao gồm: 521 …, 1.993 …": parts that make another whole of the paragraph break that one down
       if ((index.byBlock.get(total.block.index) ?? []).some((m) => m !== total && m.start < total.start && m.family === total.family && !m.percent && Math.abs(m.value - sum) <= tolerance)) continue;
-      const expected = formatVn(sum / scaleOf(total), { decimals, leadingZero: total.n.leadingZero });
+      const expected = formatVn(sum / unitFactor(total), { decimals, leadingZero: total.n.leadingZero });
       out.push({
         rule: 'parts-total',
         severity: 'error',
@@ -404,11 +402,11 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
         rule: 'parts-total',
         severity: 'warning',
         kind: 'possible',
-        message: `Các phần sau “${b.word}” cộng lại ${parts.map((p) => (p.n.scaleWord === total.n.scaleWord ? p.n.numberText : p.n.text)).join(' + ')} = ${formatVn(sum / scaleOf(total), { decimals })} ${unit}, nhiều hơn tổng ${total.n.numberText} ${unit}: các nhóm không chồng lên nhau thì không thể vượt tổng.`,
+        message: `Các phần sau “${b.word}” cộng lại ${parts.map((p) => (p.n.scaleWord === total.n.scaleWord ? p.n.numberText : p.n.text)).join(' + ')} = ${formatVn(sum / unitFactor(total), { decimals })} ${unit}, nhiều hơn tổng ${total.n.numberText} ${unit}: các nhóm không chồng lên nhau thì không thể vượt tổng.`,
         text: total.n.text,
         location,
         stated: total.n.text,
-        expected: `≥ ${formatVn(sum / scaleOf(total), { decimals })}`,
+        expected: `≥ ${formatVn(sum / unitFactor(total), { decimals })}`,
       });
       continue;
     }

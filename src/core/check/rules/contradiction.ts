@@ -245,7 +245,8 @@ function wholeOf(index: MentionIndex, m: Mention): Mention | undefined {
   return (index.byBlock.get(m.block.index) ?? []).find((q) => q !== m && !q.percent && q.unit === m.unit && q.end <= open && open - q.end < 40 && q.value > m.value && !q.paren);
 }
 
-function sentenceWords(index: MentionIndex, m: Mention): Set<string> {
+/** Every word and number of a figure's whole sentence, folded ("thang", "3" of "Tháng 3-2020"). */
+function sentenceTerms(index: MentionIndex, m: Mention): Set<string> {
   return new Set((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end).split(/[^a-z0-9]+/));
 }
 
@@ -267,9 +268,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     else if (n.verb) uses.push(n);
     else byKind.set(kindKey(n.kind), [...(byKind.get(kindKey(n.kind)) ?? []), n]);
   }
-  const out: Finding[] = [];
-  // how much of what each denial says the count that meets it says too
-  const fit: Array<{ n: Negation; score: number }> = [];
+  // each finding with its denial, and how much of what the denial says the count that meets it says too
+  const met: Array<{ f: Finding; n: Negation; score: number }> = [];
   // a report from the start of the year ("6 tháng đầu năm", "năm 2025") counts its own span and the year to date alike
   const sameSpan = (a: Scope, b: Scope): boolean => a === b || (index.fromStart && a !== 'other' && b !== 'other');
   for (const m of index.all) {
@@ -288,13 +288,12 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     for (const n of relevant) {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
-      if (n.only && !n.only.every((w) => sentenceWords(index, m).has(w))) continue;
+      if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
       if (sameBlock || !sameSpan(n.scope, m.scope) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       const at = wholeOf(index, m) ?? m;
-      if (out.some((f) => f.location?.block === at.block.index && f.location.start === at.n.start)) break;
-      fit.push({ n, score: content(n.phrase ?? n.text).filter((w) => !WEAK.has(w) && near.includes(w)).length });
-      out.push({
+      if (met.some(({ f }) => f.location.block === at.block.index && f.location.start === at.n.start)) break;
+      const f: Finding = {
         rule: 'contradiction',
         severity: 'warning',
         kind: 'possible',
@@ -303,13 +302,14 @@ export function checkContradictions(index: MentionIndex): Finding[] {
         location: { story: at.block.story, block: at.block.index, start: at.n.start, end: at.n.end },
         stated: `${at.n.text} ${at.unit}`,
         expected: '0',
-      });
+      };
+      met.push({ f, n, score: content(n.phrase ?? n.text).filter((w) => !WEAK.has(w) && near.includes(w)).length });
       break;
     }
   }
   // "không có hộ nào phải áp dụng biện pháp cưỡng chế thu hồi đất" is met by "cưỡng chế thu hồi đất đối với 01 hộ", not by
   // "186 hộ bị thu hồi đất trồng lúa": of the counts one denial meets, only those that say most of it
   const best = new Map<Negation, number>();
-  for (const x of fit) best.set(x.n, Math.max(best.get(x.n) ?? 0, x.score));
-  return out.filter((_, i) => fit[i].score >= (best.get(fit[i].n) ?? 0));
+  for (const x of met) best.set(x.n, Math.max(best.get(x.n) ?? 0, x.score));
+  return met.filter((x) => x.score >= (best.get(x.n) ?? 0)).map((x) => x.f);
 }

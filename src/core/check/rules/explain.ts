@@ -80,7 +80,8 @@ const BASE_ROLES: Record<Cue, Role[]> = {
   versus: ['same', 'previous'],
 };
 
-function label(m: Mention, text: string): string {
+/** A figure with its unit, the scale word said once: "214 triệu đồng" (the text of an X/Y's side as given). */
+export function label(m: Mention, text: string): string {
   // the unit holds the scale word ("tỷ đồng"): write the digits, then the unit
   const digits = text === m.n.text ? m.n.numberText : text;
   return `${digits}${m.unit && m.unit !== '%' ? ` ${m.unit}` : ''}`;
@@ -491,9 +492,11 @@ const RESOLVED = /\b(?:giai quyet|xet xu|xu ly|giai quyet xong)(?: duoc| xong)?\
 const VERBS = new Set(['giai', 'quyet', 'xet', 'xu', 'ly', 'thu', 'tiep', 'nhan', 'duoc', 'xong', 'da']);
 const INTAKE = /\b(?:thu ly|tiep nhan|nhan duoc)(?: moi| giai quyet)?\s*$/;
 
-const COMPARED = /\b(?:bang|dat)\s+\d[\d.,]*\s*%?\s*(?:so voi\s+|so\s+)?(?:cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
+/** A figure compared with another period: "bằng 94,5% cùng kỳ", "tăng 3% so cùng kỳ" (the verb before it is the caller's). */
+const AGAINST_PERIOD = '\\s+\\d[\\d.,]*\\s*%?\\s*(?:so voi\\s+|so\\s+)?(?:cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\\b';
+const COMPARED = new RegExp(`\\b(?:bang|dat)${AGAINST_PERIOD}`);
 /** Comparisons by a change too: beside them a bare "bằng P%" (not "đạt P%", a rate) compares as well. */
-const COMPARED_ANY = /\b(?:bang|dat|tang|giam)\s+\d[\d.,]*\s*%?\s*(?:so voi\s+|so\s+)?(?:cung ky|nam truoc|ky truoc|thang truoc|quy truoc)\b/;
+const COMPARED_ANY = new RegExp(`\\b(?:bang|dat|tang|giam)${AGAINST_PERIOD}`);
 
 /**
  * "… gieo cấy 1366,6 nghìn ha, bằng 94,5% cùng kỳ năm trước. Trong đó phía Bắc … bằng 99,4 cùng kỳ năm

@@ -77,9 +77,8 @@ function ratesOf(index: MentionIndex): Rate[] {
     if (/\bvoi (?:ty|ti) le\b/.test(lead)) continue;
     const rate = RATE_LEAD.exec(lead);
     // "tỷ lệ … ở tiểu học là 9,7%, trung học cơ sở 12,2%, trung học phổ thông 11,3%": a rate per group, each of its own whole
-    const perGroup = list.some((m) => m.percent && m.start > pct.end && m.sentence.start === pct.sentence.start && /^[\s,;]*[a-z]+(?: [a-z]+){0,4}\s*$/.test(m.lead));
-    if (rate && before.length === 0 && perGroup) continue;
     if (rate && before.length === 0) {
+      if (list.some((m) => m.percent && m.start > pct.end && m.sentence.start === pct.sentence.start && /^[\s,;]*[a-z]+(?: [a-z]+){0,4}\s*$/.test(m.lead))) continue;
       // "tỷ lệ đoàn viên trên tổng số thanh niên đạt 35,7%": the whole named inside the rate's words
       const [own, of] = rate[1].split(/\b(?:tren tong so|tren so|tren tong|so voi tong so)\b/);
       const subject = distinct(own);

@@ -6,9 +6,9 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import type { BlockClaims, Quantity } from '../quantities';
-import type { MentionIndex } from '../mentions';
+import { type MentionIndex, unitFactor } from '../mentions';
 import { fold } from '../../text/fold';
-import { unitFamily } from '../units';
+import { MEASURED, unitFamily } from '../units';
 import { namesOverlap } from './breakdown';
 
 const TRIGGER = /(?:bao gồm|gồm có|gồm|trong đó)\s*:?/gu;
@@ -95,9 +95,6 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
  * X/Y and amounts that carry a role (kế hoạch, cùng kỳ, lũy kế…) are not parts. "trong đó" inside
  * the parentheses makes them a subset, judged by checkParts.
  */
-/** Families of quantities measured, not counted: written whole, they are rounded to their unit. */
-const MEASURES = new Set(['area', 'mass', 'length', 'money']);
-
 export function checkParenParts(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const list of index.byBlock.values()) {
@@ -149,12 +146,11 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       if (parts.length < 2 || parts.some((m) => m.family !== total.family) || parts.length !== counted.length) continue;
       const sum = parts.reduce((s, m) => s + m.value, 0);
       // (a measure written whole over parts with decimals, "717 ha lúa (… 1,5 ha; … 3,8 ha)", is rounded to its unit)
-      const factor0 = total.value / (total.n.scaleWord ? total.n.mantissa : total.n.value) || 1;
-      const rounded = total.n.decimals === 0 && MEASURES.has(total.family) && parts.some((m) => m.n.decimals > 0) ? 0.5 * factor0 : 0;
+      const factor = unitFactor(total);
+      const rounded = total.n.decimals === 0 && MEASURED.has(total.family) && parts.some((m) => m.n.decimals > 0) ? 0.5 * factor : 0;
       const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2 + rounded;
       if (Math.abs(sum - total.value) <= tolerance + 1e-9) continue;
       const decimals = Math.max(...parts.map((p) => p.n.decimals));
-      const factor = total.value / (total.n.scaleWord ? total.n.mantissa : total.n.value) || 1;
       const expected = formatVn(sum / factor, { decimals, leadingZero: total.n.leadingZero });
       out.push({
         rule: 'parts-total',

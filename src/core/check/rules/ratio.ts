@@ -9,6 +9,7 @@ import { fold } from '../../text/fold';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, intervalOf, midpoint, percentInterval, shift, slipKind } from '../precision';
 import { type BlockClaims, clauseBounds, type Quantity, type Ratio } from '../quantities';
+import { boundOf } from '../mentions';
 
 const EXCESS_BEFORE = /\bvượt(?:\s+mức)?\s*$/u;
 const CONNECTOR = /(?:bằng|đạt|chiếm|tỷ lệ|tỉ lệ|so với|\(|,|=)/u;
@@ -45,12 +46,13 @@ function ratioLabel(r: Pick<Ratio, 'x' | 'y' | 'unit'>): string {
   return `${r.x.numberText}/${r.y.numberText}${r.unit ? ` ${r.unit}` : ''}`;
 }
 
-/** A percent written as a bound ("hơn 83%", "gần 90%", "khoảng 50%") that the ratio keeps; undefined words: no bound. */
+/** A percent written as a bound ("hơn 83%", "gần 90%", "khoảng 50%") that the ratio keeps; no bounding word: no bound. */
 function boundHolds(before: string, stated: number, decimals: number, ratio: number): boolean {
   const unit = 10 ** -decimals;
-  if (/(?:hơn|trên)\s*$/u.test(before)) return ratio >= stated;
-  if (/(?:gần|ngót)\s*$/u.test(before)) return ratio <= stated + unit / 2 && ratio >= stated - unit;
-  if (/(?:khoảng|xấp xỉ)\s*$/u.test(before)) return Math.abs(ratio - stated) <= unit;
+  const bound = boundOf(fold(before).toLowerCase());
+  if (bound === 'at-least') return ratio >= stated;
+  if (bound === 'at-most') return ratio <= stated + unit / 2 && ratio >= stated - unit;
+  if (bound === 'about') return Math.abs(ratio - stated) <= unit;
   return false;
 }
 

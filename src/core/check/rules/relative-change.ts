@@ -8,7 +8,8 @@
  */
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import type { Mention, MentionIndex } from '../mentions';
+import { type Mention, type MentionIndex, unitFactor } from '../mentions';
+import { label } from './explain';
 import { agrees } from '../precision';
 
 const CHANGE_VERB = /\b(tang|giam)\s*$/;
@@ -43,15 +44,6 @@ function currentOfSentence(before: readonly Mention[], change: Mention): Mention
   if (own.length === 0 || own.some((m) => m.paren || m.y || m.roles.has('same') || m.roles.has('previous') || m.roles.has('plan'))) return undefined;
   const last = own[own.length - 1];
   return CHANGE_VERB.test(last.lead) ? undefined : last;
-}
-
-function scaleOf(m: Mention): number {
-  return m.value / (m.n.scaleWord ? m.n.mantissa : m.n.value) || 1;
-}
-
-/** The figure with its unit, the scale word once: "331,273 tỷ đồng". */
-function shown(m: Mention): string {
-  return `${m.n.scaleWord ? m.n.numberText : m.n.text}${m.unit ? ` ${m.unit}` : ''}`;
 }
 
 /** What the change is against, in the text's words ("đầu năm"), else the same period of last year. */
@@ -90,7 +82,7 @@ export function checkRelativeChanges(index: MentionIndex): Finding[] {
         rule: 'relative-change',
         severity: 'warning',
         kind: 'possible',
-        message: `${verb === 'giam' ? 'Giảm' : 'Tăng'} ${shown(change)} so với ${againstOf(change, pct)} ${formatVn((current.value + sign * change.value) / scaleOf(change), { decimals: change.n.decimals })}${change.unit ? ` ${change.unit}` : ''} (hiện ${shown(current)}) là ${expected}, không phải ${pct.n.text}.`,
+        message: `${verb === 'giam' ? 'Giảm' : 'Tăng'} ${label(change, change.n.text)} so với ${againstOf(change, pct)} ${formatVn((current.value + sign * change.value) / unitFactor(change), { decimals: change.n.decimals })}${change.unit ? ` ${change.unit}` : ''} (hiện ${label(current, current.n.text)}) là ${expected}, không phải ${pct.n.text}.`,
         text: pct.n.text,
         location: { story: pct.block.story, block: pct.block.index, start: pct.n.start, end: pct.n.end },
         stated: pct.n.text,

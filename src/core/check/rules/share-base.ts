@@ -10,9 +10,9 @@
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, slipKind } from '../precision';
-import { hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role } from '../mentions';
+import { boundOf, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role, unitFactor } from '../mentions';
 import { fold } from '../../text/fold';
-import { comparesLikeBefore, planLikeBefore } from './explain';
+import { comparesLikeBefore, label, planLikeBefore } from './explain';
 
 /** What leads from a part to its share: "27 ha, chiếm 15,2%", "60 thôn … (tỷ lệ 71%)", "50.730, đạt 24,76% so với tổng số". */
 const SHARE_LEAD = /(?:\bchiem(?: ty le| ti le| ty trong)?|\(\s*(?:ty le|ti le|chiem|dat|bang)?|,\s*(?:ty le|ti le|bang)|\bdat(?: ty le)?)\s*(?:khoang\s*)?$/;
@@ -34,12 +34,6 @@ function isAmount(m: Mention): boolean {
 /** A sentence about a thing of an earlier year ("Ngoài ra, vốn năm 2025 được kéo dài …"), not about the start or end of one. */
 function ofEarlierYear(opening: string): boolean {
   return /^\s*(?:ngoai ra,?\s*)?(?:[a-z]+ ){0,6}nam \d{4}\b/.test(opening) && !/\b(?:dau|cuoi|het) nam \d{4}\b/.test(opening);
-}
-
-/** A figure with its unit, its scale word said once: "214 triệu đồng", not "214 triệu triệu đồng". */
-function shown(m: Mention, text: string): string {
-  const digits = text === m.n.text ? m.n.numberText : text;
-  return `${digits}${m.unit ? ` ${m.unit}` : ''}`;
 }
 
 function ratio(part: Mention, whole: Interval): Interval | null {
@@ -107,7 +101,7 @@ function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>)
     }
   }
   // "hơn 3,8 ngàn vụ" in the headline rounds the "3.803 vụ án (đạt tỷ lệ 62,7%)" that has its own share: no whole either
-  const rounds = (c: Candidate): boolean => c.m.roles.has('approximate') && shared.some((m) => Math.abs(m.value - c.m.value) <= (c.m.value / (c.m.n.scaleWord ? c.m.n.mantissa : c.m.n.value)) * 10 ** -c.m.n.decimals);
+  const rounds = (c: Candidate): boolean => c.m.roles.has('approximate') && shared.some((m) => Math.abs(m.value - c.m.value) <= unitFactor(c.m) * 10 ** -c.m.n.decimals);
   for (let i = out.length - 1; i >= 0; i--) if (rounds(out[i])) out.splice(i, 1);
   for (const m of [...namedTotalsBefore(index, p), ...placeTotalsBefore(index, p)]) if (!out.some((c) => c.m === m) && m.interval.hi > p.part.interval.lo) out.push({ m, iv: m.interval, text: m.n.text });
   // "… có thẻ bảo hiểm y tế là 5.177 người, đạt 98%; còn 59 người chưa có thẻ": the part and what is left make the whole
@@ -241,9 +235,8 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
  */
 function boundAllows(whole: Mention, exact: number, stated: number): boolean {
   if (!whole.roles.has('approximate')) return true;
-  if (/\b(?:tren|hon)\s*$/.test(whole.lead)) return stated > exact;
-  if (/\b(?:gan|ngot|gan nhu)\s*$/.test(whole.lead)) return stated < exact;
-  return false;
+  const bound = boundOf(whole.lead);
+  return bound === 'at-least' ? stated > exact : bound === 'at-most' ? stated < exact : false;
 }
 
 function pct(v: number, d: number): string {
@@ -298,7 +291,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
       rule: 'share-base',
       severity: near ? 'error' : 'warning',
       kind,
-      message: `${shown(p.part, p.part.n.text)} trên tổng ${shown(c.m, c.text)} (${where}, ${why}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.share.n.text}.`,
+      message: `${label(p.part, p.part.n.text)} trên tổng ${label(c.m, c.text)} (${where}, ${why}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.share.n.text}.`,
       text: p.share.n.text,
       location: { story: p.share.block.story, block: p.share.block.index, start: p.share.n.start, end: p.share.n.end },
       stated: p.share.n.text,

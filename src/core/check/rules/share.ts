@@ -54,7 +54,11 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
   const out: Finding[] = [];
   // every whole the report states, by unit: amounts and the Y of each X/Y
   const byUnit = new Map<string, number[]>();
-  const note = (unit: string, v: number): void => void byUnit.set(unit, [...(byUnit.get(unit) ?? []), v]);
+  const note = (unit: string, v: number): void => {
+    const list = byUnit.get(unit);
+    if (list) list.push(v);
+    else byUnit.set(unit, [v]);
+  };
   for (const c of all) {
     for (const q of c.quantities) if (!q.n.percent && q.unit) note(q.unit, q.n.value);
     for (const r of c.ratios) if (r.unit) note(r.unit, r.y.value);
