@@ -37,6 +37,7 @@ BATCHES=(
   "M2 31872fb eb2353e"
   "N1 1baa551 b2a70a0"
   "N2 1baa551 04626a6"
+  "O2 8843f2c d7ccdd1"
 )
 run() {
   local batch=$1 commit=$2; shift 2
