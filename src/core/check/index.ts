@@ -38,6 +38,7 @@ import { checkChangePairs, checkRateChanges } from './rules/change-pairs';
 import { checkShareBases } from './rules/share-base';
 import { checkRatioWholes } from './rules/ratio-whole';
 import { checkTableRestatements } from './rules/table-restate';
+import { checkTableShares } from './rules/table-share';
 import { checkClassifications } from './rules/classification';
 import { checkShareSteps } from './rules/share-step';
 import { checkKindsTotals } from './rules/kinds-total';
@@ -95,6 +96,7 @@ const MENTION_RULES = {
   'relative-change': checkRelativeChanges,
   'ratio-whole': checkRatioWholes,
   'table-restate': checkTableRestatements,
+  'table-share': checkTableShares,
   classification: checkClassifications,
   'share-step': checkShareSteps,
   'named-rate': checkNamedRates,

@@ -460,7 +460,7 @@ export function rowLabel(row: ReadonlyMap<number, TextBlock>, before: number): T
 }
 
 /** Table cells by table, row and cell: a cell's number takes its row label and column header. */
-function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number, Map<number, TextBlock>>> {
+export function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number, Map<number, TextBlock>>> {
   const out = new Map<string, Map<number, Map<number, TextBlock>>>();
   for (const b of blocks) {
     if (!b.table) continue;

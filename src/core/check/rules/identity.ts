@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { earlierDate, type Mention, type MentionIndex, phraseLabel, sentenceWords } from '../mentions';
+import { earlierDate, type Mention, type MentionIndex, phraseLabel, sentenceWords, words } from '../mentions';
 import { overlaps } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
@@ -101,7 +101,7 @@ function otherNumbered(index: MentionIndex, a: Mention, b: Mention): boolean {
 }
 
 /** The figures of a table cell's row, the cell's own left out. */
-function rowCells(index: MentionIndex, cell: Mention): Mention[] {
+export function rowCells(index: MentionIndex, cell: Mention): Mention[] {
   const t = cell.block.table;
   if (!t) return [];
   return index.all.filter((m) => m !== cell && m.block.table && m.block.table.table === t.table && m.block.table.row === t.row && m.block.story === cell.block.story);
@@ -185,6 +185,32 @@ function namedInSentence(index: MentionIndex, a: Mention, b: Mention): boolean {
   return named(a, b) || named(b, a);
 }
 
+/** Header words that say how a column counts, not what: "Số", "Tỷ lệ (%)", "Thực hiện", "Kế hoạch năm 2026". */
+const HEADER_GENERIC = new Set(['so', 'ty', 'ti', 'le', 'luong', 'thuc', 'hien', 'ke', 'hoach', 'nam', 'thang', 'quy', 'tong', 'cong', 'dat', 'chi', 'tieu', 'uoc', 'luy', 'cung', 'ky', 'voi', 'da', 'duoc', 'trong', 'do', 'gom', 'con', 'don', 'vi', 'tinh']);
+
+/**
+ * A row of places ("Co Mạ | 1.054 | 876 | 83,1 | 1.512 | …") holds one figure per column: the sentence that
+ * names the row must name the column too ("tiêu hủy 14 con lợn" at bản Co Mạ is not its "Trâu, bò (con)"; "chiếm
+ * 10,9% số hộ còn dư nợ" of a union is not its "Tỷ lệ nợ quá hạn (%)"). A header of one telling word needs that
+ * word, one of more needs two of them side by side; a header of only counting words names nothing.
+ */
+function namesColumn(cell: Mention, prose: Mention): boolean {
+  // ("kết quả" counts; "quá hạn" tells)
+  const header = cell.tableHeader.toLowerCase().replace(/\([^)]*\)|\bket qua\b/g, ' ');
+  const told = header.split(/[^a-z0-9]+/).map((w) => (w.length >= 2 && !/^\d/.test(w) && !HEADER_GENERIC.has(w) ? w : ''));
+  const telling = told.filter(Boolean);
+  if (telling.length === 0) return true;
+  // what the sentence does to the row past its name ("bản Co Mạ, phải tiêu hủy 14 con") must be what the header counts
+  const label = phraseSet(cell);
+  const last = prose.phrase.reduce((at, w, i) => (label.has(w) ? i : at), -1);
+  const headerWords = new Set(told);
+  if (last >= 0 && prose.phrase.slice(last + 1).filter((w) => w.length >= 3 && !HEADER_GENERIC.has(w) && !headerWords.has(w)).length >= 2) return false;
+  const said = ` ${words(fold(prose.block.text.slice(prose.sentence.start, prose.sentence.end)).toLowerCase()).join(' ')} `;
+  if (telling.length === 1) return said.includes(` ${telling[0]} `);
+  const pairs = told.slice(1).map((w, i) => (w && told[i] ? `${told[i]} ${w}` : '')).filter(Boolean);
+  return pairs.length === 0 ? telling.some((w) => said.includes(` ${w} `)) : pairs.some((p) => said.includes(` ${p} `));
+}
+
 export function sameIndicator(a: Mention, b: Mention): boolean {
   // an X/Y and a plain amount are two kinds of figure ("12/17 ý kiến" is not "17 ý kiến" given twice), but a
   // table splits its X/Y into columns: a cell is compared with the X of the text's X/Y
@@ -221,6 +247,7 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   const prose = a.block.table ? b : a;
   if (table && /\btrong (?:do|so do)\s*$/.test(prose.lead) && prose.after.length > 0 && !prose.after.some((w) => (a.block.table ? setA : setB).has(w))) return false;
   // and the sentence names most of the row: "văn hóa 7,6%" of the sectors is not the row "Nhà văn hóa thôn 9"
+  if (table && !namesColumn(a.block.table ? a : b, prose)) return false;
   if (table) return shared >= shorter && shared * 2 > (a.block.table ? setA : setB).size && (specific >= 2 || (specific === 1 && !a.percent && a.unit === b.unit));
   if (shorter === 1 && a.percent && b.percent) return shared === 1;
   return shared >= 2 && shared >= shorter;

@@ -8,7 +8,21 @@
 import type { Finding } from '../finding';
 import { fold } from '../../text/fold';
 import { type Mention, type MentionIndex, words } from '../mentions';
-import { headlineOf, SUMMARY, where, written } from './identity';
+import { agrees, intervalOf, percentInterval } from '../precision';
+import { explainedByRatio } from './explain';
+import { headlineOf, rowCells, SUMMARY, where, written } from './identity';
+
+/** A percent its own inputs give: the X/Y of its sentence, or two counts of its table row ("| 3.582 | 3.573 | 99,75 |"). */
+function proven(index: MentionIndex, m: Mention): boolean {
+  if (!m.percent) return false;
+  if (!m.block.table) return explainedByRatio(index, m);
+  const counts = rowCells(index, m).filter((c) => !c.percent && !c.y && c.n.value > 0);
+  return counts.some((x) => counts.some((y) => {
+    if (x === y || x.n.value > y.n.value) return false;
+    const iv = percentInterval(intervalOf(x.n), intervalOf(y.n));
+    return iv !== null && agrees(m.n, iv);
+  }));
+}
 
 /** The significant digits of a value in its family's base unit: 16,28 tỷ and 16.280 triệu are both "1628". */
 function digits(m: Mention): string {
@@ -67,14 +81,16 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
       if (!ref) continue;
       // "18,642 tỷ đồng" in the text and "18.642" in the table against "18.462" in the summary: the figure written twice is right
       const confirmed = list.some((o) => o !== m && o !== ref.m && Math.abs(o.value - m.value) <= 1e-9 * Math.max(1, m.value) && sharesWords(index, o, m));
-      const [good, bad] = confirmed && !already.has(`${ref.m.block.index}:${ref.m.n.start}`) ? [m, ref.m] : [ref.m, m];
+      // (and a percent its own row or X/Y gives is right against one that nothing gives: "Đơn vị bầu cử số 5 đạt 99,57%" against the row's 3.573/3.582 = 99,75)
+      const right = proven(index, m) && !proven(index, ref.m);
+      const [good, bad] = (confirmed || right) && !already.has(`${ref.m.block.index}:${ref.m.n.start}`) ? [m, ref.m] : [ref.m, m];
       flagged.add(m);
       flagged.add(ref.m);
       out.push({
         rule: 'repeat-indicator',
         severity: 'warning',
         kind: 'possible',
-        message: `Có thể đảo chữ số khi chép lại: ${where(good)} ghi ${written(good)}, ở đây ghi ${written(bad)} (cùng chỉ tiêu, hai chữ số liền nhau đổi chỗ).`,
+        message: `Có thể đảo chữ số khi chép lại: ${where(good)} ghi ${written(good)}${right && good === m ? ' (đúng theo số liệu tính ra ở đó)' : ''}, ở đây ghi ${written(bad)} (cùng chỉ tiêu, hai chữ số liền nhau đổi chỗ).`,
         text: bad.n.text,
         location: { story: bad.block.story, block: bad.block.index, start: bad.n.start, end: bad.n.end },
         stated: written(bad),
