@@ -12,7 +12,7 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { type Mention, type MentionIndex, phraseOverlap, type Role } from '../mentions';
+import { earlierDate, type Mention, type MentionIndex, phraseOverlap, type Role } from '../mentions';
 import { agrees, type Interval, slipKind } from '../precision';
 import { fold } from '../../text/fold';
 
@@ -222,7 +222,12 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord || sole || previousSpan) push(m, 'câu trước', true);
   }
   // a cited footnote holds many figures: only one that names the same thing is a base
-  for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `chú thích ${id}`, hasRole(m));
+  // (a footnote of an earlier date, "Đến ngày 31/12/2025, tổng dư nợ là …", is the base of a change, never of a share now)
+  const now = cue === 'share' || cue === 'ratio' || cue === 'plan';
+  for (const id of p.cites) for (const b of index.footnotes.get(id) ?? []) {
+    if (now && earlierDate(index.folded.get(b.index) ?? '')) continue;
+    for (const m of index.byBlock.get(b.index) ?? []) if (phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `chú thích ${id}`, hasRole(m));
+  }
   // a footnote another sentence of the paragraph cites, of the same period's figures: only one that names the same thing in two words
   // ("Chứng thực chữ ký 436 việc, tăng 3,8% so với cùng kỳ" of "[^2]: 6 tháng đầu năm 2025: …, chứng thực chữ ký 402 việc")
   const citedNearby = new Set(blockList.flatMap((m) => m.cites).filter((id) => !p.cites.includes(id)));

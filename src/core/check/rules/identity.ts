@@ -155,7 +155,8 @@ function crossNamed(a: Mention, b: Mention): boolean {
   return a.unit !== '' && a.unit === b.unit && !a.percent && (named(a, b) || named(b, a));
 }
 
-function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+/** Whether the words hold the run, in a row. */
+export function holdsRun(words: readonly string[], run: readonly string[]): boolean {
   for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
   return false;
 }

@@ -381,7 +381,10 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
   for (const rate of rates) {
     // a rate written twice ("đạt 19,8% lực lượng lao động" in the body and the summary) is the other rules' to compare
     if ((percents.get(rate.pct.n.text) ?? 0) > 1) continue;
-    const anchors = rate.part ? [rate.part] : anchorsOf(index, rate, pool);
+    // "tỷ lệ hộ nghèo đầu năm 2026 là 4,86%" is of the year's start: a count of another time ("486 hộ nghèo" still in debt at
+    // 30/9) is not its part unless its sentence names that time too
+    const time = /\b(?:dau|cuoi) (?:nam|ky|quy|thang)\b/.exec((index.folded.get(rate.pct.block.index) ?? '').slice(rate.pct.sentence.start, rate.pct.start))?.[0];
+    const anchors = (rate.part ? [rate.part] : anchorsOf(index, rate, pool)).filter((a) => !time || sentenceText(index, a).includes(` ${time} `));
     // a count with its share and a larger figure of its kind nearby: share-base judges it against those
     if (rate.part && near(index, rate.part, 6).some((m) => m.id < rate.part!.id && m.value > rate.part!.value && !hasAnyRole(m, ['same', 'previous', 'plan']))) continue;
     if (anchors.length === 0) continue;

@@ -10,9 +10,10 @@
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, slipKind } from '../precision';
-import { boundOf, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role, unitFactor } from '../mentions';
+import { boundOf, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role, unitFactor, words } from '../mentions';
 import { fold } from '../../text/fold';
 import { comparesLikeBefore, label, planLikeBefore } from './explain';
+import { holdsRun } from './identity';
 
 /** What leads from a part to its share: "27 ha, chiếm 15,2%", "60 thôn … (tỷ lệ 71%)", "50.730, đạt 24,76% so với tổng số". */
 const SHARE_LEAD = /(?:\bchiem(?: ty le| ti le| ty trong)?|\(\s*(?:ty le|ti le|chiem|dat|bang)?|,\s*(?:ty le|ti le|bang)|\bdat(?: ty le)?)\s*(?:khoang\s*)?$/;
@@ -144,6 +145,15 @@ function namedTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
   );
 }
 
+/** "chiếm 0,09% tổng dư nợ": every amount before it the report names so ("Tổng dư nợ … đạt 117.000 triệu đồng"), near or far; any of them may be the whole meant. */
+function namedAmountsBefore(index: MentionIndex, p: Pair): Mention[] {
+  if (!/^\s*(?:tong|so)\b/.test(p.share.tail)) return [];
+  const nouns = p.share.after.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
+  if (nouns.length < 2) return [];
+  const named = nouns.slice(0, 2);
+  return (familyIndex(index).get(p.part.family) ?? []).filter((m) => m.id < p.part.id && m.block.story === p.part.block.story && holdsRun(m.phrase, named));
+}
+
 const familyCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
 const totalsCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
 const OTHER_SPAN: readonly Role[] = ['same', 'previous', 'plan', 'target'];
@@ -263,7 +273,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     if (hits.length) {
       for (const k of new Set(hits.map(key))) explainedBy.set(k, (explainedBy.get(k) ?? 0) + 1);
       if (/^\s*(?:tong|toan)\b/.test(p.share.tail)) for (const h of hits) namedWholes.add(key(h));
-    } else if (cs.length && !otherWholes(index, p, parts).some((w) => explains(p, w))) unexplained.push(p);
+    } else if ((cs.length || namedAmountsBefore(index, p).length) && !otherWholes(index, p, parts).some((w) => explains(p, w)) && !namedAmountsBefore(index, p).some((m) => explains(p, m.interval))) unexplained.push(p);
   }
   const familyShares = (p: Pair): number => pairs.filter((q) => q.part.family === p.part.family && Math.abs(q.part.block.index - p.part.block.index) <= MAX_BLOCKS_BACK).length;
   const out: Finding[] = [];
@@ -278,6 +288,13 @@ export function checkShareBases(index: MentionIndex): Finding[] {
         break;
       }
     }
+    // the whole the share names, said once or always with one value: "Tổng dư nợ … 117.000 triệu đồng" and the table's "Cộng | 117.000"
+    // (only a total the share and the amount both call so, "tổng dư nợ": "số người cao tuổi" names too many figures)
+    // (and every word of it: "tổng số hồ sơ tiếp nhận mới" is not "Tổng số hồ sơ tiếp nhận trong quý")
+    const nouns = words(p.share.tail.split(/[,;.:()]/)[0]).filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
+    const named = /^\s*tong\b/.test(p.share.tail) ? namedAmountsBefore(index, p).filter((m) => m.value > p.part.value && holdsRun(m.phrase, ['tong', ...nouns.slice(0, 2)]) && nouns.every((w) => m.phrase.includes(w) || m.after.includes(w))) : [];
+    // (before an amount that only shares its words: "dư nợ lớn nhất với 44.215 triệu đồng" is no "tổng dư nợ")
+    if ((!best || best.why === 'tổng được nêu') && named.length > 0 && new Set(named.map((m) => m.value)).size === 1) best = { c: { m: named[0], iv: named[0].interval, text: named[0].n.text }, why: 'tổng được nêu' };
     if (!best) continue;
     const { c, why } = best;
     const exact = (p.part.value / ((c.iv.lo + c.iv.hi) / 2)) * 100;
