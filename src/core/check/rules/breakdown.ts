@@ -365,6 +365,15 @@ function mayAddUp(parts: readonly Mention[], total: Mention, sum: number): { ove
   return { over: d > partsBelow + t.above + 1e-9, under: -d > partsAbove + t.below + 1e-9 };
 }
 
+/** Whole counts of another noun among a count's parts, up to the end of the sentence of its last. */
+function otherCounts(index: MentionIndex, b: { total: Mention; parts: readonly Mention[] }): Mention[] {
+  const last = b.parts[b.parts.length - 1];
+  if (!b.total.family.startsWith('n:') || !last) return [];
+  return (index.byBlock.get(last.block.index) ?? []).filter(
+    (m) => m.start > b.parts[0].start && m.sentence.start === last.sentence.start && !b.parts.includes(m) && m.family.startsWith('n:') && m.family !== b.total.family && !m.percent && !m.y && m.n.decimals === 0 && m.roles.size === 0,
+  );
+}
+
 export function checkBreakdowns(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index), ...namedBreakdowns(index)]) {
@@ -379,6 +388,8 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
       if (!off.over && !off.under) continue;
       // "… có 3.595 người …; trong đó … 3.399 lao động. Bao gồm: 521 …, 1.993 …": parts that make another whole of the paragraph break that one down
       if ((index.byBlock.get(total.block.index) ?? []).some((m) => m !== total && m.start < total.start && m.family === total.family && !m.percent && Math.abs(m.value - sum) <= tolerance)) continue;
+      // "164 cơ sở …, gồm 38 cơ sở …, 86 cơ sở … và 40 bếp ăn tập thể": the list's counts of another noun are parts too
+      if (off.under && Math.abs(sum + otherCounts(index, b).reduce((a, m) => a + m.value, 0) - total.value) <= tolerance) continue;
       const expected = formatVn(sum / unitFactor(total), { decimals, leadingZero: total.n.leadingZero });
       out.push({
         rule: 'parts-total',

@@ -192,7 +192,12 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // (or names it after its subject: "[^3]: Số tiền thu hồi … giai đoạn 2021 - 2024 là 138,6 triệu đồng")
     const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => EARLIER_SPAN.test(index.folded.get(b.index) ?? '') || EARLIER_INSIDE.test((index.folded.get(b.index) ?? '').slice(0, 120)));
     // (not the same span of last year: "[^1]: 6 tháng đầu năm 2025, …" in the report of six months)
-    const previous = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).find((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value && !(m.roles.has('same') && /^\s*(?:\d+|sau|chin|ba) thang dau nam\b/.test(index.folded.get(m.block.index) ?? '')));
+    const earlier = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).filter((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value && !(m.roles.has('same') && /^\s*(?:\d+|sau|chin|ba) thang dau nam\b/.test(index.folded.get(m.block.index) ?? '')));
+    // "[^2]: Quý I năm 2026: thịt hơi xuất chuồng 23,2 tấn, thủy sản 108 tấn" cited by "thủy sản … lũy kế 6 tháng 226 tấn": the
+    // footnote's figure named by the words of the total's clause, else its first
+    const sentence = new Set(sentenceWords(c));
+    const namedBy = (m: Mention): number => m.phrase.filter((w) => sentence.has(w)).length;
+    const previous = [...earlier].sort((a, b) => namedBy(b) - namedBy(a))[0];
     if (!previous) continue;
     // "Riêng từ ngày 01/7/2025 đến nay, xã tiếp 97 lượt[^1]" with "[^1]: Từ ngày 15/12/2024 đến ngày 30/6/2025, …": a span of its own, after the footnote's
     const since = dayOf(/\btu ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start)));
@@ -201,7 +206,6 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     const isPeriod = (m: Mention): boolean =>
       m !== c && m.family === c.family && !m.percent && !m.y && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('cumulative') && !/\bgiam\s*$/.test(m.lead);
     const periods = (index.byBlock.get(c.block.index) ?? []).filter((m) => m.end <= c.start && !m.paren && isPeriod(m));
-    const fits = (m: Mention): boolean => c.interval.hi >= previous.interval.lo + m.interval.lo - 1e-9 && c.interval.lo <= previous.interval.hi + m.interval.hi + 1e-9;
     // any figure of the paragraphs just before may be this period's: a table's total row ("| Cộng | 24 | 152 |")
     const nearby: Mention[] = [];
     // (a table is a block per cell: the section before the figure, some forty blocks at most)
@@ -213,6 +217,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     const said = new Set([...sentenceWords(c), ...c.after]);
     const overlap = new Map([...periods, ...nearby].map((m) => [m, new Set([...sentenceWords(m), ...m.after].filter((w) => said.has(w))).size]));
     const told = [...overlap.keys()].filter((m) => !m.roles.has('approximate') && !m.paren && !/\b(?:tang|giam)\s*$/.test(m.lead) && (overlap.get(m) ?? 0) >= 3).sort((a, b) => (overlap.get(b) ?? 0) - (overlap.get(a) ?? 0) || b.sentence.start - a.sentence.start || (a.block === b.block ? a.start - b.start : b.block.index - a.block.index))[0];
+    // (any figure of the footnote with any of this period's may be the reading meant)
+    const fits = (m: Mention): boolean => earlier.some((e) => c.interval.hi >= e.interval.lo + m.interval.lo - 1e-9 && c.interval.lo <= e.interval.hi + m.interval.hi + 1e-9);
     if ((periods.length === 0 && !told) || periods.some(fits) || nearby.some(fits)) continue;
     const verbs = new Set(verbsOf(c));
     // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's

@@ -44,9 +44,15 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       if (openBefore >= sentence.start && text.indexOf(')', openBefore) > total.n.end && text.indexOf(')', openBefore) < at) continue;
       if (unitFamily(total.unit).family === 'score') continue;
       const parts: Quantity[] = [];
+      // counts of another noun in the list: "gồm 38 cơ sở …, 86 cơ sở … và 40 bếp ăn tập thể" names its last part by what it is
+      const others: Quantity[] = [];
+      const counted = (u: string): boolean => unitFamily(u).family.startsWith('n:');
       for (const q of qs) {
         if (q.n.start < at + m[0].length || q.n.start >= sentence.end) continue;
-        if (q.unit !== total.unit) continue;
+        if (q.unit !== total.unit) {
+          if (counted(q.unit) && counted(total.unit) && q.n.decimals === 0) others.push(q);
+          continue;
+        }
         // "gồm 38 hồ sơ … và 2.448 hồ sơ …, tăng 10,5% …; trong số … có 1.719 hồ sơ": the "và" closed the list
         const last = parts[parts.length - 1];
         if (last && /\svà\s+$/u.test(text.slice(Math.max(0, last.n.start - 6), last.n.start)) && text.slice(last.n.end, q.n.start).includes(';')) break;
@@ -63,13 +69,19 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       const subset = m[0].startsWith('trong đó');
       if (subset) continue; // judged by checkBreakdowns, which knows a subset from a whole
       if (parts.length < (subset ? 1 : 2)) continue;
-      const sum = parts.reduce((s, q) => s + q.n.value, 0);
+      let sum = parts.reduce((s, q) => s + q.n.value, 0);
       // each written figure stands for what rounds to it; "58.744,8 triệu" is in millions, its value in đồng
       const scale = (q: Quantity): number => (q.n.scaleWord ? q.n.value / q.n.mantissa : 1);
       // (whole counts are exact: "08 + 11 + 03" is 22, not 22 ± 1,5)
       const tolerance = [...parts, total].reduce((t, q) => t + (q.n.decimals > 0 || q.n.scaleWord ? 0.5 * 10 ** -q.n.decimals * scale(q) : 0), 0) + 1e-9;
       const wrong = subset ? parts.some((p) => p.n.value > total.n.value + 1e-9) : Math.abs(sum - total.n.value) > tolerance;
       if (!wrong) continue;
+      if (!subset && others.length > 0 && Math.abs(sum + others.reduce((t, q) => t + q.n.value, 0) - total.n.value) <= tolerance) continue;
+      // (said with them, the sum the drafter most likely meant)
+      if (!subset && others.length > 0) {
+        parts.push(...others);
+        sum = parts.reduce((s, q) => s + q.n.value, 0);
+      }
       const decimals = Math.max(...parts.map((p) => p.n.decimals), total.n.decimals);
       const expected = subset ? `≥ ${formatVn(Math.max(...parts.map((p) => p.n.value)) / scale(total), { decimals })}` : formatVn(sum / scale(total), { decimals, leadingZero: total.n.leadingZero });
       out.push({
