@@ -189,12 +189,20 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
     const around = ` ${content(near.replace(unit, ' ')).join(' ')} `;
     return what.some((w, i) => i + 1 < what.length && around.includes(` ${w} ${what[i + 1]} `));
   }
+  // "không có trường hợp nào sử dụng vốn vay sai mục đích" against "phát hiện 02 hộ sử dụng vốn vay sai mục đích": a case of
+  // anyone, met by a count of whoever it was that says all of what happened, in its words and order
+  if (!sameKind && n.kind === 'truong hop' && !EVENT_UNITS.has(unit)) {
+    const what = content(n.phrase?.slice(n.kind.length) ?? '').filter((w) => !WEAK.has(w));
+    return what.length >= 3 && ` ${content(near).join(' ')} `.includes(` ${what.join(' ')} `);
+  }
   if (!sameKind) return false;
   // what happened is the phrase past the count's own unit: "không có tổ trung bình" is "trung bình" of a "tổ"
   const phrase = n.phrase ?? '';
   // "người cao tuổi bị ngược đãi": the words that make the unit a kind of people are no part of what happened
   const compound = COMPOUND_KINDS.find((k) => k.startsWith(`${unit} `) && phrase.startsWith(k));
-  const head = compound ?? (phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '');
+  // ("đơn thư khiếu nại" is met by "01 đơn khiếu nại": the denied kind is the head, however longer than the count's unit)
+  const longKind = !EVENT_UNITS.has(unit) && n.kind.startsWith(`${unit} `) && phrase.startsWith(n.kind) && content(phrase.slice(n.kind.length)).some((w) => !WEAK.has(w));
+  const head = compound ?? (longKind ? n.kind : phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '');
   // ("trường hợp trẻ em tử vong do đuối nước": who it happened to is no part of what happened)
   const predicate = EVENT_UNITS.has(unit) ? withoutWho(content(phrase.slice(head.length)).filter((w) => !WEAK.has(w))) : content(phrase.slice(head.length)).filter((w) => !WEAK.has(w));
   if (predicate.length === 0) return false;
@@ -279,7 +287,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const eventKinds = EVENT_UNITS.has(unit) ? [...EVENT_UNITS].filter((k) => kindKey(k) !== kindKey(unit)).flatMap((k) => (byKind.get(kindKey(k)) ?? []).filter((n) => EVENT_UNITS.has(n.kind))) : [];
     const pronounKinds = (PRONOUN_KINDS[unit] ?? []).flatMap((k) => byKind.get(kindKey(k)) ?? []);
     const leadEnd = /([a-z]+)[^a-z]*$/.exec(m.lead)?.[1] ?? '';
-    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...pronounKinds, ...eventKinds, ...(amounts.get(leadEnd) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
+    const cases = (m.family.startsWith('n:') || m.family === 'people') && !EVENT_UNITS.has(unit) && kindKey(unit) !== 'truong' ? (byKind.get('truong') ?? []).filter((n) => n.kind === 'truong hop') : [];
+    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...pronounKinds, ...eventKinds, ...cases, ...(amounts.get(leadEnd) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
     if (relevant.length === 0) continue;
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
     // a grading's item is its own: "37 học sinh giỏi, 189 học sinh khá, 157 học sinh trung bình" gives 189 only "khá"
