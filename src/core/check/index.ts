@@ -39,6 +39,7 @@ import { checkShareBases } from './rules/share-base';
 import { checkRatioWholes } from './rules/ratio-whole';
 import { checkTableRestatements } from './rules/table-restate';
 import { checkTableShares } from './rules/table-share';
+import { checkAttributeSplits } from './rules/attribute-split';
 import { checkClassifications } from './rules/classification';
 import { checkShareSteps } from './rules/share-step';
 import { checkKindsTotals } from './rules/kinds-total';
@@ -97,6 +98,7 @@ const MENTION_RULES = {
   'ratio-whole': checkRatioWholes,
   'table-restate': checkTableRestatements,
   'table-share': checkTableShares,
+  'attribute-split': checkAttributeSplits,
   classification: checkClassifications,
   'share-step': checkShareSteps,
   'named-rate': checkNamedRates,
