@@ -25,10 +25,9 @@ export function checkAttributeSplits(index: MentionIndex): Finding[] {
       const items = list.filter((m) => m.sentence.start === sentenceStart);
       const text = folded.slice(sentenceStart, items[0]?.sentence.end ?? sentenceStart);
       if (!OPENS.test(text) || items.length < 3 || !items.every(COUNTED) || new Set(items.map((m) => m.unit)).size !== 1) continue;
-      // each item is a label and its count, one after another: nothing else counted between them
+      // the last item names the rest
       const last = items[items.length - 1];
-      const lastLabel = folded.slice(items[items.length - 2].end, last.start).replace(/^[\s,;]+/, '');
-      if (!REST.test(lastLabel.trim())) continue;
+      if (!REST.test(folded.slice(items[items.length - 2].end, last.start))) continue;
       const sum = items.reduce((a, m) => a + m.n.value, 0);
       if (sum === whole) continue;
       out.push({

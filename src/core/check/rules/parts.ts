@@ -76,9 +76,9 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       const tolerance = [...parts, total].reduce((t, q) => t + (q.n.decimals > 0 || q.n.scaleWord ? 0.5 * 10 ** -q.n.decimals * scale(q) : 0), 0) + 1e-9;
       const wrong = subset ? parts.some((p) => p.n.value > total.n.value + 1e-9) : Math.abs(sum - total.n.value) > tolerance;
       if (!wrong) continue;
-      if (!subset && others.length > 0 && Math.abs(sum + others.reduce((t, q) => t + q.n.value, 0) - total.n.value) <= tolerance) continue;
+      if (others.length > 0 && Math.abs(sum + others.reduce((t, q) => t + q.n.value, 0) - total.n.value) <= tolerance) continue;
       // (said with them, the sum the drafter most likely meant)
-      if (!subset && others.length > 0) {
+      if (others.length > 0) {
         parts.push(...others);
         sum = parts.reduce((s, q) => s + q.n.value, 0);
       }

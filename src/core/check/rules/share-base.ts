@@ -135,9 +135,14 @@ function placeTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
  * "Tổng số hội viên đến ngày 10/6/2026 là 2.846 người": a share that names its whole by two words
  * may take it from anywhere before, when that whole was stated as a total.
  */
+/** The words that name a share's whole: "tổng số hộ dân" is "hộ dân". */
+function baseNouns(ws: readonly string[]): string[] {
+  return ws.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
+}
+
 function namedTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
   if (!/^\s*tong so\b/.test(p.share.tail)) return [];
-  const nouns = p.share.after.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
+  const nouns = baseNouns(p.share.after);
   if (nouns.length < 2) return [];
   const named = nouns.slice(0, 2);
   return (totalsOf(index).get(p.part.family) ?? []).filter(
@@ -148,10 +153,21 @@ function namedTotalsBefore(index: MentionIndex, p: Pair): Mention[] {
 /** "chiếm 0,09% tổng dư nợ": every amount before it the report names so ("Tổng dư nợ … đạt 117.000 triệu đồng"), near or far; any of them may be the whole meant. */
 function namedAmountsBefore(index: MentionIndex, p: Pair): Mention[] {
   if (!/^\s*(?:tong|so)\b/.test(p.share.tail)) return [];
-  const nouns = p.share.after.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
+  const nouns = baseNouns(p.share.after);
   if (nouns.length < 2) return [];
   const named = nouns.slice(0, 2);
   return (familyIndex(index).get(p.part.family) ?? []).filter((m) => m.id < p.part.id && m.block.story === p.part.block.story && holdsRun(m.phrase, named));
+}
+
+/**
+ * Of those, one the share and the amount both call a total, in every word of the share's base: "Tổng dư nợ … 117.000 triệu
+ * đồng" for "tổng dư nợ" ("số người cao tuổi" names too many figures; "tổng số hồ sơ tiếp nhận mới" is not "Tổng số hồ sơ
+ * tiếp nhận trong quý").
+ */
+function calledTotal(p: Pair, m: Mention): boolean {
+  if (!/^\s*tong\b/.test(p.share.tail) || m.value <= p.part.value) return false;
+  const nouns = baseNouns(words(p.share.tail.split(/[,;.:()]/)[0]));
+  return holdsRun(m.phrase, ['tong', ...nouns.slice(0, 2)]) && nouns.every((w) => m.phrase.includes(w) || m.after.includes(w));
 }
 
 const familyCache = new WeakMap<MentionIndex, Map<string, Mention[]>>();
@@ -229,7 +245,7 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   const opener = /^\s*trong tong so ([a-z]+(?: [a-z]+)?)/.exec(folded.slice(p.part.sentence.start, p.part.start));
   if (opener && c.m.lead.includes(`tong so ${opener[1]}`) && candidates.filter((x) => x.m.lead.includes(`tong so ${opener[1]}`)).at(-1)?.m === c.m) return 'tổng được nêu';
   // "chiếm 74,3% tổng diện tích": the share names its whole
-  const nouns = p.share.after.filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
+  const nouns = baseNouns(p.share.after);
   if (/^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.filter((w) => c.m.phrase.includes(w)).length >= 2) return 'tổng được nêu';
   if (c.m.roles.has('total') && c.m.block === p.part.block && candidates.filter((x) => x.m.roles.has('total') && x.m.block === p.part.block).length === 1) return 'tổng số';
   // "đã hòa giải 11 vụ việc, thành công 9 vụ, đạt 81%": the one larger figure of its kind just before, in the sentence
@@ -266,14 +282,17 @@ export function checkShareBases(index: MentionIndex): Finding[] {
   const namedWholes = new Set<string>();
   const key = (c: Candidate): string => `${c.m.id}:${c.text}`;
   const unexplained: Pair[] = [];
+  const namedBy = new Map<Pair, Mention[]>();
   for (const p of pairs) {
     const cs = candidatesOf(index, p, parts);
     candidatesBy.set(p, cs);
+    const named = namedAmountsBefore(index, p);
+    namedBy.set(p, named);
     const hits = cs.filter((c) => explains(p, c.iv));
     if (hits.length) {
       for (const k of new Set(hits.map(key))) explainedBy.set(k, (explainedBy.get(k) ?? 0) + 1);
       if (/^\s*(?:tong|toan)\b/.test(p.share.tail)) for (const h of hits) namedWholes.add(key(h));
-    } else if ((cs.length || namedAmountsBefore(index, p).length) && !otherWholes(index, p, parts).some((w) => explains(p, w)) && !namedAmountsBefore(index, p).some((m) => explains(p, m.interval))) unexplained.push(p);
+    } else if ((cs.length || named.length) && !otherWholes(index, p, parts).some((w) => explains(p, w)) && !named.some((m) => explains(p, m.interval))) unexplained.push(p);
   }
   const familyShares = (p: Pair): number => pairs.filter((q) => q.part.family === p.part.family && Math.abs(q.part.block.index - p.part.block.index) <= MAX_BLOCKS_BACK).length;
   const out: Finding[] = [];
@@ -288,12 +307,9 @@ export function checkShareBases(index: MentionIndex): Finding[] {
         break;
       }
     }
-    // the whole the share names, said once or always with one value: "Tổng dư nợ … 117.000 triệu đồng" and the table's "Cộng | 117.000"
-    // (only a total the share and the amount both call so, "tổng dư nợ": "số người cao tuổi" names too many figures)
-    // (and every word of it: "tổng số hồ sơ tiếp nhận mới" is not "Tổng số hồ sơ tiếp nhận trong quý")
-    const nouns = words(p.share.tail.split(/[,;.:()]/)[0]).filter((w) => w !== 'tong' && w !== 'so' && w !== 'cua');
-    const named = /^\s*tong\b/.test(p.share.tail) ? namedAmountsBefore(index, p).filter((m) => m.value > p.part.value && holdsRun(m.phrase, ['tong', ...nouns.slice(0, 2)]) && nouns.every((w) => m.phrase.includes(w) || m.after.includes(w))) : [];
-    // (before an amount that only shares its words: "dư nợ lớn nhất với 44.215 triệu đồng" is no "tổng dư nợ")
+    // the whole the share names, said once or always with one value: "Tổng dư nợ … 117.000 triệu đồng" and the table's "Cộng | 117.000",
+    // before an amount that only shares its words ("dư nợ lớn nhất với 44.215 triệu đồng" is no "tổng dư nợ")
+    const named = (namedBy.get(p) ?? []).filter((m) => calledTotal(p, m));
     if ((!best || best.why === 'tổng được nêu') && named.length > 0 && new Set(named.map((m) => m.value)).size === 1) best = { c: { m: named[0], iv: named[0].interval, text: named[0].n.text }, why: 'tổng được nêu' };
     if (!best) continue;
     const { c, why } = best;
