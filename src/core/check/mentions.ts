@@ -501,10 +501,11 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const expand = expander(expansions(claims.map((c) => c.block)));
   // "6 tháng đầu năm 2026" in a 2026 report is this year, not the same period of another
   const reportPeriod = periodOfDocument(doc);
-  const reportYear = reportPeriod?.period.slice(0, 4);
+  // (a report whose title names no period, "Tình hình thiệt hại do bão số 6", is of the year it is signed in)
+  const reportYear = reportPeriod?.period.slice(0, 4) ?? signedYear(doc);
   reportEndMonth = endMonthOf(reportPeriod);
   reportQuarter = Number(/-Q(\d)$/.exec(reportPeriod?.period ?? '')?.[1] ?? 0);
-  reportYearText = reportPeriod?.period.slice(0, 4) ?? '0000';
+  reportYearText = reportYear ?? '0000';
   reportStartMonth = monthsOf(reportPeriod)?.[0] ?? 0;
   reportShorterThanYtd = !!reportPeriod && !reportPeriod.cumulative && !/^\d{4}$/.test(reportPeriod.period);
   // the school year the report closes ("TỔNG KẾT NĂM HỌC 2025 - 2026") is this year too; another school year is another period
@@ -662,6 +663,15 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months, fromStart: months?.[0] === 1 || (!reportPeriod && schoolYear !== null) };
 }
 
+/** The year of the line a report is signed on, near its top: "Kỳ Phong Hạ, ngày 26 tháng 10 năm 2026". */
+function signedYear(doc: DocumentText): string | undefined {
+  for (const b of doc.blocks.slice(0, 12)) {
+    const m = /\bngay \d{1,2} thang \d{1,2} nam ((?:19|20)\d\d)\b/.exec(fold(b.text).toLowerCase());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** Shared content words of two phrases. */
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -672,7 +682,15 @@ const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
  */
 export function monthsOfMention(m: Mention, report: readonly [number, number] | undefined): readonly [number, number] | undefined {
   if (m.roles.has('same') || m.roles.has('previous') || m.roles.has('plan') || m.roles.has('target')) return undefined;
-  const span = m.span;
+  const months = monthsOfSpan(m.span);
+  if (months) return months;
+  if (m.scope === 'todate') return report ? [1, report[1]] : undefined;
+  if (m.scope === 'period') return report;
+  return undefined;
+}
+
+/** The months that the words of a span name, in the report's year or not: "quý II" [4, 6], "6 tháng đầu năm" [1, 6]. */
+export function monthsOfSpan(span: string): readonly [number, number] | undefined {
   const quarter = /^quy (i{1,3}|iv)\b/.exec(span);
   if (quarter) return [3 * ROMAN_QUARTER[quarter[1]] - 2, 3 * ROMAN_QUARTER[quarter[1]]];
   const first = /^(\d+|[a-z]+(?: mot)?) thang dau nam\b/.exec(span);
@@ -686,8 +704,9 @@ export function monthsOfMention(m: Mention, report: readonly [number, number] | 
     return n >= 1 && n <= 12 ? [13 - n, 12] : undefined;
   }
   if (/^ca nam\b/.test(span)) return [1, 12];
-  if (m.scope === 'todate') return report ? [1, report[1]] : undefined;
-  if (m.scope === 'period') return report;
+  // "riêng tháng 9" of the nine months: one month singled out
+  const month = /^rieng thang (\d{1,2})$/.exec(span);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return [Number(month[1]), Number(month[1])];
   return undefined;
 }
 

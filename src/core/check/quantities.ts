@@ -130,7 +130,7 @@ const DOC_NUMBER_BEFORE = /(?:(?:^|[^\p{L}])Số:?|lần thứ|thứ|Quyết đ�
 const DATE_BEFORE = /(?:ngày|tháng|năm|Ngày|Tháng|Năm|năm học|quý|Quý|giai đoạn|nhiệm kỳ)\s*$/u;
 
 /** Units that count what a number is of: "ngắn ngày 15 ha", "lũy kế từ đầu năm 12 ca". */
-const COUNT_AFTER = /^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh|ca|vụ|trường hợp|đơn|thôn|xã|chi bộ|đảng viên|hội viên|trẻ|lao động|công trình|bản|cuộc|buổi|lớp|giấy|thửa|ngày công|đối tượng|doanh nghiệp)(?![\p{L}])/u;
+const COUNT_AFTER = /^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh|ca|vụ|trường hợp|đơn|thôn|xã|chi bộ|đảng viên|hội viên|trẻ|lao động|công trình|bản|cuộc|buổi|lớp|giấy|thửa|ngày công|đối tượng|doanh nghiệp|giờ)(?![\p{L}])/u;
 
 /** Whether a number is a date part, a year, a document number, an ordinal or a heading number. */
 export function isNonClaim(text: string, n: VnNumber): boolean {
@@ -154,8 +154,10 @@ export function isNonClaim(text: string, n: VnNumber): boolean {
   // heading numbers at the start of a paragraph: "1.2.", "II.", "3)"
   if (/^\s*$/.test(text.slice(0, n.start)) && /^\s*[.)]/.test(after)) return true;
   if (n.ambiguous === 'dot-decimal' && /^\s*[.)]?\s/.test(after) && /^\s*$/.test(text.slice(0, n.start))) return true;
-  // a time "7h30", "10 giờ"
-  if (/^\s?(?:giờ|h\d|phút)/u.test(after)) return true;
+  // a time "7h30", "10 giờ", "đến 17 giờ ngày …"; not hours of work or broadcast above a day's ("phát sóng 276 giờ", a
+  // deadline "trong 48 giờ" is still a time)
+  if (/^\s?(?:h\d|phút)/u.test(after)) return true;
+  if (/^\s?giờ/u.test(after) && (n.value <= 24 || n.decimals > 0 || /(?:trong|vòng|sau|trước|từ|đến|lúc)\s*$/u.test(before))) return true;
   // a name in quotes: mô hình "Chi bộ 4 tốt", phong trào “5 không, 3 sạch”
   if (/[“"][^”"\d]{0,30}$/u.test(text.slice(Math.max(0, n.start - 31), n.start)) && /^[^“"”]{0,30}[”"]/u.test(text.slice(n.end, n.end + 31))) return true;
   return false;

@@ -23,7 +23,8 @@ const PEOPLE = new Set(['nguoi', 'hoi vien', 'doan vien', 'dang vien', 'hoc sinh
 
 /** The family and factor of a unit as `unitAfter` reads it ("triệu đồng", "tấn", "hồ sơ", "%"). */
 /** Spans of time and ages say when or how long, not how many: "7 tháng", "5 tuổi", "3 năm liền". */
-const TIME = new Set(['thang', 'tuoi', 'nam', 'ngay', 'tuan', 'gio', 'phut', 'quy']);
+// (hours of broadcast or work, "phát sóng 276 giờ", are counted: the times of day are no quantities at all)
+const TIME = new Set(['thang', 'tuoi', 'nam', 'ngay', 'tuan', 'phut', 'quy']);
 
 // a report names a few dozen units over and over; their families are read once
 const families = new Map<string, UnitFamily>();

@@ -52,7 +52,8 @@ interface Negation {
 }
 
 function content(s: string): string[] {
-  return s.split(/[^a-z]+/).filter((w) => w.length >= 2 && !FILLER.has(w));
+  // "bị thi hành kỷ luật", "bị xử lý kỷ luật" and "bị kỷ luật" say one thing
+  return s.replace(/\b(?:thi hanh|xu ly|xem xet) ky luat\b/g, 'ky luat').split(/[^a-z]+/).filter((w) => w.length >= 2 && !FILLER.has(w));
 }
 
 /** Words that open a clause of its own after a comma, not one more item of a list. */
@@ -106,6 +107,12 @@ function negationsOf(index: MentionIndex): Negation[] {
       if (new RegExp(`\\d[\\d.,]*\\s+${ownKind}\\b`).test(folded.slice(Math.max(from, folded.lastIndexOf(';', at) + 1), at))) continue;
       const kind = m[1].trim();
       const only = openerOf(folded.slice(Math.max(from, folded.lastIndexOf(';', at) + 1), at));
+      // "không có tổ chức đảng, đảng viên nào phải thi hành kỷ luật": two kinds denied one thing, the second with it
+      const second = /^,\s*([a-z]+ [a-z]+) nao ([a-z ]{3,50}?)(?=[,.;:()]|$)/.exec(folded.slice(at + m[0].length));
+      if (second) {
+        const denied = ` ${second[2]}`.replace(/^.*\bden muc (?:phai )?/, ' ');
+        out.push({ kind: second[1], only, phrase: `${second[1]}${denied}`.trim(), words: [], block: b.index, scope: sentenceScope(folded, at, at + m[0].length), context, text: b.text.slice(at, at + m[0].length + second[0].length).trim() });
+      }
       // "không có đảng viên vi phạm đến mức phải khai trừ": what is denied is the degree, not the breach ("3 đảng viên có vi phạm")
       const what = m[2].replace(/^.*\bden muc (?:phai )?/, ' ');
       const phrase = `${m[1]}${what}`.trim();
@@ -148,7 +155,8 @@ function kindKey(unit: string): string {
 
 /** The words right after a word, up to a preposition: "chuẩn trình độ", not "tảo hôn ở thôn …"; of its last use, or its first. */
 function specification(text: string, word: string, last = false): string[] {
-  const flat = text.replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ');
+  // (within its clause: "… phải thi hành kỷ luật; tiếp nhận 01 đơn" says nothing more of the discipline)
+  const flat = text.replace(/[;.:]/g, ' | ').replace(/[^a-z |]+/g, ' ').replace(/\s+/g, ' ');
   const all = [...flat.matchAll(new RegExp(`\\b${word}\\b((?: [a-z]+){1,2})`, 'g'))];
   const after = (last ? all.at(-1) : all[0])?.[1] ?? '';
   const out: string[] = [];
@@ -191,10 +199,8 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   }
   // "không có trường hợp nào sử dụng vốn vay sai mục đích" against "phát hiện 02 hộ sử dụng vốn vay sai mục đích": a case of
   // anyone, met by a count of whoever it was that says all of what happened, in its words and order
-  if (!sameKind && n.kind === 'truong hop' && !EVENT_UNITS.has(unit)) {
-    const what = content(n.phrase?.slice(n.kind.length) ?? '').filter((w) => !WEAK.has(w));
-    return what.length >= 3 && ` ${content(near).join(' ')} `.includes(` ${what.join(' ')} `);
-  }
+  // (up to the clause's next figure, however long the words of who it was: "01 chi hội thôn Đồng Giang chi Quỹ khuyến học sai mục đích")
+  if (!sameKind && n.kind === 'truong hop' && !EVENT_UNITS.has(unit)) return saysAllOf(n.phrase?.slice(n.kind.length) ?? '', `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${m.tail.slice(0, 90).replace(/[0-9;].*$/, '')}`);
   if (!sameKind) return false;
   // what happened is the phrase past the count's own unit: "không có tổ trung bình" is "trung bình" of a "tổ"
   const phrase = n.phrase ?? '';
@@ -206,6 +212,9 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   // ("trường hợp trẻ em tử vong do đuối nước": who it happened to is no part of what happened)
   const predicate = EVENT_UNITS.has(unit) ? withoutWho(content(phrase.slice(head.length)).filter((w) => !WEAK.has(w))) : content(phrase.slice(head.length)).filter((w) => !WEAK.has(w));
   if (predicate.length === 0) return false;
+  // "đuối nước 2 trường hợp, làm 1 em tử vong": the events counted are not all the denied outcome; the outcome's own count is
+  const outcome = /^[^;.]{0,10}?,?\s*lam \d[\d.,]*\s+([a-z ]{0,40})/.exec(m.tail.slice(unit.length + 1));
+  if (EVENT_UNITS.has(unit) && outcome && content(outcome[1]).includes(predicate[0])) return false;
   // the unit once, not its words: "02 học sinh … bỏ học" keeps the "học" of "bỏ học"
   const around = content(near.replace(unit, ' '));
   // "17 em học tập chưa đạt phải rèn luyện" is no "học sinh rèn luyện chưa đạt": a pronoun's count says what happened in the same words, in order
@@ -225,6 +234,21 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   const beyond = specification(near, tailWord);
   const own = new Set(specification(n.context, tailWord, true));
   return beyond.length === 0 || own.size === 0 || beyond.some((w) => own.has(w));
+}
+
+/**
+ * Whether a count's words say what a denied case did: all of it in order ("sử dụng vốn vay sai mục đích"); its
+ * object and its last three words in order ("chi Quỹ khuyến học sai mục đích" of "sử dụng Quỹ sai mục đích": the verb
+ * may differ, not the wrong); or, of a denial of several acts ("bỏ trốn hoặc không chấp hành lệnh gọi nhập ngũ"), one act.
+ */
+function saysAllOf(denied: string, near: string): boolean {
+  const around = ` ${content(near).join(' ')} `;
+  const acts = denied.split(/\s(?:hoac|hay)\s/).map((a) => content(a).filter((w) => !WEAK.has(w)));
+  if (acts.length > 1) return acts.some((a) => a.length >= 2 && around.includes(` ${a.join(' ')} `));
+  const what = acts[0];
+  if (what.length < 3) return false;
+  if (around.includes(` ${what.join(' ')} `)) return true;
+  return what.length >= 4 && around.includes(` ${what.slice(-3).join(' ')} `) && what.filter((w) => around.includes(` ${w} `)).length >= what.length - 2;
 }
 
 /** The people a case happened to, at the head of what happened: "trẻ em tử vong …" is a death, of children. */
@@ -282,7 +306,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   const sameSpan = (a: Scope, b: Scope): boolean => a === b || (index.fromStart && a !== 'other' && b !== 'other');
   for (const m of index.all) {
     if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
-    if (/\b(?:khong|chua)\b/.test(m.lead.slice(-30))) continue;
+    // (of its own clause: "… chưa chặt chẽ, có 01 chi hội … chi Quỹ sai mục đích" counts what did happen)
+    if (/\b(?:khong|chua)\b/.test(m.lead.slice(-30).replace(/^.*[,;:]/, ''))) continue;
     const unit = fold(m.unit);
     const eventKinds = EVENT_UNITS.has(unit) ? [...EVENT_UNITS].filter((k) => kindKey(k) !== kindKey(unit)).flatMap((k) => (byKind.get(kindKey(k)) ?? []).filter((n) => EVENT_UNITS.has(n.kind))) : [];
     const pronounKinds = (PRONOUN_KINDS[unit] ?? []).flatMap((k) => byKind.get(kindKey(k)) ?? []);
@@ -320,5 +345,57 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   // "186 hộ bị thu hồi đất trồng lúa": of the counts one denial meets, only those that say most of it
   const best = new Map<Negation, number>();
   for (const x of met) best.set(x.n, Math.max(best.get(x.n) ?? 0, x.score));
-  return met.filter((x) => x.score >= (best.get(x.n) ?? 0)).map((x) => x.f);
+  const found = met.filter((x) => x.score >= (best.get(x.n) ?? 0)).map((x) => x.f);
+  return [...found, ...diseaseContradictions(index, found)];
+}
+
+/**
+ * A denial of outbreaks names no disease: "không ghi nhận ca mắc bệnh truyền nhiễm gây dịch nào" is met by "ghi nhận 6 ca
+ * sốt xuất huyết", "không phát sinh dịch bệnh nguy hiểm trên đàn vật nuôi" by "dịch tả heo châu Phi phát sinh tại 02 hộ".
+ * Which diseases are of people and which of herds is this product's own knowledge (the ones commune reports name).
+ */
+const HUMAN_DISEASE = /^\s*(?:ca\s+|truong hop\s+)?(?:mac\s+|benh\s+)*(?:sot xuat huyet|tay chan mieng|soi|thuy dau|quai bi|cum a|covid|bach hau|ho ga|viem nao|ta|ly|sot ret|uon van)\b/;
+const HERD_DISEASE = /\b(?:dich ta (?:heo|lon) chau phi|lo mom long mong|cum gia cam|tai xanh|viem da noi cuc|dich ta (?:heo|lon)|benh dai (?:tren|o) (?:cho|meo))\b/;
+const OUTBREAK_VERB = /\b(?:phat sinh|xay ra|xuat hien|bung phat|o dich|mac benh|bi benh|tieu huy|chet)\b/;
+const DENIED_OUTBREAK = /\bkhong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)\s+(?:ca (?:mac )?|o )?(?:benh truyen nhiem|dich benh|benh dich)\b([a-z ]{0,50})/g;
+
+function diseaseContradictions(index: MentionIndex, already: readonly Finding[]): Finding[] {
+  const denials: Array<{ herd: boolean; block: number; scope: Scope; text: string }> = [];
+  for (const b of index.blocks) {
+    const folded = index.folded.get(b.index) ?? fold(b.text);
+    for (const m of folded.matchAll(DENIED_OUTBREAK)) {
+      const at = m.index ?? 0;
+      const herd = /\b(?:vat nuoi|gia suc|gia cam|dan (?:lon|heo|trau|bo|cho))\b/.test(m[0]);
+      // "không có dịch bệnh xảy ra" of no kind said: the herds only when the paragraph speaks of them
+      if (!herd && !/\b(?:truyen nhiem|gay dich)\b/.test(m[0])) continue;
+      denials.push({ herd, block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });
+    }
+  }
+  if (denials.length === 0) return [];
+  const out: Finding[] = [];
+  const sameSpan = (a: Scope, b: Scope): boolean => a === b || (index.fromStart && a !== 'other' && b !== 'other');
+  for (const m of index.all) {
+    if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target') || m.roles.has('same') || m.roles.has('previous')) continue;
+    if (already.some((f) => f.location.block === m.block.index && f.location.start === m.n.start)) continue;
+    const unit = fold(m.unit);
+    const clause = `${m.lead.slice(-60).replace(/^.*[;:]/, '')} ${m.unit} ${m.tail.slice(m.unit.length + 1, 60).replace(/[;(].*$/, '')}`;
+    const human = (unit === 'ca' || unit === 'truong hop') && HUMAN_DISEASE.test(m.tail.slice(unit.length + 1)) && !/\btiem\b/.test(clause);
+    const herd = HERD_DISEASE.test(clause) && OUTBREAK_VERB.test(clause) && !/\b(?:tiem|vac xin|phong benh)\b/.test(clause);
+    if (!human && !herd) continue;
+    // "xảy ra 01 ổ dịch tả lợn châu Phi …, phải tiêu hủy 14 con lợn": the outbreak's count, not what followed from it
+    if ([...already, ...out].some((f) => f.location.block === m.block.index && f.location.start >= m.sentence.start && f.location.start < m.start)) continue;
+    const n = denials.find((d) => d.herd === herd && d.block !== m.block.index && sameSpan(d.scope, m.scope) && !differentSubjects(index.subjects, d.block, m.block.index));
+    if (!n) continue;
+    out.push({
+      rule: 'contradiction',
+      severity: 'warning',
+      kind: 'possible',
+      message: `Đoạn ${n.block + 1} ghi “${n.text}”, nhưng ở đây ghi ${written(m)}: hai chỗ nói ngược nhau.`,
+      text: m.n.text,
+      location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
+      stated: `${m.n.text} ${m.unit}`,
+      expected: '0',
+    });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { type BlockClaims, clauseBounds } from '../quantities';
-import { type Mention, type MentionIndex, phraseOverlap, sentenceWords } from '../mentions';
+import { type Mention, type MentionIndex, monthsOfMention, monthsOfSpan, phraseOverlap, sentenceWords } from '../mentions';
 import { where } from './identity';
 
 const CUMULATIVE = /lũy kế|luỹ kế|lũy kế từ đầu năm/u;
@@ -42,7 +42,13 @@ function amounts(claims: BlockClaims): Amount[] {
   };
   for (const q of claims.quantities) if (!q.n.percent && q.unit) push(q.n.mantissa, q.n.decimals, q.n.start, q.n.end, q.unit, q.n.scaleWord ?? '');
   for (const r of claims.ratios) push(r.x.mantissa, r.x.decimals, r.x.start, r.x.end, r.unit);
-  return list.sort((a, b) => a.start - b.start);
+  list.sort((a, b) => a.start - b.start);
+  // "lũy kế từ đầu năm bắt giữ 07 vụ, 04 đối tượng": a figure listed right after a running total, in another unit, runs too
+  for (let i = 1; i < list.length; i++) {
+    const prev = list[i - 1];
+    if (prev.cumulative && !list[i].cumulative && prev.unit !== list[i].unit && /^\s*[\p{L} ]{0,20},\s*$/u.test(text.slice(prev.end, list[i].start))) list[i].cumulative = true;
+  }
+  return list;
 }
 
 export function checkCumulative(all: readonly BlockClaims[]): Finding[] {
@@ -165,10 +171,23 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
 const SO_FAR = /\bnang tong\b[^.;]{0,80}\blen\s*$|\b(?:tu|giai doan)\b[^.;]{0,60}\bden nay\b[^.;]{0,60}$/;
 /** A footnote that gives the figure up to an earlier date: "Từ năm 2022 đến hết năm 2024, …", "Đến ngày 31/12/2024, …", "Giai đoạn 2021 - 2023, …". */
 const EARLIER_SPAN = /^\s*(?:nam (?:19|20)\d\d\s*-\s*(?:19|20)\d\d|tu (?:nam|thang|ngay|dau)|den (?:het|ngay|thang|nam|cuoi)|giai doan|luy ke|tinh den|tinh tu|(?:\d+|sau|chin|ba) thang dau nam|quy (?:i{1,3}|iv)\b)\b/;
-const EARLIER_INSIDE = /\b(?:giai doan (?:19|20)\d\d\s*-\s*(?:19|20)\d\d|den het nam (?:19|20)\d\d|den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4})\b/;
+const EARLIER_INSIDE = /\b(?:giai doan (?:19|20)\d\d\s*-\s*(?:19|20)\d\d|den het nam (?:19|20)\d\d|den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}|(?:\d+|sau|chin|ba) thang dau nam)\b/;
 /** The verb of what is counted ("kết nạp", "lắp đặt", "làm mới", "kích hoạt"): a figure of this period says the same. */
 function verbsOf(m: Mention): string[] {
   return m.lead.split(/[^a-z]+/).filter((w) => w.length >= 2).slice(-6);
+}
+
+/**
+ * Of a footnote's figures, those that run up to the start of this period: "[^2]: … quý I: 14,6 tỷ đồng; quý II: 16,6
+ * tỷ đồng; 6 tháng đầu năm: 31,2 tỷ đồng" under "lũy kế 9 tháng" gives the six months, not quarter II alone. A figure
+ * whose span says no months stays; one of months past the total's, or of a span that does not start the year, goes.
+ */
+function runUpTo(figures: readonly Mention[], total: readonly [number, number] | undefined): Mention[] {
+  if (!total || total[0] !== 1) return [...figures];
+  const spans = figures.map((m) => ({ m, months: monthsOfSpan(m.span) }));
+  const fromStart = spans.filter((x) => x.months && x.months[0] === 1 && x.months[1] < total[1]);
+  const latest = Math.max(0, ...fromStart.map((x) => x.months?.[1] ?? 0));
+  return spans.filter((x) => !x.months || (fromStart.length > 0 ? x.months[0] === 1 && x.months[1] === latest : x.months[1] < total[1])).map((x) => x.m);
 }
 
 /** A date matched as day, month, year, as a sortable number. */
@@ -192,7 +211,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // (or names it after its subject: "[^3]: Số tiền thu hồi … giai đoạn 2021 - 2024 là 138,6 triệu đồng")
     const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => EARLIER_SPAN.test(index.folded.get(b.index) ?? '') || EARLIER_INSIDE.test((index.folded.get(b.index) ?? '').slice(0, 120)));
     // (not the same span of last year: "[^1]: 6 tháng đầu năm 2025, …" in the report of six months)
-    const earlier = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).filter((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value && !(m.roles.has('same') && /^\s*(?:\d+|sau|chin|ba) thang dau nam\b/.test(index.folded.get(m.block.index) ?? '')));
+    const figures = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).filter((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value && !(m.roles.has('same') && /^\s*(?:\d+|sau|chin|ba) thang dau nam\b/.test(index.folded.get(m.block.index) ?? '')));
+    const earlier = runUpTo(figures, monthsOfMention(c, index.months));
     // "[^2]: Quý I năm 2026: thịt hơi xuất chuồng 23,2 tấn, thủy sản 108 tấn" cited by "thủy sản … lũy kế 6 tháng 226 tấn": the
     // footnote's figure named by the words of the total's clause, else its first
     const sentence = new Set(sentenceWords(c));
@@ -226,7 +246,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // else the nearest figure named as the total is ("tổng trọng lượng 9.463 kg" of the month, "tổng trọng lượng 12.471 kg" to date)
     // ("toàn xã có 232 người đi làm việc ở nước ngoài" of the year, "… đưa được 1.014 lao động đi làm việc ở nước ngoài" to date)
     const sameAfter = (m: Mention): boolean => m.after.length >= 3 && m.after.join(' ') === c.after.join(' ');
-    const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => b.id - a.id)[0];
+    // (the one that names most of it: "Tổng giá trị thiệt hại 48,72 tỷ đồng" before its part "thiệt hại về nhà ở 18,36 tỷ đồng")
+    const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => phraseOverlap(b.phrase, c.phrase) - phraseOverlap(a.phrase, c.phrase) || b.id - a.id)[0];
     const period = added ?? named ?? [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w))) ?? told;
     if (!period) continue;
     const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
