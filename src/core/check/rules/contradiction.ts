@@ -327,16 +327,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       const at = wholeOf(index, m) ?? m;
       if (met.some(({ f }) => f.location.block === at.block.index && f.location.start === at.n.start)) break;
-      const f: Finding = {
-        rule: 'contradiction',
-        severity: 'warning',
-        kind: 'possible',
-        message: `Đoạn ${n.block + 1} ghi “${n.text}”, nhưng ở đây ghi ${written(at)}: hai chỗ nói ngược nhau.`,
-        text: at.n.text,
-        location: { story: at.block.story, block: at.block.index, start: at.n.start, end: at.n.end },
-        stated: `${at.n.text} ${at.unit}`,
-        expected: '0',
-      };
+      const f = contradicted(n, at);
       met.push({ f, n, score: content(n.phrase ?? n.text).filter((w) => !WEAK.has(w) && near.includes(w)).length });
       break;
     }
@@ -386,16 +377,21 @@ function diseaseContradictions(index: MentionIndex, already: readonly Finding[])
     if ([...already, ...out].some((f) => f.location.block === m.block.index && f.location.start >= m.sentence.start && f.location.start < m.start)) continue;
     const n = denials.find((d) => d.herd === herd && d.block !== m.block.index && sameSpan(d.scope, m.scope) && !differentSubjects(index.subjects, d.block, m.block.index));
     if (!n) continue;
-    out.push({
-      rule: 'contradiction',
-      severity: 'warning',
-      kind: 'possible',
-      message: `Đoạn ${n.block + 1} ghi “${n.text}”, nhưng ở đây ghi ${written(m)}: hai chỗ nói ngược nhau.`,
-      text: m.n.text,
-      location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
-      stated: `${m.n.text} ${m.unit}`,
-      expected: '0',
-    });
+    out.push(contradicted(n, m));
   }
   return out;
+}
+
+/** The finding of a count that says something happened, against the denial that says it did not. */
+function contradicted(denial: { block: number; text: string }, at: Mention): Finding {
+  return {
+    rule: 'contradiction',
+    severity: 'warning',
+    kind: 'possible',
+    message: `Đoạn ${denial.block + 1} ghi “${denial.text}”, nhưng ở đây ghi ${written(at)}: hai chỗ nói ngược nhau.`,
+    text: at.n.text,
+    location: { story: at.block.story, block: at.block.index, start: at.n.start, end: at.n.end },
+    stated: `${at.n.text} ${at.unit}`,
+    expected: '0',
+  };
 }
