@@ -38,6 +38,7 @@ BATCHES=(
   "N1 1baa551 b2a70a0"
   "N2 1baa551 04626a6"
   "O2 8843f2c d7ccdd1"
+  "P2 f450eb7 5fe3d34"
 )
 run() {
   local batch=$1 commit=$2; shift 2
