@@ -525,6 +525,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['denied-epidemic-disease', 'Trong tháng, trên địa bàn không ghi nhận ca mắc bệnh truyền nhiễm gây dịch nào.\nY tế: trong tháng ghi nhận 6 ca sốt xuất huyết tại thôn Đông.', true],
   ['denied-herd-disease', 'Trong tháng, trên địa bàn không phát sinh dịch bệnh nguy hiểm trên đàn vật nuôi.\nTồn tại: dịch tả heo châu Phi phát sinh tại 02 hộ ở buôn Cuôr, phải tiêu hủy 37 con heo.', true],
   ['herd-vaccination-no-outbreak', 'Trong tháng, trên địa bàn không phát sinh dịch bệnh nguy hiểm trên đàn vật nuôi.\nTiêm phòng lở mồm long móng cho 2.300 con trâu, bò.', false],
+  // a yield per hectare is each row's own; the total row's is the whole's, not the sum of the rows
+  ['yield-column-no-sum-ok', '| Ấp | Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (tấn) |\n|---|---|---|---|\n| Tân Thạnh | 480 | 59,1 | 2.836,8 |\n| Phú Hữu | 500 | 56,0 | 2.800,0 |\n| Cộng | 980 | 57,5 | 5.636,8 |', false],
+  ['yield-table-output-sum', '| Ấp | Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (tấn) |\n|---|---|---|---|\n| Tân Thạnh | 480 | 59,1 | 2.836,8 |\n| Phú Hữu | 500 | 56,0 | 2.800,0 |\n| Cộng | 980 | 57,5 | 5.663,8 |', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

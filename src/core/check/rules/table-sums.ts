@@ -155,8 +155,9 @@ const TOTAL_ROW = /^(?:tong so|tong cong|cong|tong|toan (?:tinh|thanh pho|huyen|
 
 /** A "Cộng" or "Tổng số" row is the sum of the rows it closes (or opens): per column, in most columns. */
 function columnSums(t: Table): Finding[] {
-  // every column of counts adds down ("Trong đó: đúng hạn" too); rates and comparisons do not
-  const numeric = numericColumns(t).filter((c) => !/%|\bty le\b|\bti le\b|\bso sanh\b|\btang,? giam\b/.test(t.header[c] ?? ''));
+  // every column of counts adds down ("Trong đó: đúng hạn" too); rates, averages and comparisons do not
+  // ("Năng suất (tạ/ha)": a yield per hectare of each row, the total row's is the whole's, no sum)
+  const numeric = numericColumns(t).filter((c) => !/%|\bty le\b|\bti le\b|\bso sanh\b|\btang,? giam\b|\bnang suat\b|\bbinh quan\b|\btrung binh\b|\bdon gia\b|\([^)]*[a-z]\s*\/\s*[a-z][^)]*\)/.test(t.header[c] ?? ''));
   const rows = [...t.rows.entries()].filter(([r]) => r > 0).sort((a, b) => a[0] - b[0]);
   const labels = rows.map(([, row]) => rowLabel(row));
   const isTotal = labels.map((l) => TOTAL_ROW.test(l));
