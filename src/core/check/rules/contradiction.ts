@@ -86,6 +86,16 @@ function openerOf(opener: string): string[] | undefined {
 
 const OPENER_FRAME = new Set(['toan', 'huyen', 'tinh', 'phuong', 'thi', 'tran', 'ca', 'nuoc', 'quoc', 'rieng', 'hien', 'nay', 'nhin', 'chung']);
 
+/** "vi phạm đến mức phải khai trừ": the degree is what a denial of it denies. */
+function degreeOnly(what: string): string {
+  return what.replace(/^.*\bden muc (?:phai )?/, ' ');
+}
+
+/** Two spans a denial and a count may share: the same, or both of a report that counts from the start of the year. */
+function sameSpanIn(index: MentionIndex, a: Scope, b: Scope): boolean {
+  return a === b || (index.fromStart && a !== 'other' && b !== 'other');
+}
+
 function sentenceScope(folded: string, at: number, end: number): Scope {
   const start = Math.max(folded.lastIndexOf('. ', at) + 1, 0);
   return scopeOfText(folded.slice(start, end));
@@ -110,11 +120,10 @@ function negationsOf(index: MentionIndex): Negation[] {
       // "không có tổ chức đảng, đảng viên nào phải thi hành kỷ luật": two kinds denied one thing, the second with it
       const second = /^,\s*([a-z]+ [a-z]+) nao ([a-z ]{3,50}?)(?=[,.;:()]|$)/.exec(folded.slice(at + m[0].length));
       if (second) {
-        const denied = ` ${second[2]}`.replace(/^.*\bden muc (?:phai )?/, ' ');
-        out.push({ kind: second[1], only, phrase: `${second[1]}${denied}`.trim(), words: [], block: b.index, scope: sentenceScope(folded, at, at + m[0].length), context, text: b.text.slice(at, at + m[0].length + second[0].length).trim() });
+        out.push({ kind: second[1], only, phrase: `${second[1]}${degreeOnly(` ${second[2]}`)}`.trim(), words: [], block: b.index, scope: sentenceScope(folded, at, at + m[0].length), context, text: b.text.slice(at, at + m[0].length + second[0].length).trim() });
       }
       // "không có đảng viên vi phạm đến mức phải khai trừ": what is denied is the degree, not the breach ("3 đảng viên có vi phạm")
-      const what = m[2].replace(/^.*\bden muc (?:phai )?/, ' ');
+      const what = degreeOnly(m[2]);
       const phrase = `${m[1]}${what}`.trim();
       const scope = sentenceScope(folded, at, at + m[0].length);
       // "không có đảng viên vi phạm phải xem xét, xử lý kỷ luật": what happened runs past a comma when nothing before it says it
@@ -303,7 +312,6 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   // each finding with its denial, and how much of what the denial says the count that meets it says too
   const met: Array<{ f: Finding; n: Negation; score: number }> = [];
   // a report from the start of the year ("6 tháng đầu năm", "năm 2025") counts its own span and the year to date alike
-  const sameSpan = (a: Scope, b: Scope): boolean => a === b || (index.fromStart && a !== 'other' && b !== 'other');
   for (const m of index.all) {
     if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
     // (of its own clause: "… chưa chặt chẽ, có 01 chi hội … chi Quỹ sai mục đích" counts what did happen)
@@ -323,7 +331,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     for (const n of relevant) {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
       if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
-      if (sameBlock || !sameSpan(n.scope, m.scope) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
+      if (sameBlock || !sameSpanIn(index, n.scope, m.scope) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       const at = wholeOf(index, m) ?? m;
       if (met.some(({ f }) => f.location.block === at.block.index && f.location.start === at.n.start)) break;
@@ -364,18 +372,16 @@ function diseaseContradictions(index: MentionIndex, already: readonly Finding[])
   }
   if (denials.length === 0) return [];
   const out: Finding[] = [];
-  const sameSpan = (a: Scope, b: Scope): boolean => a === b || (index.fromStart && a !== 'other' && b !== 'other');
   for (const m of index.all) {
     if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target') || m.roles.has('same') || m.roles.has('previous')) continue;
-    if (already.some((f) => f.location.block === m.block.index && f.location.start === m.n.start)) continue;
     const unit = fold(m.unit);
     const clause = `${m.lead.slice(-60).replace(/^.*[;:]/, '')} ${m.unit} ${m.tail.slice(m.unit.length + 1, 60).replace(/[;(].*$/, '')}`;
     const human = (unit === 'ca' || unit === 'truong hop') && HUMAN_DISEASE.test(m.tail.slice(unit.length + 1)) && !/\btiem\b/.test(clause);
     const herd = HERD_DISEASE.test(clause) && OUTBREAK_VERB.test(clause) && !/\b(?:tiem|vac xin|phong benh)\b/.test(clause);
     if (!human && !herd) continue;
-    // "xảy ra 01 ổ dịch tả lợn châu Phi …, phải tiêu hủy 14 con lợn": the outbreak's count, not what followed from it
-    if ([...already, ...out].some((f) => f.location.block === m.block.index && f.location.start >= m.sentence.start && f.location.start < m.start)) continue;
-    const n = denials.find((d) => d.herd === herd && d.block !== m.block.index && sameSpan(d.scope, m.scope) && !differentSubjects(index.subjects, d.block, m.block.index));
+    // found already, or "xảy ra 01 ổ dịch tả lợn châu Phi …, phải tiêu hủy 14 con lợn": the outbreak's count, not what followed from it
+    if ([...already, ...out].some((f) => f.location.block === m.block.index && f.location.start >= m.sentence.start && f.location.start <= m.n.start)) continue;
+    const n = denials.find((d) => d.herd === herd && d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope) && !differentSubjects(index.subjects, d.block, m.block.index));
     if (!n) continue;
     out.push(contradicted(n, m));
   }
