@@ -528,6 +528,14 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   // a yield per hectare is each row's own; the total row's is the whole's, not the sum of the rows
   ['yield-column-no-sum-ok', '| Ấp | Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (tấn) |\n|---|---|---|---|\n| Tân Thạnh | 480 | 59,1 | 2.836,8 |\n| Phú Hữu | 500 | 56,0 | 2.800,0 |\n| Cộng | 980 | 57,5 | 5.636,8 |', false],
   ['yield-table-output-sum', '| Ấp | Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (tấn) |\n|---|---|---|---|\n| Tân Thạnh | 480 | 59,1 | 2.836,8 |\n| Phú Hữu | 500 | 56,0 | 2.800,0 |\n| Cộng | 980 | 57,5 | 5.663,8 |', true],
+  // a summary restates the body with another value, in words the body does not use in that order
+  ['summary-pupils-em-after-year', 'Cuối năm còn 912 học sinh.\n\n## Đánh giá chung\n\nNăm học 2025 - 2026, nhà trường hoàn thành tốt nhiệm vụ: tổng số học sinh cuối năm 921 em, quy mô ổn định.', true],
+  ['summary-pupils-em-after-year-ok', 'Cuối năm còn 912 học sinh.\n\n## Đánh giá chung\n\nNăm học 2025 - 2026, nhà trường hoàn thành tốt nhiệm vụ: tổng số học sinh cuối năm 912 em, quy mô ổn định.', false],
+  ['summary-admitted-new', 'BÁO CÁO QUÝ III NĂM 2026\n\nQuý III kết nạp 9 đảng viên, đạt 90,0% kế hoạch quý (10 đảng viên).\n\n## Đánh giá chung\n\nCông tác xây dựng Đảng được triển khai đồng bộ; kết nạp 8 đảng viên mới trong quý.', true],
+  ['summary-admitted-new-ok', 'BÁO CÁO QUÝ III NĂM 2026\n\nQuý III kết nạp 9 đảng viên, đạt 90,0% kế hoạch quý (10 đảng viên).\n\n## Đánh giá chung\n\nCông tác xây dựng Đảng được triển khai đồng bộ; kết nạp 9 đảng viên mới trong quý.', false],
+  ['summary-drops-the-running-total-ok', 'BÁO CÁO THÁNG 11 NĂM 2026\n\nTrong tháng kết nạp 6 đảng viên mới. Lũy kế từ đầu năm kết nạp 41 đảng viên, đạt 102,5% chỉ tiêu năm (40 đảng viên).\n\n## Đánh giá chung\n\nCông tác xây dựng Đảng được chú trọng; kết nạp 41 đảng viên, hoàn thành chỉ tiêu năm.', false],
+  ['summary-out-of-poverty-by-women', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\n\nCác chi hội nhận đỡ đầu 46 hộ nghèo do phụ nữ làm chủ hộ; trong 6 tháng đã giúp 11 hộ thoát nghèo, đạt 73% kế hoạch năm (15 hộ).\n\n## Đánh giá chung\n\nCông tác Hội 6 tháng đầu năm đạt nhiều kết quả: giúp 12 hộ phụ nữ nghèo thoát nghèo.', true],
+  ['summary-out-of-poverty-by-women-ok', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\n\nCác chi hội nhận đỡ đầu 46 hộ nghèo do phụ nữ làm chủ hộ; trong 6 tháng đã giúp 11 hộ thoát nghèo, đạt 73% kế hoạch năm (15 hộ).\n\n## Đánh giá chung\n\nCông tác Hội 6 tháng đầu năm đạt nhiều kết quả: giúp 11 hộ phụ nữ nghèo thoát nghèo.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

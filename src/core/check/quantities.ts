@@ -130,7 +130,7 @@ const DOC_NUMBER_BEFORE = /(?:(?:^|[^\p{L}])Số:?|lần thứ|thứ|Quyết đ�
 const DATE_BEFORE = /(?:ngày|tháng|năm|Ngày|Tháng|Năm|năm học|quý|Quý|giai đoạn|nhiệm kỳ)\s*$/u;
 
 /** Units that count what a number is of: "ngắn ngày 15 ha", "lũy kế từ đầu năm 12 ca". */
-const COUNT_AFTER = /^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh|ca|vụ|trường hợp|đơn|thôn|xã|chi bộ|đảng viên|hội viên|trẻ|lao động|công trình|bản|cuộc|buổi|lớp|giấy|thửa|ngày công|đối tượng|doanh nghiệp|giờ)(?![\p{L}])/u;
+const COUNT_AFTER = /^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh|ca|vụ|trường hợp|đơn|thôn|xã|chi bộ|đảng viên|hội viên|trẻ|lao động|công trình|bản|cuộc|buổi|lớp|giấy|thửa|ngày công|đối tượng|doanh nghiệp|giờ|em|đoàn viên|cơ sở|suất|thẻ|phòng học)(?![\p{L}])/u;
 
 /** Whether a number is a date part, a year, a document number, an ordinal or a heading number. */
 export function isNonClaim(text: string, n: VnNumber): boolean {

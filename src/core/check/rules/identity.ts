@@ -41,10 +41,14 @@ function qualifiers(m: Mention): string {
   // words; one-word ones there ("đầu" of "6 tháng đầu năm") would split what is one indicator
   const lead = wordsAndPairs(m.lead.replace(/[^a-z ]/g, ' ').trim().split(/\s+/), new Set(), true);
   // a region named at the head of the sentence holds for all its figures: "khu vực miền núi có 17.449 hộ nghèo (20,85%), 3.308 hộ cận nghèo"
+  // and so do women: "46 hộ nghèo do phụ nữ làm chủ hộ; … giúp 11 hộ thoát nghèo"
   const opening = fold(m.block.text.slice(m.sentence.start, m.start)).toLowerCase();
   // "Cùng kỳ năm 2025" (the same months) is not "năm 2025" (the whole year)
   const sameMonths = /\bcung ky\b/.test(m.block.table ? m.tableHeader : m.lead) ? ',cung ky' : '';
-  return QUALIFIERS.filter((q) => p.has(q) || lead.has(q) || (REGIONS.includes(q) && new RegExp(`\\b${q}\\b`).test(opening))).join(',') + sameMonths;
+  // what is admitted or founded is new by the verb: "kết nạp 8 đảng viên mới" is "kết nạp 9 đảng viên" of the body
+  const verb = /\b(?:ket nap|thanh lap|phat trien)$/.test(m.phrase.join(' ')) && m.after[0] === 'moi';
+  const newByVerb = verb || /\b(?:ket nap|thanh lap|phat trien) moi\b/.test(`${m.phrase.join(' ')} ${m.after.join(' ')}`);
+  return QUALIFIERS.filter((q) => !(q === 'moi' && newByVerb) && (p.has(q) || lead.has(q) || (REGIONS.includes(q) && new RegExp(`\\b${q}\\b`).test(opening)) || (q === 'nu' && /\bphu nu\b/.test(opening)))).join(',') + sameMonths;
 }
 
 function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
@@ -55,7 +59,7 @@ function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
   if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0 && !(m.percent && /\bso\b|so sanh|tang|giam/.test(m.tableHeader));
   // a summary names a rate by one word: "Lúa đạt 78,4%, rau màu 59,1%"
   // "Cung ứng 1.680 tạ phân bón trả chậm": named by what follows it
-  return m.phrase.length >= 2 || m.after.length >= 3 || (m.phrase.length === 1 && m.percent && summary.has(m.section));
+  return m.phrase.length >= 2 || m.after.length >= 3 || (m.phrase.length === 1 && m.after.length === 2 && !m.percent) || (m.phrase.length === 1 && m.percent && summary.has(m.section));
 }
 
 const phraseSets = new WeakMap<Mention, Set<string>>();
@@ -239,6 +243,8 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
     if (!short.every((w) => long.includes(w))) return false;
   }
   const shorter = Math.min(setA.size, setB.size);
+  // "giúp 11 hộ thoát nghèo" and "giúp 12 hộ phụ nữ nghèo thoát nghèo": one verb, and what follows the unit names them alike
+  if (!a.block.table && !b.block.table && a.unit === b.unit && !a.percent && a.phrase.join(' ') === b.phrase.join(' ') && Math.min(a.after.length, b.after.length) >= 2) return true;
   const table = Boolean(a.block.table) !== Boolean(b.block.table);
   // a table's short row label ("Điện", "Trường học") names a criterion, a sentence one of its measures: one word
   // is enough only for the same count in the same unit ("Lúa (ha)" and "diện tích lúa … ha")
@@ -300,12 +306,16 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
     family.push(m);
     if (!eligible(m, summary) || sharesChange(index, m)) continue;
     const earlier = family.slice(-MAX_BACK - 1, -1);
-    const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}|${m.scope}${m.scope === 'other' ? `:${m.span}` : ''}`;
+    // a report of six months from January: its "6 tháng đầu năm" is its period
+    // (not a lũy kế, which may run from before the year: "Lũy kế từ đầu nhiệm kỳ … đến hết năm 2024")
+    const scope = m.scope === 'todate' && index.fromStart && /\b(?:thang dau nam|tu dau nam|ca nam)\b/.test(m.span) ? 'period' : m.scope;
+    const key = `${m.family}|${roleKey(m)}|${qualifiers(m)}|${m.percent ? 'p' : 'a'}|${scope}${m.scope === 'other' ? `:${m.span}` : ''}`;
     const bucket = buckets.get(key) ?? [];
     // a figure that restates one of the same indicator as written is that one's restatement, whatever else the bucket holds
     // ("Toàn xã còn 1.406 người chưa tham gia" in the body and the summary, beside "còn 67 em chưa tham gia" of the pupils)
     // (of the same span: the summary's "78,5%" that copies the end of last year in a footnote restates nothing of this year)
-    const restated = earlier.some((a) => sameFigure(a, m) && a.unit === m.unit && roleKey(a) === roleKey(m) && (sameIndicator(a, m) || a.after.join(' ') === m.after.join(' ') || a.after.join(' ').startsWith(m.phrase.join(' '))));
+    // (a summary's figure may drop the body's lũy kế: "kết nạp 41 đảng viên" restates "Lũy kế từ đầu năm kết nạp 41 đảng viên")
+    const restated = earlier.some((a) => sameFigure(a, m) && a.unit === m.unit && (roleKey(a) === roleKey(m) || (summary.has(m.section) && a.scope === 'todate' && roleKey(a) === 'cumulative')) && (sameIndicator(a, m) || a.after.join(' ') === m.after.join(' ') || a.after.join(' ').startsWith(m.phrase.join(' '))));
     for (const a of restated ? [] : bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
       if (!restates(a, m, summary, headline)) continue;
