@@ -536,6 +536,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['summary-drops-the-running-total-ok', 'BÁO CÁO THÁNG 11 NĂM 2026\n\nTrong tháng kết nạp 6 đảng viên mới. Lũy kế từ đầu năm kết nạp 41 đảng viên, đạt 102,5% chỉ tiêu năm (40 đảng viên).\n\n## Đánh giá chung\n\nCông tác xây dựng Đảng được chú trọng; kết nạp 41 đảng viên, hoàn thành chỉ tiêu năm.', false],
   ['summary-out-of-poverty-by-women', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\n\nCác chi hội nhận đỡ đầu 46 hộ nghèo do phụ nữ làm chủ hộ; trong 6 tháng đã giúp 11 hộ thoát nghèo, đạt 73% kế hoạch năm (15 hộ).\n\n## Đánh giá chung\n\nCông tác Hội 6 tháng đầu năm đạt nhiều kết quả: giúp 12 hộ phụ nữ nghèo thoát nghèo.', true],
   ['summary-out-of-poverty-by-women-ok', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2026\n\nCác chi hội nhận đỡ đầu 46 hộ nghèo do phụ nữ làm chủ hộ; trong 6 tháng đã giúp 11 hộ thoát nghèo, đạt 73% kế hoạch năm (15 hộ).\n\n## Đánh giá chung\n\nCông tác Hội 6 tháng đầu năm đạt nhiều kết quả: giúp 11 hộ phụ nữ nghèo thoát nghèo.', false],
+  // a summary's sub-headings are the summary too; a tasks part lettered "D." sets aims
+  ['summary-subheading-restates-length', 'BÁO CÁO NĂM 2026\n\nTuyến đường đi qua địa bàn xã dài 5,4 km, qua 4 thôn.\n\n## 6. Đánh giá chung\n\n### a) Kết quả\n\nCông tác bồi thường, giải phóng mặt bằng trên đoạn tuyến 5,6 km qua địa bàn xã cơ bản đáp ứng tiến độ.', true],
+  ['summary-subheading-restates-length-ok', 'BÁO CÁO NĂM 2026\n\nTuyến đường đi qua địa bàn xã dài 5,4 km, qua 4 thôn.\n\n## 6. Đánh giá chung\n\n### a) Kết quả\n\nCông tác bồi thường, giải phóng mặt bằng trên đoạn tuyến 5,4 km qua địa bàn xã cơ bản đáp ứng tiến độ.', false],
+  ['lettered-tasks-part-is-no-restatement-ok', 'BÁO CÁO 10 THÁNG NĂM 2026\n\n## B. KẾT QUẢ THỰC HIỆN\n\nTrong 10 tháng hoàn thành 7 công trình, còn 4 công trình đang thi công.\n\n## C. ĐÁNH GIÁ CHUNG\n\n### 1. Kết quả\n\nĐã hoàn thành 7 công trình hạ tầng.\n\n## D. NHIỆM VỤ 2 THÁNG CUỐI NĂM 2026\n\n2. Hoàn thành 4 công trình đang thi công trước ngày 31/12/2026.', false],
+  ['footnote-of-fewer-months-is-no-restatement-ok', 'BÁO CÁO THÁNG 9 NĂM 2026\n\nSản lượng thủy sản trong tháng 2.146 tấn. Lũy kế 9 tháng sản lượng thủy sản đạt 14.870 tấn[^2].\n\n[^2]: Lũy kế 8 tháng năm 2026: sản lượng thủy sản 12.724 tấn.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -206,8 +206,12 @@ function beforeReport(folded: string, anywhere = false): boolean {
 
 /** A date "đến (hết) ngày d/m/yyyy" in the text before the last month the report covers: "[^2]: Lũy kế … đến ngày 30/9/2026" in a report to December. */
 export function earlierDate(folded: string): boolean {
+  if (reportEndMonth === 0) return false;
+  // a footnote that opens on fewer months than the report's: "Lũy kế 8 tháng năm 2026: …" under the report of September
+  const opening = /^\s*(?:luy ke |tinh den het )?(\d{1,2}) thang (?:dau )?nam (\d{4})\b/.exec(folded);
+  if (opening && Number(opening[1]) < reportEndMonth && opening[2] === reportYearText) return true;
   const m = /\bden (?:het )?ngay \d{1,2}\/(\d{1,2})\/(\d{4})\b/.exec(folded);
-  if (!m || reportEndMonth === 0) return false;
+  if (!m) return false;
   const year = Number(m[2]);
   const reportYear = Number(reportYearText);
   return year < reportYear || (year === reportYear && Number(m[1]) < reportEndMonth);
@@ -475,7 +479,7 @@ export function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number
 }
 
 /** "Phương hướng, nhiệm vụ …", "Nhiệm vụ trọng tâm tháng 11", "Kế hoạch năm 2026": the part of a report that sets aims. */
-const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|phan [ivxl]+|[ivxl]+|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
+const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|phan [ivxl]+|[ivxl]+|[a-h]|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
 
 /** A heading's rank and folded text: a Word or Markdown heading, or a numbered line in capitals ("IV. PHƯƠNG HƯỚNG …"). */
 function headingOf(b: TextBlock): { level: number; text: string; title: boolean } | undefined {

@@ -21,9 +21,27 @@ const MAX_BACK = 64;
 /** Headings of the parts that restate the body. */
 export const SUMMARY = /danh gia chung|ket qua noi bat|ket qua dat duoc|ton tai|han che|tom tat|ket luan|nhan xet chung|uu diem|khuyet diem/;
 
+/**
+ * The headings of the summary and the headings under them: "6. Đánh giá chung" holds "a) Kết quả" and
+ * "b) Tồn tại, hạn chế", whose own words may name nothing of a summary.
+ */
+export function summarySections(index: MentionIndex): Set<number> {
+  const out = new Set<number>();
+  const open: Array<{ level: number; summary: boolean }> = [];
+  for (const b of index.blocks) {
+    if (b.headingLevel === undefined || b.story !== 'body') continue;
+    while (open.length > 0 && open[open.length - 1].level >= b.headingLevel) open.pop();
+    const summary = SUMMARY.test(index.folded.get(b.index) ?? '') || open.some((h) => h.summary);
+    open.push({ level: b.headingLevel, summary });
+    if (summary) out.add(b.index);
+  }
+  return out;
+}
+
 function roleKey(m: Mention): string {
   // what is left ("còn 1,9 km chưa cứng hóa") is not the whole ("đường trục chính nội đồng 8,8 km")
-  return [...m.roles].filter((r) => r !== 'total').sort().join(',');
+  // and a figure to date is one whether or not it says lũy kế: "lũy kế 6 tháng 27,94 tỷ đồng", "thu ngân sách 6 tháng đạt 27,49 tỷ đồng"
+  return [...m.roles].filter((r) => r !== 'total' && !(r === 'cumulative' && m.scope === 'todate' && m.span !== 'luy ke')).sort().join(',');
 }
 
 /** The words of a space-joined stretch and its pairs of neighbouring words ("dung han"). */
@@ -295,8 +313,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
   const out: Finding[] = [];
   const buckets = new Map<string, Mention[]>();
   const flagged = new Set<Mention>();
-  const summary = new Set<number>();
-  for (const b of index.blocks) if (b.headingLevel !== undefined && SUMMARY.test(index.folded.get(b.index) ?? '')) summary.add(b.index);
+  const summary = summarySections(index);
   const headline = headlineOf(index);
   // every figure of a family so far, eligible or not ("Toàn xã còn 1.406 người chưa tham gia" names too little to be compared, but may be restated)
   const seen = new Map<string, Mention[]>();

@@ -10,7 +10,7 @@ import { fold } from '../../text/fold';
 import { type Mention, type MentionIndex, words } from '../mentions';
 import { agrees, intervalOf, percentInterval } from '../precision';
 import { explainedByRatio } from './explain';
-import { headlineOf, rowCells, SUMMARY, where, written } from './identity';
+import { headlineOf, rowCells, summarySections, where, written } from './identity';
 
 /** A percent its own inputs give: the X/Y of its sentence, or two counts of its table row ("| 3.582 | 3.573 | 99,75 |"). */
 function proven(index: MentionIndex, m: Mention): boolean {
@@ -59,8 +59,7 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
 }
 
 export function checkTransposed(index: MentionIndex, already: ReadonlySet<string> = new Set()): Finding[] {
-  const summary = new Set<number>();
-  for (const b of index.blocks) if (b.headingLevel !== undefined && SUMMARY.test(index.folded.get(b.index) ?? '')) summary.add(b.index);
+  const summary = summarySections(index);
   const title = headlineOf(index);
   // (a number inside a row's label, "Đường trục xã … (3,1 km)", names the row; it restates nothing)
   const restatement = (m: Mention): boolean => summary.has(m.section) || m.block.index === title || m.block.story === 'footnote' || (Boolean(m.block.table) && !/\p{L}/u.test(m.block.text.replace(m.unit, '')));
