@@ -39,6 +39,7 @@ BATCHES=(
   "N2 1baa551 04626a6"
   "O2 8843f2c d7ccdd1"
   "P2 f450eb7 5fe3d34"
+  "Q2 7026122 eeb6eac 67312f7 d040a05"
 )
 run() {
   local batch=$1 commit=$2; shift 2
