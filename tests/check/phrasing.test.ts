@@ -541,6 +541,13 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['summary-subheading-restates-length-ok', 'BÁO CÁO NĂM 2026\n\nTuyến đường đi qua địa bàn xã dài 5,4 km, qua 4 thôn.\n\n## 6. Đánh giá chung\n\n### a) Kết quả\n\nCông tác bồi thường, giải phóng mặt bằng trên đoạn tuyến 5,4 km qua địa bàn xã cơ bản đáp ứng tiến độ.', false],
   ['lettered-tasks-part-is-no-restatement-ok', 'BÁO CÁO 10 THÁNG NĂM 2026\n\n## B. KẾT QUẢ THỰC HIỆN\n\nTrong 10 tháng hoàn thành 7 công trình, còn 4 công trình đang thi công.\n\n## C. ĐÁNH GIÁ CHUNG\n\n### 1. Kết quả\n\nĐã hoàn thành 7 công trình hạ tầng.\n\n## D. NHIỆM VỤ 2 THÁNG CUỐI NĂM 2026\n\n2. Hoàn thành 4 công trình đang thi công trước ngày 31/12/2026.', false],
   ['footnote-of-fewer-months-is-no-restatement-ok', 'BÁO CÁO THÁNG 9 NĂM 2026\n\nSản lượng thủy sản trong tháng 2.146 tấn. Lũy kế 9 tháng sản lượng thủy sản đạt 14.870 tấn[^2].\n\n[^2]: Lũy kế 8 tháng năm 2026: sản lượng thủy sản 12.724 tấn.', false],
+  // batch Q2's false alarms, after its cold score: another time's share in parentheses, a market's name, a footnote of fewer months, a count against a money column, a difference
+  ['share-in-parentheses-of-another-time-ok', 'Kết quả cân, đo cuối năm học: số trẻ suy dinh dưỡng thể nhẹ cân 17 trẻ, chiếm 4,3%, giảm 14 trẻ so với đầu năm học (31 trẻ, chiếm 7,7%); trẻ suy dinh dưỡng thể thấp còi 23 trẻ, chiếm 5,6%; trẻ thừa cân, béo phì 6 trẻ, chiếm 1,5%.', false],
+  ['parts-named-new-by-a-place-ok', 'Toàn xã hiện có 4 chợ với tổng số 512 điểm kinh doanh cố định, gồm: chợ Đông Lâm 236 điểm, chợ Lâm Hạ 118 điểm, chợ Phố Mới 96 điểm và chợ Bến Đò 62 điểm.', false],
+  ['parts-named-new-by-a-place', 'Toàn xã hiện có 4 chợ với tổng số 512 điểm kinh doanh cố định, gồm: chợ Đông Lâm 236 điểm, chợ Lâm Hạ 118 điểm, chợ Phố Mới 69 điểm và chợ Bến Đò 62 điểm.', true],
+  ['footnote-half-year-is-no-transposed-running-total-ok', 'BÁO CÁO QUÝ III NĂM 2026\n\nTrong quý, xã thẩm định, cấp mới 9 giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, lũy kế 9 tháng cấp 21 giấy[^3].\n\n[^3]: 6 tháng đầu năm 2026 cấp 12 giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm.', false],
+  ['count-against-a-money-column-ok', '| STT | Nguồn thu | Thực hiện 9 tháng (triệu đồng) |\n|---|---|---|\n| 1 | Thu tiền sử dụng đất | 9.847 |\n\n- Thu tiền sử dụng đất 9.847 triệu đồng từ đấu giá quyền sử dụng 14 lô đất tại khu dân cư Đồng Bông.', false],
+  ['difference-is-not-the-figure-named-ok', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nCân đối thu, chi 9 tháng: tổng thu ngân sách xã lớn hơn tổng chi 6.071 triệu đồng.\n\n## Đánh giá chung\n\nChi ngân sách bảo đảm hoạt động của bộ máy; tổng chi 15,87 tỷ đồng.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

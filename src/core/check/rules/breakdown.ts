@@ -108,7 +108,8 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
       continue;
     }
     if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
-    if (/\b(?:tang|giam|bang|moi|binh quan)\s*$/.test(m.lead)) break;
+    // (not a name: "chợ Phố Mới 96 điểm")
+    if (/\b(?:tang|giam|bang|moi|binh quan)\s*$/.test(m.lead) && !/\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s*$/u.test(m.block.text.slice(Math.max(0, m.start - 24), m.start))) break;
     // "gồm 38 hồ sơ … và 2.448 hồ sơ tiếp nhận mới, tăng 10,5% …; trong số hồ sơ tiếp nhận mới có 1.719 hồ sơ": the "và" closed the list
     const last = parts[parts.length - 1];
     if (!colon && last && /\bva\s*$/.test(last.lead) && /;/.test(last.block.text.slice(last.end, m.start))) break;

@@ -50,6 +50,12 @@ function shareFinding(s: Share, message: string, expected: string, kind: Finding
   return f;
 }
 
+/** Whether an offset of the text lies inside parentheses. */
+function inParens(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) >= 0;
+}
+
 export function checkShares(all: readonly BlockClaims[]): Finding[] {
   const out: Finding[] = [];
   // every whole the report states, by unit: amounts and the Y of each X/Y
@@ -101,6 +107,8 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
       if (a.part.unit !== b.part.unit || a.pct.n.value <= 0 || b.pct.n.value <= 0) continue;
       // shares of one breakdown sit in one sentence; across sentences they are as often of two totals
       if (/[.!?]\s/.test(text.slice(a.pct.n.end, b.part.n.start))) continue;
+      // "giảm 14 trẻ so với đầu năm học (31 trẻ, chiếm 7,7%); trẻ … thấp còi 23 trẻ, chiếm 5,6%": the share in parentheses is of another time's whole
+      if (inParens(text, a.part.n.start) !== inParens(text, b.part.n.start)) continue;
       const implied = (s: Share): Interval => {
         const p = intervalOf(s.part.n);
         const q = intervalOf(s.pct.n, false);

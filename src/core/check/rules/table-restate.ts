@@ -13,6 +13,7 @@ import { formatVn } from '../../number';
 import { type Mention, type MentionIndex, rowLabel, words } from '../mentions';
 import { fold } from '../../text/fold';
 import { written } from './identity';
+import { unitFamily } from '../units';
 
 interface Row {
   label: string;
@@ -113,6 +114,10 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const chosen = columns.filter((c) => score(c) === best);
     if (chosen.length !== 1) continue;
     const cell = chosen[0];
+    // "14 lô đất" is no figure of a column "(triệu đồng)": a header's unit of another kind than the figure's
+    const headerUnit = /\(([^()]{1,20})\)\s*$/.exec(cell.header.trim());
+    const headerFamily = headerUnit ? unitFamily(headerUnit[1].trim().toLowerCase()).family : '';
+    if (headerFamily !== '' && headerFamily !== 'percent' && m.family !== '' && headerFamily !== m.family) continue;
     const raw = m.n.scaleWord ? m.n.mantissa : m.n.value;
     const cellRaw = cell.m.n.scaleWord ? cell.m.n.mantissa : cell.m.n.value;
     // another cell of the row that gives the figure: the column was read wrong, not the figure

@@ -75,7 +75,8 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
     for (const { m, d } of keyed) {
       if (!restatement(m) || flagged.has(m) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       const ref = keyed.find(
-        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && sameMagnitude(m.value, o.m.value) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
+        // (of one span: "6 tháng đầu năm 2026 cấp 12 giấy" in a footnote is not the "lũy kế 9 tháng cấp 21 giấy" it adds up to)
+        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && sameMagnitude(m.value, o.m.value) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
       );
       if (!ref) continue;
       // "18,642 tỷ đồng" in the text and "18.642" in the table against "18.462" in the summary: the figure written twice is right
