@@ -548,6 +548,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['footnote-half-year-is-no-transposed-running-total-ok', 'BÁO CÁO QUÝ III NĂM 2026\n\nTrong quý, xã thẩm định, cấp mới 9 giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, lũy kế 9 tháng cấp 21 giấy[^3].\n\n[^3]: 6 tháng đầu năm 2026 cấp 12 giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm.', false],
   ['count-against-a-money-column-ok', '| STT | Nguồn thu | Thực hiện 9 tháng (triệu đồng) |\n|---|---|---|\n| 1 | Thu tiền sử dụng đất | 9.847 |\n\n- Thu tiền sử dụng đất 9.847 triệu đồng từ đấu giá quyền sử dụng 14 lô đất tại khu dân cư Đồng Bông.', false],
   ['difference-is-not-the-figure-named-ok', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nCân đối thu, chi 9 tháng: tổng thu ngân sách xã lớn hơn tổng chi 6.071 triệu đồng.\n\n## Đánh giá chung\n\nChi ngân sách bảo đảm hoạt động của bộ máy; tổng chi 15,87 tỷ đồng.', false],
+  // "toàn bộ" restates the figure named the same way; a change against last year is not one against the quarter before
+  ['all-of-them-restates', 'Số cơ sở đạt yêu cầu là 191 cơ sở; phát hiện 43 cơ sở vi phạm, chủ yếu là không bảo đảm điều kiện vệ sinh.\n\nĐã xử lý toàn bộ 34 cơ sở vi phạm, trong đó nhắc nhở 22 cơ sở, xử phạt 12 cơ sở.', true],
+  ['all-of-them-restates-ok', 'Số cơ sở đạt yêu cầu là 191 cơ sở; phát hiện 34 cơ sở vi phạm, chủ yếu là không bảo đảm điều kiện vệ sinh.\n\nĐã xử lý toàn bộ 34 cơ sở vi phạm, trong đó nhắc nhở 22 cơ sở, xử phạt 12 cơ sở.', false],
+  ['change-against-last-year-not-the-quarter', 'BÁO CÁO QUÝ III NĂM 2026\n\nĐến ngày 30/9/2026, toàn xã có 1.248 hộ kinh doanh cá thể, tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 4,8% so với cùng kỳ năm 2025[^2].\n\n[^2]: Đến ngày 30/9/2025, toàn xã có 1.176 hộ kinh doanh cá thể.', true],
+  ['change-against-last-year-not-the-quarter-ok', 'BÁO CÁO QUÝ III NĂM 2026\n\nĐến ngày 30/9/2026, toàn xã có 1.248 hộ kinh doanh cá thể, tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 6,1% so với cùng kỳ năm 2025[^2].\n\n[^2]: Đến ngày 30/9/2025, toàn xã có 1.176 hộ kinh doanh cá thể.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -402,10 +402,14 @@ function explainOne(ctx: Context): Finding | null {
   const nearby = [...bases, ...readingsNearby(ctx), ...siblingWhole(ctx, subject)];
   // "đạt 121,5% kế hoạch (kế hoạch 4 tỷ đồng), tăng 21,5% so với năm 2024": a change against a period with its base at hand is not the plan's excess
   const againstPeriod = (cue === 'up' || cue === 'down') && CHANGE_TAIL.test(p.tail) && bases.some((b) => b.strong && (b.m.roles.has('same') || b.m.roles.has('previous')));
+  // "tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 4,8% so với cùng kỳ năm 2025": a change against last year is not one against the quarter before
+  const againstSame = (cue === 'up' || cue === 'down') && /^\s*(?:so voi|so)\s+(?:cung ky|nam truoc|cung thoi ky|nam \d{4})\b/.test(p.tail);
+  const ofSpanBefore = (m: Mention): boolean => m.roles.has('previous') && !m.roles.has('same') && m.block.story !== 'footnote';
   for (const s of subjects) {
     for (const b of nearby) {
       if (b.m.family !== s.m.family || (b.m === s.m && b.text !== '')) continue;
       if (againstPeriod && b.m.roles.has('plan')) continue;
+      if (againstSame && ofSpanBefore(b.m)) continue;
       const iv = expectedInterval(cue, s.iv, b.iv);
       if (iv && agrees(p.n, iv)) return null;
       // "giảm 0,04% (151 tấn)": the amount in parentheses may be the change itself, of the figure before it
@@ -413,7 +417,7 @@ function explainOne(ctx: Context): Finding | null {
       if (change && agrees(p.n, change)) return null;
     }
   }
-  const strong = bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start));
+  const strong = bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start) && !(againstSame && ofSpanBefore(b.m)));
   if (!strong) return null;
   // a share or a ratio above 100% of a "total" is not what the text means
   const iv = expectedInterval(cue, subject.iv, strong.iv);

@@ -99,6 +99,8 @@ function phraseSet(m: Mention): Set<string> {
  * two indicators (two seasons, two levels, two periods) as one given twice.
  */
 function restates(a: Mention, b: Mention, summary: ReadonlySet<number>, headline?: number): boolean {
+  // "phát hiện 43 cơ sở vi phạm …. Đã xử lý toàn bộ 34 cơ sở vi phạm": all of them is the figure given before
+  if (/\btoan bo\s*$/.test(b.lead) && b.after.length > 0) return true;
   if (Boolean(a.block.table) !== Boolean(b.block.table)) return true;
   if ((a.block.index === headline) !== (b.block.index === headline)) return true;
   if ((a.block.story === 'footnote') !== (b.block.story === 'footnote')) return true;
@@ -245,6 +247,8 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
     if (!plain.block.table || xy.block.table) return false;
   }
   if (crossNamed(a, b)) return true;
+  // "phát hiện 43 cơ sở vi phạm" and "xử lý toàn bộ 34 cơ sở vi phạm": all of what was named the same way
+  if (!a.block.table && !b.block.table && a.unit === b.unit && !a.percent && a.after.length >= 2 && a.after.join(' ') === b.after.join(' ') && [a, b].some((x) => /\btoan bo\s*$/.test(x.lead))) return true;
   if (a.phrase[a.phrase.length - 1] !== b.phrase[b.phrase.length - 1] && !a.block.table && !b.block.table) return false;
   const setA = phraseSet(a);
   const setB = phraseSet(b);
