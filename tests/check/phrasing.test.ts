@@ -553,6 +553,13 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['all-of-them-restates-ok', 'Số cơ sở đạt yêu cầu là 191 cơ sở; phát hiện 34 cơ sở vi phạm, chủ yếu là không bảo đảm điều kiện vệ sinh.\n\nĐã xử lý toàn bộ 34 cơ sở vi phạm, trong đó nhắc nhở 22 cơ sở, xử phạt 12 cơ sở.', false],
   ['change-against-last-year-not-the-quarter', 'BÁO CÁO QUÝ III NĂM 2026\n\nĐến ngày 30/9/2026, toàn xã có 1.248 hộ kinh doanh cá thể, tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 4,8% so với cùng kỳ năm 2025[^2].\n\n[^2]: Đến ngày 30/9/2025, toàn xã có 1.176 hộ kinh doanh cá thể.', true],
   ['change-against-last-year-not-the-quarter-ok', 'BÁO CÁO QUÝ III NĂM 2026\n\nĐến ngày 30/9/2026, toàn xã có 1.248 hộ kinh doanh cá thể, tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 6,1% so với cùng kỳ năm 2025[^2].\n\n[^2]: Đến ngày 30/9/2025, toàn xã có 1.176 hộ kinh doanh cá thể.', false],
+  // a frequency between an X/Y and its percent; a footnote's span before its colon; the first semester as the run-up to the school year
+  ['ratio-past-a-frequency', 'Cho 337/344 trẻ mẫu giáo uống thuốc tẩy giun 2 lần/năm, đạt 97%.', true],
+  ['ratio-past-a-frequency-ok', 'Cho 337/344 trẻ mẫu giáo uống thuốc tẩy giun 2 lần/năm, đạt 98%.', false],
+  ['change-over-a-footnote-named-before-its-span', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nTổng chi ngân sách xã 9 tháng 15.870 triệu đồng, tăng 8,5% so với cùng kỳ[^3].\n\n[^3]: Tổng chi ngân sách xã 9 tháng năm 2025: 14.520 triệu đồng.', true],
+  ['change-over-a-footnote-named-before-its-span-ok', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nTổng chi ngân sách xã 9 tháng 15.870 triệu đồng, tăng 9,3% so với cùng kỳ[^3].\n\n[^3]: Tổng chi ngân sách xã 9 tháng năm 2025: 14.520 triệu đồng.', false],
+  ['school-year-over-first-semester-footnote', 'BÁO CÁO NĂM HỌC 2025 - 2026\n\nHọc kỳ II, các nhà hảo tâm hỗ trợ sữa và đồ dùng bán trú trị giá 36,2 triệu đồng, nâng tổng giá trị vận động cả năm học lên 74,8 triệu đồng[^2].\n\n[^2]: Học kỳ I năm học 2025-2026 vận động được 48,6 triệu đồng.', true],
+  ['school-year-over-first-semester-footnote-ok', 'BÁO CÁO NĂM HỌC 2025 - 2026\n\nHọc kỳ II, các nhà hảo tâm hỗ trợ sữa và đồ dùng bán trú trị giá 36,2 triệu đồng, nâng tổng giá trị vận động cả năm học lên 84,8 triệu đồng[^2].\n\n[^2]: Học kỳ I năm học 2025-2026 vận động được 48,6 triệu đồng.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -316,7 +316,9 @@ function phraseFor(label: string, lead: string, before: () => string, tail: stri
   // a list colon ends what came before: "Một số chỉ tiêu đạt thấp: Lúa đạt 78,4%" is about lúa
   // (not the colon after a date: "Quỹ Hội đến ngày 31/12/2024: 1.100 triệu đồng" is about the fund)
   const colon = lead.lastIndexOf(':');
-  const own = phraseOf(colon >= 0 && /\d{1,2}\/\d{1,2}\/\d{4}\s*$/.test(lead.slice(0, colon)) ? lead.slice(0, colon).replace(/\b(?:den|tinh den)(?: het)? ngay [\d/]+\s*$/, ' ') : lead.slice(colon + 1));
+  // (nor the colon after a span: "[^3]: Tổng chi ngân sách xã 9 tháng năm 2025: 14.520 triệu đồng")
+  const spanColon = colon >= 0 && /\S\s+(?:(?:\d{1,2} thang(?: dau)?|quy [ivx]+) )?nam \d{4}\s*$/.test(lead.slice(0, colon));
+  const own = phraseOf(colon >= 0 && (spanColon || /\d{1,2}\/\d{1,2}\/\d{4}\s*$/.test(lead.slice(0, colon))) ? lead.slice(0, colon).replace(/\b(?:den|tinh den)(?: het)? ngay [\d/]+\s*$/, ' ') : lead.slice(colon + 1));
   if (own.length > 0) return own;
   // "…; 9,1% hoàn thành nhiệm vụ" names its subject after it; "chiếm 52,6% tổng thu …" names its whole there
   if (/^[\s,;:(]*(?:(?:trong do|trong so do)\s*,?\s*)?(?:co|la|dat|con)?\s*$/.test(lead)) {

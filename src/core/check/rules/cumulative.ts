@@ -169,8 +169,8 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
 
 /** A figure that counts everything so far: "nâng tổng chiều dài … lên 11,4 km", "Từ đầu nhiệm kỳ … đến nay, … 98 hội viên". */
 const SO_FAR = /\bnang tong\b[^.;]{0,80}\blen\s*$|\b(?:tu|giai doan)\b[^.;]{0,60}\bden nay\b[^.;]{0,60}$/;
-/** A footnote that gives the figure up to an earlier date: "Từ năm 2022 đến hết năm 2024, …", "Đến ngày 31/12/2024, …", "Giai đoạn 2021 - 2023, …". */
-const EARLIER_SPAN = /^\s*(?:nam (?:19|20)\d\d\s*-\s*(?:19|20)\d\d|tu (?:nam|thang|ngay|dau)|den (?:het|ngay|thang|nam|cuoi)|giai doan|luy ke|tinh den|tinh tu|(?:\d+|sau|chin|ba) thang dau nam|quy (?:i{1,3}|iv)\b)\b/;
+/** A footnote that gives the figure up to an earlier date: "Từ năm 2022 đến hết năm 2024, …", "Đến ngày 31/12/2024, …", "Giai đoạn 2021 - 2023, …", "Học kỳ I …". */
+const EARLIER_SPAN = /^\s*(?:nam (?:19|20)\d\d\s*-\s*(?:19|20)\d\d|tu (?:nam|thang|ngay|dau)|den (?:het|ngay|thang|nam|cuoi)|giai doan|luy ke|tinh den|tinh tu|(?:\d+|sau|chin|ba) thang dau nam|quy (?:i{1,3}|iv)\b|hoc ky (?:i|1)\b)\b/;
 const EARLIER_INSIDE = /\b(?:giai doan (?:19|20)\d\d\s*-\s*(?:19|20)\d\d|den het nam (?:19|20)\d\d|den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}|(?:\d+|sau|chin|ba) thang dau nam)\b/;
 /** The verb of what is counted ("kết nạp", "lắp đặt", "làm mới", "kích hoạt"): a figure of this period says the same. */
 function verbsOf(m: Mention): string[] {

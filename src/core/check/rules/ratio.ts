@@ -125,7 +125,8 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
       if (q && !CONNECTOR.test(gap)) q = undefined;
       // "12/14 thôn, có 2.184 hộ thực hiện, chiếm 44,2% tổng số hộ": the percent is of the amount of another unit just before it
       const p = q;
-      if (p && claims.quantities.some((o) => !o.n.percent && o.n.start >= r.end && o.n.end <= p.n.start && o.unit !== '' && o.unit !== r.unit && /^[^\d]{0,25}$/u.test(text.slice(o.n.end, p.n.start)))) continue;
+      // (not a frequency: "337/344 trẻ uống thuốc tẩy giun 2 lần/năm, đạt 97%")
+      if (p && claims.quantities.some((o) => !o.n.percent && o.n.start >= r.end && o.n.end <= p.n.start && o.unit !== '' && o.unit !== r.unit && /^[^\d]{0,25}$/u.test(text.slice(o.n.end, p.n.start)) && !/^\s*[\p{L}]+\/\s*[\p{L}]+/u.test(text.slice(o.n.end, o.n.end + 25)))) continue;
       // "80/102 cơ quan …, gần 76,2% tổng số hộ gia đình …": a percent that names a whole of another kind is not of the X/Y
       const whole = q ? /^\s*(?:tong so|so|cua tong so)\s+([a-z]+)/.exec(fold(text.slice(q.n.end, q.n.end + 40)).toLowerCase()) : null;
       if (whole && r.unit && whole[1] !== fold(r.unit).toLowerCase().split(' ')[0]) continue;
