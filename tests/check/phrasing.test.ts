@@ -560,6 +560,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-over-a-footnote-named-before-its-span-ok', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nTổng chi ngân sách xã 9 tháng 15.870 triệu đồng, tăng 9,3% so với cùng kỳ[^3].\n\n[^3]: Tổng chi ngân sách xã 9 tháng năm 2025: 14.520 triệu đồng.', false],
   ['school-year-over-first-semester-footnote', 'BÁO CÁO NĂM HỌC 2025 - 2026\n\nHọc kỳ II, các nhà hảo tâm hỗ trợ sữa và đồ dùng bán trú trị giá 36,2 triệu đồng, nâng tổng giá trị vận động cả năm học lên 74,8 triệu đồng[^2].\n\n[^2]: Học kỳ I năm học 2025-2026 vận động được 48,6 triệu đồng.', true],
   ['school-year-over-first-semester-footnote-ok', 'BÁO CÁO NĂM HỌC 2025 - 2026\n\nHọc kỳ II, các nhà hảo tâm hỗ trợ sữa và đồ dùng bán trú trị giá 36,2 triệu đồng, nâng tổng giá trị vận động cả năm học lên 84,8 triệu đồng[^2].\n\n[^2]: Học kỳ I năm học 2025-2026 vận động được 48,6 triệu đồng.', false],
+  // health classes are a rating too: loại A, B, C of one sentence add up to 100%
+  ['health-classes-add-to-whole', 'Lần 2 khám cho 408 trẻ. Kết quả phân loại sức khỏe: loại A 81,2%, loại B 15,3%, loại C 2,5%.', true],
+  ['health-classes-add-to-whole-ok', 'Lần 2 khám cho 408 trẻ. Kết quả phân loại sức khỏe: loại A 81,2%, loại B 16,3%, loại C 2,5%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -10,7 +10,7 @@ import { formatVn } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
 
 /** Grades of one scale: a sentence that uses two of them rates one set of things. */
-const GRADE = /\b(?:xuat sac|kha gia|kha|gioi|trung binh|yeu|kem|vung manh|trong sach vung manh|hoan thanh tot nhiem vu|hoan thanh xuat sac nhiem vu|hoan thanh nhiem vu|khong hoan thanh nhiem vu|tot(?! nghiep))\b/;
+const GRADE = /\b(?:loai (?:a|b|c|d|i{1,3}|iv)|xuat sac|kha gia|kha|gioi|trung binh|yeu|kem|vung manh|trong sach vung manh|hoan thanh tot nhiem vu|hoan thanh xuat sac nhiem vu|hoan thanh nhiem vu|khong hoan thanh nhiem vu|tot(?! nghiep))\b/;
 
 interface Graded {
   m: Mention;
