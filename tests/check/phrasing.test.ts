@@ -563,6 +563,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   // health classes are a rating too: loại A, B, C of one sentence add up to 100%
   ['health-classes-add-to-whole', 'Lần 2 khám cho 408 trẻ. Kết quả phân loại sức khỏe: loại A 81,2%, loại B 15,3%, loại C 2,5%.', true],
   ['health-classes-add-to-whole-ok', 'Lần 2 khám cho 408 trẻ. Kết quả phân loại sức khỏe: loại A 81,2%, loại B 16,3%, loại C 2,5%.', false],
+  // a table whose unit stands in a column of its own: its cell is the text's figure with two digits swapped
+  ['unit-column-table-swapped-digits', 'BÁO CÁO QUÝ III NĂM 2026\n\nTrong quý, thư viện phục vụ 3.126 lượt bạn đọc, luân chuyển 5.480 lượt sách.\n\n| Chỉ tiêu | Đơn vị | Kế hoạch năm | Quý III | Lũy kế 9 tháng |\n|---|---|---|---|---|\n| Lượt bạn đọc Thư viện xã | lượt | 10.000 | 3.162 | 7.945 |', true],
+  ['unit-column-table-swapped-digits-ok', 'BÁO CÁO QUÝ III NĂM 2026\n\nTrong quý, thư viện phục vụ 3.126 lượt bạn đọc, luân chuyển 5.480 lượt sách.\n\n| Chỉ tiêu | Đơn vị | Kế hoạch năm | Quý III | Lũy kế 9 tháng |\n|---|---|---|---|---|\n| Lượt bạn đọc Thư viện xã | lượt | 10.000 | 3.126 | 7.945 |', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

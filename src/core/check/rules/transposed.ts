@@ -58,16 +58,31 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
   return a.phrase.concat(a.after).some((w) => theirs.has(w) && !unitWords.has(w));
 }
 
+/** Whether a table cell's row names the unit in a cell of its own: "| Lượt bạn đọc Thư viện xã | lượt | 10.000 | 3.162 |". */
+function unitCell(index: MentionIndex, cell: Mention, unit: string): boolean {
+  const t = cell.block.table;
+  if (!t || unit === '') return false;
+  const want = fold(unit).toLowerCase();
+  return index.blocks.some((b) => b.table && b.story === cell.block.story && b.table.table === t.table && b.table.row === t.row && fold(b.text).toLowerCase().trim() === want);
+}
+
 export function checkTransposed(index: MentionIndex, already: ReadonlySet<string> = new Set()): Finding[] {
   const summary = summarySections(index);
   const title = headlineOf(index);
   // (a number inside a row's label, "Đường trục xã … (3,1 km)", names the row; it restates nothing)
   const restatement = (m: Mention): boolean => summary.has(m.section) || m.block.index === title || m.block.story === 'footnote' || (Boolean(m.block.table) && !/\p{L}/u.test(m.block.text.replace(m.unit, '')));
   const byFamily = new Map<string, Mention[]>();
+  // a table whose unit stands in a column of its own ("| Lượt bạn đọc | lượt | 10.000 | 3.162 |") leaves its cells without one: they may be of any family
+  const unitless: Mention[] = [];
   for (const m of index.all) {
-    if (m.family === '' || m.y || m.roles.has('target') || m.n.value === 0) continue;
+    if (m.y || m.roles.has('target') || m.n.value === 0) continue;
+    if (m.family === '') {
+      if (m.block.table && !m.percent && m.block.table.row > 0) unitless.push(m);
+      continue;
+    }
     byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
   }
+  for (const [family, list] of byFamily) if (family !== 'percent') list.push(...unitless);
   const out: Finding[] = [];
   const flagged = new Set<Mention>();
   for (const list of byFamily.values()) {
@@ -76,7 +91,7 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
       if (!restatement(m) || flagged.has(m) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       const ref = keyed.find(
         // (of one span: "6 tháng đầu năm 2026 cấp 12 giấy" in a footnote is not the "lũy kế 9 tháng cấp 21 giấy" it adds up to)
-        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && sameMagnitude(m.value, o.m.value) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
+        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && (m.family !== '' || unitCell(index, m, o.m.unit)) && !(m.scope === 'other' && o.m.scope !== 'other') && sameMagnitude(m.value, o.m.value) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
       );
       if (!ref) continue;
       // "18,642 tỷ đồng" in the text and "18.642" in the table against "18.462" in the summary: the figure written twice is right
