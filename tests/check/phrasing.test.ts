@@ -566,6 +566,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   // a table whose unit stands in a column of its own: its cell is the text's figure with two digits swapped
   ['unit-column-table-swapped-digits', 'BÁO CÁO QUÝ III NĂM 2026\n\nTrong quý, thư viện phục vụ 3.126 lượt bạn đọc, luân chuyển 5.480 lượt sách.\n\n| Chỉ tiêu | Đơn vị | Kế hoạch năm | Quý III | Lũy kế 9 tháng |\n|---|---|---|---|---|\n| Lượt bạn đọc Thư viện xã | lượt | 10.000 | 3.162 | 7.945 |', true],
   ['unit-column-table-swapped-digits-ok', 'BÁO CÁO QUÝ III NĂM 2026\n\nTrong quý, thư viện phục vụ 3.126 lượt bạn đọc, luân chuyển 5.480 lượt sách.\n\n| Chỉ tiêu | Đơn vị | Kế hoạch năm | Quý III | Lũy kế 9 tháng |\n|---|---|---|---|---|\n| Lượt bạn đọc Thư viện xã | lượt | 10.000 | 3.126 | 7.945 |', false],
+  ['unit-column-in-millions-swapped-digits', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nQuỹ Đền ơn đáp nghĩa xã vận động được 286,5 triệu đồng, đạt 95,5% kế hoạch năm (300 triệu đồng).\n\n| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026 | Thực hiện 9 tháng |\n|---|---|---|---|---|\n| 4 | Vận động Quỹ Đền ơn đáp nghĩa xã | triệu đồng | 300 | 268,5 |', true],
+  ['row-label-length-is-no-unit', 'BÁO CÁO NĂM 2026\n\nCông trình Đường trục xã Đắk Ngo Đông - Quảng Tân Đông đã hoàn thành phần mặt đường, giải ngân 11.580 triệu đồng.\n\n| TT | Tên công trình | Kế hoạch vốn năm 2026 (triệu đồng) | Giải ngân đến 10/12/2026 (triệu đồng) |\n|---|---|---|---|\n| 1 | Đường trục xã Đắk Ngo Đông - Quảng Tân Đông (3,1 km) | 12.400 | 11.850 |', true],
+  ['row-label-length-is-no-unit-ok', 'BÁO CÁO NĂM 2026\n\nCông trình Đường trục xã Đắk Ngo Đông - Quảng Tân Đông đã hoàn thành phần mặt đường, giải ngân 11.850 triệu đồng.\n\n| TT | Tên công trình | Kế hoạch vốn năm 2026 (triệu đồng) | Giải ngân đến 10/12/2026 (triệu đồng) |\n|---|---|---|---|\n| 1 | Đường trục xã Đắk Ngo Đông - Quảng Tân Đông (3,1 km) | 12.400 | 11.850 |', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

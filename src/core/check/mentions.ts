@@ -565,7 +565,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
       const labelCell = block.table && cell ? rowLabel(cell, block.table.cell) : undefined;
       const label = fold(labelCell?.text ?? '');
-      if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)]+)\)/.exec(labelCell?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
+      // (a label's parentheses that hold a number name no unit: "Đường trục xã … (3,1 km)")
+      if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)\d]+)\)/.exec(labelCell?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
       if (!raw.n.percent && !block.table) raw.unit = inferredUnit(raw, text, c, prevUnit && lead.trimStart().startsWith(prevUnit) ? lead.trimStart().slice(prevUnit.length) : lead);
       const fam = unitFamily(aliases.get(raw.unit) ?? raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../finding';
 import { fold } from '../../text/fold';
-import { type Mention, type MentionIndex, words } from '../mentions';
+import { type Mention, type MentionIndex, unitFactor, words } from '../mentions';
 import { agrees, intervalOf, percentInterval } from '../precision';
 import { explainedByRatio } from './explain';
 import { headlineOf, rowCells, summarySections, where, written } from './identity';
@@ -91,7 +91,7 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
       if (!restatement(m) || flagged.has(m) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       const ref = keyed.find(
         // (of one span: "6 tháng đầu năm 2026 cấp 12 giấy" in a footnote is not the "lũy kế 9 tháng cấp 21 giấy" it adds up to)
-        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && (m.family !== '' || unitCell(index, m, o.m.unit)) && !(m.scope === 'other' && o.m.scope !== 'other') && sameMagnitude(m.value, o.m.value) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
+        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && (m.family !== '' || unitCell(index, m, o.m.unit)) && !(m.scope === 'other' && o.m.scope !== 'other') && sameMagnitude(m.value, m.family === '' ? o.m.value / unitFactor(o.m) : o.m.value) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
       );
       if (!ref) continue;
       // "18,642 tỷ đồng" in the text and "18.642" in the table against "18.462" in the summary: the figure written twice is right
