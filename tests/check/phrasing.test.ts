@@ -569,6 +569,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['unit-column-in-millions-swapped-digits', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nQuỹ Đền ơn đáp nghĩa xã vận động được 286,5 triệu đồng, đạt 95,5% kế hoạch năm (300 triệu đồng).\n\n| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026 | Thực hiện 9 tháng |\n|---|---|---|---|---|\n| 4 | Vận động Quỹ Đền ơn đáp nghĩa xã | triệu đồng | 300 | 268,5 |', true],
   ['row-label-length-is-no-unit', 'BÁO CÁO NĂM 2026\n\nCông trình Đường trục xã Đắk Ngo Đông - Quảng Tân Đông đã hoàn thành phần mặt đường, giải ngân 11.580 triệu đồng.\n\n| TT | Tên công trình | Kế hoạch vốn năm 2026 (triệu đồng) | Giải ngân đến 10/12/2026 (triệu đồng) |\n|---|---|---|---|\n| 1 | Đường trục xã Đắk Ngo Đông - Quảng Tân Đông (3,1 km) | 12.400 | 11.850 |', true],
   ['row-label-length-is-no-unit-ok', 'BÁO CÁO NĂM 2026\n\nCông trình Đường trục xã Đắk Ngo Đông - Quảng Tân Đông đã hoàn thành phần mặt đường, giải ngân 11.850 triệu đồng.\n\n| TT | Tên công trình | Kế hoạch vốn năm 2026 (triệu đồng) | Giải ngân đến 10/12/2026 (triệu đồng) |\n|---|---|---|---|\n| 1 | Đường trục xã Đắk Ngo Đông - Quảng Tân Đông (3,1 km) | 12.400 | 11.850 |', false],
+  // a header that counts in the text's unit ("Số học viên"); a total row names nothing of its own
+  ['header-unit-swapped-digits', '| TT | Nghề đào tạo | Số lớp | Số học viên | Tốt nghiệp |\n|---|---|---|---|---|\n| 3 | May công nghiệp | 4 | 142 | 138 |\n\nNgành may công nghiệp có số học viên đông nhất (124 học viên), do các doanh nghiệp đặt hàng đào tạo.', true],
+  ['header-unit-swapped-digits-ok', '| TT | Nghề đào tạo | Số lớp | Số học viên | Tốt nghiệp |\n|---|---|---|---|---|\n| 3 | May công nghiệp | 4 | 142 | 138 |\n\nNgành may công nghiệp có số học viên đông nhất (142 học viên), do các doanh nghiệp đặt hàng đào tạo.', false],
+  ['total-row-names-nothing-ok', 'Trong tổng số hộ hội viên, hộ khá, giàu 358 hộ, chiếm 58,5%.\n\n| Tổ | Số hộ vay | Dư nợ (triệu đồng) |\n|---|---|---|\n| Tổ 1 | 300 | 16.000 |\n| Tổ 2 | 238 | 15.846 |\n| Tổng cộng | 538 | 31.846 |', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

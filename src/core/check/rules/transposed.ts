@@ -50,7 +50,9 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
   const [cell, text] = a.block.table ? [a, b] : [b, a];
   if (cell.block.table && !text.block.table) {
     const said = new Set(words((index.folded.get(text.block.index) ?? '').slice(text.sentence.start, text.start)).concat(text.after));
-    return cell.phrase.filter((w) => said.has(w)).length >= Math.min(2, cell.phrase.length) && cell.phrase.length > 0;
+    // (a total row, "Tổng cộng", names nothing of its own)
+    const label = cell.phrase.filter((w) => !['tong', 'cong', 'so', 'toan'].includes(w));
+    return label.filter((w) => said.has(w)).length >= Math.min(2, label.length) && label.length > 0;
   }
   // (the unit's own words are no indicator: "42 hộ bị thu hồi" and "còn 24 hộ chưa bàn giao" share only "hộ")
   const unitWords = new Set(fold(`${a.unit} ${b.unit}`).toLowerCase().split(/\s+/));
@@ -58,12 +60,13 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
   return a.phrase.concat(a.after).some((w) => theirs.has(w) && !unitWords.has(w));
 }
 
-/** Whether a table cell's row names the unit in a cell of its own: "| Lượt bạn đọc Thư viện xã | lượt | 10.000 | 3.162 |". */
+/** Whether a table cell's row names the unit in a cell of its own ("| Lượt bạn đọc Thư viện xã | lượt | 10.000 | 3.162 |"), or its header does. */
 function unitCell(index: MentionIndex, cell: Mention, unit: string): boolean {
   const t = cell.block.table;
   if (!t || unit === '') return false;
   const want = fold(unit).toLowerCase();
-  return index.blocks.some((b) => b.table && b.story === cell.block.story && b.table.table === t.table && b.table.row === t.row && fold(b.text).toLowerCase().trim() === want);
+  // or its column's header counts in it: "Số học viên"
+  return index.blocks.some((b) => b.table && b.story === cell.block.story && b.table.table === t.table && ((b.table.row === t.row && fold(b.text).toLowerCase().trim() === want) || (b.table.row === 0 && b.table.cell === t.cell && ` ${words(fold(b.text).toLowerCase()).join(' ')} `.includes(` ${want} `))));
 }
 
 export function checkTransposed(index: MentionIndex, already: ReadonlySet<string> = new Set()): Finding[] {
@@ -98,7 +101,11 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
       const confirmed = list.some((o) => o !== m && o !== ref.m && Math.abs(o.value - m.value) <= 1e-9 * Math.max(1, m.value) && sharesWords(index, o, m));
       // (and a percent its own row or X/Y gives is right against one that nothing gives: "Đơn vị bầu cử số 5 đạt 99,57%" against the row's 3.573/3.582 = 99,75)
       const right = proven(index, m) && !proven(index, ref.m);
-      const [good, bad] = (confirmed || right) && !already.has(`${ref.m.block.index}:${ref.m.n.start}`) ? [m, ref.m] : [ref.m, m];
+      // (a table against the text: the table is what was compiled, the text what was written out from it, as for repeat-indicator)
+      // (unless the text's figure is proven or written again: "10.712/11.238 người …, đạt tỷ lệ bao phủ 95,3%" against the row's 93,5%)
+      const textBacked = proven(index, ref.m) || list.some((o) => o !== ref.m && o !== m && Math.abs(o.value - ref.m.value) <= 1e-9 * Math.max(1, ref.m.value) && sharesWords(index, o, ref.m));
+      const cellAgainstText = Boolean(m.block.table) && !ref.m.block.table && !textBacked;
+      const [good, bad] = (confirmed || right || cellAgainstText) && !already.has(`${ref.m.block.index}:${ref.m.n.start}`) ? [m, ref.m] : [ref.m, m];
       flagged.add(m);
       flagged.add(ref.m);
       out.push({
