@@ -573,6 +573,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['header-unit-swapped-digits', '| TT | Nghề đào tạo | Số lớp | Số học viên | Tốt nghiệp |\n|---|---|---|---|---|\n| 3 | May công nghiệp | 4 | 142 | 138 |\n\nNgành may công nghiệp có số học viên đông nhất (124 học viên), do các doanh nghiệp đặt hàng đào tạo.', true],
   ['header-unit-swapped-digits-ok', '| TT | Nghề đào tạo | Số lớp | Số học viên | Tốt nghiệp |\n|---|---|---|---|---|\n| 3 | May công nghiệp | 4 | 142 | 138 |\n\nNgành may công nghiệp có số học viên đông nhất (142 học viên), do các doanh nghiệp đặt hàng đào tạo.', false],
   ['total-row-names-nothing-ok', 'Trong tổng số hộ hội viên, hộ khá, giàu 358 hộ, chiếm 58,5%.\n\n| Tổ | Số hộ vay | Dư nợ (triệu đồng) |\n|---|---|---|\n| Tổ 1 | 300 | 16.000 |\n| Tổ 2 | 238 | 15.846 |\n| Tổng cộng | 538 | 31.846 |', false],
+  // a table's caption gives its unit ("(đơn vị: triệu đồng)"); two-digit swaps between small counts are chance
+  ['caption-unit-swapped-digits', 'BÁO CÁO QUÝ II NĂM 2026\n\nKhoản thu lớn nhất là thuế công thương nghiệp ngoài quốc doanh 16,28 tỷ đồng.\n\nKết quả thu ngân sách 6 tháng theo nội dung thu (đơn vị: triệu đồng):\n\n| Nội dung thu | Dự toán năm 2026 | 6 tháng 2026 |\n|---|---|---|\n| Thuế công thương nghiệp ngoài quốc doanh | 31.500 | 16.820 |', true],
+  ['caption-unit-swapped-digits-ok', 'BÁO CÁO QUÝ II NĂM 2026\n\nKhoản thu lớn nhất là thuế công thương nghiệp ngoài quốc doanh 16,82 tỷ đồng.\n\nKết quả thu ngân sách 6 tháng theo nội dung thu (đơn vị: triệu đồng):\n\n| Nội dung thu | Dự toán năm 2026 | 6 tháng 2026 |\n|---|---|---|\n| Thuế công thương nghiệp ngoài quốc doanh | 31.500 | 16.820 |', false],
+  ['small-counts-swap-by-chance-ok', 'Tổng số dân quân của xã 372 đồng chí, gồm dân quân cơ động 62 đồng chí, dân quân tại chỗ 268 đồng chí, dân quân binh chủng 42 đồng chí.\n\nKết quả huấn luyện (đơn vị: đồng chí):\n\n| Lực lượng | Kế hoạch | Tham gia | Giỏi |\n|---|---|---|---|\n| Dân quân cơ động | 62 | 61 | 24 |', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

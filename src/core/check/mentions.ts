@@ -449,7 +449,27 @@ function expander(table: ReadonlyMap<string, string>): (folded: string) => strin
   return (folded) => folded.replace(re, (_, before: string, w: string) => before + (table.get(w) ?? w));
 }
 
-function tableKey(b: TextBlock): string {
+/**
+ * The unit a table's caption gives all its cells: "Kết quả thu ngân sách 6 tháng theo nội dung thu (đơn vị: triệu đồng):",
+ * "ĐVT: triệu đồng", in the paragraph just before the table.
+ */
+export function captionUnits(blocks: readonly TextBlock[]): Map<string, string> {
+  const out = new Map<string, string>();
+  let before: TextBlock | undefined;
+  for (const b of blocks) {
+    if (!b.table) {
+      before = b;
+      continue;
+    }
+    const key = tableKey(b);
+    if (out.has(key)) continue;
+    const said = before ? /(?:đơn vị(?: tính)?|đvt)\s*:\s*([\p{L}\s]{1,20}?)\s*\)?\s*[:.]?\s*$/iu.exec(before.text.trim()) : null;
+    out.set(key, said ? said[1].trim() : '');
+  }
+  return out;
+}
+
+export function tableKey(b: TextBlock): string {
   return `${b.story}|${b.footnoteId ?? ''}|${b.table?.table ?? ''}`;
 }
 

@@ -7,7 +7,8 @@
  */
 import type { Finding } from '../finding';
 import { fold } from '../../text/fold';
-import { type Mention, type MentionIndex, unitFactor, words } from '../mentions';
+import { captionUnits, type Mention, type MentionIndex, tableKey, unitFactor, words } from '../mentions';
+import { unitFamily } from '../units';
 import { agrees, intervalOf, percentInterval } from '../precision';
 import { explainedByRatio } from './explain';
 import { headlineOf, rowCells, summarySections, where, written } from './identity';
@@ -69,7 +70,20 @@ function unitCell(index: MentionIndex, cell: Mention, unit: string): boolean {
   return index.blocks.some((b) => b.table && b.story === cell.block.story && b.table.table === t.table && ((b.table.row === t.row && fold(b.text).toLowerCase().trim() === want) || (b.table.row === 0 && b.table.cell === t.cell && ` ${words(fold(b.text).toLowerCase()).join(' ')} `.includes(` ${want} `))));
 }
 
+/**
+ * A cell with no unit of its own is the text's figure where its row or header names the text's unit (then
+ * in the text's scale), or where the table's caption does ("(đơn vị: triệu đồng)", then in the caption's).
+ */
+function unitlessFits(index: MentionIndex, cell: Mention, text: Mention, captions: ReadonlyMap<string, string>): boolean {
+  // (two digits swap by chance between any two small counts of a table of several rows: "24" of one row, "42 đồng chí" of another)
+  if (digits(cell).length < 3) return false;
+  if (unitCell(index, cell, text.unit)) return sameMagnitude(cell.value, text.value / unitFactor(text));
+  const caption = unitFamily(captions.get(tableKey(cell.block)) ?? '');
+  return caption.family !== '' && caption.family === text.family && sameMagnitude(cell.n.value * caption.factor, text.value);
+}
+
 export function checkTransposed(index: MentionIndex, already: ReadonlySet<string> = new Set()): Finding[] {
+  const captions = captionUnits(index.blocks);
   const summary = summarySections(index);
   const title = headlineOf(index);
   // (a number inside a row's label, "Đường trục xã … (3,1 km)", names the row; it restates nothing)
@@ -94,7 +108,7 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
       if (!restatement(m) || flagged.has(m) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       const ref = keyed.find(
         // (of one span: "6 tháng đầu năm 2026 cấp 12 giấy" in a footnote is not the "lũy kế 9 tháng cấp 21 giấy" it adds up to)
-        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && (m.family !== '' || unitCell(index, m, o.m.unit)) && !(m.scope === 'other' && o.m.scope !== 'other') && sameMagnitude(m.value, m.family === '' ? o.m.value / unitFactor(o.m) : o.m.value) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
+        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && (m.family !== '' ? sameMagnitude(m.value, o.m.value) : unitlessFits(index, m, o.m, captions)) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
       );
       if (!ref) continue;
       // "18,642 tỷ đồng" in the text and "18.642" in the table against "18.462" in the summary: the figure written twice is right
