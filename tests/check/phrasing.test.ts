@@ -577,6 +577,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['caption-unit-swapped-digits', 'BÁO CÁO QUÝ II NĂM 2026\n\nKhoản thu lớn nhất là thuế công thương nghiệp ngoài quốc doanh 16,28 tỷ đồng.\n\nKết quả thu ngân sách 6 tháng theo nội dung thu (đơn vị: triệu đồng):\n\n| Nội dung thu | Dự toán năm 2026 | 6 tháng 2026 |\n|---|---|---|\n| Thuế công thương nghiệp ngoài quốc doanh | 31.500 | 16.820 |', true],
   ['caption-unit-swapped-digits-ok', 'BÁO CÁO QUÝ II NĂM 2026\n\nKhoản thu lớn nhất là thuế công thương nghiệp ngoài quốc doanh 16,82 tỷ đồng.\n\nKết quả thu ngân sách 6 tháng theo nội dung thu (đơn vị: triệu đồng):\n\n| Nội dung thu | Dự toán năm 2026 | 6 tháng 2026 |\n|---|---|---|\n| Thuế công thương nghiệp ngoài quốc doanh | 31.500 | 16.820 |', false],
   ['small-counts-swap-by-chance-ok', 'Tổng số dân quân của xã 372 đồng chí, gồm dân quân cơ động 62 đồng chí, dân quân tại chỗ 268 đồng chí, dân quân binh chủng 42 đồng chí.\n\nKết quả huấn luyện (đơn vị: đồng chí):\n\n| Lực lượng | Kế hoạch | Tham gia | Giỏi |\n|---|---|---|---|\n| Dân quân cơ động | 62 | 61 | 24 |', false],
+  // a part named by the head of its whole's unit; a share that names its whole, stated far before it
+  ['part-named-by-the-head-of-the-unit', 'Toàn xã có 178 phòng học, trong đó 158 phòng kiên cố, đạt 88%.', true],
+  ['part-named-by-the-head-of-the-unit-ok', 'Toàn xã có 178 phòng học, trong đó 158 phòng kiên cố, đạt 89%.', false],
+  ['share-of-a-named-whole-far-before', 'Toàn xã có 5.236 người cao tuổi (từ đủ 60 tuổi trở lên). Toàn xã có 3.962 người cao tuổi tham gia phát triển kinh tế gia đình.\n\nToàn Hội hiện có 4.702 hội viên.\n\n## Tồn tại, hạn chế\n\nCòn 59 người cao tuổi chưa có thẻ bảo hiểm y tế, chiếm 1,3% số người cao tuổi.', true],
+  ['share-of-a-named-whole-far-before-ok', 'Toàn xã có 5.236 người cao tuổi (từ đủ 60 tuổi trở lên). Toàn xã có 3.962 người cao tuổi tham gia phát triển kinh tế gia đình.\n\nToàn Hội hiện có 4.702 hội viên.\n\n## Tồn tại, hạn chế\n\nCòn 59 người cao tuổi chưa có thẻ bảo hiểm y tế, chiếm 1,1% số người cao tuổi.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -588,6 +588,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // (a label's parentheses that hold a number name no unit: "Đường trục xã … (3,1 km)")
       if (block.table && raw.unit === '' && !raw.n.percent) raw.unit = /%|ty le|ti le/.test(header) ? '%' : (/\(([^)\d]+)\)/.exec(labelCell?.text ?? '')?.[1] ?? /\(([^)%]+)\)/.exec(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '')?.[1] ?? '').trim().toLowerCase();
       if (!raw.n.percent && !block.table) raw.unit = inferredUnit(raw, text, c, prevUnit && lead.trimStart().startsWith(prevUnit) ? lead.trimStart().slice(prevUnit.length) : lead);
+      // "178 phòng học, trong đó 158 phòng kiên cố": a part named by the head of its whole's unit counts in that unit
+      const partOf = raw.unit && !raw.unit.includes(' ') && !raw.n.percent ? list.findLast((o) => o.sentence.start === sentence.start && o.unit.startsWith(`${raw.unit} `)) : undefined;
+      if (partOf && /\b(?:trong do|trong so do|gom|bao gom)\b/.test(folded(partOf.end, raw.start))) raw.unit = partOf.unit;
       const fam = unitFamily(aliases.get(raw.unit) ?? raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;
       const base = (n: VnNumber): Interval => {

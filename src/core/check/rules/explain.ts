@@ -12,7 +12,7 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { earlierDate, type Mention, type MentionIndex, phraseOverlap, type Role } from '../mentions';
+import { earlierDate, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role } from '../mentions';
 import { agrees, type Interval, slipKind } from '../precision';
 import { fold } from '../../text/fold';
 
@@ -61,6 +61,8 @@ interface Amount {
 interface Base extends Amount {
   where: string;
   strong: boolean;
+  /** The whole the share names in its own words ("chiếm 1,3% số người cao tuổi"), stated elsewhere in the report. */
+  named?: boolean;
 }
 
 function amountsOf(m: Mention): Amount[] {
@@ -250,6 +252,18 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     // "Dự toán … tỉnh giao 16 tỷ đồng, Hội đồng nhân dân xã giao 17,5 tỷ đồng": the other plans of its sentence are readings too
     for (const o of earlier) if (o !== m && o.block === m.block && o.sentence.start === m.sentence.start && o.family === m.family && !o.percent) push(o, 'đoạn trước', false);
   }
+  // "chiếm 1,3% số người cao tuổi" far from "Toàn xã có 5.236 người cao tuổi": the one whole the report states of what the share names
+  if (cue === 'share' && !out.some((b) => b.strong)) {
+    const named = /^\s*(?:so|tong so)\s+([a-z]+(?: [a-z]+){0,2})/.exec(p.tail)?.[1].split(' ') ?? [];
+    // (all it says of them: "Toàn xã có 3.962 người cao tuổi tham gia phát triển kinh tế" is a part of them)
+    const says = (m: Mention): boolean => named.length >= 2 && `${fold(m.unit).toLowerCase()} ${m.after.join(' ')}`.trim() === named.join(' ');
+    const wholes = index.all.filter((m) => m.block.index < p.block.index && !m.percent && !m.y && m.family === family && m.unit === subject.m.unit && m.value > subject.m.value && m.scope === subject.m.scope && PLACE_WHOLE.test(m.lead) && says(m));
+    if (wholes.length > 0 && wholes.every((m) => m.value === wholes[0].value)) {
+      push(wholes[0], `đoạn ${wholes[0].block.index + 1}`, true);
+      const last = out.at(-1);
+      if (last?.m === wholes[0]) last.named = true;
+    }
+  }
   return out;
 }
 
@@ -399,7 +413,9 @@ function explainOne(ctx: Context): Finding | null {
   if (bases.length === 0) return null;
   // any reading of any subject of the sentence over any amount nearby explains the percent
   const subjects = [subject, ...sameSentence(ctx).filter((m) => m.end <= p.start).flatMap(amountsOf)];
-  const nearby = [...bases, ...readingsNearby(ctx), ...siblingWhole(ctx, subject)];
+  // (a share that names its whole is read over that whole only: "số người cao tuổi" is not the 4.702 hội viên nearby)
+  const named = bases.filter((b) => b.named);
+  const nearby = named.length > 0 ? named : [...bases, ...readingsNearby(ctx), ...siblingWhole(ctx, subject)];
   // "đạt 121,5% kế hoạch (kế hoạch 4 tỷ đồng), tăng 21,5% so với năm 2024": a change against a period with its base at hand is not the plan's excess
   const againstPeriod = (cue === 'up' || cue === 'down') && CHANGE_TAIL.test(p.tail) && bases.some((b) => b.strong && (b.m.roles.has('same') || b.m.roles.has('previous')));
   // "tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 4,8% so với cùng kỳ năm 2025": a change against last year is not one against the quarter before
