@@ -582,6 +582,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['part-named-by-the-head-of-the-unit-ok', 'Toàn xã có 178 phòng học, trong đó 158 phòng kiên cố, đạt 89%.', false],
   ['share-of-a-named-whole-far-before', 'Toàn xã có 5.236 người cao tuổi (từ đủ 60 tuổi trở lên). Toàn xã có 3.962 người cao tuổi tham gia phát triển kinh tế gia đình.\n\nToàn Hội hiện có 4.702 hội viên.\n\n## Tồn tại, hạn chế\n\nCòn 59 người cao tuổi chưa có thẻ bảo hiểm y tế, chiếm 1,3% số người cao tuổi.', true],
   ['share-of-a-named-whole-far-before-ok', 'Toàn xã có 5.236 người cao tuổi (từ đủ 60 tuổi trở lên). Toàn xã có 3.962 người cao tuổi tham gia phát triển kinh tế gia đình.\n\nToàn Hội hiện có 4.702 hội viên.\n\n## Tồn tại, hạn chế\n\nCòn 59 người cao tuổi chưa có thẻ bảo hiểm y tế, chiếm 1,1% số người cao tuổi.', false],
+  ['named-whole-over-another-whole-nearby', 'BÁO CÁO NĂM 2025\n\nTrên địa bàn có 5 trường tiểu học, trung học cơ sở với 3.302 học sinh.\n\n## Đánh giá chung\n\nNăm 2025, toàn xã có 3.284 hội viên, chiếm 9,6% dân số; thanh, thiếu niên chữ thập đỏ 1.215 em, đạt 37,0% số học sinh.', true],
+  ['named-whole-over-another-whole-nearby-ok', 'BÁO CÁO NĂM 2025\n\nTrên địa bàn có 5 trường tiểu học, trung học cơ sở với 3.302 học sinh.\n\n## Đánh giá chung\n\nNăm 2025, toàn xã có 3.284 hội viên, chiếm 9,6% dân số; thanh, thiếu niên chữ thập đỏ 1.215 em, đạt 36,8% số học sinh.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

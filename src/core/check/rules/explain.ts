@@ -253,11 +253,11 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     for (const o of earlier) if (o !== m && o.block === m.block && o.sentence.start === m.sentence.start && o.family === m.family && !o.percent) push(o, 'đoạn trước', false);
   }
   // "chiếm 1,3% số người cao tuổi" far from "Toàn xã có 5.236 người cao tuổi": the one whole the report states of what the share names
-  if (cue === 'share' && !out.some((b) => b.strong)) {
+  if (cue === 'share' || cue === 'ratio' || cue === 'plan') {
     const named = /^\s*(?:so|tong so)\s+([a-z]+(?: [a-z]+){0,2})/.exec(p.tail)?.[1].split(' ') ?? [];
     // (all it says of them: "Toàn xã có 3.962 người cao tuổi tham gia phát triển kinh tế" is a part of them)
     const says = (m: Mention): boolean => named.length >= 2 && `${fold(m.unit).toLowerCase()} ${m.after.join(' ')}`.trim() === named.join(' ');
-    const wholes = index.all.filter((m) => m.block.index < p.block.index && !m.percent && !m.y && m.family === family && m.unit === subject.m.unit && m.value > subject.m.value && m.scope === subject.m.scope && PLACE_WHOLE.test(m.lead) && says(m));
+    const wholes = index.all.filter((m) => m.block.index < p.block.index && !m.percent && !m.y && m.family === family && (m.unit === subject.m.unit || fold(subject.m.unit) === 'em') && m.value > subject.m.value && m.scope === subject.m.scope && (PLACE_WHOLE.test(m.lead) || m.roles.has('total') || /\b(?:voi|co|tong so)\s*$/.test(m.lead)) && says(m));
     if (wholes.length > 0 && wholes.every((m) => m.value === wholes[0].value)) {
       push(wholes[0], `đoạn ${wholes[0].block.index + 1}`, true);
       const last = out.at(-1);
@@ -433,7 +433,7 @@ function explainOne(ctx: Context): Finding | null {
       if (change && agrees(p.n, change)) return null;
     }
   }
-  const strong = bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start) && !(againstSame && ofSpanBefore(b.m)));
+  const strong = named[0] ?? bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start) && !(againstSame && ofSpanBefore(b.m)));
   if (!strong) return null;
   // a share or a ratio above 100% of a "total" is not what the text means
   const iv = expectedInterval(cue, subject.iv, strong.iv);
