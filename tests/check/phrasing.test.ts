@@ -584,6 +584,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['share-of-a-named-whole-far-before-ok', 'Toàn xã có 5.236 người cao tuổi (từ đủ 60 tuổi trở lên). Toàn xã có 3.962 người cao tuổi tham gia phát triển kinh tế gia đình.\n\nToàn Hội hiện có 4.702 hội viên.\n\n## Tồn tại, hạn chế\n\nCòn 59 người cao tuổi chưa có thẻ bảo hiểm y tế, chiếm 1,1% số người cao tuổi.', false],
   ['named-whole-over-another-whole-nearby', 'BÁO CÁO NĂM 2025\n\nTrên địa bàn có 5 trường tiểu học, trung học cơ sở với 3.302 học sinh.\n\n## Đánh giá chung\n\nNăm 2025, toàn xã có 3.284 hội viên, chiếm 9,6% dân số; thanh, thiếu niên chữ thập đỏ 1.215 em, đạt 37,0% số học sinh.', true],
   ['named-whole-over-another-whole-nearby-ok', 'BÁO CÁO NĂM 2025\n\nTrên địa bàn có 5 trường tiểu học, trung học cơ sở với 3.302 học sinh.\n\n## Đánh giá chung\n\nNăm 2025, toàn xã có 3.284 hội viên, chiếm 9,6% dân số; thanh, thiếu niên chữ thập đỏ 1.215 em, đạt 36,8% số học sinh.', false],
+  ['share-of-the-population-stated-far-before', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nDân số toàn xã đến ngày 30/9/2026 là 18.642 người. Số người tham gia bảo hiểm y tế là 17.236 người, đạt tỷ lệ bao phủ 92,5% dân số.\n\n## Tồn tại, hạn chế\n\nTỷ lệ bao phủ bảo hiểm y tế chưa đạt chỉ tiêu tỉnh giao; còn 1.406 người chưa tham gia, chiếm 8,2% dân số.', true],
+  ['share-of-the-population-stated-far-before-ok', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nDân số toàn xã đến ngày 30/9/2026 là 18.642 người. Số người tham gia bảo hiểm y tế là 17.236 người, đạt tỷ lệ bao phủ 92,5% dân số.\n\n## Tồn tại, hạn chế\n\nTỷ lệ bao phủ bảo hiểm y tế chưa đạt chỉ tiêu tỉnh giao; còn 1.406 người chưa tham gia, chiếm 7,5% dân số.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

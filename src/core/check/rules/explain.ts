@@ -257,7 +257,10 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const named = /^\s*(?:so|tong so)\s+([a-z]+(?: [a-z]+){0,2})/.exec(p.tail)?.[1].split(' ') ?? [];
     // (all it says of them: "Toàn xã có 3.962 người cao tuổi tham gia phát triển kinh tế" is a part of them)
     const says = (m: Mention): boolean => named.length >= 2 && `${fold(m.unit).toLowerCase()} ${m.after.join(' ')}`.trim() === named.join(' ');
-    const wholes = index.all.filter((m) => m.block.index < p.block.index && !m.percent && !m.y && m.family === family && (m.unit === subject.m.unit || fold(subject.m.unit) === 'em') && m.value > subject.m.value && m.scope === subject.m.scope && (PLACE_WHOLE.test(m.lead) || m.roles.has('total') || /\b(?:voi|co|tong so)\s*$/.test(m.lead)) && says(m));
+    // ("chiếm 8,2% dân số" of "Dân số toàn xã đến ngày 30/9/2026 là 18.642 người")
+    const population = /^\s*dan so\b/.test(p.tail);
+    const ofPopulation = (m: Mention): boolean => population && m.family === 'people' && /^\s*dan so\b[^;]{0,50}\b(?:la|co)\s*:?\s*$/.test(m.lead);
+    const wholes = index.all.filter((m) => m.block.index < p.block.index && !m.percent && !m.y && m.family === family && (m.unit === subject.m.unit || fold(subject.m.unit) === 'em') && m.value > subject.m.value && m.scope === subject.m.scope && (ofPopulation(m) || ((PLACE_WHOLE.test(m.lead) || m.roles.has('total') || /\b(?:voi|co|tong so)\s*$/.test(m.lead)) && says(m))));
     if (wholes.length > 0 && wholes.every((m) => m.value === wholes[0].value)) {
       push(wholes[0], `đoạn ${wholes[0].block.index + 1}`, true);
       const last = out.at(-1);
