@@ -586,6 +586,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['named-whole-over-another-whole-nearby-ok', 'BÁO CÁO NĂM 2025\n\nTrên địa bàn có 5 trường tiểu học, trung học cơ sở với 3.302 học sinh.\n\n## Đánh giá chung\n\nNăm 2025, toàn xã có 3.284 hội viên, chiếm 9,6% dân số; thanh, thiếu niên chữ thập đỏ 1.215 em, đạt 36,8% số học sinh.', false],
   ['share-of-the-population-stated-far-before', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nDân số toàn xã đến ngày 30/9/2026 là 18.642 người. Số người tham gia bảo hiểm y tế là 17.236 người, đạt tỷ lệ bao phủ 92,5% dân số.\n\n## Tồn tại, hạn chế\n\nTỷ lệ bao phủ bảo hiểm y tế chưa đạt chỉ tiêu tỉnh giao; còn 1.406 người chưa tham gia, chiếm 8,2% dân số.', true],
   ['share-of-the-population-stated-far-before-ok', 'BÁO CÁO 9 THÁNG NĂM 2026\n\nDân số toàn xã đến ngày 30/9/2026 là 18.642 người. Số người tham gia bảo hiểm y tế là 17.236 người, đạt tỷ lệ bao phủ 92,5% dân số.\n\n## Tồn tại, hạn chế\n\nTỷ lệ bao phủ bảo hiểm y tế chưa đạt chỉ tiêu tỉnh giao; còn 1.406 người chưa tham gia, chiếm 7,5% dân số.', false],
+  // events denied in other words: "mất an toàn" is an accident, "tai biến nặng" a severe reaction
+  ['denied-unsafety-met-by-an-accident', 'BÁO CÁO NĂM 2026\n\nTrong năm không xảy ra mất an toàn trong huấn luyện, bắn đạn thật.\n\n## Tồn tại\n\nXảy ra 01 vụ tai nạn trong huấn luyện ném lựu đạn làm 01 đồng chí dân quân bị thương nhẹ.', true],
+  ['denied-unsafety-met-by-a-traffic-accident-elsewhere-ok', 'BÁO CÁO NĂM 2026\n\nTrong năm không xảy ra mất an toàn trong huấn luyện, bắn đạn thật.\n\n## Tồn tại\n\nXảy ra 01 vụ cháy nhà dân tại thôn Đông, không có thiệt hại về người.', false],
+  ['denied-severe-complication-met-by-a-severe-reaction', 'BÁO CÁO NĂM 2026\n\nTrong năm, có 01 trường hợp trẻ bị phản ứng nặng sau tiêm chủng, đã được xử trí kịp thời.\n\n## Đánh giá chung\n\nKhông xảy ra tai biến nặng sau tiêm chủng.', true],
+  ['denied-severe-complication-met-by-a-mild-reaction-ok', 'BÁO CÁO NĂM 2026\n\nTrong năm, có 12 trường hợp trẻ bị phản ứng nhẹ sau tiêm chủng, tự khỏi.\n\n## Đánh giá chung\n\nKhông xảy ra tai biến nặng sau tiêm chủng.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

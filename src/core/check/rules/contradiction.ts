@@ -35,6 +35,8 @@ interface Negation {
   verb?: string;
   /** For "không xảy ra cháy, nổ": the event a count of events must name right after its unit. */
   event?: string;
+  /** The denied event in the words of its synonyms ("mất an toàn" is "tai nạn"), when it has them. */
+  eventSaid?: string;
   /** "không có nợ quá hạn": an amount written right after these words ("nợ quá hạn 28 triệu đồng") is of what was denied. */
   amountOf?: string;
   /** Where the denial ends in its block: an amount of it later in the same paragraph contradicts it too. */
@@ -49,6 +51,17 @@ interface Negation {
   context?: string;
   /** "Tuyến hàng hải không xảy ra …", "Tháng 3-2020, không phát sinh …": the words of the one subject or span the denial is of; a count's sentence must name them. */
   only?: string[];
+}
+
+/** Events named in other words: the first is what a count says, the second what a denial may say of it. */
+const EVENT_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bmat an toan\b/g, 'tai nan'],
+  [/\btai bien nang\b/g, 'phan ung nang'],
+];
+
+/** A denial's or a count's event in the words the synonyms share; unchanged when it names none of them. */
+function canonEvent(s: string): string {
+  return EVENT_SYNONYMS.reduce((t, [re, to]) => t.replace(re, to), s);
 }
 
 function content(s: string): string[] {
@@ -142,7 +155,7 @@ function negationsOf(index: MentionIndex): Negation[] {
       if (!generic && content(phrase).filter((w) => !WEAK.has(w)).length >= 2) out.push({ kind: '', amountOf: phrase, words: [], block: b.index, end: at + m[0].length, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
       // "không xảy ra cháy, nổ": an event, no unit; a count of events ("01 vụ cháy kho …") names it after its unit
       if (/^khong (?:xay ra|phat sinh|de xay ra)/.test(m[0]) && !EVENT_UNITS.has(kind) && !EVENT_UNITS.has(m[1].split(' ')[0])) {
-        out.push({ kind: '', only, event: kind.split(' ')[0], words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
+        out.push({ kind: '', only, event: kind.split(' ')[0], eventSaid: canonEvent(`${m[1]}${m[2]}`) !== `${m[1]}${m[2]}` ? canonEvent(`${m[1]}${m[2]}`).trim() : undefined, words: [], block: b.index, scope, text: b.text.slice(at, at + m[0].length).trim() });
       }
     }
     for (const m of folded.matchAll(NOT_YET)) {
@@ -188,7 +201,17 @@ const PRONOUN_KINDS: Record<string, readonly string[]> = { em: ['hoc sinh', 'tre
 
 function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   if (n.amountOf) return !m.family.startsWith('n:') && m.family !== 'people' && m.lead.replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trimEnd().endsWith(` ${n.amountOf}`);
-  if (n.event) return EVENT_UNITS.has(unit) && new RegExp(`^\\s*${n.event}\\b`).test(m.tail.slice(unit.length + 1));
+  if (n.event) {
+    if (!EVENT_UNITS.has(unit)) return false;
+    const after = m.tail.slice(unit.length + 1);
+    if (new RegExp(`^\\s*${n.event}\\b`).test(after)) return true;
+    // "không xảy ra mất an toàn trong huấn luyện" against "01 vụ tai nạn trong huấn luyện"; "tai biến nặng" against "01 trường hợp trẻ bị phản ứng nặng"
+    const counted = canonEvent(after);
+    if (counted !== after && new RegExp(`^\\s*${n.event}\\b`).test(counted)) return true;
+    // (past the people it happened to: "trẻ bị phản ứng nặng")
+    const said = n.eventSaid?.split(' ').slice(0, 2).join(' ');
+    return said !== undefined && ` ${counted.trim().split(/\s+/).slice(0, 5).join(' ')} `.includes(` ${said} `);
+  }
   if (n.verb) {
     // "đã sử dụng dự phòng 186 triệu đồng": what was used follows the verb; "tiền sử dụng đất" is a fee, no use
     const lead = m.lead.slice(-40);
