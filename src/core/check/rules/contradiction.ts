@@ -209,7 +209,7 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
     const counted = canonEvent(after);
     if (counted !== after && new RegExp(`^\\s*${n.event}\\b`).test(counted)) return true;
     // (past the people it happened to: "trẻ bị phản ứng nặng")
-    const said = n.eventSaid?.split(' ').slice(0, 2).join(' ');
+    const said = n.eventSaid?.split(' ').slice(0, 3).join(' ');
     return said !== undefined && ` ${counted.trim().split(/\s+/).slice(0, 5).join(' ')} `.includes(` ${said} `);
   }
   if (n.verb) {
