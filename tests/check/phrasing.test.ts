@@ -591,6 +591,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['denied-unsafety-met-by-a-traffic-accident-elsewhere-ok', 'BÁO CÁO NĂM 2026\n\nTrong năm không xảy ra mất an toàn trong huấn luyện, bắn đạn thật.\n\n## Tồn tại\n\nXảy ra 01 vụ cháy nhà dân tại thôn Đông, không có thiệt hại về người.', false],
   ['denied-severe-complication-met-by-a-severe-reaction', 'BÁO CÁO NĂM 2026\n\nTrong năm, có 01 trường hợp trẻ bị phản ứng nặng sau tiêm chủng, đã được xử trí kịp thời.\n\n## Đánh giá chung\n\nKhông xảy ra tai biến nặng sau tiêm chủng.', true],
   ['denied-severe-complication-met-by-a-mild-reaction-ok', 'BÁO CÁO NĂM 2026\n\nTrong năm, có 12 trường hợp trẻ bị phản ứng nhẹ sau tiêm chủng, tự khỏi.\n\n## Đánh giá chung\n\nKhông xảy ra tai biến nặng sau tiêm chủng.', false],
+  // a run of changes against last year's figures in a footnote
+  ['changes-against-a-footnote-of-last-year', 'BÁO CÁO NĂM 2026\n\nXảy ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người; so với năm 2025[^4] giảm 02 vụ, giảm 01 người chết, tăng 01 người bị thương.\n\n[^4]: Năm 2025 xảy ra 07 vụ tai nạn giao thông, làm chết 04 người, bị thương 05 người.', true],
+  ['changes-against-a-footnote-of-last-year-ok', 'BÁO CÁO NĂM 2026\n\nXảy ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người; so với năm 2025[^4] giảm 02 vụ, giảm 01 người chết, giảm 01 người bị thương.\n\n[^4]: Năm 2025 xảy ra 07 vụ tai nạn giao thông, làm chết 04 người, bị thương 05 người.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -596,8 +596,18 @@ export function checkCountChanges(index: MentionIndex): Finding[] {
     if (d.percent || d.y || d.family === '') continue;
     const dir = /\b(tang|giam)(?: them| di)?\s*$/.exec(d.lead)?.[1];
     if (!dir) continue;
-    if (!/\bso voi\b|\bso\s+(?:cung ky|nam truoc|thang truoc)/.test(`${d.lead} ${d.tail}`)) continue;
     const list = index.byBlock.get(d.block.index) ?? [];
+    if (!/\bso voi\b|\bso\s+(?:cung ky|nam truoc|thang truoc)/.test(`${d.lead} ${d.tail}`)) {
+      // "so với năm 2025[^4] giảm 02 vụ, giảm 01 người chết, tăng 01 người bị thương": each change of the run is against the footnote
+      const run = (index.folded.get(d.block.index) ?? '').slice(d.sentence.start, d.start);
+      if (d.cites.length === 0 || !/\bso voi (?:nam \d{4}|cung ky|nam truoc)\b[^;]*$/.test(run)) continue;
+      const fromNote = footnoteBase(index, d, list);
+      if (fromNote) {
+        const f = countChangeFinding(d, dir, fromNote.current, fromNote.base);
+        if (f) out.push(f);
+      }
+      continue;
+    }
     const sentence = list.filter((m) => m.sentence.start === d.sentence.start && m !== d && !m.percent && !m.y && m.family === d.family);
     const parenAfter = /^[^()0-9]{0,20}\(/.exec(d.block.text.slice(d.end, d.end + 22));
     const open = parenAfter ? d.end + parenAfter[0].length - 1 : -1;
@@ -615,21 +625,46 @@ export function checkCountChanges(index: MentionIndex): Finding[] {
     // any current amount of the sentence that gives the change explains it
     const signed = dir === 'tang' ? d.interval : { lo: -d.interval.hi, hi: -d.interval.lo };
     if (currents.some((c) => c.interval.hi - base.interval.lo >= signed.lo - 1e-9 && c.interval.lo - base.interval.hi <= signed.hi + 1e-9)) continue;
-    const diff = current.value - base.value;
-    const scale = d.value / (d.n.scaleWord ? d.n.mantissa : d.n.value) || 1;
-    const expectedDir = diff < 0 ? 'giảm' : 'tăng';
-    const expected = formatVn(Math.abs(diff) / scale, { decimals: Math.max(current.n.decimals, base.n.decimals), leadingZero: d.n.leadingZero });
-    out.push({
-      rule: 'change',
-      severity: 'error',
-      kind: 'certain',
-      message: `${label(current, current.n.text)} so với ${label(base, base.n.text)} là ${expectedDir} ${expected}, không phải ${dir === 'tang' ? 'tăng' : 'giảm'} ${d.n.text}.`,
-      text: d.n.text,
-      location: { story: d.block.story, block: d.block.index, start: d.n.start, end: d.n.end },
-      stated: `${dir === 'tang' ? 'tăng' : 'giảm'} ${d.n.text}`,
-      expected: `${expectedDir} ${expected}`,
-      ...(expectedDir === (dir === 'tang' ? 'tăng' : 'giảm') ? { fix: expected } : {}),
-    });
+    const f = countChangeFinding(d, dir, current, base);
+    if (f) out.push(f);
   }
   return out;
+}
+
+/** The finding for a change that the current and the earlier figure do not give. */
+function countChangeFinding(d: Mention, dir: string, current: Mention, base: Mention): Finding | null {
+  const diff = current.value - base.value;
+  const signed = dir === 'tang' ? d.interval : { lo: -d.interval.hi, hi: -d.interval.lo };
+  if (current.interval.hi - base.interval.lo >= signed.lo - 1e-9 && current.interval.lo - base.interval.hi <= signed.hi + 1e-9) return null;
+  const scale = d.value / (d.n.scaleWord ? d.n.mantissa : d.n.value) || 1;
+  const expectedDir = diff < 0 ? 'giảm' : 'tăng';
+  const expected = formatVn(Math.abs(diff) / scale, { decimals: Math.max(current.n.decimals, base.n.decimals), leadingZero: d.n.leadingZero });
+  return {
+    rule: 'change',
+    severity: 'error',
+    kind: 'certain',
+    message: `${label(current, current.n.text)} so với ${label(base, base.n.text)}${base.block.story === 'footnote' ? ` (chú thích ${base.block.footnoteId ?? ''})` : ''} là ${expectedDir} ${expected}, không phải ${dir === 'tang' ? 'tăng' : 'giảm'} ${d.n.text}.`,
+    text: d.n.text,
+    location: { story: d.block.story, block: d.block.index, start: d.n.start, end: d.n.end },
+    stated: `${dir === 'tang' ? 'tăng' : 'giảm'} ${d.n.text}`,
+    expected: `${expectedDir} ${expected}`,
+    ...(expectedDir === (dir === 'tang' ? 'tăng' : 'giảm') ? { fix: expected } : {}),
+  };
+}
+
+/**
+ * "Xảy ra 05 vụ …, làm chết 03 người, bị thương 04 người; so với năm 2025[^4] giảm 02 vụ, giảm 01 người chết, tăng 01 người
+ * bị thương" with "[^4]: Năm 2025 xảy ra 07 vụ …, làm chết 04 người, bị thương 05 người": each change is against the one
+ * figure of last year in the footnote it cites that counts the same thing in the same unit, from the one of its own sentence.
+ */
+function footnoteBase(index: MentionIndex, d: Mention, list: readonly Mention[]): { base: Mention; current: Mention } | undefined {
+  const said = (m: Mention): Set<string> => new Set([...m.phrase, ...m.after]);
+  const what = d.after.filter((w) => w.length >= 2);
+  const isChange = (m: Mention): boolean => /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead);
+  const counts = (m: Mention): boolean => !m.percent && !m.y && m.unit === d.unit && !isChange(m) && what.every((w) => said(m).has(w));
+  const currents = list.filter((m) => m.sentence.start === d.sentence.start && m.end <= d.start && !m.paren && counts(m) && !m.roles.has('same') && !m.roles.has('previous'));
+  const note = d.cites.flatMap((id) => index.footnotes.get(id) ?? []).flatMap((b) => index.byBlock.get(b.index) ?? []).filter((m) => counts(m) && (m.roles.has('same') || m.roles.has('previous')));
+  // (what the change names must tell the figures apart, and the two be of one size)
+  if (currents.length !== 1 || note.length !== 1 || !(note[0].value > 0) || Math.abs(Math.log10(currents[0].value / note[0].value)) >= 1) return undefined;
+  return { base: note[0], current: currents[0] };
 }
