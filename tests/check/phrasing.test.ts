@@ -594,6 +594,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   // a run of changes against last year's figures in a footnote
   ['changes-against-a-footnote-of-last-year', 'BÁO CÁO NĂM 2026\n\nXảy ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người; so với năm 2025[^4] giảm 02 vụ, giảm 01 người chết, tăng 01 người bị thương.\n\n[^4]: Năm 2025 xảy ra 07 vụ tai nạn giao thông, làm chết 04 người, bị thương 05 người.', true],
   ['changes-against-a-footnote-of-last-year-ok', 'BÁO CÁO NĂM 2026\n\nXảy ra 05 vụ tai nạn giao thông, làm chết 03 người, bị thương 04 người; so với năm 2025[^4] giảm 02 vụ, giảm 01 người chết, giảm 01 người bị thương.\n\n[^4]: Năm 2025 xảy ra 07 vụ tai nạn giao thông, làm chết 04 người, bị thương 05 người.', false],
+  // numbers inside names ("OM 18", "Đài Thơm 8") are no other figures of a list of shares, and "chiếm" is no unit
+  ['variety-shares-with-numbered-names', 'Cơ cấu giống: OM 18 chiếm 42,5%, Đài Thơm 8 chiếm 31,2%, OM 5451 chiếm 18,8%, các giống khác 5,7% diện tích.', true],
+  ['variety-shares-with-numbered-names-ok', 'Cơ cấu giống: OM 18 chiếm 42,5%, Đài Thơm 8 chiếm 31,2%, OM 5451 chiếm 20,6%, các giống khác 5,7% diện tích.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

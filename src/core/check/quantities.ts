@@ -100,6 +100,9 @@ function nextWord(text: string, from: number): { word: string; end: number } | n
   return m ? { word: m[0], end: i + m[0].length } : null;
 }
 
+/** Words that follow a number without being what it counts. */
+const NOT_UNITS = new Set(['chiếm', 'đạt', 'bằng', 'tăng', 'giảm', 'vượt']);
+
 export function unitAfter(text: string, n: VnNumber): string {
   if (n.percent) return '%';
   const first = nextWord(text, n.end);
@@ -107,6 +110,8 @@ export function unitAfter(text: string, n: VnNumber): string {
   // "2.460m²", "118.300 m³": the power belongs to the unit
   const power = /^[²³]/.exec(text.slice(first.end, first.end + 1));
   const w1 = `${first.word.toLowerCase()}${power ? power[0] : ''}`;
+  // a verb is no unit: "OM 18 chiếm 42,5%" names a rice variety
+  if (!n.scaleWord && NOT_UNITS.has(w1)) return '';
   if (power) return n.scaleWord ? `${n.scaleWord.toLowerCase()} ${w1}` : w1;
   // a rate: "75 tạ/ha", "50 kg/người"
   const per = /^\/([\p{L}\p{M}]+)/u.exec(text.slice(first.end, first.end + 12));

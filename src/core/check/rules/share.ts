@@ -171,8 +171,10 @@ function isLabelOnly(m: Mention): boolean {
 function labelledRun(shares: readonly Mention[], block: readonly Mention[]): Mention[] {
   if (shares.every((m) => SHARE_LEAD.test(m.lead))) return [...shares];
   // a label-only list counts only as a whole run: any other number inside it means the list is something else
-  const first = block.indexOf(shares[0]);
-  const run = block.slice(first, first + shares.length);
+  // (a number in a name is no other number: "OM 18 chiếm 42,5%, Đài Thơm 8 chiếm 31,2%, …, các giống khác 5,7%")
+  const named = (m: Mention): boolean => m.family === '' && !m.percent && /\p{Lu}[\p{L}]*\s$/u.test(m.block.text.slice(Math.max(0, m.start - 12), m.start));
+  const from = block.indexOf(shares[0]);
+  const run = block.slice(from).filter((m) => !named(m)).slice(0, shares.length);
   return run.every((m, i) => m === shares[i]) ? [...shares] : [];
 }
 
