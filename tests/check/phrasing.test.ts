@@ -597,6 +597,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   // numbers inside names ("OM 18", "Đài Thơm 8") are no other figures of a list of shares, and "chiếm" is no unit
   ['variety-shares-with-numbered-names', 'Cơ cấu giống: OM 18 chiếm 42,5%, Đài Thơm 8 chiếm 31,2%, OM 5451 chiếm 18,8%, các giống khác 5,7% diện tích.', true],
   ['variety-shares-with-numbered-names-ok', 'Cơ cấu giống: OM 18 chiếm 42,5%, Đài Thơm 8 chiếm 31,2%, OM 5451 chiếm 20,6%, các giống khác 5,7% diện tích.', false],
+  // what a total is worth stands between it and its parts
+  ['parts-past-the-totals-worth', 'Chăm lo Tết Nhân ái: trao 1.350 phần quà cho hộ nghèo, hộ cận nghèo, người khuyết tật, trị giá 810 triệu đồng, bình quân 600.000 đồng/phần; gồm 1.020 phần quà tiền mặt và 380 phần quà hàng hóa.', true],
+  ['parts-past-the-totals-worth-ok', 'Chăm lo Tết Nhân ái: trao 1.350 phần quà cho hộ nghèo, hộ cận nghèo, người khuyết tật, trị giá 810 triệu đồng, bình quân 600.000 đồng/phần; gồm 970 phần quà tiền mặt và 380 phần quà hàng hóa.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -149,6 +149,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       let j = i + 1;
       // nor its change and the figure it is compared with: "27 vụ vi phạm …, giảm 8 vụ (22,9%) so với cùng kỳ (35 vụ); gồm: …"
       const ownComparison = (m: Mention | undefined, prev: Mention): m is Mention => {
+        // nor what it is worth: "trao 1.350 phần quà cho hộ nghèo, …, trị giá 810 triệu đồng, bình quân 600.000 đồng/phần; gồm …"
+        if (m && m.sentence.start === total.sentence.start && m.family !== total.family && !m.percent && /\b(?:tri gia|tong tri gia|kinh phi|tong kinh phi|gia tri|tong gia tri|so tien|tong so tien|binh quan)\s*$/.test(m.lead) && /^[^0-9;]{0,120}$/.test(text.slice(prev.end, m.start))) return true;
         if (!m || m.sentence.start !== total.sentence.start || !/^[^0-9;]{0,40}$/.test(text.slice(prev.end, m.start))) return false;
         // ("2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao, tăng 75,6% so với cùng kỳ, gồm: …")
         if (m.percent) return true;
