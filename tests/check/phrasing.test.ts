@@ -600,6 +600,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   // what a total is worth stands between it and its parts
   ['parts-past-the-totals-worth', 'Chăm lo Tết Nhân ái: trao 1.350 phần quà cho hộ nghèo, hộ cận nghèo, người khuyết tật, trị giá 810 triệu đồng, bình quân 600.000 đồng/phần; gồm 1.020 phần quà tiền mặt và 380 phần quà hàng hóa.', true],
   ['parts-past-the-totals-worth-ok', 'Chăm lo Tết Nhân ái: trao 1.350 phần quà cho hộ nghèo, hộ cận nghèo, người khuyết tật, trị giá 810 triệu đồng, bình quân 600.000 đồng/phần; gồm 970 phần quà tiền mặt và 380 phần quà hàng hóa.', false],
+  // "so với năm học trước (0,5172 tỷ đồng)" is the total's comparison, not the start of its parts
+  ['parts-past-last-school-years-figure', 'Trong năm học, các cấp hội huy động được 612,5 triệu đồng, đạt 122,5% kế hoạch (500 triệu đồng), tăng 18,4% so với năm học trước (0,5172 tỷ đồng); gồm quỹ khuyến học cấp xã 248,6 triệu đồng, quỹ của các chi hội thôn 196,4 triệu đồng, quỹ khuyến học dòng họ 123,8 triệu đồng và quỹ tại các trường học 34,7 triệu đồng.', true],
+  ['parts-past-last-school-years-figure-ok', 'Trong năm học, các cấp hội huy động được 603,5 triệu đồng, đạt 120,7% kế hoạch (500 triệu đồng), tăng 16,7% so với năm học trước (0,5172 tỷ đồng); gồm quỹ khuyến học cấp xã 248,6 triệu đồng, quỹ của các chi hội thôn 196,4 triệu đồng, quỹ khuyến học dòng họ 123,8 triệu đồng và quỹ tại các trường học 34,7 triệu đồng.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

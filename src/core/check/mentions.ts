@@ -92,7 +92,7 @@ const STOP = new Set(
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['plan', /\b(?:ke hoach|kh|chi tieu|du toan|muc tieu|nghi quyet)\b|\b(?:duoc|tinh|huyen|xa|tren|cap tren) giao\b|\bduoc phe duyet\s*(?:la\s*)?$/],
-  ['same', /\b(?:cung ky|nam truoc|nam \d{4}(?!\s*-\s*\d)|nam hoc \d{4}\s*-\s*\d{4})\b/],
+  ['same', /\b(?:cung ky|nam truoc|nam hoc truoc|nam \d{4}(?!\s*-\s*\d)|nam hoc \d{4}\s*-\s*\d{4})\b/],
   ['previous', /\b(?:thang truoc|ky truoc|quy truoc|het thang \d{1,2})\b/],
   ['since', /\btu ngay \d/],
   ['equivalent', /\b(?:tuong duong|tuong ung|tuc la|tuc)\s*(?:voi\s*)?$/],
