@@ -603,6 +603,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   // "so với năm học trước (0,5172 tỷ đồng)" is the total's comparison, not the start of its parts
   ['parts-past-last-school-years-figure', 'Trong năm học, các cấp hội huy động được 612,5 triệu đồng, đạt 122,5% kế hoạch (500 triệu đồng), tăng 18,4% so với năm học trước (0,5172 tỷ đồng); gồm quỹ khuyến học cấp xã 248,6 triệu đồng, quỹ của các chi hội thôn 196,4 triệu đồng, quỹ khuyến học dòng họ 123,8 triệu đồng và quỹ tại các trường học 34,7 triệu đồng.', true],
   ['parts-past-last-school-years-figure-ok', 'Trong năm học, các cấp hội huy động được 603,5 triệu đồng, đạt 120,7% kế hoạch (500 triệu đồng), tăng 16,7% so với năm học trước (0,5172 tỷ đồng); gồm quỹ khuyến học cấp xã 248,6 triệu đồng, quỹ của các chi hội thôn 196,4 triệu đồng, quỹ khuyến học dòng họ 123,8 triệu đồng và quỹ tại các trường học 34,7 triệu đồng.', false],
+  // parentheses later in the total's clause, past a figure with a thousands dot; groups with their shares are no partition
+  ['later-parentheses-past-a-thousands-dot', 'Tổ chức 38 buổi tuyên truyền với 2.946 lượt người tham dự (pháp luật về đất đai 14 buổi; Ngày truyền thống MTTQ Việt Nam 9 buổi; phòng, chống ma túy 8 buổi; dịch vụ công trực tuyến 6 buổi).', true],
+  ['later-parentheses-past-a-thousands-dot-ok', 'Tổ chức 37 buổi tuyên truyền với 2.946 lượt người tham dự (pháp luật về đất đai 14 buổi; Ngày truyền thống MTTQ Việt Nam 9 buổi; phòng, chống ma túy 8 buổi; dịch vụ công trực tuyến 6 buổi).', false],
+  ['later-parentheses-of-groups-with-shares-ok', 'Toàn tỉnh có 297.104 hộ, 1.327.121 khẩu (52.883 hộ nghèo, chiếm 17,80%; 28.702 hộ cận nghèo, chiếm 9,66%).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -116,7 +116,8 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       // the parentheses right after the total ("12 công trình (…)"), or after the rest of its clause when what is
       // inside counts its kind ("38 buổi tuyên truyền với 2.946 lượt người tham dự (… 14 buổi; … 9 buổi; …)")
       const open = /^[\p{L}\s,]{0,25}\(/u.exec(text.slice(total.end, total.end + 27));
-      const later = open ? null : /^[^();.]{0,80}?\(/u.exec(text.slice(total.end, total.end + 82));
+      // (a dot between digits is a thousands mark, no end of sentence: "2.946 lượt")
+      const later = open ? null : /^(?:[^();.]|(?<=\d)\.(?=\d)){0,80}?\(/u.exec(text.slice(total.end, total.end + 82));
       if (open && !fold(open[0].slice(0, -1)).includes(fold(total.unit))) continue;
       if (!open && !later) continue;
       const start = total.end + (open ?? later)![0].length - 1;
@@ -127,6 +128,8 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       };
       if (later && !list.some((m) => m.paren?.start === start && m.family === total.family && !m.percent) && !bareList()) continue;
       if (later && list.some((m) => m.start > total.end && m.end <= start && m.family === total.family && !m.percent)) continue;
+      // ("297.104 hộ, 1.327.121 khẩu (52.883 hộ nghèo, chiếm 17,83%; 28.702 hộ cận nghèo, chiếm 9,68%)": groups with their shares, no partition)
+      if (later && list.some((m) => m.paren?.start === start && m.percent)) continue;
       const inside = list.filter((m) => m.paren?.start === start);
       if (inside.length === 0) continue;
       const paren = inside[0].paren!;
