@@ -607,6 +607,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['later-parentheses-past-a-thousands-dot', 'Tổ chức 38 buổi tuyên truyền với 2.946 lượt người tham dự (pháp luật về đất đai 14 buổi; Ngày truyền thống MTTQ Việt Nam 9 buổi; phòng, chống ma túy 8 buổi; dịch vụ công trực tuyến 6 buổi).', true],
   ['later-parentheses-past-a-thousands-dot-ok', 'Tổ chức 37 buổi tuyên truyền với 2.946 lượt người tham dự (pháp luật về đất đai 14 buổi; Ngày truyền thống MTTQ Việt Nam 9 buổi; phòng, chống ma túy 8 buổi; dịch vụ công trực tuyến 6 buổi).', false],
   ['later-parentheses-of-groups-with-shares-ok', 'Toàn tỉnh có 297.104 hộ, 1.327.121 khẩu (52.883 hộ nghèo, chiếm 17,80%; 28.702 hộ cận nghèo, chiếm 9,66%).', false],
+  // a sentence that names the figure it breaks down ("Số tạm hoãn gồm: …; lý do khác 78")
+  ['named-breakdown-with-a-rest-item', 'Qua xét duyệt, tạm hoãn gọi nhập ngũ 946 công dân, miễn gọi nhập ngũ 52 công dân. Số tạm hoãn gồm: đang học tại các cơ sở giáo dục 584; là lao động duy nhất, gia đình khó khăn 61; không đủ sức khỏe qua các đợt khám trước 214; lý do khác 78.', true],
+  ['named-breakdown-with-a-rest-item-ok', 'Qua xét duyệt, tạm hoãn gọi nhập ngũ 937 công dân, miễn gọi nhập ngũ 52 công dân. Số tạm hoãn gồm: đang học tại các cơ sở giáo dục 584; là lao động duy nhất, gia đình khó khăn 61; không đủ sức khỏe qua các đợt khám trước 214; lý do khác 78.', false],
+  ['named-breakdown-without-a-rest-item-may-be-a-selection-ok', 'Qua xét duyệt, tạm hoãn gọi nhập ngũ 946 công dân, miễn gọi nhập ngũ 52 công dân. Số tạm hoãn gồm: đang học tại các cơ sở giáo dục 584; là lao động duy nhất, gia đình khó khăn 61; không đủ sức khỏe qua các đợt khám trước 214.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -45,6 +45,7 @@ import { checkShareSteps } from './rules/share-step';
 import { checkKindsTotals } from './rules/kinds-total';
 import { checkNamedCounts } from './rules/named-count';
 import { checkNamedRates } from './rules/named-rate';
+import { checkNamedBreakdowns } from './rules/named-breakdown';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -106,6 +107,7 @@ const MENTION_RULES = {
   'named-count': checkNamedCounts,
   'verdict-shares': checkVerdictShares,
   'kinds-total': checkKindsTotals,
+  'named-breakdown': checkNamedBreakdowns,
 } as const;
 
 /**
