@@ -117,7 +117,7 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       // inside counts its kind ("38 buổi tuyên truyền với 2.946 lượt người tham dự (… 14 buổi; … 9 buổi; …)")
       const open = /^[\p{L}\s,]{0,25}\(/u.exec(text.slice(total.end, total.end + 27));
       // (a dot between digits is a thousands mark, no end of sentence: "2.946 lượt")
-      const later = open ? null : /^(?:[^();.]|(?<=\d)\.(?=\d)){0,80}?\(/u.exec(text.slice(total.end, total.end + 82));
+      const later = open ? null : /^(?:[^();.]|\d\.(?=\d)){0,80}?\(/u.exec(text.slice(total.end, total.end + 82));
       if (open && !fold(open[0].slice(0, -1)).includes(fold(total.unit))) continue;
       if (!open && !later) continue;
       const start = total.end + (open ?? later)![0].length - 1;
