@@ -111,6 +111,13 @@ const WHOLE_LEAD = new RegExp(`\\btoan (?:${PLACES}) (?:hien )?co\\s*$`);
  */
 export const PLACE_WHOLE = new RegExp(`\\btoan (?:${PLACES}|thanh pho|hoi|dang bo)(?: [a-z]+){0,2} (?:co|hien co)\\s*$`);
 
+/** Where a figure stands, in the words a finding gives the user: "chú thích 2", "bảng, dòng 3", "đoạn 12". */
+export function where(m: Mention): string {
+  if (m.block.story === 'footnote') return `chú thích ${m.block.footnoteId ?? ''}`.trim();
+  if (m.block.table) return `bảng, dòng ${m.block.table.row + 1}`;
+  return `đoạn ${m.block.index + 1}`;
+}
+
 /** Whether the figure carries any of these roles. */
 export function hasAnyRole(m: Pick<Mention, 'roles'>, roles: readonly Role[]): boolean {
   return roles.some((r) => m.roles.has(r));

@@ -12,7 +12,7 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { earlierDate, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role } from '../mentions';
+import { earlierDate, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where } from '../mentions';
 import { agrees, type Interval, slipKind } from '../precision';
 import { fold } from '../../text/fold';
 
@@ -262,7 +262,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const ofPopulation = (m: Mention): boolean => population && m.family === 'people' && /^\s*dan so\b[^;]{0,50}\b(?:la|co)\s*:?\s*$/.test(m.lead);
     const wholes = index.all.filter((m) => m.block.index < p.block.index && !m.percent && !m.y && m.family === family && (m.unit === subject.m.unit || fold(subject.m.unit) === 'em') && m.value > subject.m.value && m.scope === subject.m.scope && (ofPopulation(m) || ((PLACE_WHOLE.test(m.lead) || m.roles.has('total') || /\b(?:voi|co|tong so)\s*$/.test(m.lead)) && says(m))));
     if (wholes.length > 0 && wholes.every((m) => m.value === wholes[0].value)) {
-      push(wholes[0], `đoạn ${wholes[0].block.index + 1}`, true);
+      push(wholes[0], where(wholes[0]), true);
       const last = out.at(-1);
       if (last?.m === wholes[0]) last.named = true;
     }

@@ -8,7 +8,9 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { earlierDate, type Mention, type MentionIndex, phraseLabel, sentenceWords, words } from '../mentions';
+import { earlierDate, type Mention, type MentionIndex, phraseLabel, sentenceWords, where, words } from '../mentions';
+
+export { where };
 import { overlaps } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
@@ -284,11 +286,6 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   return shared >= 2 && shared >= shorter;
 }
 
-export function where(m: Mention): string {
-  if (m.block.story === 'footnote') return `chú thích ${m.block.footnoteId ?? ''}`.trim();
-  if (m.block.table) return `bảng, dòng ${m.block.table.row + 1}`;
-  return `đoạn ${m.block.index + 1}`;
-}
 
 /**
  * Two written figures that can be one value: equal when written to the same decimals (78,3% and
