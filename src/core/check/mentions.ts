@@ -10,6 +10,7 @@ import { fold } from '../text/fold';
 import type { VnNumber } from '../number';
 import { type Interval, intervalOf } from './precision';
 import { type BlockClaims, clauseBounds, type Quantity, type Ratio } from './quantities';
+import { headingOf } from './headings';
 import { subjectsByBlock } from './subjects';
 import { unitFamily } from './units';
 
@@ -509,18 +510,6 @@ export function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number
 
 /** "Phương hướng, nhiệm vụ …", "Nhiệm vụ trọng tâm tháng 11", "Kế hoạch năm 2026": the part of a report that sets aims. */
 const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|phan [ivxl]+|[ivxl]+|[a-h]|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
-
-/** A heading's rank and folded text: a Word or Markdown heading, or a numbered line in capitals ("IV. PHƯƠNG HƯỚNG …"). */
-function headingOf(b: TextBlock): { level: number; text: string; title: boolean } | undefined {
-  // (a Markdown export keeps its "## " marks in the text)
-  const text = fold(b.text).toLowerCase().replace(/^[#\s]+/, '').trim();
-  const raw = b.text.trim();
-  // a part's title: marked as one, or written in capitals; a numbered sentence is an item
-  const title = raw.startsWith('#') || (raw === raw.toUpperCase() && /\p{Lu}/u.test(raw));
-  if (b.headingLevel !== undefined) return { level: b.headingLevel, text, title };
-  if (raw.length < 140 && /^(?:[IVXL]+|PHẦN [\p{Lu}]+)[.)]?\s/u.test(raw) && raw === raw.toUpperCase()) return { level: 1, text, title: true };
-  return undefined;
-}
 
 export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[]): MentionIndex {
   const all: Mention[] = [];

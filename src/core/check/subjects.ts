@@ -6,6 +6,7 @@
  */
 import type { TextBlock } from '../document/text';
 import { fold } from '../text/fold';
+import { headingOf } from './headings';
 
 /** A kind of unit followed by its proper name (capitalised words, or an upper-case abbreviation). */
 // no i flag: under it \p{Lu} would match lower-case letters too
@@ -33,8 +34,31 @@ function namesIn(text: string): Array<{ key: string; at: number }> {
 export function subjectsByBlock(blocks: readonly TextBlock[]): Map<number, string> {
   const out = new Map<number, string>();
   const last = new Map<string, string>();
+  // a name in a table's cell ("Đường trục xã Đắk Ngo Đông - Quảng Tân Đông") speaks for its row only: the rows
+  // after it and the tables after it do not speak of that commune
+  const sections = new Map<string, Map<number, string | undefined>>();
+  let outside: { key: string; subject: string | undefined; row: string } | undefined;
   for (const b of blocks) {
     const key = `${b.story}|${b.footnoteId ?? ''}`;
+    const row = b.table ? `${b.table.table}:${b.table.row}` : '';
+    if (outside && (outside.key !== key || outside.row !== row)) {
+      if (outside.subject === undefined) last.delete(outside.key);
+      else last.set(outside.key, outside.subject);
+      outside = undefined;
+    }
+    if (b.table && !outside) outside = { key, subject: last.get(key), row };
+    // a part's heading ends what the paragraphs of the part before it spoke of ("Công trình Đường trục xã Đắk Ngo Đông …"
+    // is one project of the commune's report): the part speaks of whom its enclosing part spoke of
+    const heading = b.story === 'body' && !b.table ? headingOf(b) : undefined;
+    if (heading) {
+      const levels = sections.get(key) ?? new Map<number, string | undefined>();
+      // (the title's headings stand before the paragraph that names the speaker: none saved yet is none to go back to)
+      const saved = levels.get(heading.level);
+      if (saved !== undefined) last.set(key, saved);
+      else levels.set(heading.level, last.get(key));
+      for (const l of [...levels.keys()]) if (l > heading.level) levels.delete(l);
+      sections.set(key, levels);
+    }
     // the unit a paragraph opens with ("Năm học 2015-2016, Trường … có 390 học sinh") is what it speaks of;
     // one named further on is mentioned, not the speaker
     // only the opening is read: a name there is six words at most, far shorter than what is kept of it

@@ -18,13 +18,13 @@ import { written } from './identity';
  * would carry (trường hợp, vụ, ca, đảng viên…); "chưa (phải) sử dụng <what>": a use that a later
  * "đã sử dụng <what> 186 triệu đồng" contradicts.
  */
-const NONE = /\bkhong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,50}?)?)(?=[,.;:()]|$)/g;
+const NONE = /\b(?:khong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)|chua (?:phat hien|ghi nhan)(?= [a-z]+(?: [a-z]+){0,3} nao\b))\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,50}?)?)(?=[,.;:()]|$)/g;
 const NOT_YET = /\bchua (?:phai )?(su dung|phat sinh|xay ra)\s+([a-z ]{2,40}?)(?=[,.;:()]|$)/g;
 /** Units that count events: "01 vụ cháy", "6 ca sốt xuất huyết". */
 const EVENT_UNITS = new Set(['vu', 'ca', 'truong hop', 'lan', 'vu viec', 'o']);
 const FILLER = new Set(['bi', 'duoc', 'phai', 'da', 'xay', 'ra', 'tren', 'dia', 'ban', 'trong', 'thang', 'ky', 'nay', 'va', 'cac', 'la', 'co', 'the', 'nao', 'so', 'nguon', 'van', 'con', 'tai', 'cua', 'cho', 'voi', 'mot', 'nhung', 'xa', 'phat', 'sinh', 'ghi', 'nhan', 'hien', 'nam', 'quy', 'dau', 'tu']);
 /** Words that start what a count says of place, time or cause, not of what it counts. */
-const PREPOSITIONS = new Set(['o', 'tai', 'cua', 'do', 'vi', 'trong', 'nam', 'thang', 'cho', 've', 'la', 'tu', 'den', 'tren', 'duoi', 'khi', 'nhung', 'va', 'hoac', 'theo', 'lam', 'gay', 'voi']);
+const PREPOSITIONS = new Set(['o', 'tai', 'cua', 'do', 'vi', 'trong', 'nam', 'thang', 'cho', 've', 'la', 'tu', 'den', 'tren', 'duoi', 'khi', 'nhung', 'va', 'hoac', 'theo', 'lam', 'gay', 'voi', 'len', 'sau', 'truoc', 'toi']);
 /** Words too common to tie a count to a negation on their own. */
 const WEAK = new Set(['vi', 'pham', 'thuc', 'hien', 'giai', 'quyet', 'tinh', 'trang', 'hoan', 'thanh', 'nhiem', 'vu', 'xep', 'loai', 'xem', 'xet', 'xu', 'ly', 'tham', 'gia']);
 
@@ -178,7 +178,7 @@ function kindKey(unit: string): string {
 /** The words right after a word, up to a preposition: "chuẩn trình độ", not "tảo hôn ở thôn …"; of its last use, or its first. */
 function specification(text: string, word: string, last = false): string[] {
   // (within its clause: "… phải thi hành kỷ luật; tiếp nhận 01 đơn" says nothing more of the discipline)
-  const flat = text.replace(/[;.:]/g, ' | ').replace(/[^a-z |]+/g, ' ').replace(/\s+/g, ' ');
+  const flat = text.replace(/[;.:,]/g, ' | ').replace(/[^a-z |]+/g, ' ').replace(/\s+/g, ' ');
   const all = [...flat.matchAll(new RegExp(`\\b${word}\\b((?: [a-z]+){1,2})`, 'g'))];
   const after = (last ? all.at(-1) : all[0])?.[1] ?? '';
   const out: string[] = [];
@@ -240,9 +240,16 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   const compound = COMPOUND_KINDS.find((k) => k.startsWith(`${unit} `) && phrase.startsWith(k));
   // ("đơn thư khiếu nại" is met by "01 đơn khiếu nại": the denied kind is the head, however longer than the count's unit)
   const longKind = !EVENT_UNITS.has(unit) && n.kind.startsWith(`${unit} `) && phrase.startsWith(n.kind) && content(phrase.slice(n.kind.length)).some((w) => !WEAK.has(w));
-  const head = compound ?? (longKind ? n.kind : phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '');
+  // ("không có vụ việc khiếu nại lần hai" is met by "1 vụ … khiếu nại lần hai": the denied kind is the whole "vụ việc")
+  const eventKind = EVENT_UNITS.has(unit) && EVENT_UNITS.has(n.kind) && n.kind.startsWith(`${unit} `) && phrase.startsWith(n.kind);
+  const head = compound ?? (longKind || eventKind ? n.kind : phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '');
   // ("trường hợp trẻ em tử vong do đuối nước": who it happened to is no part of what happened)
-  const predicate = EVENT_UNITS.has(unit) ? withoutWho(content(phrase.slice(head.length)).filter((w) => !WEAK.has(w))) : content(phrase.slice(head.length)).filter((w) => !WEAK.has(w));
+  // ("cơ sở kinh doanh nào kê khai thiếu": "nào" ends the kind; what happened is past it)
+  const kindEnd = Math.max(head.length, phrase.indexOf(' nao ') + 4);
+  const said = EVENT_UNITS.has(unit) ? withoutWho(content(phrase.slice(kindEnd)).filter((w) => !WEAK.has(w))) : content(phrase.slice(kindEnd)).filter((w) => !WEAK.has(w));
+  // (of a case's whole kind, all it says up to where or when: "khiếu nại lần hai sau khi xã giải quyết" is "khiếu nại lần hai")
+  const stop = eventKind ? said.findIndex((w) => PREPOSITIONS.has(w)) : -1;
+  const predicate = stop > 0 ? said.slice(0, stop) : said;
   if (predicate.length === 0) return false;
   // "đuối nước 2 trường hợp, làm 1 em tử vong": the events counted are not all the denied outcome; the outcome's own count is
   const outcome = /^[^;.]{0,10}?,?\s*lam \d[\d.,]*\s+([a-z ]{0,40})/.exec(m.tail.slice(unit.length + 1));
@@ -256,7 +263,8 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   }
   const shared = predicate.filter((w) => around.includes(w)).length;
   // the head of what happened must be there: "rèn luyện" of "rèn luyện chưa đạt", not only "chưa đạt"
-  const met = predicate.length >= 3 ? shared >= 3 || predicate.slice(0, 2).every((w) => around.includes(w)) : shared >= predicate.length;
+  // ("6 vụ khiếu nại" is no "vụ việc khiếu nại lần hai": of a case's kind, all it says)
+  const met = eventKind ? shared === predicate.length : predicate.length >= 3 ? shared >= 3 || predicate.slice(0, 2).every((w) => around.includes(w)) : shared >= predicate.length;
   if (!met || !n.context) return met;
   // "không có giáo viên chưa đạt chuẩn" of the professional standard against "2 giáo viên chưa đạt chuẩn trình độ đào
   // tạo": what the count says past the denied words must be what the negation's sentence speaks of
@@ -348,7 +356,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     if (relevant.length === 0) continue;
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
     // a grading's item is its own: "37 học sinh giỏi, 189 học sinh khá, 157 học sinh trung bình" gives 189 only "khá"
-    const item = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${m.tail.slice(0, 50).replace(/[0-9;].*$/, '')}`;
+    // (an event's count tells what happened at more length: "1 vụ công dân không đồng ý …, tiếp tục khiếu nại lần hai")
+    const item = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${(EVENT_UNITS.has(unit) ? (index.folded.get(m.block.index) ?? '').slice(m.n.end, m.n.end + 110) : m.tail.slice(0, 50)).replace(/(?:[0-9;]|\. ).*$/, '')}`;
     // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     for (const n of relevant) {
@@ -368,7 +377,41 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   const best = new Map<Negation, number>();
   for (const x of met) best.set(x.n, Math.max(best.get(x.n) ?? 0, x.score));
   const found = met.filter((x) => x.score >= (best.get(x.n) ?? 0)).map((x) => x.f);
-  return [...found, ...diseaseContradictions(index, found)];
+  const disease = diseaseContradictions(index, found);
+  return [...found, ...disease, ...debtContradictions(index, [...found, ...disease])];
+}
+
+/**
+ * "Đến nay xã không có nợ đọng xây dựng cơ bản" is met by "còn nợ khối lượng hoàn thành 1.240 triệu đồng": a debt for
+ * work done and not yet paid is what the construction debt is, in the words budget reports use for it.
+ */
+const DENIED_DEBT = /\bkhong (?:co|con|de phat sinh|phat sinh) no dong (?:von )?(?:xay dung co ban|xdcb|dau tu xay dung)\b/g;
+const DEBT = /\bno (?:khoi luong|dong (?:von )?(?:xay dung|xdcb))\b/;
+
+function debtContradictions(index: MentionIndex, already: readonly Finding[]): Finding[] {
+  const denials: Array<{ block: number; scope: Scope; text: string }> = [];
+  for (const b of index.blocks) {
+    const folded = index.folded.get(b.index) ?? fold(b.text);
+    for (const m of folded.matchAll(DENIED_DEBT)) {
+      const at = m.index ?? 0;
+      denials.push({ block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });
+    }
+  }
+  if (denials.length === 0) return [];
+  const out: Finding[] = [];
+  for (const m of index.all) {
+    if (m.family !== 'money' || m.percent || m.value <= 0 || m.roles.has('plan') || m.roles.has('target')) continue;
+    const folded = index.folded.get(m.block.index) ?? '';
+    const clause = folded.slice(Math.max(m.sentence.start, folded.lastIndexOf(';', m.n.start) + 1), m.n.start);
+    const debt = DEBT.exec(clause);
+    // (the debt's own amount: "nợ khối lượng … 1.240 triệu đồng", not a sum paid off ("đã thanh toán nợ khối lượng …"); and no denial in its own words)
+    if (!debt || /\b(?:khong|chua)\b/.test(clause.slice(debt.index)) || /\b(?:tra|thanh toan|tat toan|xu ly)\b/.test(clause)) continue;
+    if ([...already, ...out].some((f) => f.location.block === m.block.index && f.location.start >= m.sentence.start && f.location.start <= m.n.start)) continue;
+    // (a debt is what is owed now: "đến nay không có nợ đọng" and "còn nợ" of the period speak of one day)
+    const n = denials.find((d) => d.block !== m.block.index && d.scope !== 'other' && m.scope !== 'other' && !differentSubjects(index.subjects, d.block, m.block.index));
+    if (n) out.push(contradicted(n, m));
+  }
+  return out;
 }
 
 /**
