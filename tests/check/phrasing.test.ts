@@ -620,6 +620,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['none-construction-debt-after-a-table', 'Năm 2026, xã Tân Hòa Tây không có nợ đọng xây dựng cơ bản.\n\n| Công trình | Vốn (triệu đồng) |\n|---|---|\n| Đường liên xã Tân Hòa - Phú Mỹ | 4.200 |\n\nCòn nợ khối lượng hoàn thành của 1 công trình 640 triệu đồng.', true],
   ['subject-of-part-ends-at-heading', '## II. GIAO THÔNG\nNăm 2026, xã Tân Hòa Tây không có nợ đọng xây dựng cơ bản.\n### 1. Công trình\nCông trình đường liên xã Phú Mỹ Đông hoàn thành tháng 9.\n### 2. Tồn tại\nCòn nợ khối lượng hoàn thành của 1 công trình 640 triệu đồng.', true],
   ['subject-of-part-plain-denial', '## I. CÔNG TÁC ĐẢNG\nNăm 2026, xã Tân Hòa Tây không có trường hợp nào bị kỷ luật.\n### 1. Giáp ranh\nXã Phú Mỹ Đông sinh hoạt đều đặn.\n### 2. Tồn tại\nNăm 2026, có 01 trường hợp bị kỷ luật khiển trách.', true],
+  ['share-whole-before-its-breakdown-in-parens', 'Đến ngày 30/9/2026, toàn Đảng bộ có 1.252 đảng viên (đảng viên chính thức 1.210 đồng chí, đảng viên dự bị 42 đồng chí), tăng 18 đảng viên so với đầu năm; đảng viên nữ 486 đồng chí, chiếm 39,5%.', true],
+  ['share-whole-before-its-breakdown-in-parens-ok', 'Đến ngày 30/9/2026, toàn Đảng bộ có 1.252 đảng viên (đảng viên chính thức 1.210 đồng chí, đảng viên dự bị 42 đồng chí), tăng 18 đảng viên so với đầu năm; đảng viên nữ 486 đồng chí, chiếm 38,8%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -250,7 +250,9 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   if (c.m.roles.has('total') && c.m.block === p.part.block && candidates.filter((x) => x.m.roles.has('total') && x.m.block === p.part.block).length === 1) return 'tổng số';
   // "đã hòa giải 11 vụ việc, thành công 9 vụ, đạt 81%": the one larger figure of its kind just before, in the sentence
   const sentenceCandidates = candidates.filter((x) => x.m.block === p.part.block && x.m.sentence.start === p.part.sentence.start);
-  if (sameSentence && sentenceCandidates.length === 1 && sentenceCandidates[0].m === c.m && !c.m.y && p.part.start - c.m.end < 80) return 'cùng câu';
+  // (the parentheses between them break the whole down and do not part them: "1.486 đảng viên (đảng viên chính thức 1.427 đồng chí, …), tăng 24 …; đảng viên nữ 612 đồng chí")
+  const between = p.part.block.text.slice(c.m.end, p.part.start).replace(/\([^()]*\)/g, '');
+  if (sameSentence && sentenceCandidates.length === 1 && sentenceCandidates[0].m === c.m && !c.m.y && between.length < 80) return 'cùng câu';
   return undefined;
 }
 
@@ -324,7 +326,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
       rule: 'share-base',
       severity: near ? 'error' : 'warning',
       kind,
-      message: `${label(p.part, p.part.n.text)} trên tổng ${label(c.m, c.text)} (${where}, ${why}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.share.n.text}.`,
+      message: `${label(p.part, p.part.n.text)} trên tổng ${label(c.m, c.text)} (${where === why ? where : `${where}, ${why}`}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.share.n.text}.`,
       text: p.share.n.text,
       location: { story: p.share.block.story, block: p.share.block.index, start: p.share.n.start, end: p.share.n.end },
       stated: p.share.n.text,
