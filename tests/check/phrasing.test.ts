@@ -622,6 +622,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['subject-of-part-plain-denial', '## I. CÔNG TÁC ĐẢNG\nNăm 2026, xã Tân Hòa Tây không có trường hợp nào bị kỷ luật.\n### 1. Giáp ranh\nXã Phú Mỹ Đông sinh hoạt đều đặn.\n### 2. Tồn tại\nNăm 2026, có 01 trường hợp bị kỷ luật khiển trách.', true],
   ['share-whole-before-its-breakdown-in-parens', 'Đến ngày 30/9/2026, toàn Đảng bộ có 1.252 đảng viên (đảng viên chính thức 1.210 đồng chí, đảng viên dự bị 42 đồng chí), tăng 18 đảng viên so với đầu năm; đảng viên nữ 486 đồng chí, chiếm 39,5%.', true],
   ['share-whole-before-its-breakdown-in-parens-ok', 'Đến ngày 30/9/2026, toàn Đảng bộ có 1.252 đảng viên (đảng viên chính thức 1.210 đồng chí, đảng viên dự bị 42 đồng chí), tăng 18 đảng viên so với đầu năm; đảng viên nữ 486 đồng chí, chiếm 38,8%.', false],
+  ['plan-of-another-year-in-parens', 'Kinh phí chi thường xuyên năm 2025 của trường thực hiện 6.240 triệu đồng, đạt 92,0% dự toán (6,58 tỷ đồng).', true],
+  ['plan-of-another-year-in-parens-ok', 'Kinh phí chi thường xuyên năm 2025 của trường thực hiện 6.240 triệu đồng, đạt 94,8% dự toán (6,58 tỷ đồng).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -114,7 +114,9 @@ function subjectOf(ctx: Context): Amount | null {
   // ("nâng tổng số hội viên lên 3.846 người, tăng 144 hội viên so với năm học trước, chiếm 24,3% dân số": a change is no share's part
   // either; a total is, when the share names another whole)
   const namesWhole = /^\s*(?:dan so|tong dan so|tong so (?!hoi vien)[a-z]+)\b/.test(p.tail);
-  const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !(ctx.cue === 'share' && m.roles.has('total') && !namesWhole) && !((change || ctx.cue === 'share') && /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead)) && !(m.paren && m.paren.end <= p.start && m.paren.start !== p.paren?.start));
+  // ("chi thường xuyên năm 2025 thực hiện 8.120 triệu đồng, đạt 95,0% dự toán": of a plan, a figure of another year is of that year's plan)
+  const ofPlan = /^\s*(?:so voi\s+)?(?:du toan|ke hoach|chi tieu)\b/.test(p.tail);
+  const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && ((!m.roles.has('same') && !m.roles.has('previous')) || (ofPlan && !/\b(?:tang|giam|hon)\s*$/.test(m.lead))) && !(ctx.cue === 'share' && m.roles.has('total') && !namesWhole) && !((change || ctx.cue === 'share') && /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead)) && !(m.paren && m.paren.end <= p.start && m.paren.start !== p.paren?.start));
   const pick = inClause[inClause.length - 1];
   // "…, công sở văn hóa đạt 100%": a percent that names its own subject after the last amount is a rate of its own
   if (pick && /,\s*[a-z]+(?: [a-z]+){1,6} (?:dat|chiem|bang)\s*$/.test(p.lead) && !/^[,\s]*(?:trong do|tuong ung|tuc)/.test(p.lead)) return null;
