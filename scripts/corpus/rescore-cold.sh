@@ -40,6 +40,7 @@ BATCHES=(
   "O2 8843f2c d7ccdd1"
   "P2 f450eb7 5fe3d34"
   "Q2 7026122 eeb6eac 67312f7 d040a05"
+  "R2 545081f e3f9d3d 1edd04b 4328264"
 )
 run() {
   local batch=$1 commit=$2; shift 2
