@@ -624,6 +624,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['share-whole-before-its-breakdown-in-parens-ok', 'Đến ngày 30/9/2026, toàn Đảng bộ có 1.252 đảng viên (đảng viên chính thức 1.210 đồng chí, đảng viên dự bị 42 đồng chí), tăng 18 đảng viên so với đầu năm; đảng viên nữ 486 đồng chí, chiếm 38,8%.', false],
   ['plan-of-another-year-in-parens', 'Kinh phí chi thường xuyên năm 2025 của trường thực hiện 6.240 triệu đồng, đạt 92,0% dự toán (6,58 tỷ đồng).', true],
   ['plan-of-another-year-in-parens-ok', 'Kinh phí chi thường xuyên năm 2025 của trường thực hiện 6.240 triệu đồng, đạt 94,8% dự toán (6,58 tỷ đồng).', false],
+  ['plan-clause-long-name-no-period', 'BÁO CÁO\nKết quả sản xuất, kinh doanh quý III năm 2026\nKế hoạch năm 2026 giao doanh thu dịch vụ cung ứng phân bón 3,4 tỷ đồng. Lũy kế 9 tháng, doanh thu dịch vụ cung ứng phân bón đạt 2.652 triệu đồng, bằng 78,0% kế hoạch năm.', false],
+  ['average-per-day-to-date-below-month-ok', 'Trong tháng 10, khối lượng rác thu gom đạt 612 tấn, bình quân 19,7 tấn/ngày; lũy kế 10 tháng thu gom 5.904 tấn, bình quân 19,4 tấn/ngày.', false],
+  ['part-of-span-figure-is-no-span-figure-ok', 'BÁO CÁO\nCông tác hòa giải ở cơ sở 6 tháng đầu năm 2026\nQuý II, các tổ hòa giải tiếp nhận 28 vụ việc; lũy kế 6 tháng tiếp nhận 47 vụ việc[footnoteRef:2], gồm: tranh chấp đất đai 21 vụ, hôn nhân và gia đình 12 vụ, việc khác 14 vụ.\n[2: Quý I năm 2026 các tổ hòa giải tiếp nhận 19 vụ việc.]', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

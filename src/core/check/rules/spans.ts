@@ -39,6 +39,10 @@ export function checkSpans(index: MentionIndex): Finding[] {
   for (const whole of index.all) {
     if (!eligible(whole) || whole.block.story !== 'body') continue;
     const ws = months(whole);
+    // "lũy kế 6 tháng tiếp nhận 61 vụ việc …, gồm: …, hôn nhân và gia đình 15 vụ": a part of the span's figure is no figure of the span
+    const folded = index.folded.get(whole.block.index) ?? '';
+    const own = index.byBlock.get(whole.block.index) ?? [];
+    if (own.some((m) => m !== whole && m.end <= whole.start && m.sentence.start === whole.sentence.start && m.family === whole.family && m.value > whole.value && /\b(?:gom|trong do|bao gom)\b/.test(folded.slice(m.end, whole.start)))) continue;
     const list = nearby(index, whole);
     // "…; trong đó 6 tháng đầu năm … 3.910, quý III … 1.640": spans that break the whole down from month one
     const after = (index.folded.get(whole.block.index) ?? '').slice(whole.end, whole.end + 100);
