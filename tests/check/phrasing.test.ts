@@ -627,6 +627,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['plan-clause-long-name-no-period', 'BÁO CÁO\nKết quả sản xuất, kinh doanh quý III năm 2026\nKế hoạch năm 2026 giao doanh thu dịch vụ cung ứng phân bón 3,4 tỷ đồng. Lũy kế 9 tháng, doanh thu dịch vụ cung ứng phân bón đạt 2.652 triệu đồng, bằng 78,0% kế hoạch năm.', false],
   ['average-per-day-to-date-below-month-ok', 'Trong tháng 10, khối lượng rác thu gom đạt 612 tấn, bình quân 19,7 tấn/ngày; lũy kế 10 tháng thu gom 5.904 tấn, bình quân 19,4 tấn/ngày.', false],
   ['part-of-span-figure-is-no-span-figure-ok', 'BÁO CÁO\nCông tác hòa giải ở cơ sở 6 tháng đầu năm 2026\nQuý II, các tổ hòa giải tiếp nhận 28 vụ việc; lũy kế 6 tháng tiếp nhận 47 vụ việc[footnoteRef:2], gồm: tranh chấp đất đai 21 vụ, hôn nhân và gia đình 12 vụ, việc khác 14 vụ.\n[2: Quý I năm 2026 các tổ hòa giải tiếp nhận 19 vụ việc.]', false],
+  ['paren-parts-of-x-over-y', 'Đến ngày 30/9/2026, công trình cấp nước cho 1.204/1.610 hộ của 4 thôn, đạt 74,8% (thôn 1: 388 hộ, thôn 2: 342 hộ, làng Ia Rốc: 276 hộ, thôn Tân Lập: 189 hộ).', true],
+  ['paren-parts-of-x-over-y-ok', 'Đến ngày 30/9/2026, công trình cấp nước cho 1.204/1.610 hộ của 4 thôn, đạt 74,8% (thôn 1: 388 hộ, thôn 2: 342 hộ, làng Ia Rốc: 276 hộ, thôn Tân Lập: 198 hộ).', false],
+  ['paren-parts-of-the-y-ok', 'Toàn xã có 1.204/1.610 hộ dùng nước sạch, đạt 74,8% (thôn 1: 488 hộ, thôn 2: 442 hộ, làng Ia Rốc: 376 hộ, thôn Tân Lập: 304 hộ).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -111,7 +111,7 @@ export function checkParenParts(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const list of index.byBlock.values()) {
     for (const total of list) {
-      if (total.percent || total.y || total.family === '' || total.family === 'score') continue;
+      if (total.percent || total.family === '' || total.family === 'score') continue;
       const text = total.block.text;
       // the parentheses right after the total ("12 công trình (…)"), or after the rest of its clause when what is
       // inside counts its kind ("38 buổi tuyên truyền với 2.946 lượt người tham dự (… 14 buổi; … 9 buổi; …)")
@@ -141,7 +141,8 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       if (bare.length >= 2 && namesOverlap(body, total)) continue;
       if (bare.length >= 2 && bare.length === inside.filter((m) => !m.percent && m.unit === '').length && !inside.some((m) => !m.percent && m.family !== '')) {
         const sum = bare.reduce((a, m) => a + m.n.value, 0);
-        if (Math.abs(sum - (total.n.scaleWord ? total.n.mantissa : total.n.value)) > 1e-9 && !total.n.decimals) {
+        const ofY = total.y !== undefined && total.yInterval !== undefined && sum >= total.yInterval.lo - 1e-9 && sum <= total.yInterval.hi + 1e-9;
+        if (Math.abs(sum - (total.n.scaleWord ? total.n.mantissa : total.n.value)) > 1e-9 && !total.n.decimals && !ofY) {
           out.push({
             rule: 'parts-total',
             severity: 'error',
@@ -165,6 +166,8 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       const rounded = total.n.decimals === 0 && MEASURED.has(total.family) && parts.some((m) => m.n.decimals > 0) ? 0.5 * factor : 0;
       const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2 + rounded;
       if (Math.abs(sum - total.value) <= tolerance + 1e-9) continue;
+      // "cấp nước cho 1.386/1.920 hộ …, đạt 72,2% (thôn 1: 402 hộ, …)": the parts of an X/Y are of its X, or of its Y
+      if (total.y && total.yInterval && sum >= total.yInterval.lo - tolerance - 1e-9 && sum <= total.yInterval.hi + tolerance + 1e-9) continue;
       const decimals = Math.max(...parts.map((p) => p.n.decimals));
       const expected = formatVn(sum / factor, { decimals, leadingZero: total.n.leadingZero });
       out.push({
