@@ -630,6 +630,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['paren-parts-of-x-over-y', 'Đến ngày 30/9/2026, công trình cấp nước cho 1.204/1.610 hộ của 4 thôn, đạt 74,8% (thôn 1: 388 hộ, thôn 2: 342 hộ, làng Ia Rốc: 276 hộ, thôn Tân Lập: 189 hộ).', true],
   ['paren-parts-of-x-over-y-ok', 'Đến ngày 30/9/2026, công trình cấp nước cho 1.204/1.610 hộ của 4 thôn, đạt 74,8% (thôn 1: 388 hộ, thôn 2: 342 hộ, làng Ia Rốc: 276 hộ, thôn Tân Lập: 198 hộ).', false],
   ['paren-parts-of-the-y-ok', 'Toàn xã có 1.204/1.610 hộ dùng nước sạch, đạt 74,8% (thôn 1: 488 hộ, thôn 2: 442 hộ, làng Ia Rốc: 376 hộ, thôn Tân Lập: 304 hộ).', false],
+  ['plan-in-another-scale-is-set', 'Lợi nhuận trước thuế 9 tháng đạt 538 triệu đồng, đạt 83,5% kế hoạch năm (0,6 tỷ đồng).', true],
+  ['plan-in-another-scale-is-set-ok', 'Lợi nhuận trước thuế 9 tháng đạt 538 triệu đồng, đạt 89,7% kế hoạch năm (0,6 tỷ đồng).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -65,9 +65,14 @@ interface Base extends Amount {
   named?: boolean;
 }
 
+/** A plan is set, not measured: "kế hoạch năm (0,5 tỷ đồng)" is 500 triệu, not anything from 450 to 550. */
+function setOrMeasured(m: Mention): Interval {
+  return m.roles.has('plan') && !m.roles.has('approximate') ? { lo: m.value, hi: m.value } : m.interval;
+}
+
 function amountsOf(m: Mention): Amount[] {
   if (m.percent || m.family === '') return [];
-  const out: Amount[] = [{ m, iv: m.interval, text: m.n.text }];
+  const out: Amount[] = [{ m, iv: setOrMeasured(m), text: m.n.text }];
   if (m.y && m.yInterval) out.push({ m, iv: m.yInterval, text: m.y.numberText });
   return out;
 }
@@ -151,7 +156,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     if (m.block === p.block && m.start > p.end && p.block.text.slice(p.end, m.start).includes(';')) return;
     // "2.052 hộ (chiếm 4,06% so với tổng số hộ dân toàn quận)": a share that names its whole is of no other
     if (cue === 'share' && namedWhole.length > 0 && !namedWhole.every((w) => m.phrase.includes(w) || m.after.includes(w))) return;
-    out.push({ m, iv: m.interval, text: m.n.text, where, strong });
+    out.push({ m, iv: setOrMeasured(m), text: m.n.text, where, strong });
   };
   // the subject's own X/Y
   const blockList = index.byBlock.get(p.block.index) ?? [];
