@@ -632,6 +632,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['paren-parts-of-the-y-ok', 'Toàn xã có 1.204/1.610 hộ dùng nước sạch, đạt 74,8% (thôn 1: 488 hộ, thôn 2: 442 hộ, làng Ia Rốc: 376 hộ, thôn Tân Lập: 304 hộ).', false],
   ['plan-in-another-scale-is-set', 'Lợi nhuận trước thuế 9 tháng đạt 538 triệu đồng, đạt 83,5% kế hoạch năm (0,6 tỷ đồng).', true],
   ['plan-in-another-scale-is-set-ok', 'Lợi nhuận trước thuế 9 tháng đạt 538 triệu đồng, đạt 89,7% kế hoạch năm (0,6 tỷ đồng).', false],
+  ['shares-sum-structure-of-sales', 'Cơ cấu tiêu thụ hồ tiêu: bán qua doanh nghiệp liên kết 58,4%, bán cho thương lái 33,2%, thành viên tự bán 9,4%.', true],
+  ['shares-sum-structure-of-sales-ok', 'Cơ cấu tiêu thụ hồ tiêu: bán qua doanh nghiệp liên kết 58,4%, bán cho thương lái 32,2%, thành viên tự bán 9,4%.', false],
+  ['shares-sum-list-closed-by-rest', 'Nội dung đơn thư tiếp nhận: về đất đai 41 đơn, chiếm 56,2%; chế độ chính sách 21,9%; môi trường 12,3%; nội dung khác 10,6%.', true],
+  ['shares-sum-list-closed-by-rest-ok', 'Nội dung đơn thư tiếp nhận: về đất đai 41 đơn, chiếm 56,2%; chế độ chính sách 21,9%; môi trường 12,3%; nội dung khác 9,6%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

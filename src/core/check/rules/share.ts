@@ -205,11 +205,14 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       // (a list without "chiếm" is of shares only where the sentence says it breaks a whole down: "Tỷ lệ tiêm
       // chủng: thôn A 96,5%, các thôn khác 94%" is a rate per group)
       const closed = /\b(?:khac|con lai)\b/.test(last.lead) && (shares.every((m) => SHARE_LEAD.test(m.lead)) || /\b(?:co cau|ty trong|thanh phan)\b/.test(lead));
-      const complete = shares.length >= 3 && (closed || DIMENSION_BEFORE.test(lead.slice(0, lead.lastIndexOf(':') + 1)));
+      // ("Nội dung công dân đến trình bày: về đất đai 54 lượt, chiếm 62,8%; chính sách xã hội 18,6%; …; nội dung khác 10,3%":
+      // a list under a colon that says "chiếm" and ends with the rest is a breakdown too)
+      const listed = /\b(?:khac|con lai)\b/.test(last.lead) && lead.includes(':') && shares.some((m) => SHARE_LEAD.test(m.lead));
+      const complete = shares.length >= 3 && (closed || listed || DIMENSION_BEFORE.test(lead.slice(0, lead.lastIndexOf(':') + 1)));
       // "tỷ lệ nam là 50,2% và tỷ lệ nữ là 49,8%": the two sexes (town and country) are all of one whole
       const sides = shares.map((m) => SEX_SHARE.exec(m.lead)?.[1] ?? SEX_SHARE.exec(m.lead)?.[2]).sort().join('|');
       const complements = shares.length === 2 && (sides === 'nam|nu' || sides === 'nong thon|thanh thi');
-      const exclusive = /\bco cau (?:theo|kinh te|nganh|gia tri|thu|chi|von|dau tu)\b/.test(lead) || complete || complements;
+      const exclusive = /\bco cau (?:theo|kinh te|nganh|gia tri|thu|chi|von|dau tu|tieu thu|doanh thu|san luong|dien tich|cay trong)\b/.test(lead) || complete || complements;
       // (a survey's levels of satisfaction, "rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 4,8%", grade every answer once)
       const rating = /\b(?:xep loai|danh gia|phan loai|khao sat)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac|hai long)\b/.test(m.lead));
       // (levels from the best to "chưa hài lòng" leave no answer out: they add to 100% exactly)
