@@ -636,6 +636,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['shares-sum-structure-of-sales-ok', 'Cơ cấu tiêu thụ hồ tiêu: bán qua doanh nghiệp liên kết 58,4%, bán cho thương lái 32,2%, thành viên tự bán 9,4%.', false],
   ['shares-sum-list-closed-by-rest', 'Nội dung đơn thư tiếp nhận: về đất đai 41 đơn, chiếm 56,2%; chế độ chính sách 21,9%; môi trường 12,3%; nội dung khác 10,6%.', true],
   ['shares-sum-list-closed-by-rest-ok', 'Nội dung đơn thư tiếp nhận: về đất đai 41 đơn, chiếm 56,2%; chế độ chính sách 21,9%; môi trường 12,3%; nội dung khác 9,6%.', false],
+  ['parts-named-in-their-own-word', 'Hợp tác xã bố trí 11 phương tiện, gồm 2 xe ép rác loại 5 tấn, 3 xe tải loại 1,5 tấn và 5 xe ba gác máy.', true],
+  ['parts-named-in-their-own-word-ok', 'Hợp tác xã bố trí 10 phương tiện, gồm 2 xe ép rác loại 5 tấn, 3 xe tải loại 1,5 tấn và 5 xe ba gác máy.', false],
+  ['parts-of-another-count-ok', 'Trung tâm mở 6 lớp, gồm 120 học viên nam và 80 học viên nữ.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

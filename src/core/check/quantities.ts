@@ -87,6 +87,7 @@ const TWO_WORD_UNITS = new Set([
   'sinh viên',
   'học viên',
   'tài khoản',
+  'phương tiện',
 ]);
 
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);

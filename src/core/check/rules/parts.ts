@@ -68,6 +68,10 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       }
       const subset = m[0].startsWith('trong đó');
       if (subset) continue; // judged by checkBreakdowns, which knows a subset from a whole
+      // "14 phương tiện, gồm 3 xe ép rác loại 7 tấn, 2 xe tải … và 8 xe ba gác máy": parts of one kind named in its own word, when they
+      // come near the total (120 học viên of "6 lớp, gồm …" count something else)
+      const near = (sum: number): boolean => Math.abs(sum - total.n.value) <= 0.2 * total.n.value;
+      if (parts.length === 0 && others.length >= 2 && others.every((q) => q.unit === others[0].unit) && near(others.reduce((t, q) => t + q.n.value, 0))) parts.push(...others.splice(0));
       if (parts.length < (subset ? 1 : 2)) continue;
       let sum = parts.reduce((s, q) => s + q.n.value, 0);
       // each written figure stands for what rounds to it; "58.744,8 triệu" is in millions, its value in đồng
