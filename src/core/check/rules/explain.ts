@@ -396,9 +396,25 @@ function pct(value: number, decimals: number): string {
 
 const VERB: Record<Cue, string> = { excess: 'vượt', up: 'tăng', down: 'giảm', plan: 'đạt', share: 'chiếm', ratio: 'đạt', versus: 'bằng' };
 
+/**
+ * "Sáu tháng đã tổ chức 14 buổi với 1.260 lượt người tham dự, đạt 54,2% kế hoạch năm": a percent of plan whose last amount has
+ * no plan is of the amount before it in its clause that has one.
+ */
+function plannedSubject(ctx: Context, subject: Amount): Amount {
+  if (!/^\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan)\b/.test(ctx.p.tail) || basesOf(ctx, subject).some((b) => b.m.roles.has('plan'))) return subject;
+  const earlier = sameSentence(ctx).filter((m) => m.end <= subject.m.start && m.start >= ctx.p.clause.start && !m.percent && !m.y && m.family !== '' && m.family !== subject.m.family && m.roles.size === 0);
+  for (const m of earlier.reverse()) {
+    const other = { m, iv: m.interval, text: m.n.text };
+    // (of a plan in the words around it: one in a table row may be of a figure the text got wrong)
+    if (basesOf(ctx, other).some((b) => b.m.roles.has('plan') && b.strong && b.m.block.story !== 'table')) return other;
+  }
+  return subject;
+}
+
 function explainOne(ctx: Context): Finding | null {
   const { p, cue } = ctx;
-  const subject = subjectOf(ctx);
+  const found = subjectOf(ctx);
+  const subject = found && !found.m.y ? plannedSubject(ctx, found) : found;
   if (!subject || subject.m.roles.has('approximate')) return null;
   // "(năm 2017 đạt 90,4%)": a figure of another period, whose inputs the text does not give
   const otherPeriod = p.paren && /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/.test((ctx.index.folded.get(p.block.index) ?? '').slice(p.paren.start, p.paren.end));
