@@ -641,6 +641,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['parts-of-another-count-ok', 'Trung tâm mở 6 lớp, gồm 120 học viên nam và 80 học viên nữ.', false],
   ['plan-of-the-count-before-attendance', 'Kế hoạch năm 2026 đề ra tổ chức 30 buổi tuyên truyền pháp luật. Sáu tháng đã tổ chức 17 buổi với 1.480 lượt người tham dự, bình quân 87 người/buổi, đạt 60,7% kế hoạch năm.', true],
   ['plan-of-the-count-before-attendance-ok', 'Kế hoạch năm 2026 đề ra tổ chức 30 buổi tuyên truyền pháp luật. Sáu tháng đã tổ chức 17 buổi với 1.480 lượt người tham dự, bình quân 87 người/buổi, đạt 56,7% kế hoạch năm.', false],
+  ['change-of-the-amount-before-an-average', 'BÁO CÁO\nThu gom rác thải 10 tháng năm 2026\nLũy kế 10 tháng thu gom 4.380 tấn[footnoteRef:3], bình quân 14,4 tấn/ngày, tăng 6,1% so với cùng kỳ năm 2025.\n[3: 10 tháng năm 2025 thu gom 4.056 tấn.]', true],
+  ['change-of-the-amount-before-an-average-ok', 'BÁO CÁO\nThu gom rác thải 10 tháng năm 2026\nLũy kế 10 tháng thu gom 4.380 tấn[footnoteRef:3], bình quân 14,4 tấn/ngày, tăng 8,0% so với cùng kỳ năm 2025.\n[3: 10 tháng năm 2025 thu gom 4.056 tấn.]', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -401,12 +401,16 @@ const VERB: Record<Cue, string> = { excess: 'vượt', up: 'tăng', down: 'giả
  * no plan is of the amount before it in its clause that has one.
  */
 function plannedSubject(ctx: Context, subject: Amount): Amount {
-  if (!/^\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan)\b/.test(ctx.p.tail) || basesOf(ctx, subject).some((b) => b.m.roles.has('plan'))) return subject;
-  const earlier = sameSentence(ctx).filter((m) => m.end <= subject.m.start && m.start >= ctx.p.clause.start && !m.percent && !m.y && m.family !== '' && m.family !== subject.m.family && m.roles.size === 0);
+  // (and a change against last year, "lũy kế 10 tháng thu gom 5.714 tấn[^2], bình quân 18,8 tấn/ngày, tăng 7,9% so với cùng kỳ năm 2025[^3]", of the amount its footnote gives last year's figure of)
+  const ofPlan = /^\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan)\b/.test(ctx.p.tail);
+  const ofLastYear = (ctx.cue === 'up' || ctx.cue === 'down') && CHANGE_TAIL.test(ctx.p.tail) && ctx.p.cites.length > 0;
+  const role: Role | undefined = ofPlan ? 'plan' : ofLastYear ? 'same' : undefined;
+  if (!role || basesOf(ctx, subject).some((b) => b.m.roles.has(role) || (role === 'same' && b.m.roles.has('previous')))) return subject;
+  const earlier = sameSentence(ctx).filter((m) => m.end <= subject.m.start && m.start >= ctx.p.clause.start && !m.percent && !m.y && m.family !== '' && m.family !== subject.m.family && !['plan', 'same', 'previous', 'target', 'approximate', 'equivalent'].some((r) => m.roles.has(r as Role)));
   for (const m of earlier.reverse()) {
     const other = { m, iv: m.interval, text: m.n.text };
     // (of a plan in the words around it: one in a table row may be of a figure the text got wrong)
-    if (basesOf(ctx, other).some((b) => b.m.roles.has('plan') && b.strong && b.m.block.story !== 'table')) return other;
+    if (basesOf(ctx, other).some((b) => b.m.roles.has(role) && b.strong && b.m.block.story !== 'table')) return other;
   }
   return subject;
 }
