@@ -643,6 +643,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['plan-of-the-count-before-attendance-ok', 'Kế hoạch năm 2026 đề ra tổ chức 30 buổi tuyên truyền pháp luật. Sáu tháng đã tổ chức 17 buổi với 1.480 lượt người tham dự, bình quân 87 người/buổi, đạt 56,7% kế hoạch năm.', false],
   ['change-of-the-amount-before-an-average', 'BÁO CÁO\nThu gom rác thải 10 tháng năm 2026\nLũy kế 10 tháng thu gom 4.380 tấn[footnoteRef:3], bình quân 14,4 tấn/ngày, tăng 6,1% so với cùng kỳ năm 2025.\n[3: 10 tháng năm 2025 thu gom 4.056 tấn.]', true],
   ['change-of-the-amount-before-an-average-ok', 'BÁO CÁO\nThu gom rác thải 10 tháng năm 2026\nLũy kế 10 tháng thu gom 4.380 tấn[footnoteRef:3], bình quân 14,4 tấn/ngày, tăng 8,0% so với cùng kỳ năm 2025.\n[3: 10 tháng năm 2025 thu gom 4.056 tấn.]', false],
+  ['summary-restates-the-x-of-an-x-over-y', 'BÁO CÁO\nCông tác hòa giải 6 tháng đầu năm 2026\nI. KẾT QUẢ\nQuý II, các tổ hòa giải tiếp nhận 28 vụ việc; lũy kế 6 tháng tiếp nhận 47 vụ việc.\nKết quả: hòa giải thành 41/47 vụ việc, đạt 87,2%.\nII. ĐÁNH GIÁ CHUNG\nTrong 6 tháng, tiếp 64 lượt công dân; hòa giải thành 28 vụ việc, góp phần giữ gìn đoàn kết.', true],
+  ['summary-restates-the-x-of-an-x-over-y-ok', 'BÁO CÁO\nCông tác hòa giải 6 tháng đầu năm 2026\nI. KẾT QUẢ\nQuý II, các tổ hòa giải tiếp nhận 28 vụ việc; lũy kế 6 tháng tiếp nhận 47 vụ việc.\nKết quả: hòa giải thành 41/47 vụ việc, đạt 87,2%.\nII. ĐÁNH GIÁ CHUNG\nTrong 6 tháng, tiếp 64 lượt công dân; hòa giải thành 41 vụ việc, góp phần giữ gìn đoàn kết.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -246,7 +246,9 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   if (Boolean(a.y) !== Boolean(b.y)) {
     const xy = a.y ? a : b;
     const plain = a.y ? b : a;
-    if (!plain.block.table || xy.block.table) return false;
+    // ("hòa giải thành 53/61 vụ việc" in the body and "hòa giải thành 35 vụ việc" in the summary: the same words say the X again)
+    const sayAgain = plain.unit === xy.unit && plain.roles.size === 0 && xy.roles.size === 0 && !plain.paren && !xy.paren && Math.min(plain.phrase.length, xy.phrase.length) >= 2 && ` ${xy.phrase.join(' ')} `.endsWith(` ${plain.phrase.join(' ')} `);
+    if ((!plain.block.table || xy.block.table) && !sayAgain) return false;
   }
   if (crossNamed(a, b)) return true;
   // "phát hiện 43 cơ sở vi phạm" and "xử lý toàn bộ 34 cơ sở vi phạm": all of what was named the same way
@@ -335,7 +337,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
     // ("Toàn xã còn 1.406 người chưa tham gia" in the body and the summary, beside "còn 67 em chưa tham gia" of the pupils)
     // (of the same span: the summary's "78,5%" that copies the end of last year in a footnote restates nothing of this year)
     // (a summary's figure may drop the body's lũy kế: "kết nạp 41 đảng viên" restates "Lũy kế từ đầu năm kết nạp 41 đảng viên")
-    const restated = earlier.some((a) => sameFigure(a, m) && a.unit === m.unit && (roleKey(a) === roleKey(m) || (summary.has(m.section) && a.scope === 'todate' && roleKey(a) === 'cumulative')) && (sameIndicator(a, m) || a.after.join(' ') === m.after.join(' ') || a.after.join(' ').startsWith(m.phrase.join(' '))));
+    const restated = earlier.some((a) => sameFigure(a, m) && a.unit === m.unit && (roleKey(a) === roleKey(m) || (summary.has(m.section) && a.scope === 'todate' && roleKey(a) === 'cumulative')) && (sameIndicator(a, m) || (a.after.join(' ') === m.after.join(' ') && (a.scope !== 'other' || m.scope === 'other')) || a.after.join(' ').startsWith(m.phrase.join(' '))));
     for (const a of restated ? [] : bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
       if (!restates(a, m, summary, headline)) continue;
