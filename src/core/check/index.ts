@@ -30,6 +30,7 @@ import { checkRelativeChanges } from './rules/relative-change';
 import { checkVerdictLists } from './rules/verdict-list';
 import { checkVerdictShares } from './rules/verdict-shares';
 import { checkContradictions } from './rules/contradiction';
+import { checkFootnoteRestatements } from './rules/footnote-restate';
 import { checkRunningTotals, checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
 import { checkListPartitions } from './rules/list-partition';
@@ -108,6 +109,7 @@ const MENTION_RULES = {
   'verdict-shares': checkVerdictShares,
   'kinds-total': checkKindsTotals,
   'named-breakdown': checkNamedBreakdowns,
+  'footnote-restate': checkFootnoteRestatements,
 } as const;
 
 /**

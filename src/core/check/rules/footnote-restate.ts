@@ -1,0 +1,61 @@
+/**
+ * A footnote that states the source of the figure it is cited after: "Thu kết dư ngân sách năm 2025
+ * chuyển sang 1.286 triệu đồng[^2]" with "[^2]: Kết dư ngân sách xã năm 2025 theo Nghị quyết số
+ * 12/NQ-HĐND … phê chuẩn quyết toán: 1.268 triệu đồng". The footnote names the figure in its opening
+ * words and gives one amount of its kind, with no word of a plan, a span or a breakdown: it is the same
+ * figure, and two values of it are one mistake. The text is what the drafter typed again, the footnote
+ * what they cite: the text is flagged.
+ */
+import type { Finding } from '../finding';
+import { type Mention, type MentionIndex, words } from '../mentions';
+import { overlaps } from '../precision';
+import { written } from './identity';
+
+/** Words that make a footnote's amount another figure than the one it is cited after. */
+const OTHER_FIGURE = /\b(?:ke hoach|du toan|chi tieu|luy ke|cung ky|thang truoc|quy truoc|ky truoc|tu dau nam|den ngay|den het|trong do|gom|bao gom|cu the|tang|giam|con lai|binh quan|dau ky|cuoi ky)\b/;
+/** Words too common to say which figure a footnote names. */
+const GENERIC = new Set(['nam', 'thang', 'quy', 'xa', 'so', 'tong', 'thu', 'chi', 'cua', 'theo', 'va', 'cac', 'nhung', 'duoc', 'la', 'trong', 'tren', 'dia', 'ban', 'sang', 'chuyen']);
+
+function named(m: Mention, folded: string): string[] {
+  return words(folded.slice(Math.max(m.sentence.start, m.start - 80), m.start)).filter((w) => !GENERIC.has(w));
+}
+
+export function checkFootnoteRestatements(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const m of index.all) {
+    if (m.block.story === 'footnote' || m.percent || m.y || m.family !== 'money' || m.cites.length !== 1) continue;
+    const folded = index.folded.get(m.block.index) ?? '';
+    // the figure the mark stands after: the last amount of its kind in the clause before the mark
+    const clause = (index.byBlock.get(m.block.index) ?? []).filter((o) => o.cites.includes(m.cites[0]) && o.family === m.family && !o.percent);
+    if (clause[clause.length - 1] !== m || /\b(?:tang|giam|con|vuot)\s*$/.test(m.lead)) continue;
+    const notes = index.footnotes.get(m.cites[0]) ?? [];
+    const amounts = notes.flatMap((b) => index.byBlock.get(b.index) ?? []).filter((f) => !f.percent && f.family !== '');
+    if (amounts.length !== 1 || amounts[0].family !== m.family || amounts[0].roles.has('approximate')) continue;
+    const f = amounts[0];
+    const note = index.folded.get(f.block.index) ?? '';
+    if (OTHER_FIGURE.test(note) || f.roles.has('same') || f.roles.has('previous')) continue;
+    // ("[^2]: Lợi nhuận trước thuế năm 2024: 862 triệu đồng" after this year's profit): a year the footnote names before its
+    // amount is the text's too, in the words before the figure
+    const before = folded.slice(m.sentence.start, m.start);
+    // (not the year of a date: "ngày 25/6/2026" dates the resolution, not the figure)
+    const years = [...note.slice(0, f.start).matchAll(/(?:^|[^/\d])((?:19|20)\d\d)\b/g)].map((y) => y[1]);
+    if (years.some((y) => !before.includes(y))) continue;
+    // the footnote names the figure: most of the words before it in the text open the footnote
+    const said = named(m, folded);
+    const opening = new Set(words(note.slice(0, f.start)));
+    const shared = said.filter((w) => opening.has(w)).length;
+    if (said.length < 2 || shared < 3 || shared * 2 < said.length) continue;
+    if (overlaps(f.interval, m.interval)) continue;
+    out.push({
+      rule: 'repeat-indicator',
+      severity: 'warning',
+      kind: 'possible',
+      message: `Chú thích ${f.block.footnoteId ?? m.cites[0]} ghi ${written(f)} cho chính số liệu này, ở đây ghi ${written(m)}: hai chỗ phải là một số.`,
+      text: m.block.text.slice(m.start, m.end),
+      location: { story: m.block.story, block: m.block.index, start: m.start, end: m.end },
+      stated: written(m),
+      expected: written(f),
+    });
+  }
+  return out;
+}
