@@ -7,7 +7,7 @@
  * the scorer grows stricter: since batch G a finding counts only where the quote is written, which took
  * the whole corpus from 0,737 to 0,583 without a change to the checker).
  */
-const RECALL_FLOOR = 0.68;
+const RECALL_FLOOR = 0.69;
 const PRECISION_FLOOR = 0.95;
 import { listCorpus, scoreReport, type FileScore } from '../../src/cli/corpus';
 import { CORPUS } from './support';
