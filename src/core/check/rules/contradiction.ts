@@ -381,6 +381,24 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   return [...found, ...disease, ...debtContradictions(index, [...found, ...disease])];
 }
 
+/** Every denial a pattern finds, with its block, its span of time, its words as written and folded. */
+function denialsMatching(index: MentionIndex, re: RegExp): Array<{ block: number; scope: Scope; text: string; said: string }> {
+  const out: Array<{ block: number; scope: Scope; text: string; said: string }> = [];
+  for (const b of index.blocks) {
+    const folded = index.folded.get(b.index) ?? fold(b.text);
+    for (const m of folded.matchAll(re)) {
+      const at = m.index ?? 0;
+      out.push({ block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim(), said: m[0] });
+    }
+  }
+  return out;
+}
+
+/** Whether a finding already stands in the figure's sentence, up to the figure: one count of an event is flagged once. */
+function foundUpTo(findings: readonly Finding[], m: Mention): boolean {
+  return findings.some((f) => f.location.block === m.block.index && f.location.start >= m.sentence.start && f.location.start <= m.n.start);
+}
+
 /**
  * "Đến nay xã không có nợ đọng xây dựng cơ bản" is met by "còn nợ khối lượng hoàn thành 1.240 triệu đồng": a debt for
  * work done and not yet paid is what the construction debt is, in the words budget reports use for it.
@@ -389,14 +407,7 @@ const DENIED_DEBT = /\bkhong (?:co|con|de phat sinh|phat sinh) no dong (?:von )?
 const DEBT = /\bno (?:khoi luong|dong (?:von )?(?:xay dung|xdcb))\b/;
 
 function debtContradictions(index: MentionIndex, already: readonly Finding[]): Finding[] {
-  const denials: Array<{ block: number; scope: Scope; text: string }> = [];
-  for (const b of index.blocks) {
-    const folded = index.folded.get(b.index) ?? fold(b.text);
-    for (const m of folded.matchAll(DENIED_DEBT)) {
-      const at = m.index ?? 0;
-      denials.push({ block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });
-    }
-  }
+  const denials = denialsMatching(index, DENIED_DEBT);
   if (denials.length === 0) return [];
   const out: Finding[] = [];
   for (const m of index.all) {
@@ -406,7 +417,7 @@ function debtContradictions(index: MentionIndex, already: readonly Finding[]): F
     const debt = DEBT.exec(clause);
     // (the debt's own amount: "nợ khối lượng … 1.240 triệu đồng", not a sum paid off ("đã thanh toán nợ khối lượng …"); and no denial in its own words)
     if (!debt || /\b(?:khong|chua)\b/.test(clause.slice(debt.index)) || /\b(?:tra|thanh toan|tat toan|xu ly)\b/.test(clause)) continue;
-    if ([...already, ...out].some((f) => f.location.block === m.block.index && f.location.start >= m.sentence.start && f.location.start <= m.n.start)) continue;
+    if (foundUpTo([...already, ...out], m)) continue;
     // (a debt is what is owed now: "đến nay không có nợ đọng" and "còn nợ" of the period speak of one day)
     const n = denials.find((d) => d.block !== m.block.index && d.scope !== 'other' && m.scope !== 'other' && !differentSubjects(index.subjects, d.block, m.block.index));
     if (n) out.push(contradicted(n, m));
@@ -425,17 +436,10 @@ const OUTBREAK_VERB = /\b(?:phat sinh|xay ra|xuat hien|bung phat|o dich|mac benh
 const DENIED_OUTBREAK = /\bkhong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)\s+(?:ca (?:mac )?|o )?(?:benh truyen nhiem|dich benh|benh dich)\b([a-z ]{0,50})/g;
 
 function diseaseContradictions(index: MentionIndex, already: readonly Finding[]): Finding[] {
-  const denials: Array<{ herd: boolean; block: number; scope: Scope; text: string }> = [];
-  for (const b of index.blocks) {
-    const folded = index.folded.get(b.index) ?? fold(b.text);
-    for (const m of folded.matchAll(DENIED_OUTBREAK)) {
-      const at = m.index ?? 0;
-      const herd = /\b(?:vat nuoi|gia suc|gia cam|dan (?:lon|heo|trau|bo|cho))\b/.test(m[0]);
-      // "không có dịch bệnh xảy ra" of no kind said: the herds only when the paragraph speaks of them
-      if (!herd && !/\b(?:truyen nhiem|gay dich)\b/.test(m[0])) continue;
-      denials.push({ herd, block: b.index, scope: sentenceScope(folded, at, at + m[0].length), text: b.text.slice(at, at + m[0].length).trim() });
-    }
-  }
+  const denials = denialsMatching(index, DENIED_OUTBREAK)
+    .map((d) => ({ ...d, herd: /\b(?:vat nuoi|gia suc|gia cam|dan (?:lon|heo|trau|bo|cho))\b/.test(d.said) }))
+    // "không có dịch bệnh xảy ra" of no kind said: the herds only when the paragraph speaks of them
+    .filter((d) => d.herd || /\b(?:truyen nhiem|gay dich)\b/.test(d.said));
   if (denials.length === 0) return [];
   const out: Finding[] = [];
   for (const m of index.all) {
@@ -446,7 +450,7 @@ function diseaseContradictions(index: MentionIndex, already: readonly Finding[])
     const herd = HERD_DISEASE.test(clause) && OUTBREAK_VERB.test(clause) && !/\b(?:tiem|vac xin|phong benh)\b/.test(clause);
     if (!human && !herd) continue;
     // found already, or "xảy ra 01 ổ dịch tả lợn châu Phi …, phải tiêu hủy 14 con lợn": the outbreak's count, not what followed from it
-    if ([...already, ...out].some((f) => f.location.block === m.block.index && f.location.start >= m.sentence.start && f.location.start <= m.n.start)) continue;
+    if (foundUpTo([...already, ...out], m)) continue;
     const n = denials.find((d) => d.herd === herd && d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope) && !differentSubjects(index.subjects, d.block, m.block.index));
     if (!n) continue;
     out.push(contradicted(n, m));

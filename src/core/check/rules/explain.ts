@@ -12,7 +12,7 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { earlierDate, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where } from '../mentions';
+import { earlierDate, hasAnyRole, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where } from '../mentions';
 import { agrees, type Interval, slipKind } from '../precision';
 import { fold } from '../../text/fold';
 
@@ -64,6 +64,11 @@ interface Base extends Amount {
   /** The whole the share names in its own words ("chiếm 1,3% số người cao tuổi"), stated elsewhere in the report. */
   named?: boolean;
 }
+
+/** "đạt 95,0% dự toán", "so với kế hoạch": a percent said of a plan. */
+const PLAN_TAIL = /^\s*(?:so voi\s+)?(?:du toan|ke hoach|chi tieu)\b/;
+/** Roles that make an amount a base, a bound or another figure's restatement, no subject of a percent. */
+const OF_ANOTHER_KIND: readonly Role[] = ['plan', 'same', 'previous', 'target', 'approximate', 'equivalent'];
 
 /** A plan is set, not measured: "kế hoạch năm (0,5 tỷ đồng)" is 500 triệu, not anything from 450 to 550. */
 function setOrMeasured(m: Mention): Interval {
@@ -120,7 +125,7 @@ function subjectOf(ctx: Context): Amount | null {
   // either; a total is, when the share names another whole)
   const namesWhole = /^\s*(?:dan so|tong dan so|tong so (?!hoi vien)[a-z]+)\b/.test(p.tail);
   // ("chi thường xuyên năm 2025 thực hiện 8.120 triệu đồng, đạt 95,0% dự toán": of a plan, a figure of another year is of that year's plan)
-  const ofPlan = /^\s*(?:so voi\s+)?(?:du toan|ke hoach|chi tieu)\b/.test(p.tail);
+  const ofPlan = PLAN_TAIL.test(p.tail);
   const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && ((!m.roles.has('same') && !m.roles.has('previous')) || (ofPlan && !/\b(?:tang|giam|hon)\s*$/.test(m.lead))) && !(ctx.cue === 'share' && m.roles.has('total') && !namesWhole) && !((change || ctx.cue === 'share') && /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead)) && !(m.paren && m.paren.end <= p.start && m.paren.start !== p.paren?.start));
   const pick = inClause[inClause.length - 1];
   // "…, công sở văn hóa đạt 100%": a percent that names its own subject after the last amount is a rate of its own
@@ -402,11 +407,11 @@ const VERB: Record<Cue, string> = { excess: 'vượt', up: 'tăng', down: 'giả
  */
 function plannedSubject(ctx: Context, subject: Amount): Amount {
   // (and a change against last year, "lũy kế 10 tháng thu gom 5.714 tấn[^2], bình quân 18,8 tấn/ngày, tăng 7,9% so với cùng kỳ năm 2025[^3]", of the amount its footnote gives last year's figure of)
-  const ofPlan = /^\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan)\b/.test(ctx.p.tail);
+  const ofPlan = PLAN_TAIL.test(ctx.p.tail);
   const ofLastYear = (ctx.cue === 'up' || ctx.cue === 'down') && CHANGE_TAIL.test(ctx.p.tail) && ctx.p.cites.length > 0;
   const role: Role | undefined = ofPlan ? 'plan' : ofLastYear ? 'same' : undefined;
   if (!role || basesOf(ctx, subject).some((b) => b.m.roles.has(role) || (role === 'same' && b.m.roles.has('previous')))) return subject;
-  const earlier = sameSentence(ctx).filter((m) => m.end <= subject.m.start && m.start >= ctx.p.clause.start && !m.percent && !m.y && m.family !== '' && m.family !== subject.m.family && !['plan', 'same', 'previous', 'target', 'approximate', 'equivalent'].some((r) => m.roles.has(r as Role)));
+  const earlier = sameSentence(ctx).filter((m) => m.end <= subject.m.start && m.start >= ctx.p.clause.start && !m.percent && !m.y && m.family !== '' && m.family !== subject.m.family && !hasAnyRole(m, OF_ANOTHER_KIND));
   for (const m of earlier.reverse()) {
     const other = { m, iv: m.interval, text: m.n.text };
     // (of a plan in the words around it: one in a table row may be of a figure the text got wrong)

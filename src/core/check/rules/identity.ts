@@ -9,11 +9,11 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { earlierDate, type Mention, type MentionIndex, phraseLabel, sentenceWords, where, words } from '../mentions';
-
-export { where };
 import { overlaps } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
+
+export { where };
 
 const CHANGE_LEAD = /\b(?:tang|giam|them|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */

@@ -6,7 +6,7 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import type { BlockClaims, Quantity } from '../quantities';
-import { type MentionIndex, unitFactor } from '../mentions';
+import { type Mention, type MentionIndex, unitFactor } from '../mentions';
 import { fold } from '../../text/fold';
 import { MEASURED, unitFamily } from '../units';
 import { namesOverlap } from './breakdown';
@@ -111,6 +111,11 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
  * X/Y and amounts that carry a role (kế hoạch, cùng kỳ, lũy kế…) are not parts. "trong đó" inside
  * the parentheses makes them a subset, judged by checkParts.
  */
+/** "cấp nước cho 1.386/1.920 hộ …, đạt 72,2% (thôn 1: 402 hộ, …)": the parts of an X/Y are of its X, or of its Y. */
+function addsToY(total: Mention, sum: number, tolerance: number): boolean {
+  return total.yInterval !== undefined && sum >= total.yInterval.lo - tolerance - 1e-9 && sum <= total.yInterval.hi + tolerance + 1e-9;
+}
+
 export function checkParenParts(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const list of index.byBlock.values()) {
@@ -145,8 +150,7 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       if (bare.length >= 2 && namesOverlap(body, total)) continue;
       if (bare.length >= 2 && bare.length === inside.filter((m) => !m.percent && m.unit === '').length && !inside.some((m) => !m.percent && m.family !== '')) {
         const sum = bare.reduce((a, m) => a + m.n.value, 0);
-        const ofY = total.y !== undefined && total.yInterval !== undefined && sum >= total.yInterval.lo - 1e-9 && sum <= total.yInterval.hi + 1e-9;
-        if (Math.abs(sum - (total.n.scaleWord ? total.n.mantissa : total.n.value)) > 1e-9 && !total.n.decimals && !ofY) {
+        if (Math.abs(sum - (total.n.scaleWord ? total.n.mantissa : total.n.value)) > 1e-9 && !total.n.decimals && !addsToY(total, sum, 0)) {
           out.push({
             rule: 'parts-total',
             severity: 'error',
@@ -170,8 +174,7 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       const rounded = total.n.decimals === 0 && MEASURED.has(total.family) && parts.some((m) => m.n.decimals > 0) ? 0.5 * factor : 0;
       const tolerance = parts.reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + (total.interval.hi - total.interval.lo) / 2 + rounded;
       if (Math.abs(sum - total.value) <= tolerance + 1e-9) continue;
-      // "cấp nước cho 1.386/1.920 hộ …, đạt 72,2% (thôn 1: 402 hộ, …)": the parts of an X/Y are of its X, or of its Y
-      if (total.y && total.yInterval && sum >= total.yInterval.lo - tolerance - 1e-9 && sum <= total.yInterval.hi + tolerance + 1e-9) continue;
+      if (addsToY(total, sum, tolerance)) continue;
       const decimals = Math.max(...parts.map((p) => p.n.decimals));
       const expected = formatVn(sum / factor, { decimals, leadingZero: total.n.leadingZero });
       out.push({

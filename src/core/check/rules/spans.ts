@@ -45,7 +45,7 @@ export function checkSpans(index: MentionIndex): Finding[] {
     if (own.some((m) => m !== whole && m.end <= whole.start && m.sentence.start === whole.sentence.start && m.family === whole.family && m.value > whole.value && /\b(?:gom|trong do|bao gom)\b/.test(folded.slice(m.end, whole.start)))) continue;
     const list = nearby(index, whole);
     // "…; trong đó 6 tháng đầu năm … 3.910, quý III … 1.640": spans that break the whole down from month one
-    const after = (index.folded.get(whole.block.index) ?? '').slice(whole.end, whole.end + 100);
+    const after = folded.slice(whole.end, whole.end + 100);
     const opened = /^[^;.]{0,80}[;,]\s*trong do\b/.test(after);
     let found: { a: Mention; b: Mention } | undefined;
     let pairs = 0;
