@@ -83,6 +83,8 @@ export interface MentionIndex {
   subjects: Map<number, string>;
   /** The months of the year the report covers ([5, 5] for May, [1, 9] for nine months), when its title says. */
   months?: readonly [number, number];
+  /** The year the report is of ("2026"), from its title or else the date it is signed. */
+  year?: string;
   /** The report covers its span from the start (a year, "6 tháng đầu năm", "9 tháng", a school year): its own figures are its figures to date. */
   fromStart: boolean;
 }
@@ -298,7 +300,7 @@ export function words(folded: string): string[] {
 /** Role and unit words say how a number is given, not what it is about. */
 const NOT_PHRASE = /\b(?:duy tri|giu vung|con cao|con thap|con cham|dat thap|rat cao|qua cao|qua thap|luy ke|tinh chung|thang dau nam|dau nam|trong thang|ke hoach|cung ky|du toan|chi tieu|tu dau nam|so voi|ty le|ti le|thuc hien|trieu dong|ty dong|nghin dong|trieu|ty|nghin|dong|ha|tan|ta|kg)\b/g;
 
-function contentWords(folded: string): string[] {
+export function contentWords(folded: string): string[] {
   return words(folded.replace(NOT_PHRASE, ' ')).filter((w) => !STOP.has(w));
 }
 
@@ -341,7 +343,8 @@ function wordsAfterUnit(tail: string, unit: string): string[] {
   const rest = tail.replace(/^\s*/, '');
   const afterUnit = u && rest.startsWith(u) ? rest.slice(u.length) : rest.replace(/^%/, '');
   // what names the count ends where a preposition or a verb of the clause starts: "47 doanh nghiệp thành lập mới | với tổng vốn …"
-  return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so | voi | cua | cho | tai | theo | de | nham | bang | dat | chiem | tang | giam |\d/)[0]).slice(0, 4);
+  // ("06 vụ tai nạn giao thông", "11,3 ha tái canh": folded, an accident and a replanting read as "tại")
+  return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so | voi | cua | cho | tai (?!nan |canh |che )| theo | de | nham | bang | dat | chiem | tang | giam |\d/)[0]).slice(0, 4);
 }
 
 /** Every content word of the sentence before the number, from its start (at most 200 characters back). */
@@ -688,7 +691,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   }
   const blocks = claims.map((c) => c.block);
   const months = monthsOf(reportPeriod);
-  return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months, fromStart: months?.[0] === 1 || (!reportPeriod && schoolYear !== null) };
+  return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months, year: reportYear ?? undefined, fromStart: months?.[0] === 1 || (!reportPeriod && schoolYear !== null) };
 }
 
 /** The year of the line a report is signed on, near its top: "Kỳ Phong Hạ, ngày 26 tháng 10 năm 2026". */

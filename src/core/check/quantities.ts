@@ -88,6 +88,7 @@ const TWO_WORD_UNITS = new Set([
   'học viên',
   'tài khoản',
   'phương tiện',
+  'dòng họ',
 ]);
 
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
@@ -106,7 +107,9 @@ const NOT_UNITS = new Set(['chiếm', 'đạt', 'bằng', 'tăng', 'giảm', 'v�
 
 export function unitAfter(text: string, n: VnNumber): string {
   if (n.percent) return '%';
-  const first = nextWord(text, n.end);
+  // "công nhận mới 9 “Dòng họ học tập”": the title in quotes names what is counted
+  const quote = /^ ?["“]/u.exec(text.slice(n.end, n.end + 2));
+  const first = nextWord(text, quote ? n.end + quote[0].length : n.end);
   if (!first) return n.scaleWord ? n.scaleWord.toLowerCase() : '';
   // "2.460m²", "118.300 m³": the power belongs to the unit
   const power = /^[²³]/.exec(text.slice(first.end, first.end + 1));

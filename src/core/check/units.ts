@@ -52,6 +52,8 @@ function familyOf(unit: string): UnitFamily {
     i = 1;
   }
   const rest = words.slice(i).join(' ');
+  // "38 dòng họ" folds as "đồng" does: a line or a clan is counted, not paid
+  if (rest === 'dong' && !/^(?:đồng|dong)$/u.test(unit.trim().split(/\s+/).pop()?.toLowerCase() ?? '')) return { family: `n:${rest}`, factor };
   if (rest === '' || MONEY.has(rest)) return i > 0 || MONEY.has(rest) ? { family: 'money', factor } : { family: '', factor };
   if (words[0] === 'trd') return { family: 'money', factor: 1e6 };
   if (MASS[rest] !== undefined) return { family: 'mass', factor: factor * MASS[rest] };
@@ -62,7 +64,8 @@ function familyOf(unit: string): UnitFamily {
   if (rest === 'diem') return { family: 'score', factor };
   // "968 lượt người" and "9.146 lượt" count the same visits; "14 tuyến đường" and "11 tuyến" the same roads
   // "1059 hộ … 1025 gia đình có công trình vệ sinh": a household is counted as a family or a hộ gia đình alike
-  const HEADS: Record<string, string> = { 'luot nguoi': 'luot', 'luot khach': 'luot', 'luot kham': 'luot', 'tuyen duong': 'tuyen', 'vu viec': 'vu', 'gia dinh': 'ho', 'ho gia dinh': 'ho' };
+  // "xây mới 8 phòng học …, nâng tổng số phòng học … lên 46 phòng": a classroom is counted as a room
+  const HEADS: Record<string, string> = { 'luot nguoi': 'luot', 'luot khach': 'luot', 'luot kham': 'luot', 'tuyen duong': 'tuyen', 'vu viec': 'vu', 'gia dinh': 'ho', 'ho gia dinh': 'ho', 'phong hoc': 'phong' };
   if (HEADS[rest]) return { family: `n:${HEADS[rest]}`, factor };
   return { family: `n:${rest}`, factor };
 }

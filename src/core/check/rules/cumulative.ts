@@ -5,7 +5,8 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { type BlockClaims, clauseBounds } from '../quantities';
-import { type Mention, type MentionIndex, monthsOfMention, monthsOfSpan, phraseOverlap, sentenceWords } from '../mentions';
+import { type Mention, type MentionIndex, clauseWords, contentWords, monthsOfMention, monthsOfSpan, phraseOverlap, sentenceWords } from '../mentions';
+import type { TextBlock } from '../../document/text';
 import { where } from './identity';
 
 const CUMULATIVE = /lũy kế|luỹ kế|lũy kế từ đầu năm/u;
@@ -190,6 +191,53 @@ function runUpTo(figures: readonly Mention[], total: readonly [number, number] |
   return spans.filter((x) => !x.months || (fromStart.length > 0 ? x.months[0] === 1 && x.months[1] === latest : x.months[1] < total[1])).map((x) => x.m);
 }
 
+/** Whether a footnote gives figures up to an earlier date (or names it after its subject: "[^3]: Số tiền thu hồi … giai đoạn 2021 - 2024 là 138,6 triệu đồng"). */
+function ofEarlierSpan(index: MentionIndex, b: TextBlock): boolean {
+  const folded = index.folded.get(b.index) ?? '';
+  return EARLIER_SPAN.test(folded) || EARLIER_INSIDE.test(folded.slice(0, 120));
+}
+
+/** A footnote's figures of the total's kind below it, not of the same span of last year ("[^1]: 6 tháng đầu năm 2025, …" in the report of six months). */
+function figuresBelow(index: MentionIndex, blocks: readonly TextBlock[], c: Mention): Mention[] {
+  return blocks
+    .flatMap((b) => index.byBlock.get(b.index) ?? [])
+    .filter((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value && !(m.roles.has('same') && /^\s*(?:\d+|sau|chin|ba) thang dau nam\b/.test(index.folded.get(m.block.index) ?? '')));
+}
+
+function earlierCited(index: MentionIndex, c: Mention): Mention[] {
+  const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => ofEarlierSpan(index, b));
+  return runUpTo(figuresBelow(index, noted, c), monthsOfMention(c, index.months));
+}
+
+/**
+ * A running total that cites nothing may still stand on a footnote cited elsewhere: "Lũy kế từ đầu nhiệm kỳ đến nay,
+ * Đảng bộ thi hành kỷ luật 12 đảng viên" with "[^2]: Từ Đại hội … đến ngày 31/12/2025: … Đảng bộ thi hành kỷ luật 3
+ * đảng viên", cited by another paragraph. Only a figure said in the total's own words will do, and only one.
+ */
+function earlierElsewhere(index: MentionIndex, c: Mention): Mention[] {
+  if (!c.roles.has('cumulative') && !SO_FAR.test(c.lead)) return [];
+  // (not a period of an earlier year, "[^2]: Quý III năm 2025: xảy ra 05 vụ …", which is the one compared with)
+  const ofAnotherYear = (b: TextBlock): boolean => {
+    const year = /^\s*(?:quy|thang|\d+ thang|sau thang|chin thang|ba thang)[^:;]{0,30}?\bnam ((?:19|20)\d\d)\b(?!\s*-)/.exec(index.folded.get(b.index) ?? '')?.[1];
+    return year !== undefined && index.year !== undefined && year < index.year;
+  };
+  const notes = [...index.footnotes.values()].flat().filter((b) => ofEarlierSpan(index, b) && !ofAnotherYear(b));
+  if (notes.length === 0) return [];
+  const sentence = new Set(sentenceWords(c));
+  const paragraph = new Set(contentWords(index.folded.get(c.block.index) ?? ''));
+  // the words of the figure's own clause that the total's sentence says, and what it is of that its paragraph says
+  // ("[^1]: … xảy ra 06 vụ tai nạn giao thông" under "… 04 vụ tai nạn giao thông … Lũy kế 9 tháng xảy ra 09 vụ")
+  const score = (m: Mention): number => clauseWords(m).filter((w) => sentence.has(w)).length + m.after.filter((w) => paragraph.has(w)).length;
+  const ranked = runUpTo(figuresBelow(index, notes, c), monthsOfMention(c, index.months))
+    .map((m) => ({ m, score: score(m) }))
+    .sort((a, b) => b.score - a.score);
+  if (ranked.length === 0 || ranked[0].score < 3 || (ranked[1] && ranked[1].score === ranked[0].score)) return [];
+  // (a restatement of a total that cites the footnote is checked where it is first said, and against it: "lũy kế 21 đảng viên" of the summary)
+  const note = ranked[0].m.block.footnoteId;
+  if (index.all.some((m) => m !== c && m.cites.some((id) => id === note) && m.family === c.family && m.value === c.value)) return [];
+  return [ranked[0].m];
+}
+
 /** A date matched as day, month, year, as a sortable number. */
 function dayOf(m: RegExpExecArray | null): number | undefined {
   return m ? Number(m[3]) * 10000 + Number(m[2]) * 100 + Number(m[1]) : undefined;
@@ -204,15 +252,11 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
   const out: Finding[] = [];
   const taken = new Set(already.map((f) => `${f.location.block}:${f.location.start}`));
   for (const c of index.all) {
-    if (c.percent || c.y || c.family === '' || c.cites.length === 0 || c.block.story !== 'body') continue;
+    if (c.percent || c.y || c.family === '' || c.block.story !== 'body') continue;
     if (c.roles.has('previous') || c.roles.has('plan') || c.roles.has('same') || c.roles.has('target')) continue;
     if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start))) continue;
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
-    // (or names it after its subject: "[^3]: Số tiền thu hồi … giai đoạn 2021 - 2024 là 138,6 triệu đồng")
-    const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => EARLIER_SPAN.test(index.folded.get(b.index) ?? '') || EARLIER_INSIDE.test((index.folded.get(b.index) ?? '').slice(0, 120)));
-    // (not the same span of last year: "[^1]: 6 tháng đầu năm 2025, …" in the report of six months)
-    const figures = noted.flatMap((b) => index.byBlock.get(b.index) ?? []).filter((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value && !(m.roles.has('same') && /^\s*(?:\d+|sau|chin|ba) thang dau nam\b/.test(index.folded.get(m.block.index) ?? '')));
-    const earlier = runUpTo(figures, monthsOfMention(c, index.months));
+    const earlier = c.cites.length > 0 ? earlierCited(index, c) : earlierElsewhere(index, c);
     // "[^2]: Quý I năm 2026: thịt hơi xuất chuồng 23,2 tấn, thủy sản 108 tấn" cited by "thủy sản … lũy kế 6 tháng 226 tấn": the
     // footnote's figure named by the words of the total's clause, else its first
     const sentence = new Set(sentenceWords(c));
@@ -247,7 +291,10 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // ("toàn xã có 232 người đi làm việc ở nước ngoài" of the year, "… đưa được 1.014 lao động đi làm việc ở nước ngoài" to date)
     const sameAfter = (m: Mention): boolean => m.after.length >= 3 && m.after.join(' ') === c.after.join(' ');
     // (the one that names most of it: "Tổng giá trị thiệt hại 48,72 tỷ đồng" before its part "thiệt hại về nhà ở 18,36 tỷ đồng")
-    const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => phraseOverlap(b.phrase, c.phrase) - phraseOverlap(a.phrase, c.phrase) || b.id - a.id)[0];
+    // (of two named alike, the one of the previous figure's kind: "36 phòng học và 7 phòng học bộ môn" then "8 phòng học và 2 phòng học bộ môn")
+    // (or said in its very words: "[^2]: … Đảng bộ thi hành kỷ luật 3 đảng viên" of "Đảng bộ thi hành kỷ luật 7 đảng viên …; trong đó các chi bộ thi hành kỷ luật 4 đảng viên")
+    const kindOfPrevious = (m: Mention): number => (m.after.join(' ') === previous.after.join(' ') ? 2 : 0) + (m.phrase.join(' ') === previous.phrase.join(' ') ? 1 : 0);
+    const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => phraseOverlap(b.phrase, c.phrase) - phraseOverlap(a.phrase, c.phrase) || kindOfPrevious(b) - kindOfPrevious(a) || b.id - a.id)[0];
     const period = added ?? named ?? [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w))) ?? told;
     if (!period) continue;
     const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
