@@ -25,6 +25,8 @@ const RATE_LEAD = /\bt[yi] le\s+((?:[a-z]+[\s,]+){0,16}?)(?:chung\s+)?(?:moi |ch
 const SHARE_LEAD = /^\s*((?:[a-z]+[\s,]+){1,14}?)(?:moi |chi |van )?chiem\s*(?:khoang|gan|tren|hon)?\s*$/;
 const NAMED_WHOLE = /^\s*%?\s*((?:(?:tren|trong|so voi) )?(?:tong so|tong|so)\s+)?([a-z ]{2,60})/;
 const AIM = /\b(?:phan dau|chi tieu|muc tieu|ke hoach|du kien|de ra|giao)\b/;
+/** A result measured against the plan ("đạt 111,8% kế hoạch", "vượt kế hoạch") names no aim of the rate after it. */
+const MET_PLAN = /\bduoc giao\b|\b(?:dat|vuot|bang|hoan thanh)\s*(?:[\d.,]+\s*%\s*)?(?:so voi\s+)?(?:ke hoach|chi tieu)\b/g;
 const MAX_ANCHORS = 6;
 const MONEY_WORDS = new Set('von tien thu chi ngan giai kinh phi du no doanh quy gia tri thiet hai nop'.split(' '));
 
@@ -61,7 +63,7 @@ function ratesOf(index: MentionIndex): Rate[] {
     if (!pct.percent || pct.y || pct.block.table || hasAnyRole(pct, ['target', 'plan', 'same', 'previous']) || OTHER_TAIL.test(pct.tail)) continue;
     const folded = index.folded.get(pct.block.index) ?? '';
     const sentence = folded.slice(pct.sentence.start, pct.start);
-    if (AIM.test(sentence) || /\b(?:tang|giam|khoang|gan|tren|hon|xap xi|uoc|uoc tinh)\s*$/.test(pct.lead) || /\b(?:trung binh|binh quan)\b/.test(pct.lead)) continue;
+    if (AIM.test(sentence.replace(MET_PLAN, ' ')) || /\b(?:tang|giam|khoang|gan|tren|hon|xap xi|uoc|uoc tinh)\s*$/.test(pct.lead) || /\b(?:trung binh|binh quan)\b/.test(pct.lead)) continue;
     const list = index.byBlock.get(pct.block.index) ?? [];
     // "đạt 78,3% (3.865 hộ)", "đạt 94,36% (17.387/18.426 người)": the count in parentheses right after is its own
     const next = list.find((m) => m.start > pct.end);
@@ -77,7 +79,9 @@ function ratesOf(index: MentionIndex): Rate[] {
     if (/\bvoi (?:ty|ti) le\b/.test(lead)) continue;
     const rate = RATE_LEAD.exec(lead);
     // "tỷ lệ … ở tiểu học là 9,7%, trung học cơ sở 12,2%, trung học phổ thông 11,3%": a rate per group, each of its own whole
-    if (rate && before.length === 0) {
+    // "tổng sản lượng 142.506 tạ, tỷ lệ sử dụng giống xác nhận đạt 92,3%": a rate that names its own subject after a comma opens a new item
+    const fresh = rate !== null && before.length > 0 && /^\s*[a-z ]{0,24},\s*t[yi] le\b/.test(lead) && distinct(rate[1]).length >= 2;
+    if (rate && (before.length === 0 || fresh)) {
       if (list.some((m) => m.percent && m.start > pct.end && m.sentence.start === pct.sentence.start && /^[\s,;]*[a-z]+(?: [a-z]+){0,4}\s*$/.test(m.lead))) continue;
       // "tỷ lệ đoàn viên trên tổng số thanh niên đạt 35,7%": the whole named inside the rate's words
       const [own, of] = rate[1].split(/\b(?:tren tong so|tren so|tren tong|so voi tong so)\b/);
@@ -147,6 +151,12 @@ interface Pool {
   places: Mention[];
 }
 
+/** "Xã có 13 thôn, đều là thôn đặc biệt khó khăn, với 2.845 hộ, 12.460 nhân khẩu": what the place has, in the sentence that opens on it. */
+function placeHas(index: MentionIndex, m: Mention): boolean {
+  const opening = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
+  return /^\s*(?:toan )?(?:xa|phuong|thi tran) (?:[a-z]+ ){0,3}(?:co|hien co)\b/.test(opening) && /(?:,|\bvoi|\bgom|\bco)\s*$/.test(m.lead) && !/;|\b(?:trong do|nam \d{4})\b/.test(opening);
+}
+
 function poolOf(index: MentionIndex): Pool {
   const counts = index.all.filter(isCount);
   const byWord = new Map<string, Mention[]>();
@@ -156,7 +166,7 @@ function poolOf(index: MentionIndex): Pool {
       if (list) list.push(m);
       else byWord.set(w, [m]);
     }
-  return { counts, byWord, unitWords: new Set(counts.map((m) => fold(m.unit).toLowerCase())), places: counts.filter((m) => PLACE_WHOLE.test(m.lead)) };
+  return { counts, byWord, unitWords: new Set(counts.map((m) => fold(m.unit).toLowerCase())), places: counts.filter((m) => PLACE_WHOLE.test(m.lead) || placeHas(index, m)) };
 }
 
 /**
@@ -287,7 +297,9 @@ function explainedBy(rate: Rate, figures: readonly Mention[]): boolean {
       if (j > i + 1) ivs.push(run);
     }
   }
-  for (const a of ivs) for (const b of ivs) {
+  // (a whole is one figure as written: a sum of two as the whole reads too many rates into a paragraph of figures)
+  const wholes = figures.flatMap((m) => (m.y && m.yInterval ? [m.interval, m.yInterval] : [m.interval]));
+  for (const a of ivs) for (const b of wholes) {
     if (a === b || a.lo > b.hi) continue;
     const r = percentInterval(a, b);
     if (r && agrees(rate.pct.n, r)) return true;
