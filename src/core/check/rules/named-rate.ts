@@ -135,7 +135,8 @@ function sentenceText(index: MentionIndex, m: Mention): string {
 
 /** The words around the figure itself: since the figure before it, and after it up to the next. */
 function localSet(m: Mention): Set<string> {
-  return new Set([...words(m.lead.replace(/^.*,/, '')), ...words(m.tail.split(/[,;]/)[0])]);
+  // ("đàn trâu, bò 6.358 con": the comma of a pair of kinds is inside the name)
+  return new Set([...words(m.lead.replace(/\btrau, bo\b/g, 'trau bo').replace(/^.*,/, '')), ...words(m.tail.split(/[,;]/)[0])]);
 }
 
 function score(index: MentionIndex, m: Mention, names: readonly string[]): number {
@@ -178,6 +179,13 @@ function candidates(pool: Pool, names: readonly string[], need: number): Mention
   const out = new Set<Mention>();
   for (const list of lists.slice(0, Math.max(1, names.length - need + 1))) for (const m of list) out.add(m);
   return [...out].sort((a, b) => a.id - b.id);
+}
+
+/** The counts before the rate in its own sentence that the rate's words name. */
+function ownCounts(index: MentionIndex, rate: Rate): Mention[] {
+  return (index.byBlock.get(rate.pct.block.index) ?? []).filter(
+    (m) => m.sentence.start === rate.pct.sentence.start && m.id < rate.pct.id && isCount(m) && rate.subject.filter((w) => localSet(m).has(w)).length >= Math.min(2, rate.subject.length),
+  );
 }
 
 /** The counts whose sentence holds most of the rate's words, best first (ties: the one whose unit the rate names, then the nearest). */
@@ -388,7 +396,8 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
   if (rates.length === 0) return [];
   const pool = poolOf(index);
   const percents = new Map<string, number>();
-  for (const m of index.all) if (m.percent) percents.set(m.n.text, (percents.get(m.n.text) ?? 0) + 1);
+  // ("đạt 93,1% kế hoạch" is a rate of the plan: the same number as a rate of the herd is no copy of it)
+  for (const m of index.all) if (m.percent && !m.roles.has('plan') && !OTHER_TAIL.test(m.tail)) percents.set(m.n.text, (percents.get(m.n.text) ?? 0) + 1);
   const out: Finding[] = [];
   for (const rate of rates) {
     // a rate written twice ("đạt 19,8% lực lượng lao động" in the body and the summary) is the other rules' to compare
@@ -404,7 +413,8 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
     if (anchors.some((a) => explained(rate, near(index, a, rate.part ? 6 : 0))) || explained(rate, near(index, rate.pct))) continue;
     // the first anchor with a reading gives it; any anchor whose named whole gives the rate explains it
     let reading: Reading | undefined;
-    let silent = false;
+    // "Nợ thuế … là 1.184 triệu đồng …; nợ thuế chiếm 10,5% tổng thu 9 tháng": a count of the rate's own sentence that it names, over the whole it names
+    let silent = rate.whole.length > 0 && ownCounts(index, rate).some((m) => readingOf(index, rate, m, pool) === 'explained');
     for (const a of anchors) {
       const r = withRest(rate, readingOf(index, rate, a, pool));
       if (r === 'explained') silent = true;
