@@ -28,6 +28,7 @@ import { checkPlansApart } from './rules/plan-apart';
 import { checkParallelRates } from './rules/parallel-rates';
 import { checkRelativeChanges } from './rules/relative-change';
 import { checkVerdictLists } from './rules/verdict-list';
+import { checkVerdictOutcomes } from './rules/verdict-outcomes';
 import { checkVerdictShares } from './rules/verdict-shares';
 import { checkContradictions } from './rules/contradiction';
 import { checkFootnoteRestatements } from './rules/footnote-restate';
@@ -105,6 +106,7 @@ const MENTION_RULES = {
   'share-step': checkShareSteps,
   'named-rate': checkNamedRates,
   'verdict-list': checkVerdictLists,
+  'verdict-outcomes': checkVerdictOutcomes,
   'named-count': checkNamedCounts,
   'verdict-shares': checkVerdictShares,
   'kinds-total': checkKindsTotals,

@@ -33,6 +33,7 @@ export interface BlockClaims {
 const TWO_WORD_UNITS = new Set([
   'lao động',
   'hồ sơ',
+  'quyết định',
   'công trình',
   'đảng viên',
   'chi bộ',

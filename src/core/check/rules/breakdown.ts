@@ -151,9 +151,10 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       const ownComparison = (m: Mention | undefined, prev: Mention): m is Mention => {
         // nor what it is worth: "trao 1.350 phần quà cho hộ nghèo, …, trị giá 810 triệu đồng, bình quân 600.000 đồng/phần; gồm …"
         if (m && m.sentence.start === total.sentence.start && m.family !== total.family && !m.percent && /\b(?:tri gia|tong tri gia|kinh phi|tong kinh phi|gia tri|tong gia tri|so tien|tong so tien|binh quan)\s*$/.test(m.lead) && /^[^0-9;]{0,120}$/.test(text.slice(prev.end, m.start))) return true;
+        // ("2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao, tăng 75,6% so với cùng kỳ, gồm: …";
+        // a plan's name may be long: "và 49,4% dự toán Hội đồng nhân dân xã giao, tăng 12,4%")
+        if (m?.percent && m.sentence.start === total.sentence.start && /^[^0-9;]{0,60}$/.test(text.slice(prev.end, m.start))) return true;
         if (!m || m.sentence.start !== total.sentence.start || !/^[^0-9;]{0,40}$/.test(text.slice(prev.end, m.start))) return false;
-        // ("2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao, tăng 75,6% so với cùng kỳ, gồm: …")
-        if (m.percent) return true;
         if (m.family === total.family && /\b(?:tang|giam)(?: them)?\s*$/.test(m.lead)) return true;
         // and the plan or the other period it is of, in parentheses: "đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: …"
         return Boolean(m.paren) && m.paren!.start > prev.end && hasAnyRole(m, ['plan', 'same', 'previous']);
