@@ -84,6 +84,17 @@ function describesNext(list: readonly Mention[], m: Mention, family: string): bo
   return !!next && next.family === family && next.block === m.block && next.start - m.end < 80 && /\b(?:cho|voi|co|thu hut)\b/.test(next.lead);
 }
 
+/** "sơ tán 1.236 hộ với 3.862 người; gồm: … 412 hộ/1.286 người và … 824 hộ/2.567 người": each part counted two ways, joined by a slash. */
+function pairedWithNext(list: readonly Mention[], m: Mention, family: string): boolean {
+  const next = list.find((x) => x.start > m.end);
+  return !!next && next.family === family && next.block === m.block && /^\s*[^\s\d/]+(?: [^\s\d/]+)?\s*\/\s*$/.test(m.block.text.slice(m.end, next.start));
+}
+
+function pairedWithPrevious(list: readonly Mention[], m: Mention, family: string): boolean {
+  const previous = list.filter((x) => x.end <= m.start).at(-1);
+  return !!previous && previous.family === family && previous.block === m.block && /^\s*[^\s\d/]+(?: [^\s\d/]+)?\s*\/\s*$/.test(m.block.text.slice(previous.end, m.start));
+}
+
 function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention, colon = false): { parts: Mention[]; shares: Mention[]; mixed: boolean } {
   const parts: Mention[] = [];
   const shares: Mention[] = [];
@@ -104,7 +115,7 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
     // "2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng)": a list of other things is no breakdown of the total,
     // but "10 lớp … cho 256 lao động và 06 lớp … cho 147 lao động" says what each part came in
     if (m.family !== family && !ofTotal(total, m)) {
-      if (m.family !== '' && !m.y && m.roles.size === 0 && !describesNext(list, m, family)) mixed = true;
+      if (m.family !== '' && !m.y && m.roles.size === 0 && !describesNext(list, m, family) && !pairedWithNext(list, m, family) && !pairedWithPrevious(list, m, family)) mixed = true;
       continue;
     }
     if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
@@ -155,6 +166,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         // a plan's name may be long: "và 49,4% dự toán Hội đồng nhân dân xã giao, tăng 12,4%")
         if (m?.percent && m.sentence.start === total.sentence.start && /^[^0-9;]{0,60}$/.test(text.slice(prev.end, m.start))) return true;
         if (!m || m.sentence.start !== total.sentence.start || !/^[^0-9;]{0,40}$/.test(text.slice(prev.end, m.start))) return false;
+        // nor the same counted another way: "sơ tán 1.236 hộ với 3.862 người …; gồm: … 412 hộ/1.286 người …"
+        if (prev === total && m.family !== total.family && !m.percent && /^\s*[^\s\d]+(?: [^\s\d]+)?\s+với\s*$/u.test(text.slice(prev.end, m.start))) return true;
         if (m.family === total.family && /\b(?:tang|giam)(?: them)?\s*$/.test(m.lead)) return true;
         // and the plan or the other period it is of, in parentheses: "đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: …"
         return Boolean(m.paren) && m.paren!.start > prev.end && hasAnyRole(m, ['plan', 'same', 'previous']);
