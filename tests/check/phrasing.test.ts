@@ -676,6 +676,12 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['parts-counted-two-ways-people', 'Trước khi bão đổ bộ, đã sơ tán 1.236 hộ với 3.862 người đến nơi an toàn, chiếm 22,3% dân số; gồm: sơ tán tập trung tại trường học, nhà văn hóa 412 hộ/1.286 người và sơ tán xen ghép tại nhà dân kiên cố 824 hộ/2.567 người.', true],
   ['parts-counted-two-ways-households', 'Trước khi bão đổ bộ, đã sơ tán 1.236 hộ với 3.862 người đến nơi an toàn, chiếm 22,3% dân số; gồm: sơ tán tập trung tại trường học, nhà văn hóa 412 hộ/1.286 người và sơ tán xen ghép tại nhà dân kiên cố 842 hộ/2.576 người.', true],
   ['parts-counted-two-ways-ok', 'Trước khi bão đổ bộ, đã sơ tán 1.236 hộ với 3.862 người đến nơi an toàn, chiếm 22,3% dân số; gồm: sơ tán tập trung tại trường học, nhà văn hóa 412 hộ/1.286 người và sơ tán xen ghép tại nhà dân kiên cố 824 hộ/2.576 người.', false],
+  ['movement-in-a-footnote', 'Đảng bộ có 52 chi bộ, với 1.386 đảng viên[^8].\n\n[^8]: Đầu tháng 8 có 1.382 đảng viên; trong tháng kết nạp 05, chuyển đến 02, chuyển đi 01, từ trần 03 đồng chí.', true],
+  ['movement-in-a-footnote-ok', 'Đảng bộ có 52 chi bộ, với 1.385 đảng viên[^8].\n\n[^8]: Đầu tháng 8 có 1.382 đảng viên; trong tháng kết nạp 05, chuyển đến 02, chuyển đi 01, từ trần 03 đồng chí.', false],
+  ['movement-in-its-sentence', 'Đầu năm học có 905 học sinh; từ đầu năm học đến nay, nhà trường tiếp nhận 12 học sinh chuyển đến (riêng học kỳ II: 4 em), chuyển đi 3 em, bỏ học 2 em (tỷ lệ bỏ học 0,22%), cuối năm còn 913 học sinh.', true],
+  ['movement-in-its-sentence-ok', 'Đầu năm học có 905 học sinh; từ đầu năm học đến nay, nhà trường tiếp nhận 12 học sinh chuyển đến (riêng học kỳ II: 4 em), chuyển đi 3 em, bỏ học 2 em (tỷ lệ bỏ học 0,22%), cuối năm còn 912 học sinh.', false],
+  ['movement-after-a-span', 'Đảng bộ có 1.487 đảng viên[^1].\n\n[^1]: Đến ngày 31/12/2025, Đảng bộ có 1.462 đảng viên. Trong 9 tháng năm 2026: kết nạp 31 đảng viên, chuyển đến 6 đảng viên, chuyển đi 9 đảng viên, từ trần 4 đảng viên.', true],
+  ['movement-after-a-span-ok', 'Đảng bộ có 1.486 đảng viên[^1].\n\n[^1]: Đến ngày 31/12/2025, Đảng bộ có 1.462 đảng viên. Trong 9 tháng năm 2026: kết nạp 31 đảng viên, chuyển đến 6 đảng viên, chuyển đi 9 đảng viên, từ trần 4 đảng viên.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

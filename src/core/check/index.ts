@@ -29,6 +29,7 @@ import { checkParallelRates } from './rules/parallel-rates';
 import { checkRelativeChanges } from './rules/relative-change';
 import { checkVerdictLists } from './rules/verdict-list';
 import { checkVerdictOutcomes } from './rules/verdict-outcomes';
+import { checkMembershipMovements } from './rules/membership-movement';
 import { checkVerdictShares } from './rules/verdict-shares';
 import { checkContradictions } from './rules/contradiction';
 import { checkFootnoteRestatements } from './rules/footnote-restate';
@@ -107,6 +108,7 @@ const MENTION_RULES = {
   'named-rate': checkNamedRates,
   'verdict-list': checkVerdictLists,
   'verdict-outcomes': checkVerdictOutcomes,
+  'membership-movement': checkMembershipMovements,
   'named-count': checkNamedCounts,
   'verdict-shares': checkVerdictShares,
   'kinds-total': checkKindsTotals,
