@@ -89,7 +89,7 @@ function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>)
       // (of another period, unless the sentence speaks of that period: "vốn năm 2025 được kéo dài … là 1.486 triệu đồng, đã giải ngân 1.312 triệu đồng, đạt 88,3%")
       if ((m.roles.has('same') || m.roles.has('previous')) && !(m.block === block && m.sentence.start === p.part.sentence.start && ofEarlierYear((index.folded.get(b) ?? '').slice(m.sentence.start, m.start)))) continue;
       // a part with its own share, or one inside parentheses closed before the share, is no whole
-      if (parts.has(m)) {
+      if (parts.has(m) && !namedAfter(p, m)) {
         shared.push(m);
         continue;
       }
@@ -104,7 +104,7 @@ function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>)
   // "hơn 3,8 ngàn vụ" in the headline rounds the "3.803 vụ án (đạt tỷ lệ 62,7%)" that has its own share: no whole either
   const rounds = (c: Candidate): boolean => c.m.roles.has('approximate') && shared.some((m) => Math.abs(m.value - c.m.value) <= unitFactor(c.m) * 10 ** -c.m.n.decimals);
   for (let i = out.length - 1; i >= 0; i--) if (rounds(out[i])) out.splice(i, 1);
-  for (const m of [...namedTotalsBefore(index, p), ...placeTotalsBefore(index, p)]) if (!out.some((c) => c.m === m) && m.interval.hi > p.part.interval.lo) out.push({ m, iv: m.interval, text: m.n.text });
+  for (const m of [...namedTotalsBefore(index, p), ...placeTotalsBefore(index, p), ...namedAfterBefore(index, p)]) if (!out.some((c) => c.m === m) && m.interval.hi > p.part.interval.lo) out.push({ m, iv: m.interval, text: m.n.text });
   // "… có thẻ bảo hiểm y tế là 5.177 người, đạt 98%; còn 59 người chưa có thẻ": the part and what is left make the whole
   const rest = restOf(index, p);
   if (rest) out.push({ m: rest, iv: { lo: p.part.interval.lo + rest.interval.lo, hi: p.part.interval.hi + rest.interval.hi }, text: `${p.part.n.text} + ${rest.n.text}` });
@@ -221,12 +221,28 @@ function explains(p: Pair, c: Interval): boolean {
   return iv !== null && agrees(p.share.n, iv);
 }
 
+/**
+ * "đạt 69% số nhà bị hư hại" of "Toàn xã có 864 nhà bị hư hại, chiếm 18,6% tổng số nhà ở": the whole named
+ * by its unit and the words after it, in a row (a whole though it is a part with a share of its own).
+ */
+function namedAfter(p: Pair, m: Mention): boolean {
+  const nouns = baseNouns(p.share.after);
+  return /^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.length >= 3 && holdsRun([...words(fold(m.unit).toLowerCase()), ...m.after], nouns.slice(0, 3));
+}
+
+/** The amounts so named anywhere before, far or near, when they all give one value. */
+function namedAfterBefore(index: MentionIndex, p: Pair): Mention[] {
+  if (!/^\s*(?:tong|so)\b/.test(p.share.tail)) return [];
+  const found = (familyIndex(index).get(p.part.family) ?? []).filter((m) => m.id < p.part.id && m.block.story === p.part.block.story && m.value > p.part.value && namedAfter(p, m));
+  return new Set(found.map((m) => m.value)).size === 1 ? found : [];
+}
+
 /** Why a candidate is the whole meant, or undefined. */
 function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], agreed: number, familyShares: number, named: boolean): string | undefined {
   const folded = index.folded.get(p.part.block.index) ?? '';
   // a total from far before is the whole only because the share names it
   if (c.text.includes(' + ')) return 'cộng số còn lại';
-  if (c.m.block.index < p.part.block.index - MAX_BLOCKS_BACK) return namedTotalsBefore(index, p).at(-1) === c.m || placeTotalsBefore(index, p).at(-1) === c.m ? 'tổng được nêu' : undefined;
+  if (c.m.block.index < p.part.block.index - MAX_BLOCKS_BACK) return namedTotalsBefore(index, p).at(-1) === c.m || placeTotalsBefore(index, p).at(-1) === c.m || namedAfterBefore(index, p).at(-1) === c.m ? 'tổng được nêu' : undefined;
   if (agreed >= 2 && agreed * 2 > familyShares) return 'là tổng của các tỷ lệ khác';
   // "có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. … có 118 hộ cận nghèo, chiếm 3,1%": the one other share nearby names its whole
   if (agreed === 1 && familyShares === 2 && named) return 'là tổng của tỷ lệ bên cạnh';
@@ -247,6 +263,7 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   // "chiếm 74,3% tổng diện tích": the share names its whole
   const nouns = baseNouns(p.share.after);
   if (/^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.filter((w) => c.m.phrase.includes(w)).length >= 2) return 'tổng được nêu';
+  if (namedAfter(p, c.m)) return 'tổng được nêu';
   if (c.m.roles.has('total') && c.m.block === p.part.block && candidates.filter((x) => x.m.roles.has('total') && x.m.block === p.part.block).length === 1) return 'tổng số';
   // "đã hòa giải 11 vụ việc, thành công 9 vụ, đạt 81%": the one larger figure of its kind just before, in the sentence
   const sentenceCandidates = candidates.filter((x) => x.m.block === p.part.block && x.m.sentence.start === p.part.sentence.start);
