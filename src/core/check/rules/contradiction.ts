@@ -47,6 +47,8 @@ interface Negation {
   block: number;
   scope: Scope;
   text: string;
+  /** The denial's clause from its kind to its end, folded: "trường hợp lạm dụng, trục lợi quỹ bảo hiểm y tế trên địa bàn". */
+  rest?: string;
   /** The sentence of the negation, folded: what standard or subject it speaks of. */
   context?: string;
   /** "Tuyến hàng hải không xảy ra …", "Tháng 3-2020, không phát sinh …": the words of the one subject or span the denial is of; a count's sentence must name them. */
@@ -144,7 +146,11 @@ function negationsOf(index: MentionIndex): Negation[] {
       const longer = generic ? /^[^.;:()0-9]{0,60}?(?=[.;:()]|$)/.exec(folded.slice(at + m[0].length)) : null;
       if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind, only, phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
       else if (!generic || m[1].includes(' ')) {
-        out.push({ kind, only, phrase, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
+        const stop = folded.slice(at).search(/[.;]/);
+        const rest = folded.slice(at, stop < 0 ? folded.length : at + stop).replace(/^[a-z]+ [a-z]+(?: ra)?\s+/, '').slice(kind.length);
+        // (what parentheses list is no part of the denied act; a degree is what is denied of a breach)
+        const denied = degreeOnly(rest.replace(/\([^)]*\)/g, ' '));
+        out.push({ kind, only, phrase, rest: denied, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
         // "không xảy ra vụ việc phức tạp, khiếu kiện đông người": each short item after a comma is denied too
         if (!generic && EVENT_UNITS.has(kind)) for (const item of listedAfter(folded, at + m[0].length)) out.push({ kind, phrase: `${kind} ${item.words}`, words: [], block: b.index, scope, context, text: b.text.slice(at, item.end).trim() });
       }
@@ -378,7 +384,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   for (const x of met) best.set(x.n, Math.max(best.get(x.n) ?? 0, x.score));
   const found = met.filter((x) => x.score >= (best.get(x.n) ?? 0)).map((x) => x.f);
   const disease = diseaseContradictions(index, found);
-  return [...found, ...disease, ...debtContradictions(index, [...found, ...disease])];
+  const debt = debtContradictions(index, [...found, ...disease]);
+  return [...found, ...disease, ...debt, ...shortfallContradictions(index, negations, [...found, ...disease, ...debt])];
 }
 
 /** Every denial a pattern finds, with its block, its span of time, its words as written and folded. */
@@ -470,4 +477,61 @@ function contradicted(denial: { block: number; text: string }, at: Mention): Fin
     stated: `${at.n.text} ${at.unit}`,
     expected: '0',
   };
+}
+
+/** The kinds a count in an area unit may be of: "không có diện tích lúa bị thiệt hại" is met by "12 ha lúa bị …". */
+const AREA_UNITS = new Set(['ha', 'm2', 'sao', 'mau']);
+
+/** Whether a count's unit is of a denial's kind: "cơ sở" of "cơ sở", "hộ" of "hộ dân", "ha" of "diện tích". */
+function ofKind(unit: string, kind: string): boolean {
+  if (AREA_UNITS.has(unit)) return kind === 'dien tich';
+  return unit === kind || kind.startsWith(`${unit} `) || unit.startsWith(`${kind} `) || (PRONOUN_KINDS[unit] ?? []).includes(kind);
+}
+
+/** What a shortcoming says happened after all: "Vẫn còn 02 cơ sở …", "Còn 3 điểm …", "còn 01 thanh niên không chấp hành …". */
+const STILL = /\b(?:van con|con|phat hien|van de xay ra|van xay ra|lam)\s*$/;
+
+/** Harm and pests in the words a denial uses for them: "bị sập, tốc mái" is damage, "rầy nâu" a pest. */
+const HARM_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:giam nang suat|mat trang|chay ray|hu hai|hu hong|bi sap|sap do|toc mai)\b/g, 'thiet hai'],
+  [/\b(?:ray nau|dao on|sau cuon la|ray)\b/g, 'sau benh'],
+];
+
+function harmWords(s: string): string[] {
+  return content(HARM_WORDS.reduce((t, [re, to]) => t.replace(re, to), s));
+}
+
+/**
+ * "không có cơ sở vi phạm" against, in the shortcomings, "Vẫn còn 02 cơ sở karaoke hoạt động quá giờ quy định, bị xử phạt vi phạm
+ * hành chính": a count the text introduces as what still remains, of the denied kind, that shares two words of what was
+ * denied, weak words too ("vi phạm", "xử lý"), says the opposite of the denial even in other words.
+ */
+function shortfallContradictions(index: MentionIndex, negations: readonly Negation[], already: readonly Finding[]): Finding[] {
+  const kinds = negations.filter((n) => n.kind && n.phrase && !n.amountOf && !n.verb && !n.event);
+  if (kinds.length === 0) return [];
+  const out: Finding[] = [];
+  for (const m of index.all) {
+    if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
+    const folded = index.folded.get(m.block.index) ?? '';
+    const from = Math.max(m.sentence.start, folded.lastIndexOf(';', m.n.start) + 1);
+    if (!STILL.test(folded.slice(from, m.n.start).replace(/\s+/g, ' '))) continue;
+    const unit = fold(m.unit);
+    const candidates = kinds.filter((n) => ofKind(unit, n.kind));
+    if (candidates.length === 0 || foundUpTo([...already, ...out], m)) continue;
+    const endAt = folded.slice(m.n.end).search(/[;.]/);
+    const after = folded.slice(m.n.end + unit.length + 1, endAt < 0 ? folded.length : m.n.end + endAt);
+    // "còn 156 hội viên chưa tham gia bảo hiểm y tế", "còn 5 đơn đang giải quyết": what is still to do, no incident
+    // ("Còn 2 vụ khiếu nại … chưa giải quyết xong": a case still open anywhere in its clause)
+    if (/\b(?:chua|dang|con lai|thuoc dien)\b/.test(after)) continue;
+    const said = new Set(harmWords(after));
+    const n = candidates.find((d) => {
+      if (d.block === m.block.index || !sameSpanIn(index, d.scope, m.scope) || differentSubjects(index.subjects, d.block, m.block.index)) return false;
+      const denied = new Set(harmWords(d.rest ?? (d.phrase ?? '').slice(d.kind.length)));
+      const shared = [...denied].filter((w) => said.has(w));
+      // (two weak words say something only as the breach they name together: "vi phạm")
+      return shared.length >= 2 && (shared.some((w) => !WEAK.has(w)) || (shared.includes('vi') && shared.includes('pham')));
+    });
+    if (n) out.push(contradicted(n, m));
+  }
+  return out;
 }
