@@ -8,8 +8,8 @@
 // share, vulnerable households that are not parts; houses started and finished as X/Y, the excess over the
 // quota and the share of it, 2025's rate in parentheses from a footnote, a minimum target, new builds and
 // repairs finished, December's houses with the lũy kế from a footnote, houses accepted as X/Y with a whole
-// percent; a table of five bản and the thirteen others (households, finished, rate, working days, total row),
-// a bản's houses in the text against the table, the houses still being built, a "none" of abandoned works;
+// percent; a table of five bản and the thirteen others (households, finished, rate, working days, total row)
+// whose total rate 91,9 the text writes as a whole 92%, a bản's houses in the text against the table, the houses still being built, a "none" of abandoned works;
 // funds "gồm" support and the households' own share, per house, support as houses × 60 / 30 triệu, by source,
 // the Front's allocation in tỷ in the sentence before, disbursement's lũy kế from a footnote and its rate,
 // working days after "gồm", per house and as days × đồng per day in triệu; summary restating figures (the
@@ -31,6 +31,7 @@ export default report({
     // II.2
     ratio({ id: 'households-share', quote: ['chiếm 5,7% tổng số hộ của xã', 'toàn xã có 186 hộ thuộc diện hỗ trợ', '18 bản với 3.248 hộ'], x: '186', y: '3.248', stated: '5,7%' }),
     sum({ id: 'groups', quote: ['toàn xã có 186 hộ thuộc diện hỗ trợ', 'gồm: 14 hộ người có công với cách mạng, 129 hộ nghèo và 43 hộ cận nghèo'], parts: ['14', '129', '43'], total: '186' }),
+    contradiction({ id: 'quota-doc', quote: ['Quyết định số 1125/QĐ-UBND ngày 10/3/2026'], stated: '1125', expected: 'a document', consistent: true, reason: 'A decision\'s number and date (footnote 2).', trap: 'numbers in a document\'s name.' }),
     difference({ id: 'over-quota', quote: ['nhiều hơn 6 hộ so với chỉ tiêu tỉnh giao', 'toàn xã có 186 hộ thuộc diện hỗ trợ', 'cho xã Mường Lát Bắc là 180 căn'], a: '186', b: '180', stated: '6', note: 'The province\'s quota of 180 is only in footnote 2.' }),
     sum({ id: 'forms', quote: ['toàn xã có 186 hộ thuộc diện hỗ trợ xóa nhà tạm', 'có 142 hộ được hỗ trợ xây mới', '44 hộ được hỗ trợ sửa chữa'], parts: ['142', '44'], total: '186' }),
     share({ id: 'new-share', quote: ['(76,3%)', 'có 142 hộ được hỗ trợ xây mới', 'toàn xã có 186 hộ thuộc diện hỗ trợ'], x: '142', y: '186', stated: '76,3%' }),
