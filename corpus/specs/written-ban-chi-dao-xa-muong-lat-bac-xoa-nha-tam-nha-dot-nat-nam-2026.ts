@@ -9,7 +9,8 @@
 // quota and the share of it, 2025's rate in parentheses from a footnote, a minimum target, new builds and
 // repairs finished, December's houses with the lũy kế from a footnote, houses accepted as X/Y with a whole
 // percent; a table of five bản and the thirteen others (households, finished, rate, working days, total row)
-// whose total rate 91,9 the text writes as a whole 92%, a bản's houses in the text against the table, the houses still being built, a "none" of abandoned works;
+// whose total rate 91,9 the text writes as a whole 92%, a bản's houses in the text against the table, the
+// houses still being built, a "none" of abandoned works;
 // funds "gồm" support and the households' own share, per house, support as houses × 60 / 30 triệu, by source,
 // the Front's allocation in tỷ in the sentence before, disbursement's lũy kế from a footnote and its rate,
 // working days after "gồm", per house and as days × đồng per day in triệu; summary restating figures (the
