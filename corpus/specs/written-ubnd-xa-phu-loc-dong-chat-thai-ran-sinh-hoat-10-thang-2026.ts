@@ -33,7 +33,7 @@ export default report({
     repeat({ id: 'phu-loc-text', quote: ['ấp Phú Lộc có 1.486 hộ được thu gom', '1.468'], values: ['1.468', '1.486'], mistake: 'planted', original: 'ấp Phú Lộc có 1.468 hộ được thu gom', note: 'Class 5: the text swaps two digits of the table\'s 1.468 households served in ấp Phú Lộc.' }),
     sum({ id: 't-households', quote: ['7.460 hộ, 28.915', 'Tổng cộng'], parts: ['1.520', '1.345', '1.108', '1.296', '1.214', '977'], total: '7.460', kind: 'cross_total' }),
     sum({ id: 't-served', quote: ['có 6.714/7.460 hộ', 'Tổng cộng'], parts: ['1.468', '1.262', '962', '1.204', '1.031', '787'], total: '6.714', kind: 'cross_total' }),
-    sum({ id: 't-tonnes', quote: ['lũy kế 10 tháng thu gom 5.714 tấn', '789', 'Tổng cộng'], parts: ['1.386', '1.102', '789', '1.047', '812', '569'], total: '5.714', kind: 'cross_total', mistake: 'planted', original: '| Suối Cát | 1.108 | 962 | 86,8 | 798 |', note: 'Class 4: the table\'s tonnes by ấp add to 5.705, not the total row\'s 5.714; ấp Suối Cát\'s 798 tấn is written 789.' }),
+    sum({ id: 't-tonnes', quote: ['lũy kế 10 tháng thu gom 5.714 tấn', '789', 'Tổng cộng', '| 90,0 | 5.714 |'], parts: ['1.386', '1.102', '789', '1.047', '812', '569'], total: '5.714', kind: 'cross_total', mistake: 'planted', original: '| Suối Cát | 1.108 | 962 | 86,8 | 798 |', note: 'Class 4: the table\'s tonnes by ấp add to 5.705, not the total row\'s 5.714; ấp Suối Cát\'s 798 tấn is written 789.' }),
     ratio({ id: 't-rate-1', quote: ['96,6'], x: '1.468', y: '1.520', stated: '96,6' }),
     ratio({ id: 't-rate-2', quote: ['93,8'], x: '1.262', y: '1.345', stated: '93,8' }),
     ratio({ id: 't-rate-3', quote: ['86,8'], x: '962', y: '1.108', stated: '86,8' }),
