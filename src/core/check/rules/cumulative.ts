@@ -267,6 +267,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     const since = dayOf(/\btu ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start)));
     const until = dayOf(/\bden (?:het )?ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(index.folded.get(previous.block.index) ?? ''));
     if (since !== undefined && until !== undefined && since > until) continue;
+    // ("phát hiện 21 công trình vi phạm, …, gồm: xây dựng không có giấy phép 9 trường hợp; …": a part of the period's figure is not it)
+    const isPart = (m: Mention): boolean => /\d[\d.,]*\s+[a-z][^.]*\bgom\b/.test((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start));
     const isPeriod = (m: Mention): boolean =>
       m !== c && m.family === c.family && !m.percent && !m.y && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('cumulative') && !/\bgiam\s*$/.test(m.lead);
     const periods = (index.byBlock.get(c.block.index) ?? []).filter((m) => m.end <= c.start && !m.paren && isPeriod(m));
@@ -280,10 +282,15 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // rừng tập trung …"; its parts after "gồm", later in the same sentence, say as much and yield to it)
     const said = new Set([...sentenceWords(c), ...c.after]);
     const overlap = new Map([...periods, ...nearby].map((m) => [m, new Set([...sentenceWords(m), ...m.after].filter((w) => said.has(w))).size]));
-    const told = [...overlap.keys()].filter((m) => !m.roles.has('approximate') && !m.paren && !/\b(?:tang|giam)\s*$/.test(m.lead) && (overlap.get(m) ?? 0) >= 3).sort((a, b) => (overlap.get(b) ?? 0) - (overlap.get(a) ?? 0) || b.sentence.start - a.sentence.start || (a.block === b.block ? a.start - b.start : b.block.index - a.block.index))[0];
+    const told = [...overlap.keys()].filter((m) => !m.roles.has('approximate') && !isPart(m) && !m.paren && !/\b(?:tang|giam)\s*$/.test(m.lead) && (overlap.get(m) ?? 0) >= 3).sort((a, b) => (overlap.get(b) ?? 0) - (overlap.get(a) ?? 0) || b.sentence.start - a.sentence.start || (a.block === b.block ? a.start - b.start : b.block.index - a.block.index))[0];
     // (any figure of the footnote with any of this period's may be the reading meant)
     const fits = (m: Mention): boolean => earlier.some((e) => c.interval.hi >= e.interval.lo + m.interval.lo - 1e-9 && c.interval.lo <= e.interval.hi + m.interval.hi + 1e-9);
-    if ((periods.length === 0 && !told) || periods.some(fits) || nearby.some(fits)) continue;
+    // (and a figure of its sentence said after it, that the footnote's figure makes it: "… lũy kế 8.946 triệu đồng[^5]; riêng
+    // nửa đầu tháng 12 giải ngân 1.134 triệu đồng")
+    const explains = (index.byBlock.get(c.block.index) ?? []).filter((m) => m.start > c.end && m.sentence.start === c.sentence.start && isPeriod(m));
+    // (of those, one its clause opens as this period's, "riêng nửa đầu tháng 12 …", is the period's figure when no other is)
+    const saidAfter = explains.find((m) => /\b(?:rieng|trong (?:thang|quy|ky)|thang nay|quy nay)\b/.test(m.lead.slice(-60).replace(/^.*[;,]/, '')));
+    if ((periods.length === 0 && !told && !saidAfter) || periods.some(fits) || nearby.some(fits) || explains.some(fits)) continue;
     const verbs = new Set(verbsOf(c));
     // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's
     const added = [...periods].reverse().find((m) => m.sentence.start === c.sentence.start && /\bthem\s*$/.test(m.lead));
@@ -295,7 +302,7 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // (or said in its very words: "[^2]: … Đảng bộ thi hành kỷ luật 3 đảng viên" of "Đảng bộ thi hành kỷ luật 7 đảng viên …; trong đó các chi bộ thi hành kỷ luật 4 đảng viên")
     const kindOfPrevious = (m: Mention): number => (m.after.join(' ') === previous.after.join(' ') ? 2 : 0) + (m.phrase.join(' ') === previous.phrase.join(' ') ? 1 : 0);
     const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => phraseOverlap(b.phrase, c.phrase) - phraseOverlap(a.phrase, c.phrase) || kindOfPrevious(b) - kindOfPrevious(a) || b.id - a.id)[0];
-    const period = added ?? named ?? [...periods].reverse().find((m) => verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w))) ?? told;
+    const period = added ?? named ?? [...periods].reverse().find((m) => !isPart(m) && verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w))) ?? told ?? saidAfter;
     if (!period) continue;
     const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
     const sum = (previous.value + period.value) / factor;
