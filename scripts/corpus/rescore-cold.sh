@@ -41,6 +41,7 @@ BATCHES=(
   "P2 f450eb7 5fe3d34"
   "Q2 7026122 eeb6eac 67312f7 d040a05"
   "R2 545081f e3f9d3d 1edd04b 4328264"
+  "S2 18196be 2cacba0 486cb10 4bd93c4 c1d874c dbfcd89"
 )
 run() {
   local batch=$1 commit=$2; shift 2
