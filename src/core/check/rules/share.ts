@@ -163,7 +163,8 @@ const DIMENSION_BEFORE = /(?:^|[.;:])\s*(?:ve )?(?:trinh do (?:chuyen mon|hoc va
 
 /** "bệnh tiêu hóa 12,5%": a percent written right after the group it is the share of, in a list. */
 function isLabelOnly(m: Mention): boolean {
-  const label = m.lead.slice(m.lead.lastIndexOf(':') + 1).replace(/^[\s,;.%)]+/, '');
+  // ("các nghề khác (lồng bẫy, chụp mực, vây) 18,5%": what a label names in parentheses is still the label)
+  const label = m.lead.slice(m.lead.lastIndexOf(':') + 1).replace(/^[\s,;.%)]+/, '').replace(/\s*\([\p{L} ,\-]*\)/gu, '');
   return /^[\p{L} ,\-]{2,40}$/u.test(label) && !NOT_A_SHARE.test(label.replace(/\bcon lai\s*$/, ''));
 }
 
@@ -176,6 +177,13 @@ function labelledRun(shares: readonly Mention[], block: readonly Mention[]): Men
   const from = block.indexOf(shares[0]);
   const run = block.slice(from).filter((m) => !named(m)).slice(0, shares.length);
   return run.every((m, i) => m === shares[i]) ? [...shares] : [];
+}
+
+/** The sentence up to its last share, less the whole the first share names ("chiếm 81,6% số hồ sơ mới": "mới" is no group). */
+function groupWords(folded: string, first: Mention, last: Mention): string {
+  const after = folded.slice(first.end, last.end);
+  const whole = /^\s*(?:so|tong so|tong)\b[^,;:]*/.exec(after)?.[0] ?? '';
+  return folded.slice(first.sentence.start, first.end) + after.slice(whole.length);
 }
 
 /**
@@ -225,10 +233,11 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       } else if (!breakdown) {
         // "khách trong xã chiếm 46,8%, khách các xã khác trong tỉnh 32,5%, khách ngoài tỉnh 27,0%": three shares or more of
         // one whole, of groups that cannot overlap, cannot pass 100% either
-        // (shares each beside its own amount are judged against those amounts, by share-base and share-siblings)
+        // (shares each beside its own amount are judged against those amounts, by share-base and share-siblings; where
+        // only the first has one, "111 hồ sơ …, chiếm 81,6%; nộp trực tiếp 17,2%; qua bưu chính 2,2%", the rest are bare)
         const over = shares.length >= 3 && shares.reduce((s, m) => s + m.interval.lo, 0) > 100 + 1e-9;
         const ownAmount = (m: Mention): boolean => { const k = list.indexOf(m); return k > 0 && !list[k - 1].percent && list[k - 1].family !== '' && m.start - list[k - 1].end < 40; };
-        if (!over || !SHARE_LEAD.test(first.lead) || shares.some(ownAmount) || namesOverlap(folded.slice(first.sentence.start, last.end), first)) continue;
+        if (!over || !SHARE_LEAD.test(first.lead) || shares.filter(ownAmount).length >= 2 || namesOverlap(groupWords(folded, first, last), first)) continue;
       }
       const lo = shares.reduce((s, m) => s + m.interval.lo, 0);
       const hi = shares.reduce((s, m) => s + m.interval.hi, 0);
