@@ -696,6 +696,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['shares-sum-of-a-list-whose-rest-names-its-kinds-in-parentheses-ok', '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nVề cơ cấu cây trồng vụ đông, ngô chiếm 38,5%, rau màu 31,2%, khoai lang 17,6%, các cây khác (đậu tương, lạc, bí) 12,7% tổng diện tích gieo trồng.', false],
   ['shares-sum-where-only-the-first-share-has-its-amount', '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nVề hình thức tiếp nhận, có 214 hồ sơ nộp qua dịch vụ công trực tuyến, chiếm 70,2% số hồ sơ mới; nộp trực tiếp tại bộ phận tiếp nhận 25,9%; qua bưu điện 4,9%.', true],
   ['shares-sum-where-only-the-first-share-has-its-amount-ok', '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nVề hình thức tiếp nhận, có 214 hồ sơ nộp qua dịch vụ công trực tuyến, chiếm 70,2% số hồ sơ mới; nộp trực tiếp tại bộ phận tiếp nhận 25,9%; qua bưu điện 3,9%.', false],
+  ['repeat-in-another-unit-said-about-in-words-of-months', '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nLũy kế 9 tháng năm 2026, xã đã thu hồi 214 thửa đất để thực hiện dự án với tổng diện tích đất thu hồi 125.760 m².\n## II. ĐÁNH GIÁ CHUNG\nChín tháng năm 2026, xã thu hồi 214 thửa đất với tổng diện tích đất thu hồi khoảng 12,75 ha.', true],
+  ['repeat-in-another-unit-said-about-in-words-of-months-ok', '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nLũy kế 9 tháng năm 2026, xã đã thu hồi 214 thửa đất để thực hiện dự án với tổng diện tích đất thu hồi 125.760 m².\n## II. ĐÁNH GIÁ CHUNG\nChín tháng năm 2026, xã thu hồi 214 thửa đất với tổng diện tích đất thu hồi khoảng 12,58 ha.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
@@ -708,6 +710,12 @@ test('a share of a table\'s total is computed from its row and the total row of 
   const text = '| Tổ chức | Số hộ còn dư nợ | Dư nợ (triệu đồng) |\n|---|---|---|\n| Hội Nông dân | 712 | 38.640 |\n| Đoàn Thanh niên | 238 | 12.837 |\n| Cộng | 950 | 51.477 |\n\nDư nợ do Hội Nông dân quản lý chiếm 70,1% tổng dư nợ; Đoàn Thanh niên quản lý 238 hộ vay, chiếm 25,1% số hộ còn dư nợ.';
   const found = checkText(text).filter((f) => f.rule === 'table-share');
   expect(found.map((f) => [f.text, f.expected])).toEqual([['70,1%', '75,1%']]);
+});
+
+test('a summary that restates nine months in words and in hectares is compared with the body, not taken for the period', () => {
+  const text = '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nLũy kế 9 tháng năm 2026, xã đã thu hồi 214 thửa đất để thực hiện dự án với tổng diện tích đất thu hồi 125.760 m².\n## II. ĐÁNH GIÁ CHUNG\nChín tháng năm 2026, xã thu hồi 214 thửa đất với tổng diện tích đất thu hồi khoảng 12,75 ha.';
+  const found = checkText(text).filter((f) => f.severity !== 'info');
+  expect(found.map((f) => [f.rule, f.text, f.expected])).toEqual([['repeat-indicator', '12,75', '125.760 m²']]);
 });
 
 test('of a transposed percent, the one its own table row gives is right', () => {

@@ -185,7 +185,9 @@ function scopeMarkers(folded: string): ScopeMarker[] {
   if (folded.includes('thang cuoi nam')) for (let m = lastHalf.exec(folded); m; m = lastHalf.exec(folded)) out.push({ scope: 'other', at: m.index, end: m.index + m[0].length, span: m[0] });
   // "8 tháng kết nạp 29 đảng viên" in the report of August: as many months as the year has had is the year to date
   if (reportEndMonth >= 2 && reportShorterThanYtd && folded.includes(' thang')) {
-    const span = new RegExp(`(?:^|[^0-9,.])(${reportEndMonth}) thang\\b(?! (?:truoc|toi|qua|nua|tiep)\\b)`, 'g');
+    // (in words too: "Chín tháng năm 2026, phường cấp 358 giấy phép")
+    const word = Object.keys(MONTH_WORDS).find((w) => MONTH_WORDS[w] === reportEndMonth);
+    const span = new RegExp(`(?:^|[^0-9,.])(${reportEndMonth}${word ? `|${word}` : ''}) thang\\b(?! (?:truoc|toi|qua|nua|tiep|cuoi)\\b| ?\\d)`, 'g');
     for (let m = span.exec(folded); m; m = span.exec(folded)) {
       const at = m.index + m[0].indexOf(m[1]);
       out.push({ scope: 'todate', at, end: m.index + m[0].length, span: m[0].trim() });

@@ -43,7 +43,9 @@ export function summarySections(index: MentionIndex): Set<number> {
 function roleKey(m: Mention): string {
   // what is left ("còn 1,9 km chưa cứng hóa") is not the whole ("đường trục chính nội đồng 8,8 km")
   // and a figure to date is one whether or not it says lũy kế: "lũy kế 6 tháng 27,94 tỷ đồng", "thu ngân sách 6 tháng đạt 27,49 tỷ đồng"
-  return [...m.roles].filter((r) => r !== 'total' && !(r === 'cumulative' && m.scope === 'todate' && m.span !== 'luy ke')).sort().join(',');
+  // and "khoảng 16,48 ha" says the figure to its last digit, as a bound ("trên 500 tấn") does not
+  const about = m.roles.has('approximate') && /\b(?:khoang|xap xi)\s*$/.test(m.lead);
+  return [...m.roles].filter((r) => r !== 'total' && !(r === 'cumulative' && m.scope === 'todate' && m.span !== 'luy ke') && !(r === 'approximate' && about)).sort().join(',');
 }
 
 /** The words of a space-joined stretch and its pairs of neighbouring words ("dung han"). */
@@ -285,7 +287,10 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   if (table && !namesColumn(a.block.table ? a : b, prose)) return false;
   if (table) return shared >= shorter && shared * 2 > (a.block.table ? setA : setB).size && (specific >= 2 || (specific === 1 && !a.percent && a.unit === b.unit));
   if (shorter === 1 && a.percent && b.percent) return shared === 1;
-  return shared >= 2 && shared >= shorter;
+  // (five words' windows that differ only in the first, where the sentence began them: "cấp 358 giấy phép xây dựng với
+  // tổng diện tích sàn" and "cấp 358 giấy phép với tổng diện tích sàn")
+  const edgeOnly = shorter >= 5 && shared === shorter - 1 && a.phrase.slice(1).join(' ') === b.phrase.slice(1).join(' ');
+  return (shared >= 2 && shared >= shorter) || edgeOnly;
 }
 
 
