@@ -18,7 +18,7 @@ import { written } from './identity';
  * would carry (trường hợp, vụ, ca, đảng viên…); "chưa (phải) sử dụng <what>": a use that a later
  * "đã sử dụng <what> 186 triệu đồng" contradicts.
  */
-const NONE = /\b(?:khong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)|chua (?:phat hien|ghi nhan)(?= [a-z]+(?: [a-z]+){0,3} nao\b))\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,50}?)?)(?=[,.;:()]|$)/g;
+const NONE = /\b(?:khong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)|chua (?:phat hien|ghi nhan)(?= [a-z]+(?: [a-z]+){0,3} nao\b))\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,80}?)?)(?=[,.;:()]|$)/g;
 const NOT_YET = /\bchua (?:phai )?(su dung|phat sinh|xay ra)\s+([a-z ]{2,40}?)(?=[,.;:()]|$)/g;
 /** Units that count events: "01 vụ cháy", "6 ca sốt xuất huyết". */
 const EVENT_UNITS = new Set(['vu', 'ca', 'truong hop', 'lan', 'vu viec', 'o']);
@@ -106,10 +106,17 @@ function degreeOnly(what: string): string {
   return what.replace(/^.*\bden muc (?:phai )?/, ' ');
 }
 
-/** Two spans a denial and a count may share: the same, or both of a report that counts from the start of the year. */
-function sameSpanIn(index: MentionIndex, a: Scope, b: Scope): boolean {
-  return a === b || (index.fromStart && a !== 'other' && b !== 'other');
+/**
+ * Whether a count falls in a denial's span: the same span, both of a report that counts from the start of the year, or
+ * a case found in the report's own period inside a denial of the year to date ("Trong 9 tháng … không phát sinh" holds
+ * for quarter III; "đề nghị thi hành kỷ luật 3 đảng viên" this month is what is done about the year's cases, no case).
+ */
+function sameSpanIn(index: MentionIndex, denial: Scope, count: Scope, found: boolean): boolean {
+  return denial === count || (index.fromStart && denial !== 'other' && count !== 'other') || (found && denial === 'todate' && count === 'period');
 }
+
+/** A count the text says was found or happened ("phát hiện 1 trường hợp", "Vẫn còn 01 tàu cá"), not what was done about it ("đề nghị kỷ luật 3 đảng viên"). */
+const FOUND = /\b(?:phat hien|xay ra|phat sinh|ghi nhan|van con|con)\s*$/;
 
 function sentenceScope(folded: string, at: number, end: number): Scope {
   const start = Math.max(folded.lastIndexOf('. ', at) + 1, 0);
@@ -205,6 +212,11 @@ const COMPOUND_KINDS = ['nguoi cao tuoi', 'nguoi khuyet tat', 'nguoi lao dong', 
 // ("khai trừ 1 đồng chí" counts party members, as "bỏ học 2 em" counts pupils)
 const PRONOUN_KINDS: Record<string, readonly string[]> = { em: ['hoc sinh', 'tre', 'tre em', 'hoc vien'], 'dong chi': ['dang vien', 'doan vien', 'hoi vien', 'can bo'] };
 
+/** The first use of a unit as a word of its own. */
+function unitWord(unit: string): RegExp {
+  return new RegExp(`\\b${unit.replace(/[^a-z0-9 ]/g, '')}\\b`);
+}
+
 function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   if (n.amountOf) return !m.family.startsWith('n:') && m.family !== 'people' && m.lead.replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trimEnd().endsWith(` ${n.amountOf}`);
   if (n.event) {
@@ -232,7 +244,7 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   // nước làm 01 trẻ em tử vong", when two words of what happened follow one another in both
   if (!sameKind && EVENT_UNITS.has(unit) && EVENT_UNITS.has(n.kind)) {
     const what = withoutWho(content(n.phrase?.slice(n.kind.length) ?? '').filter((w) => !WEAK.has(w)));
-    const around = ` ${content(near.replace(unit, ' ')).join(' ')} `;
+    const around = ` ${content(near.replace(unitWord(unit), ' ')).join(' ')} `;
     return what.some((w, i) => i + 1 < what.length && around.includes(` ${w} ${what[i + 1]} `));
   }
   // "không có trường hợp nào sử dụng vốn vay sai mục đích" against "phát hiện 02 hộ sử dụng vốn vay sai mục đích": a case of
@@ -260,8 +272,8 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   // "đuối nước 2 trường hợp, làm 1 em tử vong": the events counted are not all the denied outcome; the outcome's own count is
   const outcome = /^[^;.]{0,10}?,?\s*lam \d[\d.,]*\s+([a-z ]{0,40})/.exec(m.tail.slice(unit.length + 1));
   if (EVENT_UNITS.has(unit) && outcome && content(outcome[1]).includes(predicate[0])) return false;
-  // the unit once, not its words: "02 học sinh … bỏ học" keeps the "học" of "bỏ học"
-  const around = content(near.replace(unit, ' '));
+  // the unit once, not its words: "02 học sinh … bỏ học" keeps the "học" of "bỏ học" (and "hộ" the "hồi" of "thu hồi")
+  const around = content(near.replace(unitWord(unit), ' '));
   // "17 em học tập chưa đạt phải rèn luyện" is no "học sinh rèn luyện chưa đạt": a pronoun's count says what happened in the same words, in order
   if (PRONOUN_KINDS[unit]?.includes(n.kind)) {
     const own = content(`${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${m.tail.split(/[,;(]/)[0]}`.replace(unit, ' '));
@@ -269,8 +281,16 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   }
   const shared = predicate.filter((w) => around.includes(w)).length;
   // the head of what happened must be there: "rèn luyện" of "rèn luyện chưa đạt", not only "chưa đạt"
+  // (its two words in a row: "bỏ dở" is not the "do bổ sung" of another clause)
   // ("6 vụ khiếu nại" is no "vụ việc khiếu nại lần hai": of a case's kind, all it says)
-  const met = eventKind ? shared === predicate.length : predicate.length >= 3 ? shared >= 3 || predicate.slice(0, 2).every((w) => around.includes(w)) : shared >= predicate.length;
+  const inRow = (words: readonly string[]): boolean => ` ${around.join(' ')} `.includes(` ${words.join(' ')} `);
+  // ("hộ nào bỏ dở công trình hoặc sử dụng kinh phí sai mục đích": of several acts denied, one is met by its own words, in a row)
+  const acts = phrase.slice(kindEnd).split(/\shoac\s/).map((a) => content(a).filter((w) => !WEAK.has(w))).filter((a) => a.length > 0);
+  const met = eventKind
+    ? shared === predicate.length
+    : acts.length > 1
+      ? acts.some((a) => (a.length >= 2 && inRow(a.slice(0, 2))) || (a.length === 1 && around.includes(a[0])))
+      : predicate.length >= 3 ? (shared >= 3 && (around.includes(predicate[0]) || shared * 2 >= predicate.length)) || inRow(predicate.slice(0, 2)) : shared >= predicate.length;
   if (!met || !n.context) return met;
   // "không có giáo viên chưa đạt chuẩn" of the professional standard against "2 giáo viên chưa đạt chuẩn trình độ đào
   // tạo": what the count says past the denied words must be what the negation's sentence speaks of
@@ -369,7 +389,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     for (const n of relevant) {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
       if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
-      if (sameBlock || !sameSpanIn(index, n.scope, m.scope) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
+      if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       const at = wholeOf(index, m) ?? m;
       if (met.some(({ f }) => f.location.block === at.block.index && f.location.start === at.n.start)) break;
@@ -458,7 +478,7 @@ function diseaseContradictions(index: MentionIndex, already: readonly Finding[])
     if (!human && !herd) continue;
     // found already, or "xảy ra 01 ổ dịch tả lợn châu Phi …, phải tiêu hủy 14 con lợn": the outbreak's count, not what followed from it
     if (foundUpTo([...already, ...out], m)) continue;
-    const n = denials.find((d) => d.herd === herd && d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope) && !differentSubjects(index.subjects, d.block, m.block.index));
+    const n = denials.find((d) => d.herd === herd && d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope, FOUND.test(m.lead)) && !differentSubjects(index.subjects, d.block, m.block.index));
     if (!n) continue;
     out.push(contradicted(n, m));
   }
@@ -514,19 +534,24 @@ function shortfallContradictions(index: MentionIndex, negations: readonly Negati
     if (m.percent || m.y || m.value <= 0 || m.family === '' || m.roles.has('plan') || m.roles.has('target')) continue;
     const folded = index.folded.get(m.block.index) ?? '';
     const from = Math.max(m.sentence.start, folded.lastIndexOf(';', m.n.start) + 1);
-    if (!STILL.test(folded.slice(from, m.n.start).replace(/\s+/g, ' '))) continue;
+    const still = STILL.exec(folded.slice(from, m.n.start).replace(/\s+/g, ' '));
+    if (!still) continue;
     const unit = fold(m.unit);
-    const candidates = kinds.filter((n) => ofKind(unit, n.kind));
+    // "không có trường hợp tàu cá vi phạm …" is of boats: met by "01 tàu cá … bị xử phạt vi phạm"
+    const caseOf = (n: Negation): boolean => n.kind === 'truong hop' && (n.rest ?? '').trimStart().startsWith(`${unit} `);
+    const candidates = kinds.filter((n) => ofKind(unit, n.kind) || caseOf(n));
     if (candidates.length === 0 || foundUpTo([...already, ...out], m)) continue;
     const endAt = folded.slice(m.n.end).search(/[;.]/);
     const after = folded.slice(m.n.end + unit.length + 1, endAt < 0 ? folded.length : m.n.end + endAt);
     // "còn 156 hội viên chưa tham gia bảo hiểm y tế", "còn 5 đơn đang giải quyết": what is still to do, no incident
     // ("Còn 2 vụ khiếu nại … chưa giải quyết xong": a case still open anywhere in its clause)
-    if (/\b(?:chua|dang|con lai|thuoc dien)\b/.test(after)) continue;
+    // (of what remains only: "phát hiện 1 trường hợp …, đến nay chưa tháo dỡ" is a case found all the same)
+    // (not in what parentheses name: "01 tàu cá (số đăng ký NB-91268-TS)")
+    if (/con\s*$/.test(still[0]) && /\b(?:chua|dang|con lai|thuoc dien)\b/.test(after.replace(/\([^)]*\)/g, ' '))) continue;
     const said = new Set(harmWords(after));
     const n = candidates.find((d) => {
-      if (d.block === m.block.index || !sameSpanIn(index, d.scope, m.scope) || differentSubjects(index.subjects, d.block, m.block.index)) return false;
-      const denied = new Set(harmWords(d.rest ?? (d.phrase ?? '').slice(d.kind.length)));
+      if (d.block === m.block.index || !sameSpanIn(index, d.scope, m.scope, true) || differentSubjects(index.subjects, d.block, m.block.index)) return false;
+      const denied = new Set(harmWords((caseOf(d) ? (d.rest ?? '').trimStart().slice(unit.length) : undefined) ?? d.rest ?? (d.phrase ?? '').slice(d.kind.length)));
       const shared = [...denied].filter((w) => said.has(w));
       // (two weak words say something only as the breach they name together: "vi phạm")
       return shared.length >= 2 && (shared.some((w) => !WEAK.has(w)) || (shared.includes('vi') && shared.includes('pham')));
