@@ -11,7 +11,7 @@ import type { Mention, MentionIndex, Scope } from '../mentions';
 import { scopeOfText } from '../mentions';
 import { fold } from '../../text/fold';
 import { differentSubjects } from '../subjects';
-import { written } from './identity';
+import { holdsRun, written } from './identity';
 
 /**
  * "không (có|xảy ra|phát sinh|ghi nhận|phát hiện) <kind> (nào) <what>": the kind is the unit a count
@@ -116,7 +116,7 @@ function sameSpanIn(index: MentionIndex, denial: Scope, count: Scope, found: boo
 }
 
 /** A count the text says was found or happened ("phát hiện 1 trường hợp", "Vẫn còn 01 tàu cá"), not what was done about it ("đề nghị kỷ luật 3 đảng viên"). */
-const FOUND = /\b(?:phat hien|xay ra|phat sinh|ghi nhan|van con|con)\s*$/;
+const FOUND = /\b(?:phat hien|xay ra|phat sinh|ghi nhan|con)\s*$/;
 
 function sentenceScope(folded: string, at: number, end: number): Scope {
   const start = Math.max(folded.lastIndexOf('. ', at) + 1, 0);
@@ -276,21 +276,20 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   const around = content(near.replace(unitWord(unit), ' '));
   // "17 em học tập chưa đạt phải rèn luyện" is no "học sinh rèn luyện chưa đạt": a pronoun's count says what happened in the same words, in order
   if (PRONOUN_KINDS[unit]?.includes(n.kind)) {
-    const own = content(`${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${m.tail.split(/[,;(]/)[0]}`.replace(unit, ' '));
+    const own = content(`${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${m.tail.split(/[,;(]/)[0]}`.replace(unitWord(unit), ' '));
     if (!` ${own.join(' ')} `.includes(` ${predicate.join(' ')} `)) return false;
   }
   const shared = predicate.filter((w) => around.includes(w)).length;
   // the head of what happened must be there: "rèn luyện" of "rèn luyện chưa đạt", not only "chưa đạt"
   // (its two words in a row: "bỏ dở" is not the "do bổ sung" of another clause)
   // ("6 vụ khiếu nại" is no "vụ việc khiếu nại lần hai": of a case's kind, all it says)
-  const inRow = (words: readonly string[]): boolean => ` ${around.join(' ')} `.includes(` ${words.join(' ')} `);
   // ("hộ nào bỏ dở công trình hoặc sử dụng kinh phí sai mục đích": of several acts denied, one is met by its own words, in a row)
   const acts = phrase.slice(kindEnd).split(/\shoac\s/).map((a) => content(a).filter((w) => !WEAK.has(w))).filter((a) => a.length > 0);
   const met = eventKind
     ? shared === predicate.length
     : acts.length > 1
-      ? acts.some((a) => (a.length >= 2 && inRow(a.slice(0, 2))) || (a.length === 1 && around.includes(a[0])))
-      : predicate.length >= 3 ? (shared >= 3 && (around.includes(predicate[0]) || shared * 2 >= predicate.length)) || inRow(predicate.slice(0, 2)) : shared >= predicate.length;
+      ? acts.some((a) => (a.length >= 2 && holdsRun(around, a.slice(0, 2))) || (a.length === 1 && around.includes(a[0])))
+      : predicate.length >= 3 ? (shared >= 3 && (around.includes(predicate[0]) || shared * 2 >= predicate.length)) || holdsRun(around, predicate.slice(0, 2)) : shared >= predicate.length;
   if (!met || !n.context) return met;
   // "không có giáo viên chưa đạt chuẩn" of the professional standard against "2 giáo viên chưa đạt chuẩn trình độ đào
   // tạo": what the count says past the denied words must be what the negation's sentence speaks of
@@ -539,6 +538,7 @@ function shortfallContradictions(index: MentionIndex, negations: readonly Negati
     const unit = fold(m.unit);
     // "không có trường hợp tàu cá vi phạm …" is of boats: met by "01 tàu cá … bị xử phạt vi phạm"
     const caseOf = (n: Negation): boolean => n.kind === 'truong hop' && (n.rest ?? '').trimStart().startsWith(`${unit} `);
+    const deniedOf = (n: Negation): string => (caseOf(n) ? (n.rest ?? '').trimStart().slice(unit.length) : n.rest ?? (n.phrase ?? '').slice(n.kind.length));
     const candidates = kinds.filter((n) => ofKind(unit, n.kind) || caseOf(n));
     if (candidates.length === 0 || foundUpTo([...already, ...out], m)) continue;
     const endAt = folded.slice(m.n.end).search(/[;.]/);
@@ -551,7 +551,7 @@ function shortfallContradictions(index: MentionIndex, negations: readonly Negati
     const said = new Set(harmWords(after));
     const n = candidates.find((d) => {
       if (d.block === m.block.index || !sameSpanIn(index, d.scope, m.scope, true) || differentSubjects(index.subjects, d.block, m.block.index)) return false;
-      const denied = new Set(harmWords((caseOf(d) ? (d.rest ?? '').trimStart().slice(unit.length) : undefined) ?? d.rest ?? (d.phrase ?? '').slice(d.kind.length)));
+      const denied = new Set(harmWords(deniedOf(d)));
       const shared = [...denied].filter((w) => said.has(w));
       // (two weak words say something only as the breach they name together: "vi phạm")
       return shared.length >= 2 && (shared.some((w) => !WEAK.has(w)) || (shared.includes('vi') && shared.includes('pham')));
