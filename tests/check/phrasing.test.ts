@@ -703,6 +703,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['none-of-cases-of-a-kind-met-by-a-count-in-its-unit', '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nTrong quý, không có trường hợp xe ô tô khách vi phạm quy định về tải trọng trên tuyến đường của xã.\n## II. TỒN TẠI\nVẫn còn 02 xe ô tô khách (biển số 29B-125.36) bị xử phạt vi phạm hành chính về chở quá số người quy định.', true],
   ['none-of-the-nine-months-met-by-a-case-of-the-quarter', '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nTrong 9 tháng, trên địa bàn xã không phát sinh trường hợp khai thác cát trái phép trên sông Lô.\n## II. TỒN TẠI\nNgày 14/8/2026, phát hiện 1 trường hợp khai thác cát trái phép trên sông Lô tại bến Đồng Chằm, đến nay chưa xử lý xong.', true],
   ['none-of-the-nine-months-beside-a-case-still-pending-ok', '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nTrong 9 tháng, trên địa bàn xã không phát sinh trường hợp khai thác cát trái phép trên sông Lô.\n## II. TỒN TẠI\nCòn 1 trường hợp tập kết cát trên bãi sông chưa có giấy phép, đang hoàn thiện hồ sơ.', false],
+  ['progress-after-trong-do-ok', 'Tổng kinh phí thực hiện đạt 14,27 tỷ đồng, trong đó kinh phí hỗ trợ 9,48 tỷ đồng (riêng ngân sách trung ương 5,41 tỷ đồng), đã giải ngân 8,95 tỷ đồng.', false],
+  ['disjoint-groups-over-total', 'Tổng kinh phí thực hiện đạt 14,27 tỷ đồng, trong đó ngân sách tỉnh 9,48 tỷ đồng, ngân sách xã 8,95 tỷ đồng.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -424,7 +424,10 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
     // so their sum cannot pass the total: "787 đoàn viên; trong đó 635 … nông thôn, 180 … cơ quan, 2 … học sinh"
     const folded = index.folded.get(total.block.index) ?? '';
     const stretch = folded.slice(total.end, parts[parts.length - 1].end + 40);
-    const disjoint = parts.length >= 2 && parts.every((p) => p.block === total.block) && !namesOverlap(stretch, total) && !folded.slice(parts[0].start, parts[parts.length - 1].start).includes(';');
+    // "trong đó kinh phí hỗ trợ 9,48 tỷ đồng …, đã giải ngân 8,95 tỷ đồng": a part led by "đã <verb>" is how far the one before
+    // it has got, not a sibling group
+    const progress = parts.some((p, i) => i > 0 && /^\s*(?:va\s+)?da\s+[a-z]/.test(folded.slice(parts[i - 1].end, p.start).split(/[,;]/).pop() ?? ''));
+    const disjoint = parts.length >= 2 && !progress && parts.every((p) => p.block === total.block) && !namesOverlap(stretch, total) && !folded.slice(parts[0].start, parts[parts.length - 1].start).includes(';');
     if (disjoint && off.over) {
       out.push({
         rule: 'parts-total',
