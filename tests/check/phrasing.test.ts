@@ -705,6 +705,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['none-of-the-nine-months-beside-a-case-still-pending-ok', '# BÁO CÁO CÔNG TÁC QUÝ III NĂM 2026\n## I. KẾT QUẢ\nTrong 9 tháng, trên địa bàn xã không phát sinh trường hợp khai thác cát trái phép trên sông Lô.\n## II. TỒN TẠI\nCòn 1 trường hợp tập kết cát trên bãi sông chưa có giấy phép, đang hoàn thiện hồ sơ.', false],
   ['progress-after-trong-do-ok', 'Tổng kinh phí thực hiện đạt 14,27 tỷ đồng, trong đó kinh phí hỗ trợ 9,48 tỷ đồng (riêng ngân sách trung ương 5,41 tỷ đồng), đã giải ngân 8,95 tỷ đồng.', false],
   ['disjoint-groups-over-total', 'Tổng kinh phí thực hiện đạt 14,27 tỷ đồng, trong đó ngân sách tỉnh 9,48 tỷ đồng, ngân sách xã 8,95 tỷ đồng.', true],
+  ['length-class-bound-ok', 'Số tàu có chiều dài từ 6 m trở lên là 263 chiếc.\n\n| Nhóm chiều dài | Số tàu (chiếc) |\n| --- | --- |\n| Tàu có chiều dài từ 24 m trở lên | 16 |\n| Tàu có chiều dài dưới 24 m | 247 |\n| Cộng | 263 |', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

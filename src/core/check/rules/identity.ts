@@ -77,6 +77,8 @@ function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
   if (m.family === '' || m.roles.has('target') || CHANGE_LEAD.test(m.lead)) return false;
   // "tổng thu lớn hơn tổng chi 6.071 triệu đồng": a difference, not the figure it names
   if (/\b(?:lon|nho|cao|thap|nhieu|it) hon(?: [a-z]+){0,4}\s*$/.test(m.lead)) return false;
+  // "tàu có chiều dài từ 6 m trở lên", "từ 15 m đến dưới 24 m": the bound of a class, not a value of it
+  if (/\b(?:tu|duoi|tren)\s*$/.test(m.lead) && /^\s*[a-z²]*\s*(?:tro (?:len|xuong)|den\b)/.test(m.tail)) return false;
   // "11 chi hội đạt vững mạnh (78,6%), 3 chi hội đạt khá": a figure with no words of its own before it has the phrase of the one before
   if (!m.block.table && m.start - m.sentence.start > m.lead.length && !/[a-z]/.test(m.lead) && m.phrase.length > 0) return false;
   // a table column that compares ("So cùng kỳ (%)", "Tăng, giảm") holds no value of the row's indicator
