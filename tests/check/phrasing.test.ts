@@ -706,6 +706,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['progress-after-trong-do-ok', 'Tổng kinh phí thực hiện đạt 14,27 tỷ đồng, trong đó kinh phí hỗ trợ 9,48 tỷ đồng (riêng ngân sách trung ương 5,41 tỷ đồng), đã giải ngân 8,95 tỷ đồng.', false],
   ['disjoint-groups-over-total', 'Tổng kinh phí thực hiện đạt 14,27 tỷ đồng, trong đó ngân sách tỉnh 9,48 tỷ đồng, ngân sách xã 8,95 tỷ đồng.', true],
   ['length-class-bound-ok', 'Số tàu có chiều dài từ 6 m trở lên là 263 chiếc.\n\n| Nhóm chiều dài | Số tàu (chiếc) |\n| --- | --- |\n| Tàu có chiều dài từ 24 m trở lên | 16 |\n| Tàu có chiều dài dưới 24 m | 247 |\n| Cộng | 263 |', false],
+  ['assigned-target-in-footnote-ok', 'Sản lượng nuôi trồng 9 tháng năm 2026 đạt 6.248 tấn, bằng 76,2% kế hoạch năm[^3].\n\n[^3]: Quyết định số 25/QĐ-UBND ngày 14/01/2026 của Ủy ban nhân dân xã giao chỉ tiêu sản lượng nuôi trồng thủy sản năm 2026 là 8.200 tấn.', false],
+  ['assigned-target-in-footnote', 'Sản lượng nuôi trồng 9 tháng năm 2026 đạt 6.248 tấn, bằng 78,2% kế hoạch năm[^3].\n\n[^3]: Quyết định số 25/QĐ-UBND ngày 14/01/2026 của Ủy ban nhân dân xã giao chỉ tiêu sản lượng nuôi trồng thủy sản năm 2026 là 8.200 tấn.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
