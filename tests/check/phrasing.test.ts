@@ -708,6 +708,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['length-class-bound-ok', 'Số tàu có chiều dài từ 6 m trở lên là 263 chiếc.\n\n| Nhóm chiều dài | Số tàu (chiếc) |\n| --- | --- |\n| Tàu có chiều dài từ 24 m trở lên | 16 |\n| Tàu có chiều dài dưới 24 m | 247 |\n| Cộng | 263 |', false],
   ['assigned-target-in-footnote-ok', 'Sản lượng nuôi trồng 9 tháng năm 2026 đạt 6.248 tấn, bằng 76,2% kế hoạch năm[^3].\n\n[^3]: Quyết định số 25/QĐ-UBND ngày 14/01/2026 của Ủy ban nhân dân xã giao chỉ tiêu sản lượng nuôi trồng thủy sản năm 2026 là 8.200 tấn.', false],
   ['assigned-target-in-footnote', 'Sản lượng nuôi trồng 9 tháng năm 2026 đạt 6.248 tấn, bằng 78,2% kế hoạch năm[^3].\n\n[^3]: Quyết định số 25/QĐ-UBND ngày 14/01/2026 của Ủy ban nhân dân xã giao chỉ tiêu sản lượng nuôi trồng thủy sản năm 2026 là 8.200 tấn.', true],
+  ['summary-copies-other-figure-ok', '## 1. Kết quả\n\nQua kiểm tra, phát hiện 21 công trình vi phạm trật tự xây dựng. Phường đã buộc tháo dỡ 5 công trình; lũy kế 9 tháng buộc tháo dỡ 12 công trình.\n\n## 2. Đánh giá chung\n\nCông tác kiểm tra được duy trì thường xuyên; đã buộc tháo dỡ 12 công trình vi phạm.', false],
+  ['summary-swaps-digits', '## 1. Kết quả\n\nQua kiểm tra, phát hiện 21 công trình vi phạm trật tự xây dựng. Phường đã buộc tháo dỡ 5 công trình.\n\n## 2. Đánh giá chung\n\nCông tác kiểm tra được duy trì thường xuyên; đã phát hiện 12 công trình vi phạm.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

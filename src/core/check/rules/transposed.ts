@@ -61,6 +61,13 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
   return a.phrase.concat(a.after).some((w) => theirs.has(w) && !unitWords.has(w));
 }
 
+/** How many words of two figures' phrases (and the words after them) they have in common, the units' words left out. */
+function common(a: Mention, b: Mention): number {
+  const unitWords = new Set(fold(`${a.unit} ${b.unit}`).toLowerCase().split(/\s+/));
+  const theirs = new Set(b.phrase.concat(b.after));
+  return new Set(a.phrase.concat(a.after).filter((w) => theirs.has(w) && !unitWords.has(w))).size;
+}
+
 /** Whether a table cell's row names the unit in a cell of its own ("| Lượt bạn đọc Thư viện xã | lượt | 10.000 | 3.162 |"), or its header does. */
 function unitCell(index: MentionIndex, cell: Mention, unit: string): boolean {
   const t = cell.block.table;
@@ -112,7 +119,11 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
       );
       if (!ref) continue;
       // "18,642 tỷ đồng" in the text and "18.642" in the table against "18.462" in the summary: the figure written twice is right
-      const confirmed = list.some((o) => o !== m && o !== ref.m && Math.abs(o.value - m.value) <= 1e-9 * Math.max(1, m.value) && sharesWords(index, o, m));
+      const confirmers = list.filter((o) => o !== m && o !== ref.m && Math.abs(o.value - m.value) <= 1e-9 * Math.max(1, m.value) && sharesWords(index, o, m));
+      // "đã buộc tháo dỡ 12 công trình" in the summary restates the body's "buộc tháo dỡ 12 công trình", not its "phát hiện 21 công trình":
+      // a figure of the body with the same value and as many words in common is what it copies, rightly
+      if (!m.block.table && confirmers.some((o) => !restatement(o) && !o.block.table && common(o, m) >= common(ref.m, m))) continue;
+      const confirmed = confirmers.length > 0;
       // (and a percent its own row or X/Y gives is right against one that nothing gives: "Đơn vị bầu cử số 5 đạt 99,57%" against the row's 3.573/3.582 = 99,75)
       const right = proven(index, m) && !proven(index, ref.m);
       // (a table against the text: the table is what was compiled, the text what was written out from it, as for repeat-indicator)
