@@ -710,6 +710,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['assigned-target-in-footnote', 'Sản lượng nuôi trồng 9 tháng năm 2026 đạt 6.248 tấn, bằng 78,2% kế hoạch năm[^3].\n\n[^3]: Quyết định số 25/QĐ-UBND ngày 14/01/2026 của Ủy ban nhân dân xã giao chỉ tiêu sản lượng nuôi trồng thủy sản năm 2026 là 8.200 tấn.', true],
   ['summary-copies-other-figure-ok', '## 1. Kết quả\n\nQua kiểm tra, phát hiện 21 công trình vi phạm trật tự xây dựng. Phường đã buộc tháo dỡ 5 công trình; lũy kế 9 tháng buộc tháo dỡ 12 công trình.\n\n## 2. Đánh giá chung\n\nCông tác kiểm tra được duy trì thường xuyên; đã buộc tháo dỡ 12 công trình vi phạm.', false],
   ['summary-swaps-digits', '## 1. Kết quả\n\nQua kiểm tra, phát hiện 21 công trình vi phạm trật tự xây dựng. Phường đã buộc tháo dỡ 5 công trình.\n\n## 2. Đánh giá chung\n\nCông tác kiểm tra được duy trì thường xuyên; đã phát hiện 12 công trình vi phạm.', true],
+  ['change-base-in-cited-footnote-ok', 'BÁO CÁO\nKết quả cấp giấy phép xây dựng quý III năm 2026\n\nTrong quý III, Bộ phận Một cửa tiếp nhận tổng cộng 148 hồ sơ (12 hồ sơ từ quý II chuyển sang và 136 hồ sơ mới); số hồ sơ mới tăng 17 hồ sơ so với quý trước[^2].\n\n[^2]: Quý II năm 2026, Bộ phận Một cửa tiếp nhận mới 119 hồ sơ.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -656,7 +656,11 @@ export function checkCountChanges(index: MentionIndex): Finding[] {
     if (!current) continue;
     // any current amount of the sentence that gives the change explains it
     const signed = dir === 'tang' ? d.interval : { lo: -d.interval.hi, hi: -d.interval.lo };
-    if (currents.some((c) => c.interval.hi - base.interval.lo >= signed.lo - 1e-9 && c.interval.lo - base.interval.hi <= signed.hi + 1e-9)) continue;
+    const gives = (c: Mention, b: Mention): boolean => c.interval.hi - b.interval.lo >= signed.lo - 1e-9 && c.interval.lo - b.interval.hi <= signed.hi + 1e-9;
+    if (currents.some((c) => gives(c, base))) continue;
+    // "số hồ sơ mới tăng 17 hồ sơ so với quý trước[^2]" with "[^2]: Quý II … tiếp nhận mới 119 hồ sơ": the footnote it cites holds the base
+    const noted = d.cites.flatMap((id) => index.footnotes.get(id) ?? []).flatMap((b) => index.byBlock.get(b.index) ?? []).filter((m) => m.family === d.family && !m.percent && !m.y);
+    if (noted.some((b) => sentence.some((c) => c.end <= d.start && gives(c, b)))) continue;
     const f = countChangeFinding(d, dir, current, base);
     if (f) out.push(f);
   }
