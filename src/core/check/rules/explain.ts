@@ -133,6 +133,10 @@ function subjectOf(ctx: Context): Amount | null {
   // an X/Y whose own percent stands between it and this one ("480/662 hộ chiếm 72% đạt 96% kế hoạch") is not its subject
   if (pick?.y && list.some((q) => q.percent && q.start > pick.end && q.end <= p.start)) return null;
   if (pick) return { m: pick, iv: pick.interval, text: pick.n.text };
+  // "… đã cấp 358 giấy phép xây dựng …; số giấy phép tăng 12,3% so với cùng kỳ": a clause that names what it counts by its unit
+  const counted = change ? /(?:^|[;,])\s*so ([a-z]+(?: [a-z]+){0,2}) (?:tang|giam)\s*$/.exec(p.lead)?.[1] : undefined;
+  const named = counted ? before.filter((m) => m.start >= p.sentence.start && !m.y && !hasAnyRole(m, OF_ANOTHER_KIND) && ` ${fold(m.unit)} ${m.after.join(' ')} `.includes(` ${counted} `)) : [];
+  if (named.length === 1) return { m: named[0], iv: named[0].interval, text: named[0].n.text };
   // "… là 97/98 ha. Đạt 98,98% so với kế hoạch": a sentence that opens with the percent
   if (before.some((m) => m.start >= p.sentence.start)) return null;
   if (!/^\s*(?:(?:chỉ|mới)\s+)?(?:đạt|bằng|tương đương|tăng|giảm|vượt|chiếm)(?:\s+tỷ lệ)?\s*$/iu.test(p.block.text.slice(p.sentence.start, p.start))) return null;
