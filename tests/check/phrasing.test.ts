@@ -713,6 +713,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-base-in-cited-footnote-ok', 'BÁO CÁO\nKết quả cấp giấy phép xây dựng quý III năm 2026\n\nTrong quý III, Bộ phận Một cửa tiếp nhận tổng cộng 148 hồ sơ (12 hồ sơ từ quý II chuyển sang và 136 hồ sơ mới); số hồ sơ mới tăng 17 hồ sơ so với quý trước[^2].\n\n[^2]: Quý II năm 2026, Bộ phận Một cửa tiếp nhận mới 119 hồ sơ.', false],
   ['change-named-by-unit-base-in-footnote', 'Lũy kế 9 tháng năm 2026, phường đã cấp 358 giấy phép xây dựng với tổng diện tích sàn 168.390 m²; số giấy phép tăng 12,3% so với cùng kỳ năm 2025[^4], bình quân 12,6 giấy phép/1.000 dân.\n\n[^4]: 9 tháng năm 2025, phường cấp 314 giấy phép xây dựng (riêng quý III năm 2025 cấp 118 giấy phép); phát hiện 64 trường hợp vi phạm.', true],
   ['change-named-by-unit-base-in-footnote-ok', 'Lũy kế 9 tháng năm 2026, phường đã cấp 358 giấy phép xây dựng với tổng diện tích sàn 168.390 m²; số giấy phép tăng 14,0% so với cùng kỳ năm 2025[^4], bình quân 12,6 giấy phép/1.000 dân.\n\n[^4]: 9 tháng năm 2025, phường cấp 314 giấy phép xây dựng (riêng quý III năm 2025 cấp 118 giấy phép); phát hiện 64 trường hợp vi phạm.', false],
+  ['percent-of-what-was-allotted', 'Theo kế hoạch điều phối của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, nguồn vận động dành cho xã là 2,6 tỷ đồng. Đến nay, xã đã tiếp nhận 2.460 triệu đồng, bằng 96,4% số được điều phối.', true],
+  ['percent-of-what-was-allotted-ok', 'Theo kế hoạch điều phối của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, nguồn vận động dành cho xã là 2,6 tỷ đồng. Đến nay, xã đã tiếp nhận 2.460 triệu đồng, bằng 94,6% số được điều phối.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -239,6 +239,19 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const previousSpan = /^\s*(?:so voi\s+)?(?:quy|thang|ky|nam) truoc\b/.test(p.tail) && m.roles.has('previous') && previous.length === 1 && phraseOverlap([...m.phrase, ...m.after], [...subject.m.phrase, ...subject.m.after]) >= 2;
     if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord || sole || previousSpan) push(m, 'câu trước', true);
   }
+  // "Theo kế hoạch điều phối …, nguồn vận động … dành cho xã là 2,6 tỷ đồng. Đến nay, xã đã tiếp nhận 2.460 triệu đồng, bằng 96,4% số được
+  // điều phối": a percent of "số được <verb>" is of the amount the paragraph says was so, before its subject
+  const verbed = /^\s*(?:so|tong so|muc)\s+(?:da\s+)?duoc\s+([a-z]+(?: [a-z]+)?)/.exec(p.tail)?.[1];
+  if (verbed) {
+    const folded = index.folded.get(p.block.index) ?? '';
+    const said = blockList.filter((m) => m.end <= subject.m.start && m !== subject.m && !m.percent && !m.y && m.family === family && new RegExp(`\\b${verbed}\\b`).test(folded.slice(m.sentence.start, m.start)));
+    // (what was allotted is set, as a plan is: "2,6 tỷ đồng" is 2.600 triệu)
+    if (said.length === 1) {
+      push(said[0], said[0].sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', true);
+      const last = out[out.length - 1];
+      if (last?.m === said[0] && !said[0].roles.has('approximate')) last.iv = { lo: said[0].value, hi: said[0].value };
+    }
+  }
   // a cited footnote holds many figures: only one that names the same thing is a base
   // (a footnote of an earlier date, "Đến ngày 31/12/2025, tổng dư nợ là …", is the base of a change, never of a share now)
   const now = cue === 'share' || cue === 'ratio' || cue === 'plan';
@@ -454,7 +467,14 @@ function explainOne(ctx: Context): Finding | null {
   const subjects = [subject, ...sameSentence(ctx).filter((m) => m.end <= p.start).flatMap(amountsOf)];
   // (a share that names its whole is read over that whole only: "số người cao tuổi" is not the 4.702 hội viên nearby)
   const named = bases.filter((b) => b.named);
-  const nearby = named.length > 0 ? named : [...bases, ...readingsNearby(ctx), ...siblingWhole(ctx, subject)];
+  // (a base read as set, "số được điều phối", is not read again as measured)
+  const seen = new Set<string>();
+  const nearby = (named.length > 0 ? named : [...bases, ...readingsNearby(ctx), ...siblingWhole(ctx, subject)]).filter((b) => {
+    const key = `${b.m.id}:${b.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   // "đạt 121,5% kế hoạch (kế hoạch 4 tỷ đồng), tăng 21,5% so với năm 2024": a change against a period with its base at hand is not the plan's excess
   const againstPeriod = (cue === 'up' || cue === 'down') && CHANGE_TAIL.test(p.tail) && bases.some((b) => b.strong && (b.m.roles.has('same') || b.m.roles.has('previous')));
   // "tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 4,8% so với cùng kỳ năm 2025": a change against last year is not one against the quarter before
