@@ -715,6 +715,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['change-named-by-unit-base-in-footnote-ok', 'Lũy kế 9 tháng năm 2026, phường đã cấp 358 giấy phép xây dựng với tổng diện tích sàn 168.390 m²; số giấy phép tăng 14,0% so với cùng kỳ năm 2025[^4], bình quân 12,6 giấy phép/1.000 dân.\n\n[^4]: 9 tháng năm 2025, phường cấp 314 giấy phép xây dựng (riêng quý III năm 2025 cấp 118 giấy phép); phát hiện 64 trường hợp vi phạm.', false],
   ['percent-of-what-was-allotted', 'Theo kế hoạch điều phối của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, nguồn vận động dành cho xã là 2,6 tỷ đồng. Đến nay, xã đã tiếp nhận 2.460 triệu đồng, bằng 96,4% số được điều phối.', true],
   ['percent-of-what-was-allotted-ok', 'Theo kế hoạch điều phối của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, nguồn vận động dành cho xã là 2,6 tỷ đồng. Đến nay, xã đã tiếp nhận 2.460 triệu đồng, bằng 94,6% số được điều phối.', false],
+  ['share-of-a-kind-named-by-its-words', '## 1. Kinh phí\n\nKinh phí hỗ trợ được tính theo mức 60 triệu đồng/căn: hỗ trợ xây mới 142 căn là 8.520 triệu đồng; hỗ trợ sửa chữa 44 căn là 1.320 triệu đồng.\n\n## 2. Tồn tại\n\nTiến độ chưa đạt yêu cầu: còn 14 căn xây mới chưa hoàn thành, chiếm 7,5% số căn xây mới, tập trung ở bản Pù Toong.', true],
+  ['share-of-a-kind-named-by-its-words-ok', '## 1. Kinh phí\n\nKinh phí hỗ trợ được tính theo mức 60 triệu đồng/căn: hỗ trợ xây mới 142 căn là 8.520 triệu đồng; hỗ trợ sửa chữa 44 căn là 1.320 triệu đồng.\n\n## 2. Tồn tại\n\nTiến độ chưa đạt yêu cầu: còn 14 căn xây mới chưa hoàn thành, chiếm 9,9% số căn xây mới, tập trung ở bản Pù Toong.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
