@@ -155,7 +155,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const unitWords = fold(subject.m.unit).split(' ');
   const namedWhole = (/^\s*(?:so voi\s+)?tong so ([a-z]+(?: [a-z]+)?)/.exec(p.tail)?.[1] ?? '').split(' ').filter((w) => w && !unitWords.includes(w) && w !== 'cua');
   const out: Base[] = [];
-  const push = (m: Mention, where: string, strong: boolean): void => {
+  const push = (m: Mention, where: string, strong: boolean, iv = setOrMeasured(m)): void => {
     if (m === subject.m || m.percent || m.family !== family) return;
     if (m.y) return; // an X/Y is its own reading
     if (m.roles.has('equivalent')) return; // "(tương đương 10.401 tỷ đồng)" is the change, not its base
@@ -165,7 +165,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     if (m.block === p.block && m.start > p.end && p.block.text.slice(p.end, m.start).includes(';')) return;
     // "2.052 hộ (chiếm 4,06% so với tổng số hộ dân toàn quận)": a share that names its whole is of no other
     if (cue === 'share' && namedWhole.length > 0 && !namedWhole.every((w) => m.phrase.includes(w) || m.after.includes(w))) return;
-    out.push({ m, iv: setOrMeasured(m), text: m.n.text, where, strong });
+    out.push({ m, iv, text: m.n.text, where, strong });
   };
   // the subject's own X/Y
   const blockList = index.byBlock.get(p.block.index) ?? [];
@@ -246,11 +246,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const folded = index.folded.get(p.block.index) ?? '';
     const said = blockList.filter((m) => m.end <= subject.m.start && m !== subject.m && !m.percent && !m.y && m.family === family && new RegExp(`\\b${verbed}\\b`).test(folded.slice(m.sentence.start, m.start)));
     // (what was allotted is set, as a plan is: "2,6 tỷ đồng" is 2.600 triệu)
-    if (said.length === 1) {
-      push(said[0], said[0].sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', true);
-      const last = out[out.length - 1];
-      if (last?.m === said[0] && !said[0].roles.has('approximate')) last.iv = { lo: said[0].value, hi: said[0].value };
-    }
+    if (said.length === 1) push(said[0], said[0].sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', true, { lo: said[0].value, hi: said[0].value });
   }
   // a cited footnote holds many figures: only one that names the same thing is a base
   // (a footnote of an earlier date, "Đến ngày 31/12/2025, tổng dư nợ là …", is the base of a change, never of a share now)

@@ -56,9 +56,7 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
     return label.filter((w) => said.has(w)).length >= Math.min(2, label.length) && label.length > 0;
   }
   // (the unit's own words are no indicator: "42 hộ bị thu hồi" and "còn 24 hộ chưa bàn giao" share only "hộ")
-  const unitWords = new Set(fold(`${a.unit} ${b.unit}`).toLowerCase().split(/\s+/));
-  const theirs = new Set(b.phrase.concat(b.after));
-  return a.phrase.concat(a.after).some((w) => theirs.has(w) && !unitWords.has(w));
+  return common(a, b) > 0;
 }
 
 /** How many words of two figures' phrases (and the words after them) they have in common, the units' words left out. */
