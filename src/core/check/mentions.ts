@@ -222,6 +222,10 @@ export function earlierDate(folded: string): boolean {
   // a footnote that opens on fewer months than the report's: "Lũy kế 8 tháng năm 2026: …" under the report of September
   const opening = /^\s*(?:luy ke |tinh den het )?(\d{1,2}) thang (?:dau )?nam (\d{4})\b/.exec(folded);
   if (opening && Number(opening[1]) < reportEndMonth && opening[2] === reportYearText) return true;
+  // (or after the report it quotes: "Theo Báo cáo số 41/BC-BATGT ngày 16/9/2026 …, lũy kế 9 tháng năm 2026: …")
+  // ("…, 9 tháng năm 2026 tổ chức 114 buổi" in the report of the year)
+  const quoted = /^[^.:]{0,160}?(?:\bluy ke |, )(\d{1,2}) thang (?:dau )?nam (\d{4})\b/.exec(folded);
+  if (quoted && Number(quoted[1]) < reportEndMonth && quoted[2] === reportYearText) return true;
   const m = /\bden (?:het )?ngay \d{1,2}\/(\d{1,2})\/(\d{4})\b/.exec(folded);
   if (!m) return false;
   const year = Number(m[2]);
@@ -540,6 +544,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   const thisYear = reportYear ? new RegExp(`\\bnam ${reportYear}\\b${schoolYear ? `|\\bnam hoc ${schoolYear[1]}\\s*-\\s*${schoolYear[2]}\\b` : ''}`, 'g') : undefined;
   let section = -1;
   let planLevel: number | undefined;
+  let planTitled = false;
   for (const c of claims) {
     const block = c.block;
     if (block.story === 'footnote' && block.footnoteId !== undefined) footnotes.set(block.footnoteId, [...(footnotes.get(block.footnoteId) ?? []), block]);
@@ -547,7 +552,11 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
     // "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6 NĂM 2026": what follows is aimed at, not done, until the next part of the same rank
     const heading = block.story === 'body' ? headingOf(block) : undefined;
     // (a numbered item of the aims, "2. Giải ngân 680 triệu đồng …", is read as a heading of the same rank: only a part's title ends them)
-    if (heading && (planLevel === undefined || heading.level < planLevel || (heading.level === planLevel && heading.title))) planLevel = PLAN_HEADING.test(heading.text) ? heading.level : undefined;
+    // (under a part titled as one, "### V. PHƯƠNG HƯỚNG …", a short numbered line is an item of it, whatever rank its numbering reads as)
+    if (heading && (planLevel === undefined || (heading.level < planLevel && (heading.title || !planTitled)) || (heading.level === planLevel && heading.title))) {
+      planLevel = PLAN_HEADING.test(heading.text) ? heading.level : undefined;
+      planTitled = heading.title;
+    }
     const text = block.text;
     // folded once per block; slices of it are the folded slices when folding keeps the length
     const whole = fold(text);

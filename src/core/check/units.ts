@@ -14,7 +14,7 @@ export interface UnitFamily {
 }
 
 const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
-const MASS: Record<string, number> = { kg: 1, yen: 10, ta: 100, tan: 1000 };
+const MASS: Record<string, number> = { gam: 0.001, gram: 0.001, kg: 1, yen: 10, ta: 100, tan: 1000 };
 const AREA: Record<string, number> = { ha: 1e4, m2: 1, 'm²': 1, km2: 1e6, sao: 360 };
 const LENGTH: Record<string, number> = { km: 1000, m: 1 };
 const MONEY = new Set(['dong', 'd', 'vnd', 'trd']);

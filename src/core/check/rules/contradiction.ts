@@ -222,7 +222,7 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   if (n.event) {
     if (!EVENT_UNITS.has(unit)) return false;
     const after = m.tail.slice(unit.length + 1);
-    if (new RegExp(`^\\s*${n.event}\\b`).test(after)) return true;
+    if (new RegExp(`^\\s*${n.event}\\b`).test(after)) return !divergent(n.text, after);
     // "không xảy ra mất an toàn trong huấn luyện" against "01 vụ tai nạn trong huấn luyện"; "tai biến nặng" against "01 trường hợp trẻ bị phản ứng nặng"
     const counted = canonEvent(after);
     if (counted !== after && new RegExp(`^\\s*${n.event}\\b`).test(counted)) return true;
@@ -308,12 +308,45 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
  */
 function saysAllOf(denied: string, near: string): boolean {
   const around = ` ${content(near).join(' ')} `;
-  const acts = denied.split(/\s(?:hoac|hay)\s/).map((a) => content(a).filter((w) => !WEAK.has(w)));
+  // (a verb that folds to a filler heads the act: the "trồng" of "trường hợp trồng cây …" is no "trong")
+  const acts = denied.split(/\s(?:hoac|hay)\s/).map((a) => [...(/^\s*trong\s/.test(a) ? ['trong'] : []), ...content(a).filter((w) => !WEAK.has(w))]);
   if (acts.length > 1) return acts.some((a) => a.length >= 2 && around.includes(` ${a.join(' ')} `));
   const what = acts[0];
   if (what.length < 3) return false;
   if (around.includes(` ${what.join(' ')} `)) return true;
   return what.length >= 4 && around.includes(` ${what.slice(-3).join(' ')} `) && what.filter((w) => around.includes(` ${w} `)).length >= what.length - 2;
+}
+
+/** The words of an event up to what says where, when or why: "tai nan giao thong duong thuy noi dia". */
+function eventWords(s: string): string[] {
+  const out: string[] = [];
+  // (the event's own first words may read as prepositions: the "tai" of "tai nan")
+  for (const w of s.split(/[^a-z]+/).filter(Boolean)) {
+    if (out.length >= 2 && PREPOSITIONS.has(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * "không xảy ra tai nạn giao thông đường thủy nội địa" against "14 vụ tai nạn giao thông đường bộ": two kinds of one event
+ * that part after the words they share. The denial is read past its verb.
+ */
+function divergent(denial: string, counted: string): boolean {
+  const denied = eventWords(fold(denial).replace(/^.*?\b(?:xay ra|phat sinh|de xay ra)\s+/, ''));
+  const said = eventWords(counted);
+  let k = 0;
+  while (k < denied.length && k < said.length && denied[k] === said[k]) k++;
+  return k >= 1 && k < denied.length && k < said.length && !FILLER.has(denied[k]) && !FILLER.has(said[k]);
+}
+
+/** A degree that makes a denied kind narrower than a plain count of it: "vụ tai nạn giao thông đặc biệt nghiêm trọng". */
+const DEGREE = /\b(?:(?:dac biet|rat|it) )?nghiem trong\b|\bphuc tap\b|\bdong nguoi\b|\bkeo dai\b|\bvuot cap\b/;
+
+/** "không xảy ra vụ tai nạn giao thông đặc biệt nghiêm trọng" beside "14 vụ tai nạn giao thông đường bộ": the count's sentence must say the degree too. */
+function ofNarrowerDegree(n: Negation, countSentence: string): boolean {
+  const degree = DEGREE.exec(n.phrase ?? fold(n.text));
+  return degree !== null && !countSentence.includes(degree[0]);
 }
 
 /** The people a case happened to, at the head of what happened: "trẻ em tử vong …" is a death, of children. */
@@ -388,6 +421,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     for (const n of relevant) {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
       if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
+      if (ofNarrowerDegree(n, (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end))) continue;
       if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       const at = wholeOf(index, m) ?? m;

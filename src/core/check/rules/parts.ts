@@ -64,6 +64,8 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
         if (/(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
         // "9 công trình khởi công mới (trong đó 3 công trình …)": a subset of the part before, in its parentheses
         if (last && /\(\s*(?:trong đó|trong số đó)\s[^)]*$/u.test(text.slice(last.n.end, q.n.start))) continue;
+        // "đường xã, đường ấp 117,5 km (đã cứng hóa 96,4 km, đạt 82,0%)": an amount in parentheses after a bare part is a share of that part
+        if (last && /\([^)]*$/u.test(text.slice(last.n.end, q.n.start)) && !/\([^)]*$/u.test(text.slice(sentence.start, last.n.start))) continue;
         parts.push(q);
       }
       const subset = m[0].startsWith('trong đó');
