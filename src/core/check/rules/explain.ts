@@ -137,6 +137,14 @@ function subjectOf(ctx: Context): Amount | null {
   const counted = change ? /(?:^|[;,])\s*so ([a-z]+(?: [a-z]+){0,2}) (?:tang|giam)\s*$/.exec(p.lead)?.[1] : undefined;
   const named = counted ? before.filter((m) => m.start >= p.sentence.start && !m.y && !hasAnyRole(m, OF_ANOTHER_KIND) && ` ${fold(m.unit)} ${m.after.join(' ')} `.includes(` ${counted} `)) : [];
   if (named.length === 1) return { m: named[0], iv: named[0].interval, text: named[0].n.text };
+  // "…, gồm: tiền mặt 1.245 triệu đồng; … Số tiền mặt Nhân dân đóng góp đạt 123,9% kế hoạch": a sentence with no amount of its own that
+  // names its subject by the words an amount of an earlier sentence is written after
+  const folded = ctx.index.folded.get(p.block.index) ?? '';
+  const byName = before.some((m) => m.start >= p.sentence.start) ? null : /^\s*so ([a-z]+ [a-z]+)(?: [a-z]+){0,6} (?:dat|bang|vuot|tang|giam)\s*$/.exec(folded.slice(p.sentence.start, p.start));
+  if (byName) {
+    const said = before.filter((m) => m.sentence.end <= p.sentence.start && !m.y && !hasAnyRole(m, OF_ANOTHER_KIND) && m.phrase.slice(-2).join(' ') === byName[1]);
+    if (said.length === 1) return { m: said[0], iv: said[0].interval, text: said[0].n.text };
+  }
   // "… là 97/98 ha. Đạt 98,98% so với kế hoạch": a sentence that opens with the percent
   if (before.some((m) => m.start >= p.sentence.start)) return null;
   if (!/^\s*(?:(?:chỉ|mới)\s+)?(?:đạt|bằng|tương đương|tăng|giảm|vượt|chiếm)(?:\s+tỷ lệ)?\s*$/iu.test(p.block.text.slice(p.sentence.start, p.start))) return null;
@@ -162,7 +170,8 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     if (cue === 'share' && /^[^0-9]{0,25}\bchiem\b/.test(m.tail)) return; // a part with its own share is not the whole
     if (m.roles.has('approximate')) return; // "trên 3.000 lượt" gives no base to check against
     // "khách nội địa … bằng 73% so với cùng kỳ; khách quốc tế … với trên 3.000 lượt": past a ";" is another subject
-    if (m.block === p.block && m.start > p.end && p.block.text.slice(p.end, m.start).includes(';')) return;
+    // (a sentence after it that opens on the plan is past the list's ";" and names it again)
+    if (m.block === p.block && m.start > p.end && where !== 'câu sau' && p.block.text.slice(p.end, m.start).includes(';')) return;
     // "2.052 hộ (chiếm 4,06% so với tổng số hộ dân toàn quận)": a share that names its whole is of no other
     if (cue === 'share' && namedWhole.length > 0 && !namedWhole.every((w) => m.phrase.includes(w) || m.after.includes(w))) return;
     out.push({ m, iv, text: m.n.text, where, strong });
@@ -238,6 +247,15 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     // ("Quý II, trang thông tin điện tử của xã có 44.236 lượt truy cập. Quý III, … lượt truy cập đạt 52.460 lượt, tăng 16,8% so với quý trước")
     const previousSpan = /^\s*(?:so voi\s+)?(?:quy|thang|ky|nam) truoc\b/.test(p.tail) && m.roles.has('previous') && previous.length === 1 && phraseOverlap([...m.phrase, ...m.after], [...subject.m.phrase, ...subject.m.after]) >= 2;
     if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord || sole || previousSpan) push(m, 'câu trước', true);
+  }
+  // "… 287,6 triệu đồng, đạt 88,9% dự toán, gồm: …. Dự toán giao đầu năm là 0,32 tỷ đồng.": the plan the next sentence opens on
+  if (named && named !== 'cung ky') {
+    const next = blockList.find((m) => m.sentence.start >= p.sentence.end)?.sentence;
+    const folded = index.folded.get(p.block.index) ?? '';
+    if (next && new RegExp(`^\\s*(?:tong\\s+)?${named}\\b`).test(folded.slice(next.start, next.end))) {
+      const planned = blockList.filter((m) => m.sentence.start === next.start && hasRole(m) && m.family === family && !m.percent && !m.y);
+      if (planned.length === 1) push(planned[0], 'câu sau', true);
+    }
   }
   // "Theo kế hoạch điều phối …, nguồn vận động … dành cho xã là 2,6 tỷ đồng. Đến nay, xã đã tiếp nhận 2.460 triệu đồng, bằng 96,4% số được
   // điều phối": a percent of "số được <verb>" is of the amount the paragraph says was so, before its subject
