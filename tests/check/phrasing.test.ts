@@ -731,6 +731,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["a-subject-named-by-so-and-the-words-of-an-earlier-amount-ok", "Tổng giá trị Nhân dân đóng góp đạt 3,196 tỷ đồng, gồm: tiền mặt 1.245 triệu đồng; ngày công quy đổi 1.356 triệu đồng; hiện vật 595 triệu đồng. Số tiền mặt Nhân dân đóng góp đạt 118,6% kế hoạch (kế hoạch vận động 1,05 tỷ đồng).", false],
   ["a-plan-given-in-the-next-sentence-past-a-list", "Năm 2026, ngân sách xã đã chi cho công tác phòng, chống ma túy 287,6 triệu đồng, đạt 88,9% dự toán, gồm: tuyên truyền 65,0 triệu đồng; tuần tra 222,6 triệu đồng. Dự toán giao đầu năm là 0,32 tỷ đồng.", true],
   ["a-plan-given-in-the-next-sentence-past-a-list-ok", "Năm 2026, ngân sách xã đã chi cho công tác phòng, chống ma túy 287,6 triệu đồng, đạt 89,9% dự toán, gồm: tuyên truyền 65,0 triệu đồng; tuần tra 222,6 triệu đồng. Dự toán giao đầu năm là 0,32 tỷ đồng.", false],
+  ["age-bands-from-under-to-and-over-add-to-100", "Độ tuổi chủ yếu là thanh niên: dưới 30 tuổi chiếm 42,6%, từ 30 đến dưới 45 tuổi chiếm 44,7%, từ 45 tuổi trở lên chiếm 10,6%.", true],
+  ["age-bands-from-under-to-and-over-add-to-100-ok", "Độ tuổi chủ yếu là thanh niên: dưới 30 tuổi chiếm 42,6%, từ 30 đến dưới 45 tuổi chiếm 44,7%, từ 45 tuổi trở lên chiếm 12,7%.", false],
+  ["shares-by-content-closed-by-the-others-add-to-100", "Về nội dung, kiến nghị về đất đai chiếm 41,5%; chính sách xã hội 21,7%; hạ tầng giao thông, thủy lợi, điện 25,4%; các lĩnh vực khác 10,4%.", true],
+  ["shares-by-content-closed-by-the-others-add-to-100-ok", "Về nội dung, kiến nghị về đất đai chiếm 41,5%; chính sách xã hội 21,7%; hạ tầng giao thông, thủy lợi, điện 26,4%; các lĩnh vực khác 10,4%.", false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

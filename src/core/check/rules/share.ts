@@ -160,6 +160,8 @@ const SHARE_LEAD = /\bchiem(?: ty le| ti le| ty trong)?(?: gan| khoang| hon)?\s*
 /** Words that make a percent a rate, a change or a target, not a group's share. */
 const NOT_A_SHARE = /\b(?:so voi|ke hoach|chi tieu|ty le|ti le|toi thieu|toi da)\b|\b(?:dat|tang|giam|vuot|bang|len|xuong|muc|tren|duoi|hon|khoang|gan|la|con|chi)\s*$/;
 const DIMENSION_BEFORE = /(?:^|[.;:])\s*(?:ve )?(?:trinh do (?:chuyen mon|hoc van|van hoa|ly luan chinh tri|chinh tri)|do tuoi|nhom tuoi|gioi tinh)[\p{L} ]{0,20}:$/u;
+/** What a list of shares says it breaks its whole down by: "Về nội dung, …", "phân theo lĩnh vực". */
+const BY_WHAT = /\b(?:ve noi dung|ve linh vuc|theo (?:noi dung|linh vuc|nhom|loai)|phan theo|chia theo)\b/;
 
 /** "bệnh tiêu hóa 12,5%": a percent written right after the group it is the share of, in a list. */
 function isLabelOnly(m: Mention): boolean {
@@ -215,8 +217,11 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       const closed = /\b(?:khac|con lai)\b/.test(last.lead) && (shares.every((m) => SHARE_LEAD.test(m.lead)) || /\b(?:co cau|ty trong|thanh phan)\b/.test(lead));
       // ("Nội dung công dân đến trình bày: về đất đai 54 lượt, chiếm 62,8%; chính sách xã hội 18,6%; …; nội dung khác 10,3%":
       // a list under a colon that says "chiếm" and ends with the rest is a breakdown too)
-      const listed = /\b(?:khac|con lai)\b/.test(last.lead) && lead.includes(':') && shares.some((m) => SHARE_LEAD.test(m.lead));
-      const complete = shares.length >= 3 && (closed || listed || DIMENSION_BEFORE.test(lead.slice(0, lead.lastIndexOf(':') + 1)));
+      // (or after words that say what it is broken down by: "Về nội dung, kiến nghị về đất đai chiếm 41,5%; …; các lĩnh vực khác 10,4%")
+      const listed = /\b(?:khac|con lai)\b/.test(last.lead) && (lead.includes(':') || BY_WHAT.test(lead)) && shares.some((m) => SHARE_LEAD.test(m.lead));
+      // ("dưới 30 tuổi chiếm 42,6%, từ 30 đến dưới 45 tuổi chiếm 44,7%, từ 45 tuổi trở lên chiếm 10,6%": bands of age from the lowest to an open top leave no one out)
+      const bands = shares.length >= 3 && /\bduoi \d+ tuoi\s*(?:chiem\s*)?$/.test(first.lead) && /\b(?:tu|tren) \d+ tuoi(?: tro len)?\s*(?:chiem\s*)?$/.test(last.lead) && /\btro len\b|\btren \d+ tuoi/.test(last.lead);
+      const complete = shares.length >= 3 && (closed || listed || bands || DIMENSION_BEFORE.test(lead.slice(0, lead.lastIndexOf(':') + 1)));
       // "tỷ lệ nam là 50,2% và tỷ lệ nữ là 49,8%": the two sexes (town and country) are all of one whole
       const sides = shares.map((m) => SEX_SHARE.exec(m.lead)?.[1] ?? SEX_SHARE.exec(m.lead)?.[2]).sort().join('|');
       const complements = shares.length === 2 && (sides === 'nam|nu' || sides === 'nong thon|thanh thi');
