@@ -735,6 +735,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["age-bands-from-under-to-and-over-add-to-100-ok", "Độ tuổi chủ yếu là thanh niên: dưới 30 tuổi chiếm 42,6%, từ 30 đến dưới 45 tuổi chiếm 44,7%, từ 45 tuổi trở lên chiếm 12,7%.", false],
   ["shares-by-content-closed-by-the-others-add-to-100", "Về nội dung, kiến nghị về đất đai chiếm 41,5%; chính sách xã hội 21,7%; hạ tầng giao thông, thủy lợi, điện 25,4%; các lĩnh vực khác 10,4%.", true],
   ["shares-by-content-closed-by-the-others-add-to-100-ok", "Về nội dung, kiến nghị về đất đai chiếm 41,5%; chính sách xã hội 21,7%; hạ tầng giao thông, thủy lợi, điện 26,4%; các lĩnh vực khác 10,4%.", false],
+  ["a-compared-figure-in-parentheses-against-the-cited-footnote", "Đến ngày 14/12/2026, toàn xã có 47 người sử dụng trái phép chất ma túy có hồ sơ quản lý, giảm so với thời điểm báo cáo 9 tháng (51 người)[^3] và giảm so với cuối năm 2025 (55 người)[^3].\n\n[^3]: Báo cáo số 36/BC-BCĐ ngày 16/9/2026: đến ngày 14/9/2026 toàn xã có 50 người sử dụng trái phép chất ma túy có hồ sơ quản lý.", true],
+  ["a-compared-figure-in-parentheses-against-the-cited-footnote-ok", "Đến ngày 14/12/2026, toàn xã có 47 người sử dụng trái phép chất ma túy có hồ sơ quản lý, giảm so với thời điểm báo cáo 9 tháng (50 người)[^3] và giảm so với cuối năm 2025 (55 người)[^3].\n\n[^3]: Báo cáo số 36/BC-BCĐ ngày 16/9/2026: đến ngày 14/9/2026 toàn xã có 50 người sử dụng trái phép chất ma túy có hồ sơ quản lý.", false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -32,7 +32,7 @@ import { checkVerdictOutcomes } from './rules/verdict-outcomes';
 import { checkMembershipMovements } from './rules/membership-movement';
 import { checkVerdictShares } from './rules/verdict-shares';
 import { checkContradictions } from './rules/contradiction';
-import { checkFootnoteRestatements } from './rules/footnote-restate';
+import { checkCitedComparisons, checkFootnoteRestatements } from './rules/footnote-restate';
 import { checkRunningTotals, checkToDate } from './rules/todate';
 import { checkCopies } from './rules/copies';
 import { checkListPartitions } from './rules/list-partition';
@@ -114,6 +114,7 @@ const MENTION_RULES = {
   'kinds-total': checkKindsTotals,
   'named-breakdown': checkNamedBreakdowns,
   'footnote-restate': checkFootnoteRestatements,
+  'cited-comparison': checkCitedComparisons,
 } as const;
 
 /**

@@ -59,3 +59,46 @@ export function checkFootnoteRestatements(index: MentionIndex): Finding[] {
   }
   return out;
 }
+
+/**
+ * The figure a comparison gives in parentheses, as the cited footnote gives it: "toàn xã có 47 người sử dụng trái phép chất ma
+ * túy …, giảm so với thời điểm báo cáo 9 tháng (51 người)[^3]" with "[^3]: … đến ngày 14/9/2026 toàn xã có 50 người sử dụng
+ * trái phép chất ma túy …". The footnote's one amount written after the same words as the sentence's own figure is that figure
+ * at the time compared with, when the footnote names that time (its year, its months).
+ */
+export function checkCitedComparisons(index: MentionIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const x of index.all) {
+    const paren = x.paren;
+    if (!paren || x.percent || x.y || x.family === '' || new Set(x.cites).size !== 1 || !/\bso voi\b[^()]{0,60}\(\s*$/.test(x.lead)) continue;
+    const list = index.byBlock.get(x.block.index) ?? [];
+    if (list.some((o) => o !== x && o.paren?.start === paren.start)) continue;
+    const subject = list.find((o) => o.sentence.start === x.sentence.start && o.end <= x.start && !o.paren && !o.percent && !o.y && o.unit === x.unit && o.after.length >= 2);
+    if (!subject) continue;
+    const notes = index.footnotes.get(x.cites[0]) ?? [];
+    const said = subject.after.join(' ');
+    const same = notes.flatMap((b) => index.byBlock.get(b.index) ?? []).filter((f) => f.unit === x.unit && !f.percent && !f.y && f.after.join(' ') === said);
+    if (same.length !== 1) continue;
+    const f = same[0];
+    const note = index.folded.get(f.block.index) ?? '';
+    // the time compared with, in the words before the parentheses: a year the footnote must name, or months it must count or date
+    const compared = x.lead.slice(x.lead.lastIndexOf('so voi'));
+    const years = [...compared.matchAll(/\b((?:19|20)\d\d)\b/g)].map((y) => y[1]);
+    const months = /\b(\d{1,2}) thang\b/.exec(compared)?.[1];
+    if (years.length === 0 && !months) continue;
+    if (years.some((y) => !note.includes(y))) continue;
+    if (months && !new RegExp(`\\b${months} thang\\b|\\/${months}\\/\\d{4}`).test(note)) continue;
+    if (overlaps(f.interval, x.interval)) continue;
+    out.push({
+      rule: 'repeat-indicator',
+      severity: 'warning',
+      kind: 'possible',
+      message: `Chú thích ${f.block.footnoteId ?? x.cites[0]} ghi ${written(f)} cho số liệu được so sánh này, ở đây ghi ${written(x)}: hai chỗ phải là một số.`,
+      text: x.block.text.slice(x.start, x.end),
+      location: { story: x.block.story, block: x.block.index, start: x.start, end: x.end },
+      stated: written(x),
+      expected: written(f),
+    });
+  }
+  return out;
+}
