@@ -20,9 +20,39 @@ function named(m: Mention, folded: string): string[] {
   return words(folded.slice(Math.max(m.sentence.start, m.start - 80), m.start)).filter((w) => !GENERIC.has(w));
 }
 
+/**
+ * "làm mới, cứng hóa 14,6 km đường giao thông nông thôn[^2]" with "[^2]: Gồm 9 tuyến đường …, tổng chiều dài 14.060 m, …": a
+ * footnote that opens on what the figure is made of and gives its total there is the figure again.
+ */
+function madeOfTotal(index: MentionIndex, m: Mention): Mention | undefined {
+  if (m.block.story === 'footnote' || m.percent || m.y || m.family === '' || new Set(m.cites).size !== 1) return undefined;
+  // (of the figures of the clause that cites it, the one that is no change nor a running total "nâng tổng … lên 53,3 km")
+  const moved = (o: Mention): boolean => /\b(?:tang|giam|con|vuot|len)\s*$/.test(o.lead);
+  const clause = (index.byBlock.get(m.block.index) ?? []).filter((o) => o.cites.includes(m.cites[0]) && o.family === m.family && !o.percent && !moved(o));
+  if (clause.length !== 1 || clause[0] !== m || m.roles.size > 0) return undefined;
+  const [note] = index.footnotes.get(m.cites[0]) ?? [];
+  if (!note || !/^\s*gom\b/.test(index.folded.get(note.index) ?? '')) return undefined;
+  const totals = (index.byBlock.get(note.index) ?? []).filter((f) => f.sentence.start === 0 && f.family === m.family && !f.percent && !f.y && /\btong (?:chieu dai|dien tich|so|kinh phi|gia tri|von|khoi luong)\s*(?:la\s*)?$/.test(f.lead));
+  return totals.length === 1 ? totals[0] : undefined;
+}
+
 export function checkFootnoteRestatements(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const m of index.all) {
+    const total = madeOfTotal(index, m);
+    if (total && !overlaps(total.interval, m.interval)) {
+      out.push({
+        rule: 'repeat-indicator',
+        severity: 'warning',
+        kind: 'possible',
+        message: `Chú thích ${total.block.footnoteId ?? m.cites[0]} ghi tổng ${written(total)} cho chính số liệu này, ở đây ghi ${written(m)}: hai chỗ phải là một số.`,
+        text: m.block.text.slice(m.start, m.end),
+        location: { story: m.block.story, block: m.block.index, start: m.start, end: m.end },
+        stated: written(m),
+        expected: written(total),
+      });
+      continue;
+    }
     if (m.block.story === 'footnote' || m.percent || m.y || m.family !== 'money' || m.cites.length !== 1) continue;
     const folded = index.folded.get(m.block.index) ?? '';
     // the figure the mark stands after: the last amount of its kind in the clause before the mark
