@@ -418,10 +418,11 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const item = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${(EVENT_UNITS.has(unit) ? (index.folded.get(m.block.index) ?? '').slice(m.n.end, m.n.end + 110) : m.tail.slice(0, 50)).replace(/(?:[0-9;]|\. ).*$/, '')}`;
     // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
+    const countSentence = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end);
     for (const n of relevant) {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
       if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
-      if (ofNarrowerDegree(n, (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end))) continue;
+      if (ofNarrowerDegree(n, countSentence)) continue;
       if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       const at = wholeOf(index, m) ?? m;

@@ -20,6 +20,20 @@ function named(m: Mention, folded: string): string[] {
   return words(folded.slice(Math.max(m.sentence.start, m.start - 80), m.start)).filter((w) => !GENERIC.has(w));
 }
 
+/** The finding of a figure written twice: here as `said`, in the footnote as `ref`. */
+function restatement(said: Mention, ref: Mention, message: string): Finding {
+  return {
+    rule: 'repeat-indicator',
+    severity: 'warning',
+    kind: 'possible',
+    message,
+    text: said.block.text.slice(said.start, said.end),
+    location: { story: said.block.story, block: said.block.index, start: said.start, end: said.end },
+    stated: written(said),
+    expected: written(ref),
+  };
+}
+
 /**
  * "làm mới, cứng hóa 14,6 km đường giao thông nông thôn[^2]" with "[^2]: Gồm 9 tuyến đường …, tổng chiều dài 14.060 m, …": a
  * footnote that opens on what the figure is made of and gives its total there is the figure again.
@@ -41,16 +55,7 @@ export function checkFootnoteRestatements(index: MentionIndex): Finding[] {
   for (const m of index.all) {
     const total = madeOfTotal(index, m);
     if (total && !overlaps(total.interval, m.interval)) {
-      out.push({
-        rule: 'repeat-indicator',
-        severity: 'warning',
-        kind: 'possible',
-        message: `Chú thích ${total.block.footnoteId ?? m.cites[0]} ghi tổng ${written(total)} cho chính số liệu này, ở đây ghi ${written(m)}: hai chỗ phải là một số.`,
-        text: m.block.text.slice(m.start, m.end),
-        location: { story: m.block.story, block: m.block.index, start: m.start, end: m.end },
-        stated: written(m),
-        expected: written(total),
-      });
+      out.push(restatement(m, total, `Chú thích ${total.block.footnoteId ?? m.cites[0]} ghi tổng ${written(total)} cho chính số liệu này, ở đây ghi ${written(m)}: hai chỗ phải là một số.`));
       continue;
     }
     if (m.block.story === 'footnote' || m.percent || m.y || m.family !== 'money' || m.cites.length !== 1) continue;
@@ -76,16 +81,7 @@ export function checkFootnoteRestatements(index: MentionIndex): Finding[] {
     const shared = said.filter((w) => opening.has(w)).length;
     if (said.length < 2 || shared < 3 || shared * 2 < said.length) continue;
     if (overlaps(f.interval, m.interval)) continue;
-    out.push({
-      rule: 'repeat-indicator',
-      severity: 'warning',
-      kind: 'possible',
-      message: `Chú thích ${f.block.footnoteId ?? m.cites[0]} ghi ${written(f)} cho chính số liệu này, ở đây ghi ${written(m)}: hai chỗ phải là một số.`,
-      text: m.block.text.slice(m.start, m.end),
-      location: { story: m.block.story, block: m.block.index, start: m.start, end: m.end },
-      stated: written(m),
-      expected: written(f),
-    });
+    out.push(restatement(m, f, `Chú thích ${f.block.footnoteId ?? m.cites[0]} ghi ${written(f)} cho chính số liệu này, ở đây ghi ${written(m)}: hai chỗ phải là một số.`));
   }
   return out;
 }
@@ -119,16 +115,7 @@ export function checkCitedComparisons(index: MentionIndex): Finding[] {
     if (years.some((y) => !note.includes(y))) continue;
     if (months && !new RegExp(`\\b${months} thang\\b|\\/${months}\\/\\d{4}`).test(note)) continue;
     if (overlaps(f.interval, x.interval)) continue;
-    out.push({
-      rule: 'repeat-indicator',
-      severity: 'warning',
-      kind: 'possible',
-      message: `Chú thích ${f.block.footnoteId ?? x.cites[0]} ghi ${written(f)} cho số liệu được so sánh này, ở đây ghi ${written(x)}: hai chỗ phải là một số.`,
-      text: x.block.text.slice(x.start, x.end),
-      location: { story: x.block.story, block: x.block.index, start: x.start, end: x.end },
-      stated: written(x),
-      expected: written(f),
-    });
+    out.push(restatement(x, f, `Chú thích ${f.block.footnoteId ?? x.cites[0]} ghi ${written(f)} cho số liệu được so sánh này, ở đây ghi ${written(x)}: hai chỗ phải là một số.`));
   }
   return out;
 }
