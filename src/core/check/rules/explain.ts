@@ -241,7 +241,8 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const named = /^\s*(?:so voi\s+)?(ke hoach|kh|du toan|chi tieu|cung ky)\b/.exec(p.tail)?.[1];
   const previous = previousSentences.filter((m) => hasRole(m) && m.family === family && !owned(m));
   for (const m of [...previous].reverse()) {
-    const sameWord = named !== undefined && m.lead.includes(named) && previous.length === 1;
+    // (of several plans, the one whose own sentence holds the result: "Kế hoạch kiên cố hóa 2 km …; … mới hoàn thành 1,35 km. Đạt 65,7% kế hoạch.")
+    const sameWord = named !== undefined && m.lead.includes(named) && (previous.length === 1 || (subject.m.sentence.start === m.sentence.start && subject.m.start > m.end));
     // "… dự án được phê duyệt 84,6 tỷ đồng. Đến nay đã chi trả 68.420 triệu đồng, đạt 89,0%.": the one planned amount of the sentence just before
     const sole = cue === 'ratio' && /^\s*(?:[.;]|$)/.test(p.tail) && previous.length === 1 && m.roles.has('plan') && m.sentence.end === p.sentence.start && subject.m.sentence.start === p.sentence.start;
     // ("Quý II, trang thông tin điện tử của xã có 44.236 lượt truy cập. Quý III, … lượt truy cập đạt 52.460 lượt, tăng 16,8% so với quý trước")

@@ -39,6 +39,13 @@ function planSentenceBefore(index: MentionIndex, amounts: readonly Mention[], pc
   return before.filter((m) => m.sentence.start === last.sentence.start && !m.roles.has('previous') && !m.roles.has('same') && !RESULT_WORD.test(folded.slice(last.sentence.start, m.start)));
 }
 
+/** "Kế hoạch kiên cố hóa 2 km kênh mương …; … đến nay mới hoàn thành 1,35 km": a result word after the plan, in its sentence, starts the results. */
+function resultAfterPlan(index: MentionIndex, plan: Mention, m: Mention): boolean {
+  if (plan.block !== m.block || m.start < plan.end) return false;
+  const between = (index.folded.get(plan.block.index) ?? '').slice(plan.end, m.start);
+  return /[;,]/.test(between) && RESULT_WORD.test(between);
+}
+
 export function checkPlansApart(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const list of index.byBlock.values()) {
@@ -71,7 +78,7 @@ export function checkPlansApart(index: MentionIndex): Finding[] {
       // (the plan of the kind written right before the percent: "3 lớp … cho 96 học viên, đạt 67,8%" is of the 125 học viên)
       if (own.length > 0 && plans.length === 0) plans = planSentenceBefore(index, amounts, pct).filter((p) => p.family === own[own.length - 1].family);
       const resultsOf = (plan: Mention): Mention[] =>
-        (own.length > 0 ? own : amounts.filter((m) => m.sentence.start !== plan.sentence.start)).filter(
+        (own.length > 0 ? own : amounts.filter((m) => m.sentence.start !== plan.sentence.start || resultAfterPlan(index, plan, m))).filter(
           (m) => m.family === plan.family && m.start > plan.start && !isPlan(m) && !m.roles.has('same') && !m.roles.has('previous') && !partOfPlan(plan, m),
         );
       const withResults = plans.filter((p) => resultsOf(p).length > 0);
