@@ -741,6 +741,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["a-footnote-that-opens-on-what-the-figure-is-made-of-gives-its-total-ok", "Năm 2026, toàn xã làm mới, cứng hóa 14,6 km đường giao thông nông thôn[^2], nâng tổng chiều dài đường thôn được cứng hóa từ năm 2021 đến nay lên 53,3 km.\n\n[^2]: Gồm 9 tuyến đường trục thôn, liên thôn, tổng chiều dài 14.600 m, mặt đường rộng 3,5 m.", false],
   ["a-plan-that-opens-its-clause-with-its-year-and-a-comma-is-not-the-cumulative-ok", "# BÁO CÁO\n\n## Kết quả công tác tuyên giáo 6 tháng đầu năm 2026\n\nKế hoạch năm 2026, Đài truyền thanh xã phát 2.160 giờ tin, bài và tiếp âm. Trong quý II phát 548 giờ; lũy kế 6 tháng phát 1.075 giờ[^2], đạt 49,8% kế hoạch năm.\n\n[^2]: Theo Báo cáo số 06-BC/BTGDV ngày 20/3/2026 của Ban Tuyên giáo, quý I năm 2026 Đài truyền thanh xã phát 527 giờ.", false],
   ["of two plans a lone percent is of the one whose sentence holds the result", "Kế hoạch năm 2026, xã cứng hóa 8,5 km đường giao thông nông thôn; đến nay đã hoàn thành 6.120 m, đạt 72% kế hoạch. Kế hoạch kiên cố hóa 2 km kênh mương nội đồng; do địa hình chia cắt, đến nay mới hoàn thành 1,35 km. Đạt 65,7% kế hoạch.", true],
+  ["a bare classifier counts what the count before it counts, so the plan in it is of the whole", "Xã chuẩn bị 1.250 áo phao, trong đó mua mới 420 chiếc, đạt 104,2% kế hoạch (1.200 chiếc); 185 phao tròn cứu sinh.", false],
+  ["a percent of a plan in a bare classifier that neither the whole nor its part explains", "Xã chuẩn bị 1.250 áo phao, trong đó mua mới 420 chiếc, đạt 110,2% kế hoạch (1.200 chiếc); 185 phao tròn cứu sinh.", true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -344,6 +344,9 @@ function phraseFor(label: string, lead: string, before: () => string, tail: stri
   return phraseOf(before());
 }
 
+/** Words that count things without naming them. */
+const CLASSIFIER = /^(?:chiec|cai)$/;
+
 function wordsAfterUnit(tail: string, unit: string): string[] {
   const u = fold(unit).toLowerCase();
   const rest = tail.replace(/^\s*/, '');
@@ -601,7 +604,14 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // "178 phòng học, trong đó 158 phòng kiên cố": a part named by the head of its whole's unit counts in that unit
       const partOf = raw.unit && !raw.unit.includes(' ') && !raw.n.percent ? list.findLast((o) => o.sentence.start === sentence.start && o.unit.startsWith(`${raw.unit} `)) : undefined;
       if (partOf && /\b(?:trong do|trong so do|gom|bao gom)\b/.test(folded(partOf.end, raw.start))) raw.unit = partOf.unit;
-      const fam = unitFamily(aliases.get(raw.unit) ?? raw.unit);
+      // "1.250 áo phao, trong đó mua mới 420 chiếc, … (1.200 chiếc)": a bare classifier counts what the count before it in its sentence counts
+      let inherited: string | undefined;
+      if (CLASSIFIER.test(fold(raw.unit).toLowerCase()) && wordsAfterUnit(tail, raw.unit).length === 0) {
+        // (only the count just before, in the same item of a list, and a count of things: "từ 6 m trở lên là 263 chiếc" counts boats, not metres)
+        const counted = list.findLast((o) => !o.percent);
+        if (counted && counted.sentence.start === sentence.start && !counted.y && counted.family.startsWith('n:') && raw.start - counted.end < 120 && !folded(counted.end, raw.start).includes(';')) inherited = counted.family;
+      }
+      const fam = inherited ? { family: inherited, factor: 1 } : unitFamily(aliases.get(raw.unit) ?? raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;
       const base = (n: VnNumber): Interval => {
         const iv = intervalOf({ value: n.scaleWord ? n.mantissa : n.value, decimals: n.decimals });
