@@ -743,6 +743,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["of two plans a lone percent is of the one whose sentence holds the result", "Kế hoạch năm 2026, xã cứng hóa 8,5 km đường giao thông nông thôn; đến nay đã hoàn thành 6.120 m, đạt 72% kế hoạch. Kế hoạch kiên cố hóa 2 km kênh mương nội đồng; do địa hình chia cắt, đến nay mới hoàn thành 1,35 km. Đạt 65,7% kế hoạch.", true],
   ["a bare classifier counts what the count before it counts, so the plan in it is of the whole", "Xã chuẩn bị 1.250 áo phao, trong đó mua mới 420 chiếc, đạt 104,2% kế hoạch (1.200 chiếc); 185 phao tròn cứu sinh.", false],
   ["a percent of a plan in a bare classifier that neither the whole nor its part explains", "Xã chuẩn bị 1.250 áo phao, trong đó mua mới 420 chiếc, đạt 110,2% kế hoạch (1.200 chiếc); 185 phao tròn cứu sinh.", true],
+  ["a share that names its whole's unit is of the amount in that unit before the last", "Bão số 5: theo phương án phải sơ tán 1.180 hộ, 4.126 người ở vùng ven biển, vùng trũng thấp; thực tế đã sơ tán 1.142 hộ, 3.985 người, đạt 96,8% số hộ phải sơ tán theo phương án (chỉ tiêu tối thiểu 95%).", false],
+  ["a share that names its whole's unit and that amount does not explain", "Bão số 5: theo phương án phải sơ tán 1.180 hộ, 4.126 người ở vùng ven biển, vùng trũng thấp; thực tế đã sơ tán 1.142 hộ, 3.985 người, đạt 97,8% số hộ phải sơ tán theo phương án (chỉ tiêu tối thiểu 95%).", true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -53,6 +53,12 @@ function pairsOf(index: MentionIndex): Pair[] {
       let part: Mention | undefined = list[i - 1];
       // "… 15.013.125.000đ. Chiếm 7,54%": a sentence that opens with the share takes the last amount before it
       if (part && part.sentence.start !== share.sentence.start && !/^\s*(?:chiem|dat|bang)\b/.test(share.lead.trim() ? share.lead : '')) part = undefined;
+      // "sơ tán 1.142 hộ, 3.985 người, đạt 96,8% số hộ phải sơ tán": a share that names its whole's unit is of the amount in that unit just before
+      const namedUnit = /^\s*(?:cua\s+)?(?:tong )?so ([a-z]+)\b/.exec(share.tail)?.[1];
+      if (part && !part.percent && namedUnit && fold(part.unit).toLowerCase() !== namedUnit) {
+        const inUnit = list.slice(Math.max(0, i - 4), i - 1).findLast((m) => m.sentence.start === share.sentence.start && fold(m.unit).toLowerCase() === namedUnit);
+        if (inUnit && !inUnit.percent && share.block.text.slice(inUnit.end, part.start).length < 20) part = inUnit;
+      }
       if (!part || !isAmount(part) || part.y || share.start - part.end > 70) continue;
       // "…, quá hạn 25 hồ sơ; tỷ lệ giải quyết trước và đúng hạn đạt 98,96%": a rate in a clause of its own names its own subject
       if (share.block.text.slice(part.end, share.start).includes(';')) continue;
