@@ -745,6 +745,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["a percent of a plan in a bare classifier that neither the whole nor its part explains", "Xã chuẩn bị 1.250 áo phao, trong đó mua mới 420 chiếc, đạt 110,2% kế hoạch (1.200 chiếc); 185 phao tròn cứu sinh.", true],
   ["a share that names its whole's unit is of the amount in that unit before the last", "Bão số 5: theo phương án phải sơ tán 1.180 hộ, 4.126 người ở vùng ven biển, vùng trũng thấp; thực tế đã sơ tán 1.142 hộ, 3.985 người, đạt 96,8% số hộ phải sơ tán theo phương án (chỉ tiêu tối thiểu 95%).", false],
   ["a share that names its whole's unit and that amount does not explain", "Bão số 5: theo phương án phải sơ tán 1.180 hộ, 4.126 người ở vùng ven biển, vùng trũng thấp; thực tế đã sơ tán 1.142 hộ, 3.985 người, đạt 97,8% số hộ phải sơ tán theo phương án (chỉ tiêu tối thiểu 95%).", true],
+  ["a table row named right after an earlier number of a list names that number, not its sibling nor what follows the parentheses", "Đảng bộ xã có 32 chi bộ trực thuộc (19 chi bộ khu dân cư và 13 chi bộ cơ quan, trường học) với 1.187 đảng viên.\n\n| Loại chi bộ | Số chi bộ | Số đảng viên |\n|---|---|---|\n| Chi bộ khu dân cư | 19 | 812 |\n| Chi bộ cơ quan Đảng, chính quyền | 3 | 96 |\n| Chi bộ trường học | 10 | 279 |\n| Cộng | 32 | 1.187 |", false],
+  ["a table row named before its own figures still restates them", "Chi bộ khu dân cư có 19 chi bộ với 815 đảng viên.\n\n| Loại chi bộ | Số chi bộ | Số đảng viên |\n|---|---|---|\n| Chi bộ khu dân cư | 19 | 812 |\n| Chi bộ cơ quan Đảng, chính quyền | 3 | 96 |\n| Chi bộ trường học | 10 | 279 |\n| Cộng | 32 | 1.187 |", true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

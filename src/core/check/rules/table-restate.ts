@@ -92,6 +92,16 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const named = [...before].flatMap((w) => byWord.get(w) ?? []).filter((r) => r.words.every((w) => before.has(w))).sort((a, b) => b.words.length - a.words.length);
     if (named.length === 0 || (named.length > 1 && named[1].words.length === named[0].words.length)) continue;
     const row = named[0];
+    // "(19 chi bộ khu dân cư và 13 chi bộ cơ quan, …) với 1.187 đảng viên": a label said right after an earlier number names that
+    // number, not a sibling of its unit that names another item, nor a figure past the parentheses it was said in
+    const sentence = (index.byBlock.get(m.block.index) ?? []).filter((o) => o.sentence.start === m.sentence.start && o.end <= m.start && !o.percent);
+    const names = (o: Mention): boolean => {
+      const own = new Set([...wordsOf(o.unit), ...o.after]);
+      return row.words.every((w) => own.has(w));
+    };
+    const sibling = sentence.at(-1);
+    if (sibling && sibling.family === m.family && names(sibling) && !names(m)) continue;
+    if (sentence.some((o) => o.paren && o.paren.end <= m.start && names(o))) continue;
     // what the figure is said of: the words just before it, past the row's own
     const near = wordsOf(m.lead.slice(-30)).filter((w) => !row.words.includes(w) && !STOP.has(w));
     const unit = wordsOf(m.unit);
