@@ -44,16 +44,22 @@ export function swapped(a: string, b: string): boolean {
 }
 
 /**
- * A word in common; where one is a table's cell, two of its row's words in the other's sentence before it:
+ * A word in common; where one is a table's cell, two of its row's words close together in the other's sentence before it, or among the words that name it:
  * "Nâng cấp đập dâng …" and "ngân sách tỉnh phân cấp" share only "cấp".
  */
 function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
   const [cell, text] = a.block.table ? [a, b] : [b, a];
   if (cell.block.table && !text.block.table) {
-    const said = new Set(words((index.folded.get(text.block.index) ?? '').slice(text.sentence.start, text.start)).concat(text.after));
+    const said = words((index.folded.get(text.block.index) ?? '').slice(text.sentence.start, text.start)).concat(text.after);
     // (a total row, "Tổng cộng", names nothing of its own)
     const label = cell.phrase.filter((w) => !['tong', 'cong', 'so', 'toan'].includes(w));
-    return label.filter((w) => said.has(w)).length >= Math.min(2, label.length) && label.length > 0;
+    if (label.length === 1) return said.includes(label[0]);
+    // (two of its words close together: "Chi bộ doanh nghiệp" is not named by "Đảng bộ kết nạp … chỉ tiêu", "từ … dưới" is by "từ 15 m đến dưới 24 m")
+    const at = (w: string): number[] => said.flatMap((x, k) => (x === w ? [k] : []));
+    const spots = label.filter((w, i) => label.indexOf(w) === i).map(at);
+    // (or two of the words that name the figure itself: "Lĩnh vực lao động, người có công và xã hội tiếp nhận 261 hồ sơ")
+    const own = new Set(text.phrase.concat(text.after));
+    return label.filter((w) => own.has(w)).length >= 2 || spots.some((a, i) => spots.slice(i + 1).some((b) => a.some((x) => b.some((y) => Math.abs(x - y) <= 3))));
   }
   // (the unit's own words are no indicator: "42 hộ bị thu hồi" and "còn 24 hộ chưa bàn giao" share only "hộ")
   return common(a, b) > 0;
