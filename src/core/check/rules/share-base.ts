@@ -233,7 +233,10 @@ function explains(p: Pair, c: Interval): boolean {
  */
 function namedAfter(p: Pair, m: Mention): boolean {
   const nouns = baseNouns(p.share.after);
-  return /^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.length >= 3 && holdsRun([...words(fold(m.unit).toLowerCase()), ...m.after], nouns.slice(0, 3));
+  if (/^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.length >= 3 && holdsRun([...words(fold(m.unit).toLowerCase()), ...m.after], nouns.slice(0, 3))) return true;
+  // "có mặt 179 người (96,2%); có 94 người đạt …, chiếm 52,5% số có mặt": or by the words that lead to it, all of them
+  const named = /^\s*(?:tong )?so ([a-z]+(?: [a-z]+){1,3})\s*(?:[,;.)]|$)/.exec(p.share.tail)?.[1];
+  return named !== undefined && m.block === p.share.block && m.sentence.start === p.share.sentence.start && m.lead.trimEnd().endsWith(` ${named}`);
 }
 
 /** The amounts so named anywhere before, far or near, when they all give one value. */
