@@ -105,3 +105,12 @@ describe('copies of a wrong figure', () => {
     expect(checkText(other).filter((f) => f.rule === 'copy-of-wrong')).toEqual([]);
   });
 });
+
+describe('a count against a denial elsewhere', () => {
+  test('of a list of kinds in parentheses, the kind denied is the one flagged, and the message names it', () => {
+    const text = 'Tiếp nhận 27 đơn (gồm 3 đơn khiếu nại, 2 đơn tố cáo, 22 đơn kiến nghị, phản ánh), chủ yếu liên quan đến tranh chấp ranh đất.\n\nTrong tháng không phát sinh đơn tố cáo.';
+    const found = checkText(text).filter((f) => f.rule === 'contradiction');
+    expect(found.map((f) => f.text)).toEqual(['2']);
+    expect(found[0].message).toContain('“2 đơn tố cáo”');
+  });
+});

@@ -415,7 +415,11 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
     // a grading's item is its own: "37 học sinh giỏi, 189 học sinh khá, 157 học sinh trung bình" gives 189 only "khá"
     // (an event's count tells what happened at more length: "1 vụ công dân không đồng ý …, tiếp tục khiếu nại lần hai")
-    const item = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${(EVENT_UNITS.has(unit) ? (index.folded.get(m.block.index) ?? '').slice(m.n.end, m.n.end + 110) : m.tail.slice(0, 50)).replace(/(?:[0-9;]|\. ).*$/, '')}`;
+    // (not the words of the sibling before it: "3 đơn khiếu nại, 2 đơn tố cáo, 22 đơn kiến nghị" gives 22 no "tố cáo")
+    const sinceLast = m.lead.slice(-50).replace(/^.*[0-9;]/, '');
+    const lastComma = sinceLast.lastIndexOf(',');
+    const ownLead = lastComma >= 0 && unitWord(unit).test(sinceLast.slice(0, lastComma)) ? sinceLast.slice(lastComma + 1) : sinceLast;
+    const item = `${ownLead} ${(EVENT_UNITS.has(unit) ? (index.folded.get(m.block.index) ?? '').slice(m.n.end, m.n.end + 110) : m.tail.slice(0, 50)).replace(/(?:[0-9;]|\. ).*$/, '')}`;
     // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     const countSentence = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end);
@@ -425,7 +429,10 @@ export function checkContradictions(index: MentionIndex): Finding[] {
       if (ofNarrowerDegree(n, countSentence)) continue;
       if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
-      const at = wholeOf(index, m) ?? m;
+      // (unless the part is the kind denied and the whole is not: "27 đơn (gồm …, 2 đơn tố cáo, …)" against "không phát sinh đơn tố cáo")
+      const whole = wholeOf(index, m);
+      const ownKind = m.after.filter((w) => !WEAK.has(w) && ` ${n.phrase ?? n.text} `.includes(` ${w} `));
+      const at = whole && !(ownKind.length > 0 && !ownKind.every((w) => whole.after.includes(w))) ? whole : m;
       if (met.some(({ f }) => f.location.block === at.block.index && f.location.start === at.n.start)) break;
       const f = contradicted(n, at);
       met.push({ f, n, score: content(n.phrase ?? n.text).filter((w) => !WEAK.has(w) && near.includes(w)).length });
@@ -520,12 +527,21 @@ function diseaseContradictions(index: MentionIndex, already: readonly Finding[])
 }
 
 /** The finding of a count that says something happened, against the denial that says it did not. */
+/** The count with what it names, as the report writes it: "2 đơn tố cáo", not only "2 đơn". */
+function countAsWritten(at: Mention): string {
+  const rest = at.block.text.slice(at.n.end, at.n.end + 41);
+  let named = /^[^,;:()[\]\n.0-9]*/.exec(rest)?.[0] ?? '';
+  // (a long one up to its last whole word: "01 vụ cháy kho chứa cà phê của hộ …")
+  if (named.length === rest.length && rest.length === 41) named = `${named.slice(0, named.lastIndexOf(' '))} …`;
+  return named.trim() ? `${at.n.text}${named.trimEnd()}` : written(at);
+}
+
 function contradicted(denial: { block: number; text: string }, at: Mention): Finding {
   return {
     rule: 'contradiction',
     severity: 'warning',
     kind: 'possible',
-    message: `Đoạn ${denial.block + 1} ghi “${denial.text}”, nhưng ở đây ghi ${written(at)}: hai chỗ nói ngược nhau.`,
+    message: `Đoạn ${denial.block + 1} ghi “${denial.text}”, nhưng ở đây ghi “${countAsWritten(at)}”: hai chỗ nói ngược nhau.`,
     text: at.n.text,
     location: { story: at.block.story, block: at.block.index, start: at.n.start, end: at.n.end },
     stated: `${at.n.text} ${at.unit}`,
