@@ -751,6 +751,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["a table row named in the sentence whose figure swaps two digits of its cell", "Trong 6 tháng, các chi bộ doanh nghiệp có 23 đảng viên phải học tập nghị quyết.\n\n| Khối chi bộ | Số chi bộ | Đảng viên phải học tập (người) | Đảng viên tham dự (người) |\n|---|---|---|---|\n| Chi bộ khu dân cư | 19 | 812 | 741 |\n| Chi bộ doanh nghiệp | 2 | 32 | 27 |\n| Cộng | 21 | 844 | 768 |", true],
   ["a share of the whole it names by the words that lead to it, though that whole has a share of its own", "Hội đồng Nghĩa vụ quân sự xã tổ chức khám sức khỏe: gọi khám 186 thanh niên, có mặt 179 người (96,2%); có 94 người đạt tiêu chuẩn sức khỏe, chiếm 52,5% số có mặt, đủ nguồn để tuyển chọn.", false],
   ["a share of a whole named by its leading words that neither whole explains", "Hội đồng Nghĩa vụ quân sự xã tổ chức khám sức khỏe: gọi khám 186 thanh niên, có mặt 179 người (96,2%); có 94 người đạt tiêu chuẩn sức khỏe, chiếm 55,5% số có mặt, đủ nguồn để tuyển chọn.", true],
+  ["parts in parentheses, one in the total's word and the rest of kinds its words name, add up", "Trang thông tin điện tử của xã đăng tải 412 tin, bài (gồm 238 tin, 126 bài viết, 48 video, phóng sự ngắn), tổng lượt xem đạt 186.450 lượt.", false],
+  ["parts in parentheses, one in the total's word and the rest of kinds its words name, that do not add up", "Trang thông tin điện tử của xã đăng tải 412 tin, bài (gồm 238 tin, 162 bài viết, 48 video, phóng sự ngắn), tổng lượt xem đạt 186.450 lượt.", true],
+  ["groups listed beside the people arrested are no kind of them", "Cảnh sát hình sự đã khám phá thành công 48 chuyên án, bắt 2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng).", false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

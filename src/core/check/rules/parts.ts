@@ -74,6 +74,12 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       // come near the total (120 học viên of "6 lớp, gồm …" count something else)
       const near = (sum: number): boolean => Math.abs(sum - total.n.value) <= 0.2 * total.n.value;
       if (parts.length === 0 && others.length >= 2 && others.every((q) => q.unit === others[0].unit) && near(others.reduce((t, q) => t + q.n.value, 0))) parts.push(...others.splice(0));
+      // "412 tin, bài (gồm 238 tin, 162 bài viết, 48 video)": one part in the total's word and the rest in their own, in the parentheses that follow it
+      const inParens = open > total.n.end && /^\s*,?\s*\(\s*$/u.test(text.slice(total.n.end, at).replace(/^\s*[\p{L} ,]{0,20}?(?=\()/u, ''));
+      // (when the total's words name one of those kinds too: "572 băng nhóm" are no kind of the "2.552 đối tượng" arrested)
+      const naming = inParens ? ` ${fold(text.slice(total.n.end, open)).toLowerCase().replace(/[^a-z]+/g, ' ')} ` : '';
+      const namedKind = others.some((q) => naming.includes(` ${fold(q.unit).toLowerCase().split(/\s+/)[0]} `));
+      if (parts.length === 1 && others.length >= 1 && inParens && namedKind && near([...parts, ...others].reduce((t, q) => t + q.n.value, 0))) parts.push(...others.splice(0));
       if (parts.length < (subset ? 1 : 2)) continue;
       let sum = parts.reduce((s, q) => s + q.n.value, 0);
       // each written figure stands for what rounds to it; "58.744,8 triệu" is in millions, its value in đồng
