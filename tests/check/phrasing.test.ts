@@ -754,6 +754,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["parts in parentheses, one in the total's word and the rest of kinds its words name, add up", "Trang thông tin điện tử của xã đăng tải 412 tin, bài (gồm 238 tin, 126 bài viết, 48 video, phóng sự ngắn), tổng lượt xem đạt 186.450 lượt.", false],
   ["parts in parentheses, one in the total's word and the rest of kinds its words name, that do not add up", "Trang thông tin điện tử của xã đăng tải 412 tin, bài (gồm 238 tin, 162 bài viết, 48 video, phóng sự ngắn), tổng lượt xem đạt 186.450 lượt.", true],
   ["groups listed beside the people arrested are no kind of them", "Cảnh sát hình sự đã khám phá thành công 48 chuyên án, bắt 2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng).", false],
+  ["last year's plan in a footnote is the only plan, and the percent is of it", "# BÁO CÁO NĂM 2026\n\nNăm 2026, Quỹ phòng, chống thiên tai của xã thu được 312,4 triệu đồng, đạt 91,9% kế hoạch[^3].\n\n[^3]: Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng).", false],
+  ["last year's plan in a footnote does not explain a percent of this year's plan stated beside it", "# BÁO CÁO NĂM 2026\n\nNăm 2026, Quỹ phòng, chống thiên tai của xã thu được 312,4 triệu đồng, đạt 91,9% kế hoạch và tăng 8,7% so với năm 2025; riêng quý IV thu 60,8 triệu đồng[^3]. Kế hoạch thu quỹ năm 2026 được Ủy ban nhân dân xã giao là 0,355 tỷ đồng.\n\n[^3]: Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng).", true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -639,8 +639,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // "đạt từ 78-89,5% số điểm": the ends of a range are thresholds
       if (raw.n.percent && /\d\s*[-–]\s*$/.test(lead)) roles.add('target');
       // "Dịch vụ …: năm 2024, Hợp tác xã cung ứng 252 tấn": an earlier year opening the sentence holds for its figures
-      const yearOpening = /^(?:[^.:;]*:)?\s*nam (\d{4}),/.exec(folded(sentence.start, raw.start));
-      if (yearOpening && Number(yearOpening[1]) < Number(reportYearText) && !/\bnam \d{4}\b/.test(folded(sentence.start, raw.start).slice(yearOpening[0].length))) roles.add('same');
+      // ("[^3]: … Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng)": the whole of an earlier year likewise)
+      const yearOpening = /^(?:[^.:;]*:)?\s*(?:nam (\d{4}),|ca nam (\d{4})\b)/.exec(folded(sentence.start, raw.start));
+      if (yearOpening && Number(yearOpening[1] ?? yearOpening[2]) < Number(reportYearText) && !/\bnam \d{4}\b/.test(folded(sentence.start, raw.start).slice(yearOpening[0].length))) roles.add('same');
       // "Từ ngày 01/7/2024, lực lượng … đã lập biên bản xử lý 46 trường hợp": a start date opening the sentence
       if (/^\s*tu ngay \d/.test(folded(sentence.start, Math.min(sentence.end, sentence.start + 20)))) roles.add('since');
       // a footnote that opens with a role word gives it to its figures: "Kế hoạch năm 2026 mở lớp … cho 50 quần chúng"

@@ -500,11 +500,15 @@ function explainOne(ctx: Context): Finding | null {
   // "tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 4,8% so với cùng kỳ năm 2025": a change against last year is not one against the quarter before
   const againstSame = (cue === 'up' || cue === 'down') && /^\s*(?:so voi|so)\s+(?:cung ky|nam truoc|cung thoi ky|nam \d{4})\b/.test(p.tail);
   const ofSpanBefore = (m: Mention): boolean => m.roles.has('previous') && !m.roles.has('same') && m.block.story !== 'footnote';
+  const thisYearsPlan = nearby.some((b) => b.m.roles.has('plan') && !b.m.roles.has('same') && !b.m.roles.has('previous'));
   for (const s of subjects) {
     for (const b of nearby) {
       if (b.m.family !== s.m.family || (b.m === s.m && b.text !== '')) continue;
       if (againstPeriod && b.m.roles.has('plan')) continue;
       if (againstSame && ofSpanBefore(b.m)) continue;
+      // ("[^3]: … Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng)": last year's plan is no plan of this year's result)
+      // (when this year's plan is at hand too)
+      if (cue === 'plan' && thisYearsPlan && b.m.block !== p.block && b.m.roles.has('plan') && (b.m.roles.has('same') || b.m.roles.has('previous')) && !s.m.roles.has('same') && !s.m.roles.has('previous')) continue;
       const iv = expectedInterval(cue, s.iv, b.iv);
       if (iv && agrees(p.n, iv)) return null;
       // "giảm 0,04% (151 tấn)": the amount in parentheses may be the change itself, of the figure before it
