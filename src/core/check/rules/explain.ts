@@ -508,7 +508,7 @@ function explainOne(ctx: Context): Finding | null {
       if (againstSame && ofSpanBefore(b.m)) continue;
       // ("[^3]: … Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng)": last year's plan is no plan of this year's result)
       // (when this year's plan is at hand too)
-      if (cue === 'plan' && thisYearsPlan && b.m.block !== p.block && b.m.roles.has('plan') && (b.m.roles.has('same') || b.m.roles.has('previous')) && !s.m.roles.has('same') && !s.m.roles.has('previous')) continue;
+      if (cue === 'plan' && thisYearsPlan && b.m.block.story === 'footnote' && b.m.roles.has('plan') && (b.m.roles.has('same') || b.m.roles.has('previous')) && !s.m.roles.has('same') && !s.m.roles.has('previous')) continue;
       const iv = expectedInterval(cue, s.iv, b.iv);
       if (iv && agrees(p.n, iv)) return null;
       // "giảm 0,04% (151 tấn)": the amount in parentheses may be the change itself, of the figure before it
