@@ -756,6 +756,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["groups listed beside the people arrested are no kind of them", "Cảnh sát hình sự đã khám phá thành công 48 chuyên án, bắt 2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng).", false],
   ["last year's plan in a footnote is the only plan, and the percent is of it", "# BÁO CÁO NĂM 2026\n\nNăm 2026, Quỹ phòng, chống thiên tai của xã thu được 312,4 triệu đồng, đạt 91,9% kế hoạch[^3].\n\n[^3]: Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng).", false],
   ["last year's plan in a footnote does not explain a percent of this year's plan stated beside it", "# BÁO CÁO NĂM 2026\n\nNăm 2026, Quỹ phòng, chống thiên tai của xã thu được 312,4 triệu đồng, đạt 91,9% kế hoạch và tăng 8,7% so với năm 2025; riêng quý IV thu 60,8 triệu đồng[^3]. Kế hoạch thu quỹ năm 2026 được Ủy ban nhân dân xã giao là 0,355 tỷ đồng.\n\n[^3]: Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng).", true],
+  ["class 8: a death in the flood against \"không có người chết, mất tích do thiên tai\"", "Trong năm trên địa bàn xã không có người chết, mất tích do thiên tai; không có tàu thuyền bị chìm.\n\nVề người, trong đợt lũ cuối tháng 10 có 1 người (ông Trần Văn L., thôn Tân Lập) bị nước cuốn trôi tử vong khi vớt củi trên sông.", true],
+  ["a death on the road is no death \"do thiên tai\"", "Trong năm trên địa bàn xã không có người chết, mất tích do thiên tai.\n\nTai nạn giao thông xảy ra 3 vụ, làm chết 2 người, bị thương 4 người.", false],
+  ["the injured in the flood are no deaths", "Trong năm trên địa bàn xã không có người chết, mất tích do thiên tai.\n\nTrong đợt lũ cuối tháng 10 có 3 người bị thương nhẹ do ngã khi chằng chống nhà cửa.", false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -446,7 +446,54 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   const found = met.filter((x) => x.score >= (best.get(x.n) ?? 0)).map((x) => x.f);
   const disease = diseaseContradictions(index, found);
   const debt = debtContradictions(index, [...found, ...disease]);
-  return [...found, ...disease, ...debt, ...shortfallContradictions(index, negations, [...found, ...disease, ...debt])];
+  const deaths = deathContradictions(index, [...found, ...disease, ...debt]);
+  return [...found, ...disease, ...debt, ...deaths, ...shortfallContradictions(index, negations, [...found, ...disease, ...debt, ...deaths])];
+}
+
+/**
+ * "không có người chết, mất tích do thiên tai" is met by "có 1 người … bị nước cuốn trôi tử vong" in the flood's
+ * paragraph: a death is said in many words (chết, tử vong, thiệt mạng), and a denial that names its cause speaks only of
+ * deaths whose sentence says that cause ("do thiên tai" is a storm, a flood, a landslide…).
+ */
+const DENIED_DEATH = /\bkhong (?:co|de xay ra|xay ra|ghi nhan) (?:truong hop )?nguoi (?:bi )?(?:chet|tu vong|thiet mang|mat tich)\b((?:,? (?:va )?(?:mat tich|bi thuong|chet|tu vong))*)(?: (do|vi) ([a-z ]{2,40}?))?(?=[,.;:()]|$)/g;
+const DEATH = /\b(?:chet|tu vong|thiet mang|mat tich)\b/;
+/** The words a cause is told in: "thiên tai" is a storm, a flood, a landslide, a whirlwind. */
+const CAUSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^thien tai\b/, /\b(?:thien tai|bao|lu|lut|lu quet|mua lon|sat lo|loc|ngap|nuoc cuon|nuoc lu|trieu cuong)\b/],
+  [/^(?:tai nan giao thong|tngt)\b/, /\b(?:tai nan giao thong|tngt|va cham giao thong)\b/],
+  [/^(?:duoi nuoc)\b/, /\b(?:duoi nuoc|nuoc cuon|chet duoi)\b/],
+];
+
+function deathContradictions(index: MentionIndex, already: readonly Finding[]): Finding[] {
+  const denials = denialsMatching(index, DENIED_DEATH).flatMap((d) => {
+    const folded = index.folded.get(d.block) ?? '';
+    const at = folded.indexOf(d.said);
+    // "Xảy ra 1 vụ va chạm …, không có người chết": a denial after its own clause's count is of that event only
+    if (/\d/.test(folded.slice(Math.max(folded.lastIndexOf('. ', at) + 1, folded.lastIndexOf(';', at) + 1), at))) return [];
+    const cause = / (?:do|vi) ([a-z ]+)$/.exec(d.said)?.[1];
+    const said = cause === undefined ? null : CAUSES.find(([re]) => re.test(cause));
+    // (a cause this product does not know the words of says too little to meet any count)
+    if (said === undefined) return [];
+    return [{ ...d, causeWords: said === null ? null : said[1] }];
+  });
+  if (denials.length === 0) return [];
+  const out: Finding[] = [];
+  for (const m of index.all) {
+    if (m.percent || m.y || m.value <= 0 || m.family !== 'people' || m.roles.has('plan') || m.roles.has('target') || m.roles.has('same') || m.roles.has('previous')) continue;
+    const folded = index.folded.get(m.block.index) ?? '';
+    const from = Math.max(m.sentence.start, folded.lastIndexOf(';', m.n.start) + 1);
+    // (a name's initial is no end: "ông Trần Văn L., thôn Tân Lập")
+    const stop = folded.slice(m.n.end).search(/;|\.(?=\s|$)/);
+    const clause = folded.slice(from, stop < 0 ? folded.length : m.n.end + stop);
+    // (of its own count: "1 người … tử vong", "làm chết 2 người"; not "3 người bị thương")
+    const own = `${folded.slice(from, m.n.start).replace(/^.*\d[\d.,]*\s+[a-z]+/, '')} ${folded.slice(m.n.end, stop < 0 ? folded.length : m.n.end + stop).replace(/\d.*$/, '')}`;
+    if (!DEATH.test(own) || /\b(?:khong|chua)\b/.test(own)) continue;
+    if (foundUpTo([...already, ...out], m)) continue;
+    const sentence = folded.slice(m.sentence.start, m.sentence.end);
+    const n = denials.find((d) => d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope, true) && !differentSubjects(index.subjects, d.block, m.block.index) && (d.causeWords === null || d.causeWords.test(sentence) || d.causeWords.test(clause)));
+    if (n) out.push(contradicted(n, m));
+  }
+  return out;
 }
 
 /** Every denial a pattern finds, with its block, its span of time, its words as written and folded. */
