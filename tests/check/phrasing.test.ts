@@ -759,6 +759,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["class 8: a death in the flood against \"không có người chết, mất tích do thiên tai\"", "Trong năm trên địa bàn xã không có người chết, mất tích do thiên tai; không có tàu thuyền bị chìm.\n\nVề người, trong đợt lũ cuối tháng 10 có 1 người (ông Trần Văn L., thôn Tân Lập) bị nước cuốn trôi tử vong khi vớt củi trên sông.", true],
   ["a death on the road is no death \"do thiên tai\"", "Trong năm trên địa bàn xã không có người chết, mất tích do thiên tai.\n\nTai nạn giao thông xảy ra 3 vụ, làm chết 2 người, bị thương 4 người.", false],
   ["the injured in the flood are no deaths", "Trong năm trên địa bàn xã không có người chết, mất tích do thiên tai.\n\nTrong đợt lũ cuối tháng 10 có 3 người bị thương nhẹ do ngã khi chằng chống nhà cửa.", false],
+  ["class 8: accounts sharing false news against \"không phát hiện trường hợp cá nhân đăng tải, chia sẻ thông tin … sai sự thật\"", "Qua rà soát, trong 6 tháng trên địa bàn xã không phát hiện trường hợp cá nhân đăng tải, chia sẻ thông tin xấu, độc, sai sự thật trên mạng xã hội liên quan đến địa phương.\n\nQua nắm tình hình, phát hiện 3 tài khoản mạng xã hội của người dân chia sẻ thông tin sai sự thật về việc sáp nhập khu dân cư; Ban đã phối hợp với Công an xã xử lý.", true],
+  ["accounts sharing good news are no case of false news", "Qua rà soát, trong 6 tháng trên địa bàn xã không phát hiện trường hợp cá nhân đăng tải, chia sẻ thông tin xấu, độc, sai sự thật trên mạng xã hội liên quan đến địa phương.\n\nCó 35 tài khoản mạng xã hội của đoàn viên thường xuyên chia sẻ thông tin tích cực về xây dựng nông thôn mới.", false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -217,7 +217,7 @@ function unitWord(unit: string): RegExp {
   return new RegExp(`\\b${unit.replace(/[^a-z0-9 ]/g, '')}\\b`);
 }
 
-function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
+function matches(n: Negation, m: Mention, near: string, unit: string, clause = near): boolean {
   if (n.amountOf) return !m.family.startsWith('n:') && m.family !== 'people' && m.lead.replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trimEnd().endsWith(` ${n.amountOf}`);
   if (n.event) {
     if (!EVENT_UNITS.has(unit)) return false;
@@ -250,7 +250,10 @@ function matches(n: Negation, m: Mention, near: string, unit: string): boolean {
   // "không có trường hợp nào sử dụng vốn vay sai mục đích" against "phát hiện 02 hộ sử dụng vốn vay sai mục đích": a case of
   // anyone, met by a count of whoever it was that says all of what happened, in its words and order
   // (up to the clause's next figure, however long the words of who it was: "01 chi hội thôn Đồng Giang chi Quỹ khuyến học sai mục đích")
-  if (!sameKind && n.kind === 'truong hop' && !EVENT_UNITS.has(unit)) return saysAllOf(n.phrase?.slice(n.kind.length) ?? '', `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${m.tail.slice(0, 90).replace(/[0-9;].*$/, '')}`);
+  if (!sameKind && n.kind === 'truong hop' && !EVENT_UNITS.has(unit)) {
+    const own = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${m.tail.slice(0, 90).replace(/[0-9;].*$/, '')}`;
+    return saysAllOf(n.phrase?.slice(n.kind.length) ?? '', own) || saysMostOf(n.rest ?? '', clause);
+  }
   if (!sameKind) return false;
   // what happened is the phrase past the count's own unit: "không có tổ trung bình" is "trung bình" of a "tổ"
   const phrase = n.phrase ?? '';
@@ -315,6 +318,29 @@ function saysAllOf(denied: string, near: string): boolean {
   if (what.length < 3) return false;
   if (around.includes(` ${what.join(' ')} `)) return true;
   return what.length >= 4 && around.includes(` ${what.slice(-3).join(' ')} `) && what.filter((w) => around.includes(` ${w} `)).length >= what.length - 2;
+}
+
+/**
+ * Whether a count's words say most of a long denied act in its own runs of words: "chia sẻ thông tin sai sự thật" of
+ * "đăng tải, chia sẻ thông tin xấu, độc, sai sự thật trên mạng xã hội". Runs of three words or more in both, in order,
+ * that together hold six words: fewer say only a topic both speak of.
+ */
+function saysMostOf(denied: string, near: string): boolean {
+  const what = content(denied.replace(/,/g, ' ')).filter((w) => !WEAK.has(w));
+  const around = content(near);
+  if (what.length < 6) return false;
+  let covered = 0;
+  for (let i = 0; i < what.length;) {
+    let best = 0;
+    for (let j = 0; j < around.length; j++) {
+      let k = 0;
+      while (i + k < what.length && j + k < around.length && what[i + k] === around[j + k]) k++;
+      best = Math.max(best, k);
+    }
+    if (best >= 3) covered += best;
+    i += Math.max(best, 1);
+  }
+  return covered >= 6;
 }
 
 /** The words of an event up to what says where, when or why: "tai nan giao thong duong thuy noi dia". */
@@ -423,11 +449,15 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     const countSentence = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end);
+    // (the count's clause after its last figure before it, up to the next: what it says happened, at whatever length)
+    const blockText = index.folded.get(m.block.index) ?? '';
+    const clauseEnd = blockText.slice(m.n.end).search(/[;0-9]|\.(?=\s|$)/);
+    const ownClause = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${blockText.slice(m.n.end, clauseEnd < 0 ? blockText.length : m.n.end + clauseEnd)}`;
     for (const n of relevant) {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
       if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
       if (ofNarrowerDegree(n, countSentence)) continue;
-      if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit)) continue;
+      if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit, ownClause)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       // (unless the part is the kind denied and the whole is not: "27 đơn (gồm …, 2 đơn tố cáo, …)" against "không phát sinh đơn tố cáo")
       const whole = wholeOf(index, m);
