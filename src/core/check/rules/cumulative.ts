@@ -204,8 +204,29 @@ function figuresBelow(index: MentionIndex, blocks: readonly TextBlock[], c: Ment
     .filter((m) => m.family === c.family && !m.percent && !m.y && !m.paren && m.value < c.value && !(m.roles.has('same') && /^\s*(?:\d+|sau|chin|ba) thang dau nam\b/.test(index.folded.get(m.block.index) ?? '')));
 }
 
+/** The months a footnote quoting an earlier report of this year gives: "[^4]: Báo cáo số 41/BC-BCH ngày 18/9/2026: 9 tháng năm 2026 …". */
+function earlierReportOfThisYear(index: MentionIndex, b: TextBlock): boolean {
+  const folded = index.folded.get(b.index) ?? '';
+  const quoted = /^\s*(?:theo )?bao cao so [^:;]{0,60}:\s*(?:(\d+|sau|chin|ba) thang(?: dau)?(?: nam)?|quy (?:i{1,3}|iv)(?: nam)?)\s*((?:19|20)\d\d)?\b/.exec(folded);
+  if (!quoted || (quoted[2] !== undefined && quoted[2] !== String(index.year))) return false;
+  const months = quoted[1] === undefined ? undefined : ({ sau: 6, chin: 9, ba: 3 } as Record<string, number>)[quoted[1]] ?? Number(quoted[1]);
+  return months === undefined || index.months === undefined || months < index.months[1];
+}
+
+/**
+ * "Lũy kế năm tập huấn cho 1.425 lượt người …, trong đó quý IV tập huấn 385 lượt người" in a paragraph that cites, for
+ * another figure, "[^4]: Báo cáo số 41/BC-BCH …: 9 tháng năm 2026 … tập huấn 1.140 lượt người": the earlier report's
+ * figure said in the total's own words is the previous lũy kế.
+ */
+function earlierOfParagraph(index: MentionIndex, c: Mention): Mention[] {
+  const ids = new Set((index.byBlock.get(c.block.index) ?? []).flatMap((m) => m.cites));
+  const notes = [...ids].flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => earlierReportOfThisYear(index, b));
+  const own = new Set(clauseWords(c));
+  return figuresBelow(index, notes, c).filter((m) => clauseWords(m).filter((w) => own.has(w)).length >= 2);
+}
+
 function earlierCited(index: MentionIndex, c: Mention): Mention[] {
-  const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => ofEarlierSpan(index, b));
+  const noted = c.cites.flatMap((id) => index.footnotes.get(id) ?? []).filter((b) => ofEarlierSpan(index, b) || earlierReportOfThisYear(index, b));
   return runUpTo(figuresBelow(index, noted, c), monthsOfMention(c, index.months));
 }
 
@@ -256,7 +277,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     if (c.roles.has('previous') || c.roles.has('plan') || c.roles.has('same') || c.roles.has('target')) continue;
     if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start))) continue;
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
-    const earlier = c.cites.length > 0 ? earlierCited(index, c) : earlierElsewhere(index, c);
+    const cited = c.cites.length > 0 ? earlierCited(index, c) : earlierElsewhere(index, c);
+    const earlier = cited.length > 0 || (!c.roles.has('cumulative') && c.scope !== 'todate') ? cited : earlierOfParagraph(index, c);
     // "[^2]: Quý I năm 2026: thịt hơi xuất chuồng 23,2 tấn, thủy sản 108 tấn" cited by "thủy sản … lũy kế 6 tháng 226 tấn": the
     // footnote's figure named by the words of the total's clause, else its first
     const sentence = new Set(sentenceWords(c));
@@ -289,7 +311,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // nửa đầu tháng 12 giải ngân 1.134 triệu đồng")
     const explains = (index.byBlock.get(c.block.index) ?? []).filter((m) => m.start > c.end && m.sentence.start === c.sentence.start && isPeriod(m));
     // (of those, one its clause opens as this period's, "riêng nửa đầu tháng 12 …", is the period's figure when no other is)
-    const saidAfter = explains.find((m) => /\b(?:rieng|trong (?:thang|quy|ky)|thang nay|quy nay)\b/.test(m.lead.slice(-60).replace(/^.*[;,]/, '')));
+    // ("…, trong đó quý IV tập huấn 385 lượt người": the period's part of the total it opens is its own figure)
+    const saidAfter = explains.find((m) => /\b(?:rieng|trong (?:do )?(?:thang|quy|ky)|thang nay|quy nay)\b/.test(m.lead.slice(-60).replace(/^.*[;,]/, '')));
     if ((periods.length === 0 && !told && !saidAfter) || periods.some(fits) || nearby.some(fits) || explains.some(fits)) continue;
     const verbs = new Set(verbsOf(c));
     // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's
@@ -302,7 +325,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // (or said in its very words: "[^2]: … Đảng bộ thi hành kỷ luật 3 đảng viên" of "Đảng bộ thi hành kỷ luật 7 đảng viên …; trong đó các chi bộ thi hành kỷ luật 4 đảng viên")
     const kindOfPrevious = (m: Mention): number => (m.after.join(' ') === previous.after.join(' ') ? 2 : 0) + (m.phrase.join(' ') === previous.phrase.join(' ') ? 1 : 0);
     const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => phraseOverlap(b.phrase, c.phrase) - phraseOverlap(a.phrase, c.phrase) || kindOfPrevious(b) - kindOfPrevious(a) || b.id - a.id)[0];
-    const period = added ?? named ?? [...periods].reverse().find((m) => !isPart(m) && verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w))) ?? told ?? saidAfter;
+    const opened = saidAfter && /\btrong do (?:thang|quy|ky)\b/.test(saidAfter.lead.slice(-60)) ? saidAfter : undefined;
+    const period = opened ?? added ?? named ?? [...periods].reverse().find((m) => !isPart(m) && verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w))) ?? told ?? saidAfter;
     if (!period) continue;
     const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
     const sum = (previous.value + period.value) / factor;
