@@ -10,7 +10,8 @@
 import type { Finding } from '../finding';
 import type { TextBlock } from '../../document/text';
 import { formatVn } from '../../number';
-import { type Mention, type MentionIndex, rowLabel, words } from '../mentions';
+import { type Mention, type MentionIndex, rowLabel, tableCells, words } from '../mentions';
+import { summarySections } from './identity';
 import { fold } from '../../text/fold';
 import { written } from './identity';
 import { unitFamily } from '../units';
@@ -77,8 +78,9 @@ function sameSize(a: number, b: number): boolean {
 }
 
 export function checkTableRestatements(index: MentionIndex): Finding[] {
+  const totals = totalRowRestatements(index);
   const rows = rowsOf(index);
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return totals;
   // looked up by a label's first word, so that each figure meets only the rows its sentence can name
   const byWord = new Map<string, Row[]>();
   for (const r of rows) byWord.set(r.words[0], [...(byWord.get(r.words[0]) ?? []), r]);
@@ -142,6 +144,62 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
       location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
       stated: m.n.text,
       expected: formatVn(cellRaw * scaleOf(raw, cellRaw), { decimals: Math.max(m.n.decimals, Math.round(Math.log10(1 / scaleOf(raw, cellRaw))) > 0 ? m.n.decimals : cell.m.n.decimals) }),
+    });
+  }
+  return [...out, ...totals.filter((f) => !out.some((o) => o.location.block === f.location.block && o.location.start === f.location.start))];
+}
+
+/**
+ * The summary's "viết 1.072 bài thu hoạch" against the total row "| Cộng | … | 1.027 |" under "Bài thu hoạch (bài)": a
+ * figure of the summary whose own words say all of one column's header, in the header's unit, restates the table's total.
+ * Only when no other figure of the text gives the summary's value, and the summary names no row.
+ */
+function totalRowRestatements(index: MentionIndex): Finding[] {
+  const summary = summarySections(index);
+  const summaryBlocks = new Set(index.all.filter((m) => summary.has(m.section)).map((m) => m.block.index));
+  if (summaryBlocks.size === 0) return [];
+  const columns: Array<{ header: string; words: string[]; unit: string; m: Mention; labels: string[][] }> = [];
+  for (const rows of tableCells(index.blocks).values()) {
+    const header = rows.get(0);
+    if (!header) continue;
+    const labels = [...rows.entries()].filter(([r]) => r > 0).map(([, row]) => wordsOf(rowLabel(row, Math.max(...row.keys()))?.text ?? '').filter((w) => !STOP.has(w)));
+    for (const [r, row] of rows) {
+      const labelCell = rowLabel(row, Math.max(...row.keys()));
+      if (r === 0 || !labelCell || !/^\s*(?:tong cong|tong so|tong|cong|toan xa|toan phuong)\s*$/.test(fold(labelCell.text).toLowerCase())) continue;
+      for (const [cell, b] of row) {
+        const m = (index.byBlock.get(b.index) ?? [])[0];
+        const text = header.get(cell)?.text ?? '';
+        const unit = /\(([^()\d]{1,20})\)\s*$/.exec(text)?.[1]?.trim().toLowerCase() ?? '';
+        const own = wordsOf(text.replace(/\([^()]*\)\s*$/, '')).filter((w) => !STOP.has(w));
+        if (!m || m.percent || m.y || cell <= (labelCell.table?.cell ?? 0) || unit === '' || own.length < 2) continue;
+        columns.push({ header: text, words: own, unit, m, labels });
+      }
+    }
+  }
+  if (columns.length === 0) return [];
+  const out: Finding[] = [];
+  for (const m of index.all) {
+    if (!summaryBlocks.has(m.block.index) || !summary.has(m.section) || m.block.table || m.percent || m.y || m.value <= 0 || m.roles.size > 0 || m.scope === 'other') continue;
+    const unit = fold(m.unit).toLowerCase();
+    const said = new Set([...wordsOf(m.unit), ...m.after.slice(0, 4), ...wordsOf(m.lead.slice(-20))]);
+    const column = columns.filter((c) => fold(c.unit).toLowerCase() === unit && c.words.every((w) => said.has(w)));
+    if (column.length !== 1) continue;
+    const c = column[0];
+    const sentence = new Set(wordsOf((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start)));
+    // (a row's figure said in the summary names its row: "chi bộ khu dân cư viết 735 bài")
+    if (c.labels.some((l) => l.length > 0 && l.every((w) => sentence.has(w)))) continue;
+    if (Math.abs(c.m.value - m.value) < 1e-9 || !sameSize(m.value, c.m.value)) continue;
+    // (the same value anywhere else in the text is the figure the summary restates)
+    if (index.all.some((o) => o !== m && !o.block.table && o.family === m.family && Math.abs(o.value - m.value) < 1e-9)) continue;
+    out.push({
+      rule: 'table-restate',
+      severity: 'warning',
+      kind: 'possible',
+      message: `Bảng, dòng tổng, cột “${c.header.trim()}” ghi ${c.m.n.text}, còn phần đánh giá ở đây ghi ${written(m)}: hai chỗ khác nhau.`,
+      text: m.n.text,
+      location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
+      stated: m.n.text,
+      expected: c.m.n.text,
     });
   }
   return out;
