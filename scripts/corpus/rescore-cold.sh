@@ -44,6 +44,7 @@ BATCHES=(
   "S2 18196be 2cacba0 486cb10 4bd93c4 c1d874c dbfcd89"
   "T2 dad5ebb cd1eb73 023f363 25b5ce5"
   "U2 4551bc4 bfda281 3cf41f2 ce6028d"
+  "V2 2c49f95 3534dd2"
 )
 run() {
   local batch=$1 commit=$2; shift 2
