@@ -444,6 +444,9 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
     const over = parts.find((p) => p.interval.lo > total.interval.hi + 1e-9);
     // "Riêng trong tháng 10 giải ngân 1.274 triệu đồng. Trong đó, …": a span singled out is an aside, not what the parts break down
     if (!over || /^\s*rieng\b/.test((index.folded.get(total.block.index) ?? '').slice(total.sentence.start, total.start))) continue;
+    // "486 hồ sơ, gồm: …, điều chỉnh thông tin 24 hồ sơ; trong đó 412 hồ sơ trực tuyến": past a list, "trong đó" singles out a subset of the list's whole
+    const listWhole = (index.byBlock.get(total.block.index) ?? []).find((m) => m.sentence.start === total.sentence.start && m.end <= total.start && m.family === total.family && !m.percent && m.interval.hi >= over.interval.lo && /\bgom\b/.test(folded.slice(m.end, total.start)));
+    if (listWhole) continue;
     out.push({
       rule: 'parts-total',
       severity: 'error',

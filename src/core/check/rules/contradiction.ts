@@ -473,7 +473,10 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   // "186 hộ bị thu hồi đất trồng lúa": of the counts one denial meets, only those that say most of it
   const best = new Map<Negation, number>();
   for (const x of met) best.set(x.n, Math.max(best.get(x.n) ?? 0, x.score));
-  const found = met.filter((x) => x.score >= (best.get(x.n) ?? 0)).map((x) => x.f);
+  // (a footnote's count of an earlier span, "[^2]: 9 tháng … thi hành kỷ luật 2 đảng viên", says again what the body's count of the
+  // same denial says: one finding, in the body)
+  const inBody = new Set(met.filter((x) => x.f.location.story !== 'footnote').map((x) => x.n));
+  const found = met.filter((x) => x.score >= (best.get(x.n) ?? 0) && !(x.f.location.story === 'footnote' && inBody.has(x.n))).map((x) => x.f);
   const disease = diseaseContradictions(index, found);
   const debt = debtContradictions(index, [...found, ...disease]);
   const deaths = deathContradictions(index, [...found, ...disease, ...debt]);

@@ -183,7 +183,8 @@ function specificSet(m: Mention): Set<string> {
 
 /** "thành lập mới 44 doanh nghiệp" and "47 doanh nghiệp thành lập mới": the words before one are the words after the other. */
 function crossNamed(a: Mention, b: Mention): boolean {
-  const named = (x: Mention, y: Mention): boolean => y.after.length >= 2 && y.after.every((w) => x.phrase.includes(w)) && !GENERIC.has(y.after.join(' '));
+  // (not when the one named before says its own kind after it: "gồm 24 chi bộ tổ dân phố, 6 chi bộ trường học" holds the words of its sibling)
+  const named = (x: Mention, y: Mention): boolean => y.after.length >= 2 && y.after.every((w) => x.phrase.includes(w)) && !GENERIC.has(y.after.join(' ')) && x.after.every((w) => y.phrase.includes(w) || y.after.includes(w));
   return a.unit !== '' && a.unit === b.unit && !a.percent && (named(a, b) || named(b, a));
 }
 

@@ -37,7 +37,9 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       const changed = (q: (typeof qs)[number]): boolean => /\b(?:tang|giam)(?: them)?\s*$/.test(fold(text.slice(Math.max(sentence.start, q.n.start - 12), q.n.start)));
       // ("giảm 155 người, gồm từ trần 141 người …" is a change broken down: only one compared with another period is passed over)
       const compared = (q: (typeof qs)[number]): boolean => changed(q) && /\bso voi\b/.test(fold(text.slice(q.n.end, at)));
-      const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start && !compared(q));
+      // ("268 học viên, bình quân 67 học viên/lớp, gồm …": an amount per item totals nothing)
+      const perItem = (q: (typeof qs)[number]): boolean => /^\s*[\p{L} ]{0,20}\//u.test(text.slice(q.n.end, q.n.end + 24)) || /\b(?:binh quan|trung binh)\s*$/.test(fold(text.slice(Math.max(sentence.start, q.n.start - 14), q.n.start)));
+      const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start && !compared(q) && !perItem(q));
       if (!total || at - total.n.end > 40) continue;
       // "1.284 hồ sơ (trực tuyến 1.046 hồ sơ, chiếm 81,5%), gồm: …": a figure shut in parentheses is not the total
       const openBefore = text.lastIndexOf('(', total.n.start);
@@ -61,7 +63,8 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
         // "gồm 126 hộ … và 89 hộ …, trong đó 168 hộ nghèo": a "trong đó" after the list singles out a subset of all
         if (last && parts.length >= 2 && /,\s*trong (?:đó|số đó)(?![\p{L}])/u.test(text.slice(last.n.end, q.n.start))) break;
         // a nested total starts another list: stop there
-        if (/(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
+        // (not a "trong đó" past a ";", which singles out a subset of the whole: "…, điều chỉnh 24 hồ sơ; trong đó 412 hồ sơ trực tuyến")
+        if (/^[^;]*?(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
         // "9 công trình khởi công mới (trong đó 3 công trình …)": a subset of the part before, in its parentheses
         if (last && /\(\s*(?:trong đó|trong số đó)\s[^)]*$/u.test(text.slice(last.n.end, q.n.start))) continue;
         // "đường xã, đường ấp 117,5 km (đã cứng hóa 96,4 km, đạt 82,0%)": an amount in parentheses after a bare part is a share of that part
