@@ -488,7 +488,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
  * paragraph: a death is said in many words (chết, tử vong, thiệt mạng), and a denial that names its cause speaks only of
  * deaths whose sentence says that cause ("do thiên tai" is a storm, a flood, a landslide…).
  */
-const DENIED_DEATH = /\bkhong (?:co|de xay ra|xay ra|ghi nhan) (?:truong hop )?nguoi (?:bi )?(?:chet|tu vong|thiet mang|mat tich)\b((?:,? (?:va )?(?:mat tich|bi thuong|chet|tu vong))*)(?: (do|vi) ([a-z ]{2,40}?))?(?=[,.;:()]|$)/g;
+const DENIED_DEATH = /\bkhong (?:co|de xay ra|xay ra|ghi nhan) (?:truong hop )?nguoi (?:bi )?(?:chet|tu vong|thiet mang|mat tich)\b(?:,? (?:va )?(?:mat tich|bi thuong|chet|tu vong))*(?: (?:do|vi) [a-z ]{2,40}?)?(?=[,.;:()]|$)/g;
 const DEATH = /\b(?:chet|tu vong|thiet mang|mat tich)\b/;
 /** The words a cause is told in: "thiên tai" is a storm, a flood, a landslide, a whirlwind. */
 const CAUSES: ReadonlyArray<readonly [RegExp, RegExp]> = [

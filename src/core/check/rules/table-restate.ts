@@ -11,9 +11,8 @@ import type { Finding } from '../finding';
 import type { TextBlock } from '../../document/text';
 import { formatVn } from '../../number';
 import { type Mention, type MentionIndex, rowLabel, tableCells, words } from '../mentions';
-import { summarySections } from './identity';
 import { fold } from '../../text/fold';
-import { written } from './identity';
+import { summarySections, written } from './identity';
 import { unitFamily } from '../units';
 
 interface Row {
@@ -24,6 +23,8 @@ interface Row {
 
 const STOP = new Set(['va', 'cac', 'cua', 'so', 'ty', 'le', 'ti', 'don', 'vi', 'tinh', 'trong', 'do', 'tong', 'cong', 'nam', 'thang', 'quy']);
 const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
+/** A table's total row: "Cộng", "Tổng số", "Toàn xã". */
+const TOTAL_LABEL = /^\s*(?:tong|cong|toan)\b/;
 const RESULT_HEADER = /\b(?:thuc hien|uoc thuc hien|ket qua|\d+ thang(?: dau nam| nam)?|quy [ivx1-4]+|ky bao cao)\b/;
 
 function wordsOf(text: string): string[] {
@@ -48,7 +49,7 @@ function rowsOf(index: MentionIndex): Row[] {
       const label = labelCell?.text ?? '';
       // a total row ("Cộng", "Tổng số") is named by no sentence about one item
       const labelWords = wordsOf(label).filter((w) => !STOP.has(w));
-      if (labelWords.length === 0 || /^\s*(?:tong|cong|toan)\b/.test(fold(label).toLowerCase())) continue;
+      if (labelWords.length === 0 || TOTAL_LABEL.test(fold(label).toLowerCase())) continue;
       const out: Row['cells'] = [];
       for (const b of row) {
         if (b.table!.cell <= (labelCell?.table!.cell ?? 0)) continue;
@@ -156,16 +157,15 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
  */
 function totalRowRestatements(index: MentionIndex): Finding[] {
   const summary = summarySections(index);
-  const summaryBlocks = new Set(index.all.filter((m) => summary.has(m.section)).map((m) => m.block.index));
-  if (summaryBlocks.size === 0) return [];
+  if (summary.size === 0) return [];
   const columns: Array<{ header: string; words: string[]; unit: string; m: Mention; labels: string[][] }> = [];
   for (const rows of tableCells(index.blocks).values()) {
     const header = rows.get(0);
     if (!header) continue;
-    const labels = [...rows.entries()].filter(([r]) => r > 0).map(([, row]) => wordsOf(rowLabel(row, Math.max(...row.keys()))?.text ?? '').filter((w) => !STOP.has(w)));
-    for (const [r, row] of rows) {
-      const labelCell = rowLabel(row, Math.max(...row.keys()));
-      if (r === 0 || !labelCell || !/^\s*(?:tong cong|tong so|tong|cong|toan xa|toan phuong)\s*$/.test(fold(labelCell.text).toLowerCase())) continue;
+    const body = [...rows.entries()].filter(([r]) => r > 0).map(([, row]) => ({ row, label: rowLabel(row, Math.max(...row.keys())) }));
+    const labels = body.map((x) => wordsOf(x.label?.text ?? '').filter((w) => !STOP.has(w)));
+    for (const { row, label: labelCell } of body) {
+      if (!labelCell || !TOTAL_LABEL.test(fold(labelCell.text).toLowerCase())) continue;
       for (const [cell, b] of row) {
         const m = (index.byBlock.get(b.index) ?? [])[0];
         const text = header.get(cell)?.text ?? '';
@@ -179,7 +179,7 @@ function totalRowRestatements(index: MentionIndex): Finding[] {
   if (columns.length === 0) return [];
   const out: Finding[] = [];
   for (const m of index.all) {
-    if (!summaryBlocks.has(m.block.index) || !summary.has(m.section) || m.block.table || m.percent || m.y || m.value <= 0 || m.roles.size > 0 || m.scope === 'other') continue;
+    if (!summary.has(m.section) || m.block.table || m.percent || m.y || m.value <= 0 || m.roles.size > 0 || m.scope === 'other') continue;
     const unit = fold(m.unit).toLowerCase();
     const said = new Set([...wordsOf(m.unit), ...m.after.slice(0, 4), ...wordsOf(m.lead.slice(-20))]);
     const column = columns.filter((c) => fold(c.unit).toLowerCase() === unit && c.words.every((w) => said.has(w)));
