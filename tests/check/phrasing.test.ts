@@ -832,3 +832,10 @@ test('a denial met in the body is not flagged again at a footnote\'s count of an
   const found = checkText(text).filter((f) => f.rule === 'contradiction');
   expect(found.map((f) => [f.text, f.location.story])).toEqual([['3', 'body']]);
 });
+
+test('a denial of fatal accidents is met by the deaths of the accidents\' sentence, and not by accidents without deaths', () => {
+  const wrong = 'Trong tháng xảy ra 2 vụ tai nạn giao thông trên Quốc lộ 20, làm chết 1 người, bị thương 2 người.\nII. ĐÁNH GIÁ CHUNG\nTrong tháng không xảy ra tai nạn giao thông làm chết người.';
+  expect(checkText(wrong).filter((f) => f.rule === 'contradiction').map((f) => f.stated)).toEqual(['1 người']);
+  const right = 'Trong tháng xảy ra 2 vụ tai nạn giao thông trên Quốc lộ 20, làm bị thương 3 người.\nII. ĐÁNH GIÁ CHUNG\nTrong tháng không xảy ra tai nạn giao thông làm chết người.';
+  expect(checkText(right).filter((f) => f.rule === 'contradiction')).toEqual([]);
+});

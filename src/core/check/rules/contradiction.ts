@@ -462,7 +462,10 @@ export function checkContradictions(index: MentionIndex): Finding[] {
       // (unless the part is the kind denied and the whole is not: "27 đơn (gồm …, 2 đơn tố cáo, …)" against "không phát sinh đơn tố cáo")
       const whole = wholeOf(index, m);
       const ownKind = m.after.filter((w) => !WEAK.has(w) && ` ${n.phrase ?? n.text} `.includes(` ${w} `));
-      const at = whole && !(ownKind.length > 0 && !ownKind.every((w) => whole.after.includes(w))) ? whole : m;
+      const counted = whole && !(ownKind.length > 0 && !ownKind.every((w) => whole.after.includes(w))) ? whole : m;
+      // "không xảy ra tai nạn giao thông làm chết người" is met by the deaths of the accidents' sentence, not by the accidents
+      const at = FATAL.test(fold(n.text)) ? index.all.find((d) => d.block === m.block && d.sentence.start === m.sentence.start && deathClause(index, d) !== null) : counted;
+      if (at === undefined) continue;
       if (met.some(({ f }) => f.location.block === at.block.index && f.location.start === at.n.start)) break;
       const f = contradicted(n, at);
       met.push({ f, n, score: content(n.phrase ?? n.text).filter((w) => !WEAK.has(w) && near.includes(w)).length });
@@ -490,6 +493,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
  */
 const DENIED_DEATH = /\bkhong (?:co|de xay ra|xay ra|ghi nhan) (?:truong hop )?nguoi (?:bi )?(?:chet|tu vong|thiet mang|mat tich)\b(?:,? (?:va )?(?:mat tich|bi thuong|chet|tu vong))*(?: (?:do|vi) [a-z ]{2,40}?)?(?=[,.;:()]|$)/g;
 const DEATH = /\b(?:chet|tu vong|thiet mang|mat tich)\b/;
+/** An event denied for its deaths: "tai nạn giao thông làm chết người". */
+const FATAL = /\b(?:lam|gay) (?:chet|tu vong|thiet mang)(?: nguoi)?\b|\bchet nguoi\b/;
 /** The words a cause is told in: "thiên tai" is a storm, a flood, a landslide, a whirlwind. */
 const CAUSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^thien tai\b/, /\b(?:thien tai|bao|lu|lut|lu quet|mua lon|sat lo|loc|ngap|nuoc cuon|nuoc lu|trieu cuong)\b/],
@@ -513,15 +518,10 @@ function deathContradictions(index: MentionIndex, already: readonly Finding[]): 
   const out: Finding[] = [];
   for (const m of index.all) {
     if (m.percent || m.y || m.value <= 0 || m.family !== 'people' || m.roles.has('plan') || m.roles.has('target') || m.roles.has('same') || m.roles.has('previous')) continue;
-    const folded = index.folded.get(m.block.index) ?? '';
-    const from = Math.max(m.sentence.start, folded.lastIndexOf(';', m.n.start) + 1);
-    // (a name's initial is no end: "ông Trần Văn L., thôn Tân Lập")
-    const stop = folded.slice(m.n.end).search(/;|\.(?=\s|$)/);
-    const clause = folded.slice(from, stop < 0 ? folded.length : m.n.end + stop);
-    // (of its own count: "1 người … tử vong", "làm chết 2 người"; not "3 người bị thương")
-    const own = `${folded.slice(from, m.n.start).replace(/^.*\d[\d.,]*\s+[a-z]+/, '')} ${folded.slice(m.n.end, stop < 0 ? folded.length : m.n.end + stop).replace(/\d.*$/, '')}`;
-    if (!DEATH.test(own) || /\b(?:khong|chua)\b/.test(own)) continue;
+    const clause = deathClause(index, m);
+    if (clause === null) continue;
     if (foundUpTo([...already, ...out], m)) continue;
+    const folded = index.folded.get(m.block.index) ?? '';
     const sentence = folded.slice(m.sentence.start, m.sentence.end);
     const n = denials.find((d) => d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope, true) && !differentSubjects(index.subjects, d.block, m.block.index) && (d.causeWords === null || d.causeWords.test(sentence) || d.causeWords.test(clause)));
     if (n) out.push(contradicted(n, m));
@@ -540,6 +540,19 @@ function denialsMatching(index: MentionIndex, re: RegExp): Array<{ block: number
     }
   }
   return out;
+}
+
+
+/** The clause of a count of people who died ("1 người … tử vong", "làm chết 2 người"; not "3 người bị thương"), or null. */
+function deathClause(index: MentionIndex, m: Mention): string | null {
+  if (m.percent || m.y || m.value <= 0 || m.family !== 'people') return null;
+  const folded = index.folded.get(m.block.index) ?? '';
+  const from = Math.max(m.sentence.start, folded.lastIndexOf(';', m.n.start) + 1);
+  // (a name's initial is no end: "ông Trần Văn L., thôn Tân Lập")
+  const stop = folded.slice(m.n.end).search(/;|\.(?=\s|$)/);
+  const own = `${folded.slice(from, m.n.start).replace(/^.*\d[\d.,]*\s+[a-z]+/, '')} ${folded.slice(m.n.end, stop < 0 ? folded.length : m.n.end + stop).replace(/\d.*$/, '')}`;
+  if (!DEATH.test(own) || /\b(?:khong|chua)\b/.test(own)) return null;
+  return folded.slice(from, stop < 0 ? folded.length : m.n.end + stop);
 }
 
 /** Whether a finding already stands in the figure's sentence, up to the figure: one count of an event is flagged once. */
