@@ -770,6 +770,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["an amount per item before \"gồm\" is no total: the parts are of the figure before it", "Trung tâm Chính trị phường mở 4 lớp bồi dưỡng với 268 học viên, bình quân 67 học viên/lớp, gồm 1 lớp bồi dưỡng nhận thức về Đảng (74 học viên), 1 lớp bồi dưỡng lý luận chính trị cho đảng viên mới (58 học viên) và 2 lớp bồi dưỡng chuyên đề (136 học viên).", false],
   ["class 4: parts after an amount per item against the figure before it", "Trung tâm Chính trị phường mở 4 lớp bồi dưỡng với 268 học viên, bình quân 67 học viên/lớp, gồm 1 lớp bồi dưỡng nhận thức về Đảng (74 học viên), 1 lớp bồi dưỡng lý luận chính trị cho đảng viên mới (58 học viên) và 2 lớp bồi dưỡng chuyên đề (163 học viên).", true],
   ["a part named after its unit is no restatement of a sibling whose lead holds those words", "Đảng bộ phường có 38 chi bộ trực thuộc, gồm 24 chi bộ tổ dân phố, 6 chi bộ trường học, 3 chi bộ cơ quan, 3 chi bộ doanh nghiệp, 1 chi bộ Quân sự và 1 chi bộ Công an.\n\nCòn 4 chi bộ (3 chi bộ tổ dân phố, 1 chi bộ doanh nghiệp) chỉ xếp loại hoàn thành nhiệm vụ.", false],
+  ["a part after the figure a row's label names is no restatement of the row", "| Cây trồng | Kế hoạch (ha) | Thực hiện (ha) |\n|---|---|---|\n| Cà phê | 4.120 | 4.168 |\n\nCà phê có 4.168 ha, gồm diện tích kinh doanh 3.952 ha và diện tích tái canh, kiến thiết cơ bản 216 ha.", false],
+  ["class 5: the figure a row's label names, against the row, parts after it", "| Cây trồng | Kế hoạch (ha) | Thực hiện (ha) |\n|---|---|---|\n| Cà phê | 4.120 | 4.168 |\n\nCà phê có 4.186 ha, gồm diện tích kinh doanh 3.970 ha và diện tích tái canh, kiến thiết cơ bản 216 ha.", true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

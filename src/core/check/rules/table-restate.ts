@@ -127,6 +127,10 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const chosen = columns.filter((c) => score(c) === best);
     if (chosen.length !== 1) continue;
     const cell = chosen[0];
+    // "Cà phê có 4.168 ha, gồm diện tích kinh doanh 3.952 ha …": the label named the earlier figure the row gives, and what
+    // follows, in no words of a column but its unit, is a part of it
+    const spent = sentence.some((o) => o.family === m.family && row.cells.some((c) => agreesInSomeScale(o.n.value, c.m.n.value, o.n.decimals)));
+    if (spent && !names(m) && !cell.headerWords.some((w) => near.includes(w) && !unit.includes(w))) continue;
     // "14 lô đất" is no figure of a column "(triệu đồng)": a header's unit of another kind than the figure's
     const headerUnit = /\(([^()]{1,20})\)\s*$/.exec(cell.header.trim());
     const headerFamily = headerUnit ? unitFamily(headerUnit[1].trim().toLowerCase()).family : '';
