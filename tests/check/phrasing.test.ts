@@ -772,6 +772,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ["a part named after its unit is no restatement of a sibling whose lead holds those words", "Đảng bộ phường có 38 chi bộ trực thuộc, gồm 24 chi bộ tổ dân phố, 6 chi bộ trường học, 3 chi bộ cơ quan, 3 chi bộ doanh nghiệp, 1 chi bộ Quân sự và 1 chi bộ Công an.\n\nCòn 4 chi bộ (3 chi bộ tổ dân phố, 1 chi bộ doanh nghiệp) chỉ xếp loại hoàn thành nhiệm vụ.", false],
   ["a part after the figure a row's label names is no restatement of the row", "| Cây trồng | Kế hoạch (ha) | Thực hiện (ha) |\n|---|---|---|\n| Cà phê | 4.120 | 4.168 |\n\nCà phê có 4.168 ha, gồm diện tích kinh doanh 3.952 ha và diện tích tái canh, kiến thiết cơ bản 216 ha.", false],
   ["class 5: the figure a row's label names, against the row, parts after it", "| Cây trồng | Kế hoạch (ha) | Thực hiện (ha) |\n|---|---|---|\n| Cà phê | 4.120 | 4.168 |\n\nCà phê có 4.186 ha, gồm diện tích kinh doanh 3.970 ha và diện tích tái canh, kiến thiết cơ bản 216 ha.", true],
+  ["a plan of a footnote the earlier paragraph's sentence cites is a reading too, and a footnote's percent is of the plan of the paragraph citing it", "2. Thu, chi ngân sách nhà nước\nHội đồng nhân dân xã giao dự toán thu ngân sách trên địa bàn năm 2026 là 18,6 tỷ đồng, cao hơn dự toán tỉnh giao[footnoteRef:1]. Thu ngân sách tháng 12 được 2.146 triệu đồng.\nLũy kế cả năm thu ngân sách được 19.284 triệu đồng, đạt 114,1% dự toán tỉnh giao và 103,7% dự toán Hội đồng nhân dân xã giao.\n3. Đầu tư công\nKế hoạch vốn đầu tư công năm 2026 do xã làm chủ đầu tư là 24,8 tỷ đồng. Trong tháng giải ngân 3.612 triệu đồng; lũy kế cả năm giải ngân 21.436 triệu đồng[footnoteRef:3], đạt 86,4% kế hoạch.\n[1: Dự toán thu ngân sách năm 2026 tỉnh giao cho xã là 16,9 tỷ đồng.]\n[3: Lũy kế 11 tháng năm 2026 giải ngân 17.824 triệu đồng, bằng 71,9% kế hoạch vốn.]", false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
@@ -840,4 +841,9 @@ test('a denial of fatal accidents is met by the deaths of the accidents\' senten
   expect(checkText(wrong).filter((f) => f.rule === 'contradiction').map((f) => f.stated)).toEqual(['1 người']);
   const right = 'Trong tháng xảy ra 2 vụ tai nạn giao thông trên Quốc lộ 20, làm bị thương 3 người.\nII. ĐÁNH GIÁ CHUNG\nTrong tháng không xảy ra tai nạn giao thông làm chết người.';
   expect(checkText(right).filter((f) => f.rule === 'contradiction')).toEqual([]);
+});
+
+test('a footnote\'s percent is checked against the plan of the section that cites it, and a percent of the plan a footnote gives is read with it', () => {
+  const text = "2. Thu, chi ngân sách nhà nước\nHội đồng nhân dân xã giao dự toán thu ngân sách trên địa bàn năm 2026 là 18,6 tỷ đồng, cao hơn dự toán tỉnh giao[footnoteRef:1]. Thu ngân sách tháng 12 được 2.146 triệu đồng.\nLũy kế cả năm thu ngân sách được 19.284 triệu đồng, đạt 116,1% dự toán tỉnh giao và 103,7% dự toán Hội đồng nhân dân xã giao.\n3. Đầu tư công\nKế hoạch vốn đầu tư công năm 2026 do xã làm chủ đầu tư là 24,8 tỷ đồng. Trong tháng giải ngân 3.612 triệu đồng; lũy kế cả năm giải ngân 21.436 triệu đồng[footnoteRef:3], đạt 86,4% kế hoạch.\n[1: Dự toán thu ngân sách năm 2026 tỉnh giao cho xã là 16,9 tỷ đồng.]\n[3: Lũy kế 11 tháng năm 2026 giải ngân 17.824 triệu đồng, bằng 75,9% kế hoạch vốn.]";
+  expect(checkText(text).filter((f) => f.rule === 'percent-base').map((f) => [f.text, f.expected])).toEqual([['116,1%', '114,1%'], ['75,9%', '71,9%']]);
 });

@@ -288,13 +288,24 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     if (larger.length === 1 && (family.startsWith('n:') || family === 'people')) push(larger[0], 'cùng đoạn', true);
   }
   // earlier paragraphs of the same section: only a base that names the same thing
+  // (a footnote's earlier paragraphs are the body's it is cited in, up to the citing one: not the footnotes before it)
   const earlier: Mention[] = [];
-  for (let i = Math.max(0, p.block.index - 4); i < p.block.index; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === p.section && m.block.story === p.block.story) earlier.push(m);
+  const citing = p.block.story === 'footnote' ? index.all.find((m) => m.block.story !== 'footnote' && p.block.footnoteId !== undefined && m.cites.includes(p.block.footnoteId))?.block.index : undefined;
+  const last = citing ?? p.block.index - 1;
+  const section = citing !== undefined ? (index.byBlock.get(citing) ?? [])[0]?.section : p.section;
+  const story = citing !== undefined ? 'body' : p.block.story;
+  for (let i = Math.max(0, last - 3); i <= last; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === section && m.block.story === story) earlier.push(m);
+  // ("[^3]: Lũy kế 11 tháng … giải ngân 17.824 triệu đồng, bằng 71,9% kế hoạch vốn" of the citing section's one "Kế hoạch vốn … là 24,8 tỷ đồng")
+  const plansNamed = earlier.filter((m) => m.roles.has('plan') && m.family === family && named !== undefined && m.lead.includes(named));
+  const citedPlan = citing !== undefined && plansNamed.length === 1 ? plansNamed[0] : undefined;
   for (const m of [...earlier].reverse()) {
-    if (!(m.roles.has('plan') && roles.includes('plan') && !ownedByOther(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1)) continue;
-    push(m, 'đoạn trước', true);
+    if (!(m.roles.has('plan') && roles.includes('plan') && !ownedByOther(m) && (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || m === citedPlan))) continue;
+    push(m, citing !== undefined ? 'đoạn dẫn chú thích' : 'đoạn trước', true);
     // "Dự toán … tỉnh giao 16 tỷ đồng, Hội đồng nhân dân xã giao 17,5 tỷ đồng": the other plans of its sentence are readings too
     for (const o of earlier) if (o !== m && o.block === m.block && o.sentence.start === m.sentence.start && o.family === m.family && !o.percent) push(o, 'đoạn trước', false);
+    // and so are the plans of a footnote its sentence cites: "… cao hơn dự toán tỉnh giao[^1]" with "[^1]: … tỉnh giao cho xã là 16,9 tỷ đồng"
+    const cited = new Set(earlier.filter((o) => o.block === m.block && o.sentence.start === m.sentence.start).flatMap((o) => o.cites));
+    for (const id of cited) for (const b of index.footnotes.get(id) ?? []) for (const o of index.byBlock.get(b.index) ?? []) if (o.roles.has('plan') && !o.percent) push(o, `chú thích ${id}`, false);
   }
   // "chiếm 1,3% số người cao tuổi" far from "Toàn xã có 5.236 người cao tuổi": the one whole the report states of what the share names
   if (cue === 'share' || cue === 'ratio' || cue === 'plan') {
@@ -516,8 +527,13 @@ function explainOne(ctx: Context): Finding | null {
       if (change && agrees(p.n, change)) return null;
     }
   }
-  const strong = named[0] ?? bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start) && !(againstSame && ofSpanBefore(b.m)));
-  if (!strong) return null;
+  const found1 = named[0] ?? bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start) && !(againstSame && ofSpanBefore(b.m)));
+  if (!found1) return null;
+  // "đạt 114,1% dự toán tỉnh giao" is told against the plan whose own words say "tỉnh giao", when the text gives it
+  const qualifier = /^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu)\s+([a-z]+ [a-z]+)\b/.exec(p.tail)?.[1];
+  const saidBefore = (m: Mention): string => (ctx.index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
+  const told = qualifier && !saidBefore(found1.m).includes(qualifier) ? bases.find((b) => b.m.family === subject.m.family && b.m.roles.has('plan') && saidBefore(b.m).includes(qualifier)) : undefined;
+  const strong = told ?? found1;
   // a share or a ratio above 100% of a "total" is not what the text means
   const iv = expectedInterval(cue, subject.iv, strong.iv);
   if (!iv) return null;
