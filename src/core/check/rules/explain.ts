@@ -512,9 +512,18 @@ function explainOne(ctx: Context): Finding | null {
   const againstSame = (cue === 'up' || cue === 'down') && /^\s*(?:so voi|so)\s+(?:cung ky|nam truoc|cung thoi ky|nam \d{4})\b/.test(p.tail);
   const ofSpanBefore = (m: Mention): boolean => m.roles.has('previous') && !m.roles.has('same') && m.block.story !== 'footnote';
   const thisYearsPlan = nearby.some((b) => b.m.roles.has('plan') && !b.m.roles.has('same') && !b.m.roles.has('previous'));
+  // "đạt 101,4% dự toán Hội đồng nhân dân xã giao" is not explained by the plan the province gave
+  const saidBefore = (m: Mention): string => (ctx.index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
+  const askedGiver = giversOf(/^[^.;,()]{0,60}/.exec(p.tail.replace(/\s+va\s.*$/, ''))?.[0] ?? '');
+  const otherGiver = (b: Mention): boolean => {
+    if (askedGiver.size === 0 || !b.roles.has('plan')) return false;
+    const own = giversOf(saidBefore(b).slice(-60));
+    return own.size > 0 && ![...own].some((g) => askedGiver.has(g));
+  };
   for (const s of subjects) {
     for (const b of nearby) {
       if (b.m.family !== s.m.family || (b.m === s.m && b.text !== '')) continue;
+      if (otherGiver(b.m)) continue;
       if (againstPeriod && b.m.roles.has('plan')) continue;
       if (againstSame && ofSpanBefore(b.m)) continue;
       // ("[^3]: … Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng)": last year's plan is no plan of this year's result)
@@ -531,7 +540,6 @@ function explainOne(ctx: Context): Finding | null {
   if (!found1) return null;
   // "đạt 114,1% dự toán tỉnh giao" is told against the plan whose own words say "tỉnh giao", when the text gives it
   const qualifier = /^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu)\s+([a-z]+ [a-z]+)\b/.exec(p.tail)?.[1];
-  const saidBefore = (m: Mention): string => (ctx.index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
   const told = qualifier && !saidBefore(found1.m).includes(qualifier) ? bases.find((b) => b.m.family === subject.m.family && b.m.roles.has('plan') && saidBefore(b.m).includes(qualifier)) : undefined;
   const strong = told ?? found1;
   // a share or a ratio above 100% of a "total" is not what the text means
@@ -544,6 +552,11 @@ function explainOne(ctx: Context): Finding | null {
   // "giảm 0,4% (151 tấn)": an amount in parentheses far below the figure is its change, not its base
   if ((cue === 'up' || cue === 'down') && strong.where === 'trong ngoặc' && strong.iv.hi < subject.iv.lo / 2) return changeFinding(ctx, subject, strong);
   return finding(ctx, subject, strong);
+}
+
+/** Who gave a plan, in the words before it or after a percent's "dự toán": the province, the district, the council. */
+function giversOf(text: string): Set<string> {
+  return new Set([...text.matchAll(/\b(tinh|huyen|hoi dong nhan dan|hdnd|trung uong)\b/g)].map((m) => (m[1] === 'hdnd' ? 'hoi dong nhan dan' : m[1])));
 }
 
 function changeFinding(ctx: Context, subject: Amount, change: Base): Finding | null {
