@@ -849,3 +849,9 @@ test('a footnote\'s percent is checked against the plan of the section that cite
   const text = "2. Thu, chi ngân sách nhà nước\nHội đồng nhân dân xã giao dự toán thu ngân sách trên địa bàn năm 2026 là 18,6 tỷ đồng, cao hơn dự toán tỉnh giao[footnoteRef:1]. Thu ngân sách tháng 12 được 2.146 triệu đồng.\nLũy kế cả năm thu ngân sách được 19.284 triệu đồng, đạt 116,1% dự toán tỉnh giao và 103,7% dự toán Hội đồng nhân dân xã giao.\n3. Đầu tư công\nKế hoạch vốn đầu tư công năm 2026 do xã làm chủ đầu tư là 24,8 tỷ đồng. Trong tháng giải ngân 3.612 triệu đồng; lũy kế cả năm giải ngân 21.436 triệu đồng[footnoteRef:3], đạt 86,4% kế hoạch.\n[1: Dự toán thu ngân sách năm 2026 tỉnh giao cho xã là 16,9 tỷ đồng.]\n[3: Lũy kế 11 tháng năm 2026 giải ngân 17.824 triệu đồng, bằng 75,9% kế hoạch vốn.]";
   expect(checkText(text).filter((f) => f.rule === 'percent-base').map((f) => [f.text, f.expected])).toEqual([['116,1%', '114,1%'], ['75,9%', '71,9%']]);
 });
+
+test('a figure that the paragraph opening a table gives otherwise than the total row is flagged, and not the percent computed from it', () => {
+  const text = (pigs: string): string => `Đến ngày 14/12/2026, tổng đàn bò toàn xã có 580 con, đàn heo ${pigs} con, tăng 6,8% so với cùng kỳ năm 2025 (3.232 con), đàn gia cầm 14.270 con. Số lượng vật nuôi theo từng thôn:\n\n| Thôn | Đàn bò (con) | Đàn heo (con) | Đàn gia cầm (con) |\n|---|---|---|---|\n| Đà Thọ | 312 | 1.845 | 7.850 |\n| Ma Đanh | 268 | 1.607 | 6.420 |\n| Cộng | 580 | 3.452 | 14.270 |`;
+  expect(checkText(text('3.425')).filter((f) => f.severity !== 'info').map((f) => [f.rule, f.text, f.expected])).toEqual([['table-restate', '3.425', '3.452']]);
+  expect(checkText(text('3.452')).filter((f) => f.severity !== 'info')).toEqual([]);
+});

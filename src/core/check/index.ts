@@ -170,6 +170,10 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
   };
   const blamedRows = new Set(findings.filter((f) => f.rule === 'table-sum' && f.kind === 'certain').map(tableRow));
   findings = findings.filter((f) => f.rule !== 'table-rate' || !blamedRows.has(tableRow(f)));
+  // A figure the table gives otherwise ("đàn heo 13.468 con" against the total row's 13.648) is the one mistake: a percent of its
+  // sentence computed from it ("13.468 con so với … là tăng 5,4%") blames the percent for it
+  const restated = findings.filter((f) => f.rule === 'table-restate');
+  findings = findings.filter((f) => f.rule !== 'percent-base' || !restated.some((r) => r.location.block === f.location.block && r.location.start < f.location.start && f.location.start - r.location.end < 120 && f.message.startsWith(`${r.stated} `)));
   // Two shares that imply two totals point at one mistake: when a stated total decides which, keep only that finding.
   const decided = findings.filter((f) => f.rule === 'percent-base' || f.rule === 'share-siblings' || f.rule === 'share-base');
   findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));

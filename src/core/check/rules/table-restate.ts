@@ -161,13 +161,14 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
  */
 function totalRowRestatements(index: MentionIndex): Finding[] {
   const summary = summarySections(index);
-  if (summary.size === 0) return [];
-  const columns: Array<{ header: string; words: string[]; unit: string; m: Mention; labels: string[][] }> = [];
+  const columns: Array<{ header: string; words: string[]; unit: string; m: Mention; labels: string[][]; lead: number }> = [];
   for (const rows of tableCells(index.blocks).values()) {
     const header = rows.get(0);
     if (!header) continue;
     const body = [...rows.entries()].filter(([r]) => r > 0).map(([, row]) => ({ row, label: rowLabel(row, Math.max(...row.keys())) }));
     const labels = body.map((x) => wordsOf(x.label?.text ?? '').filter((w) => !STOP.has(w)));
+    // the paragraph that opens on the table ("… đàn heo 13.648 con … Số lượng vật nuôi theo từng thôn:") says its totals too
+    const lead = Math.min(...[...header.values()].map((b) => b.index)) - 1;
     for (const { row, label: labelCell } of body) {
       if (!labelCell || !TOTAL_LABEL.test(fold(labelCell.text).toLowerCase())) continue;
       for (const [cell, b] of row) {
@@ -176,17 +177,18 @@ function totalRowRestatements(index: MentionIndex): Finding[] {
         const unit = /\(([^()\d]{1,20})\)\s*$/.exec(text)?.[1]?.trim().toLowerCase() ?? '';
         const own = wordsOf(text.replace(/\([^()]*\)\s*$/, '')).filter((w) => !STOP.has(w));
         if (!m || m.percent || m.y || cell <= (labelCell.table?.cell ?? 0) || unit === '' || own.length < 2) continue;
-        columns.push({ header: text, words: own, unit, m, labels });
+        columns.push({ header: text, words: own, unit, m, labels, lead });
       }
     }
   }
   if (columns.length === 0) return [];
   const out: Finding[] = [];
   for (const m of index.all) {
-    if (!summary.has(m.section) || m.block.table || m.percent || m.y || m.value <= 0 || m.roles.size > 0 || m.scope === 'other') continue;
+    const introduces = m.block.story === 'body' && columns.some((c) => c.lead === m.block.index);
+    if (!(summary.has(m.section) || introduces) || m.block.table || m.percent || m.y || m.value <= 0 || m.roles.size > 0 || m.scope === 'other') continue;
     const unit = fold(m.unit).toLowerCase();
     const said = new Set([...wordsOf(m.unit), ...m.after.slice(0, 4), ...wordsOf(m.lead.slice(-20))]);
-    const column = columns.filter((c) => fold(c.unit).toLowerCase() === unit && c.words.every((w) => said.has(w)));
+    const column = columns.filter((c) => (summary.has(m.section) || c.lead === m.block.index) && fold(c.unit).toLowerCase() === unit && c.words.every((w) => said.has(w)));
     if (column.length !== 1) continue;
     const c = column[0];
     const sentence = new Set(wordsOf((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start)));
@@ -199,7 +201,7 @@ function totalRowRestatements(index: MentionIndex): Finding[] {
       rule: 'table-restate',
       severity: 'warning',
       kind: 'possible',
-      message: `Bảng, dòng tổng, cột “${c.header.trim()}” ghi ${c.m.n.text}, còn phần đánh giá ở đây ghi ${written(m)}: hai chỗ khác nhau.`,
+      message: `Bảng, dòng tổng, cột “${c.header.trim()}” ghi ${c.m.n.text}, còn ${summary.has(m.section) ? 'phần đánh giá ' : ''}ở đây ghi ${written(m)}: hai chỗ khác nhau.`,
       text: m.n.text,
       location: { story: m.block.story, block: m.block.index, start: m.n.start, end: m.n.end },
       stated: m.n.text,
