@@ -11,6 +11,8 @@ import { fold } from '../../text/fold';
 import { MEASURED, unitFamily } from '../units';
 import { namesOverlap } from './breakdown';
 
+/** ", tăng 8,2% so với năm 2025 (1.781 hồ sơ)": a change said between a total and its list */
+const CHANGE_CLAUSE = /,?\s*(?:tang|giam)\s+[\d.,]+\s*%?\s*so voi[^()]{0,40}\([^)]*\)/;
 const TRIGGER = /(?:bao gồm|gồm có|gồm|trong đó)\s*:?/gu;
 
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
@@ -39,8 +41,15 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       const compared = (q: (typeof qs)[number]): boolean => changed(q) && /\bso voi\b/.test(fold(text.slice(q.n.end, at)));
       // ("268 học viên, bình quân 67 học viên/lớp, gồm …": an amount per item totals nothing)
       const perItem = (q: (typeof qs)[number]): boolean => /^\s*[\p{L} ]{0,20}\//u.test(text.slice(q.n.end, q.n.end + 24)) || /\b(?:binh quan|trung binh)\s*$/.test(fold(text.slice(Math.max(sentence.start, q.n.start - 14), q.n.start)));
-      const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start && !compared(q) && !perItem(q));
-      if (!total || at - total.n.end > 40) continue;
+      // ("1.927 hồ sơ, tăng 8,2% so với năm 2025 (1.781 hồ sơ), gồm: …": the base of a change in parentheses is passed over, and so is
+      // the change's clause between the total and its list)
+      const baseOfChange = (q: (typeof qs)[number]): boolean => {
+        const o = text.lastIndexOf('(', q.n.start);
+        const c = o >= 0 ? text.indexOf(')', o) : -1;
+        return o >= sentence.start && c > q.n.end && c < at && /\bso voi\b[^()]{0,40}$/.test(fold(text.slice(Math.max(sentence.start, o - 50), o)));
+      };
+      const total = [...qs].reverse().find((q) => q.n.end <= at && q.n.start >= sentence.start && !compared(q) && !perItem(q) && !baseOfChange(q));
+      if (!total || fold(text.slice(total.n.end, at)).replace(CHANGE_CLAUSE, '').length > 40) continue;
       // "1.284 hồ sơ (trực tuyến 1.046 hồ sơ, chiếm 81,5%), gồm: …": a figure shut in parentheses is not the total
       const openBefore = text.lastIndexOf('(', total.n.start);
       if (openBefore >= sentence.start && text.indexOf(')', openBefore) > total.n.end && text.indexOf(')', openBefore) < at) continue;
