@@ -857,3 +857,9 @@ test('a figure that the paragraph opening a table gives otherwise than the total
   expect(checkText(text('3.425')).filter((f) => f.severity !== 'info').map((f) => [f.rule, f.text, f.expected])).toEqual([['table-restate', '3.425', '3.452']]);
   expect(checkText(text('3.452')).filter((f) => f.severity !== 'info')).toEqual([]);
 });
+
+test('the year of a report of a quarter and the year, citing the nine months\' report, is its running total', () => {
+  const text = "# BÁO CÁO\n\n## Kết quả công tác cấp căn cước quý IV và năm 2026\n\nQuý IV, Công an xã tiếp nhận 812 hồ sơ đề nghị cấp căn cước. Đã trả cho công dân 752 thẻ căn cước, tăng 18,6% so với quý III (634 thẻ).\n\nNăm 2026, Công an xã đã trả 3.127 thẻ căn cước[^2]. Tính đến ngày 14/12/2026, toàn xã có 20.492 người được cấp căn cước.\n\n[^2]: Theo Báo cáo số 318/BC-CAX ngày 16/9/2026 của Công an xã, 9 tháng năm 2026 (đến ngày 14/9/2026) đã trả 2.385 thẻ căn cước.";
+  expect(checkText(text).filter((f) => f.rule === 'cumulative').map((f) => [f.text, f.expected])).toEqual([['3.127', '3.137']]);
+  expect(checkText(text.replace('3.127', '3.137')).filter((f) => f.severity !== 'info')).toEqual([]);
+});

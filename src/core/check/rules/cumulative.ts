@@ -275,7 +275,10 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
   for (const c of index.all) {
     if (c.percent || c.y || c.family === '' || c.block.story !== 'body') continue;
     if (c.roles.has('previous') || c.roles.has('plan') || c.roles.has('same') || c.roles.has('target')) continue;
-    if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test((index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start))) continue;
+    const opening = (index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start);
+    // ("Năm 2026, Công an xã đã trả 3.127 thẻ căn cước[^2]" in the report of quarter IV and the year: the year so far, when it cites a footnote)
+    const year = index.year !== undefined && index.months !== undefined && index.months[0] > 1 && c.cites.length > 0 && new RegExp(`^\\s*(?:ca |trong )?nam ${index.year}\\b`).test(opening);
+    if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test(opening) && !year) continue;
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
     const cited = c.cites.length > 0 ? earlierCited(index, c) : earlierElsewhere(index, c);
     const earlier = cited.length > 0 || (!c.roles.has('cumulative') && c.scope !== 'todate') ? cited : earlierOfParagraph(index, c);
