@@ -210,7 +210,11 @@ const COMPOUND_KINDS = ['nguoi cao tuoi', 'nguoi khuyet tat', 'nguoi lao dong', 
 
 /** "em" counts pupils and children: "bỏ học 2 em" against "không có học sinh bỏ học". */
 // ("khai trừ 1 đồng chí" counts party members, as "bỏ học 2 em" counts pupils)
-const PRONOUN_KINDS: Record<string, readonly string[]> = { em: ['hoc sinh', 'tre', 'tre em', 'hoc vien'], 'dong chi': ['dang vien', 'doan vien', 'hoi vien', 'can bo'] };
+const PRONOUN_KINDS: Record<string, readonly string[]> = { em: ['hoc sinh', 'tre', 'tre em', 'hoc vien'], 'dong chi': ['dang vien', 'doan vien', 'hoi vien', 'can bo'], don: ['khieu nai', 'to cao', 'kien nghi', 'phan anh'] };
+
+/** What a letter is ("đơn khiếu nại"), and the words of a topic that say only that it is one ("công tác", "lĩnh vực"). */
+const LETTER_KINDS = new Set(['khieu nai', 'to cao', 'kien nghi', 'phan anh']);
+const GENERIC_TOPIC = new Set(['cong', 'tac', 'viec', 'linh', 'vuc', 'van', 'de', 'hoat', 'dong']);
 
 /** The first use of a unit as a word of its own. */
 function unitWord(unit: string): RegExp {
@@ -240,6 +244,14 @@ function matches(n: Negation, m: Mention, near: string, unit: string, clause = n
   }
   // the kind is the count's unit: "không có trường hợp nào … kỷ luật" against "01 trường hợp bị kỷ luật"
   const sameKind = unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1) || (PRONOUN_KINDS[unit] ?? []).includes(n.kind);
+  // "không có khiếu nại liên quan đến công tác cấp căn cước" against "1 đơn khiếu nại việc từ chối cấp lại thẻ căn cước": a letter of
+  // the kind denied whose own clause says what the denial says it was about
+  const about = /^(?:lien quan (?:den|toi)|ve)\s+(.*)$/.exec((n.phrase ?? '').slice(n.kind.length).trim());
+  if (about && (PRONOUN_KINDS[unit] ?? []).includes(n.kind) && LETTER_KINDS.has(n.kind)) {
+    const topic = content(about[1]).filter((w) => !WEAK.has(w) && !GENERIC_TOPIC.has(w));
+    const own = content(`${m.lead.slice(-50).replace(/^.*[0-9;,(]/, '')} ${m.tail.split(/[,;(]/)[0]}`);
+    return new RegExp(`^\\s*${n.kind}\\b`).test(m.tail.slice(unit.length + 1)) && topic.length >= 2 && topic.filter((w) => own.includes(w)).length >= topic.length - (topic.length >= 4 ? 1 : 0);
+  }
   // events are counted in vụ, ca or trường hợp alike: "không xảy ra trường hợp trẻ em bị đuối nước" against "01 vụ đuối
   // nước làm 01 trẻ em tử vong", when two words of what happened follow one another in both
   if (!sameKind && EVENT_UNITS.has(unit) && EVENT_UNITS.has(n.kind)) {
