@@ -524,6 +524,8 @@ function explainOne(ctx: Context): Finding | null {
     for (const b of nearby) {
       if (b.m.family !== s.m.family || (b.m === s.m && b.text !== '')) continue;
       if (otherGiver(b.m)) continue;
+      // ("đạt 121,2% chỉ tiêu" is not of "[^1]: … cả năm 2025 kết nạp 52 đảng viên": last year's result is no target)
+      if (cue === 'plan' && /^\s*(?:chi tieu|ke hoach|kh|muc tieu|du toan)\b/.test(p.tail) && b.m.block.story === 'footnote' && (b.m.roles.has('same') || b.m.roles.has('previous')) && !b.m.roles.has('plan') && !b.m.roles.has('target')) continue;
       if (againstPeriod && b.m.roles.has('plan')) continue;
       if (againstSame && ofSpanBefore(b.m)) continue;
       // ("[^3]: … Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng)": last year's plan is no plan of this year's result)
