@@ -867,3 +867,9 @@ test('the year of a report of a quarter and the year, citing the nine months\' r
   expect(checkText(text).filter((f) => f.rule === 'cumulative').map((f) => [f.text, f.expected])).toEqual([['3.127', '3.137']]);
   expect(checkText(text.replace('3.127', '3.137')).filter((f) => f.severity !== 'info')).toEqual([]);
 });
+
+test('the year with its last quarter after "trong đó" is checked as the nine months of the footnote plus the quarter', () => {
+  const text = "# BÁO CÁO\n\n## Kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm 2026\n\n## 5. Công tác tài chính đảng\n\nThu đảng phí năm 2026 được 418,6 triệu đồng, trong đó quý IV thu 113,9 triệu đồng[^3], tăng 8,4% so với năm 2025; Đảng ủy trích giữ lại 50% theo quy định, nộp cấp trên 209,3 triệu đồng.\n\n[^3]: 9 tháng năm 2026 thu đảng phí 305,7 triệu đồng; cả năm 2025 thu 386,2 triệu đồng.";
+  expect(checkText(text).filter((f) => f.rule === 'cumulative').map((f) => [f.text, f.expected])).toEqual([['418,6 triệu', '419,6']]);
+  expect(checkText(text.replace('418,6', '419,6').replace('8,4%', '8,6%')).filter((f) => f.severity !== 'info')).toEqual([]);
+});

@@ -207,9 +207,10 @@ function figuresBelow(index: MentionIndex, blocks: readonly TextBlock[], c: Ment
 /** The months a footnote quoting an earlier report of this year gives: "[^4]: Báo cáo số 41/BC-BCH ngày 18/9/2026: 9 tháng năm 2026 …". */
 function earlierReportOfThisYear(index: MentionIndex, b: TextBlock): boolean {
   const folded = index.folded.get(b.index) ?? '';
-  const quoted = /^\s*(?:theo )?bao cao so [^:;]{0,60}:\s*(?:(\d+|sau|chin|ba) thang(?: dau)?(?: nam)?|quy (?:i{1,3}|iv)(?: nam)?)\s*((?:19|20)\d\d)?\b/.exec(folded);
-  if (!quoted || (quoted[2] !== undefined && quoted[2] !== String(index.year))) return false;
-  const months = quoted[1] === undefined ? undefined : ({ sau: 6, chin: 9, ba: 3 } as Record<string, number>)[quoted[1]] ?? Number(quoted[1]);
+  // (or the footnote opens on the span and this year: "[^3]: 9 tháng năm 2026 thu đảng phí 305,7 triệu đồng")
+  const quoted = /^\s*((?:theo )?bao cao so [^:;]{0,60}:\s*)?(?:(\d+|sau|chin|ba) thang(?: dau)?(?: nam)?|quy (?:i{1,3}|iv)(?: nam)?)\s*((?:19|20)\d\d)?\b/.exec(folded);
+  if (!quoted || (quoted[3] !== undefined && quoted[3] !== String(index.year)) || (quoted[1] === undefined && quoted[3] === undefined)) return false;
+  const months = quoted[2] === undefined ? undefined : ({ sau: 6, chin: 9, ba: 3 } as Record<string, number>)[quoted[2]] ?? Number(quoted[2]);
   return months === undefined || index.months === undefined || months < index.months[1];
 }
 
@@ -278,10 +279,12 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     const opening = (index.folded.get(c.block.index) ?? '').slice(c.sentence.start, c.start);
     // ("Năm 2026, Công an xã đã trả 3.127 thẻ căn cước[^2]" in the report of quarter IV and the year: the year so far, when it cites a footnote)
     const year = index.year !== undefined && index.months !== undefined && index.months[0] > 1 && c.cites.length > 0 && new RegExp(`^\\s*(?:ca |trong )?nam ${index.year}\\b`).test(opening);
-    if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test(opening) && !year) continue;
+    // ("Thu đảng phí năm 2026 được 418,6 triệu đồng, trong đó quý IV thu 113,9 triệu đồng[^3]": the year with its last quarter is a running total)
+    const withLastPart = /^[^0-9;.]{0,30}\btrong do (?:quy|thang)\b/.test(c.tail);
+    if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test(opening) && !year && !withLastPart) continue;
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
     const cited = c.cites.length > 0 ? earlierCited(index, c) : earlierElsewhere(index, c);
-    const earlier = cited.length > 0 || (!c.roles.has('cumulative') && c.scope !== 'todate') ? cited : earlierOfParagraph(index, c);
+    const earlier = cited.length > 0 || (!c.roles.has('cumulative') && c.scope !== 'todate' && !withLastPart) ? cited : earlierOfParagraph(index, c);
     // "[^2]: Quý I năm 2026: thịt hơi xuất chuồng 23,2 tấn, thủy sản 108 tấn" cited by "thủy sản … lũy kế 6 tháng 226 tấn": the
     // footnote's figure named by the words of the total's clause, else its first
     const sentence = new Set(sentenceWords(c));
