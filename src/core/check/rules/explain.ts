@@ -314,11 +314,13 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const says = (m: Mention): boolean => named.length >= 2 && `${fold(m.unit).toLowerCase()} ${m.after.join(' ')}`.trim() === named.join(' ');
     // ("chiếm 8,2% dân số" of "Dân số toàn xã đến ngày 30/9/2026 là 18.642 người")
     const population = /^\s*dan so\b/.test(p.tail);
-    const ofPopulation = (m: Mention): boolean => population && m.family === 'people' && /^\s*dan so\b[^;]{0,50}\b(?:la|co)\s*:?\s*$/.test(m.lead);
+    // (or the place's people beside its households: "có 24 tổ dân phố với 9.415 hộ, 32.480 nhân khẩu")
+    const ofPopulation = (m: Mention): boolean => population && m.family === 'people' &&
+      (/^\s*dan so\b[^;]{0,50}\b(?:la|co)\s*:?\s*$/.test(m.lead) || (fold(m.unit).toLowerCase() === 'nhan khau' && /^\s*ho,?\s*$/.test(m.lead)));
     // ("chiếm 7,5% số căn xây mới" of "hỗ trợ xây mới 142 căn": the words before the figure name the kind, its unit the thing)
     const kind = named.length >= 3 && named[0] === fold(subject.m.unit).toLowerCase() ? named.slice(1).join(' ') : '';
     const namesKind = (m: Mention): boolean => kind !== '' && m.unit === subject.m.unit && m.after.length === 0 && m.roles.size === 0 && m.phrase.slice(-(named.length - 1)).join(' ') === kind;
-    const candidates = index.all.filter((m) => m.block.index < p.block.index && !m.percent && !m.y && m.family === family && (m.unit === subject.m.unit || fold(subject.m.unit) === 'em') && m.value > subject.m.value && m.scope === subject.m.scope);
+    const candidates = index.all.filter((m) => m.block.index < p.block.index && !m.percent && !m.y && m.family === family && (m.unit === subject.m.unit || fold(subject.m.unit) === 'em' || ofPopulation(m)) && m.value > subject.m.value && m.scope === subject.m.scope);
     const stated = candidates.filter((m) => ofPopulation(m) || ((PLACE_WHOLE.test(m.lead) || m.roles.has('total') || /\b(?:voi|co|tong so)\s*$/.test(m.lead)) && says(m)));
     const wholes = stated.length > 0 ? stated : candidates.filter(namesKind);
     if (wholes.length > 0 && wholes.every((m) => m.value === wholes[0].value)) {
