@@ -49,6 +49,7 @@ import { checkKindsTotals } from './rules/kinds-total';
 import { checkNamedCounts } from './rules/named-count';
 import { checkNamedRates } from './rules/named-rate';
 import { checkNamedBreakdowns } from './rules/named-breakdown';
+import { checkRatedAtLeast } from './rules/rated-at-least';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -92,6 +93,7 @@ const MENTION_RULES = {
   'share-base': checkShareBases,
   'unit-slip': checkUnitSlips,
   ratings: checkRatings,
+  'rated-at-least': checkRatedAtLeast,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),
