@@ -45,6 +45,7 @@ BATCHES=(
   "T2 dad5ebb cd1eb73 023f363 25b5ce5"
   "U2 4551bc4 bfda281 3cf41f2 ce6028d"
   "V2 2c49f95 3534dd2"
+  "V3 11d6f38 c170b8e"
 )
 run() {
   local batch=$1 commit=$2; shift 2
