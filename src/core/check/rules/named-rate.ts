@@ -188,6 +188,11 @@ function ownCounts(index: MentionIndex, rate: Rate): Mention[] {
   );
 }
 
+/** The rate's own words say it is of the year to date: "tỷ lệ hồ sơ trực tuyến cả năm đạt 73,2%". */
+function ownSpan(rate: Rate): boolean {
+  return rate.pct.scope === 'todate' && /\b(?:ca nam|luy ke|tu dau nam)\b/.test(rate.pct.lead);
+}
+
 /** The counts whose sentence holds most of the rate's words, best first (ties: the one whose unit the rate names, then the nearest). */
 function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
   const need = rate.subject.length === 1 ? 1 : Math.max(2, Math.ceil(rate.subject.length / 2));
@@ -197,6 +202,8 @@ function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
     .filter((m) => m.sentence.start !== rate.pct.sentence.start || m.block !== rate.pct.block)
     // a count to date ("Lũy kế từ đầu nhiệm kỳ … 12 đảng viên") is of another span than a rate of the period
     .filter((m) => m.scope === rate.pct.scope || (!m.roles.has('cumulative') && !m.roles.has('since')))
+    // and a rate whose own words say the span ("tỷ lệ hồ sơ trực tuyến cả năm đạt 73,2%") is not of the month's counts
+    .filter((m) => m.scope === 'todate' || !ownSpan(rate))
     .map((m) => ({ m, s: score(index, m, rate.subject) }))
     .filter((x) => x.s >= need && (rate.pairs.length === 0 || rate.pairs.some((p) => sentenceText(index, x.m).includes(` ${p} `))))
     // money is counted only by a rate of money ("tỷ lệ giải ngân"), not by one of people that shares a word with it
@@ -274,6 +281,16 @@ function near(index: MentionIndex, at: Mention, back = 0): Mention[] {
   const i = starts.indexOf(at.sentence.start);
   const wanted = new Set(starts.slice(Math.max(0, i - 1), i + 2));
   return list.filter((m) => wanted.has(m.sentence.start) && keep(m));
+}
+
+/** A part in parentheses that opens right after the figure it is of: "12.840 hồ sơ (trực tuyến 9.236 hồ sơ)". */
+function tightWhole(index: MentionIndex, at: Mention): Mention[] | undefined {
+  if (!at.paren || at.percent || at.y) return undefined;
+  const list = index.byBlock.get(at.block.index) ?? [];
+  const before = list[list.indexOf(at) - 1];
+  if (!before || before.family !== at.family || before.percent || before.y || before.value <= at.value || before.sentence.start !== at.sentence.start) return undefined;
+  const between = (index.folded.get(at.block.index) ?? '').slice(before.end, at.paren.start);
+  return /^\s*[a-z ]{0,12}$/.test(between) && /^[a-z ]*\(\s*[a-z ]{2,30}$/.test(at.lead) ? [before, at] : undefined;
 }
 
 /** Whether some reading of the figures, family by family, gives the rate. */
@@ -395,22 +412,27 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
   const rates = ratesOf(index);
   if (rates.length === 0) return [];
   const pool = poolOf(index);
-  const percents = new Map<string, number>();
+  const percents = new Map<string, Mention[]>();
   // ("đạt 93,1% kế hoạch" is a rate of the plan: the same number as a rate of the herd is no copy of it)
-  for (const m of index.all) if (m.percent && !m.roles.has('plan') && !OTHER_TAIL.test(m.tail)) percents.set(m.n.text, (percents.get(m.n.text) ?? 0) + 1);
+  for (const m of index.all) if (m.percent && !m.roles.has('plan') && !OTHER_TAIL.test(m.tail)) percents.set(m.n.text, [...(percents.get(m.n.text) ?? []), m]);
   const out: Finding[] = [];
   for (const rate of rates) {
     // a rate written twice ("đạt 19,8% lực lượng lao động" in the body and the summary) is the other rules' to compare
-    if ((percents.get(rate.pct.n.text) ?? 0) > 1) continue;
+    // (but the month's "(73,2%)" is no copy of a rate that says it is of the whole year)
+    if ((percents.get(rate.pct.n.text) ?? []).filter((m) => !ownSpan(rate) || m.scope === 'todate').length > 1) continue;
     // "tỷ lệ hộ nghèo đầu năm 2026 là 4,86%" is of the year's start: a count of another time ("486 hộ nghèo" still in debt at
     // 30/9) is not its part unless its sentence names that time too
     const time = /\b(?:dau|cuoi) (?:nam|ky|quy|thang)\b/.exec((index.folded.get(rate.pct.block.index) ?? '').slice(rate.pct.sentence.start, rate.pct.start))?.[0];
-    const anchors = (rate.part ? [rate.part] : anchorsOf(index, rate, pool)).filter((a) => !time || sentenceText(index, a).includes(` ${time} `));
+    let anchors = (rate.part ? [rate.part] : anchorsOf(index, rate, pool)).filter((a) => !time || sentenceText(index, a).includes(` ${time} `));
     // a count with its share and a larger figure of its kind nearby: share-base judges it against those
     if (rate.part && near(index, rate.part, 6).some((m) => m.id < rate.part!.id && m.value > rate.part!.value && !hasAnyRole(m, ['same', 'previous', 'plan']))) continue;
     if (anchors.length === 0) continue;
     // a count given with its share has its wholes nearby judged by share-base: any of them explains it
-    if (anchors.some((a) => explained(rate, near(index, a, rate.part ? 6 : 0))) || explained(rate, near(index, rate.pct))) continue;
+    // (a part in parentheses right after its whole, "tiếp nhận 12.840 hồ sơ (trực tuyến 9.236 hồ sơ)", is read of that whole only,
+    // and the whole, named by its part's words, is no anchor of its own)
+    const tight = new Set(anchors.flatMap((a) => tightWhole(index, a)?.[0] ?? []));
+    if (tight.size > 0) anchors = anchors.filter((a) => !tight.has(a));
+    if (anchors.some((a) => explained(rate, tightWhole(index, a) ?? near(index, a, rate.part ? 6 : 0))) || explained(rate, near(index, rate.pct))) continue;
     // the first anchor with a reading gives it; any anchor whose named whole gives the rate explains it
     let reading: Reading | undefined;
     // "Nợ thuế … là 1.184 triệu đồng …; nợ thuế chiếm 10,5% tổng thu 9 tháng": a count of the rate's own sentence that it names, over the whole it names
