@@ -352,8 +352,8 @@ function wordsAfterUnit(tail: string, unit: string): string[] {
   const rest = tail.replace(/^\s*/, '');
   const afterUnit = u && rest.startsWith(u) ? rest.slice(u.length) : rest.replace(/^%/, '');
   // what names the count ends where a preposition or a verb of the clause starts: "47 doanh nghiệp thành lập mới | với tổng vốn …"
-  // ("06 vụ tai nạn giao thông", "11,3 ha tái canh": folded, an accident and a replanting read as "tại")
-  return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so | voi | cua | cho | tai (?!nan |canh |che )| theo | de | nham | bang | dat | chiem | tang | giam |\d/)[0]).slice(0, 4);
+  // ("06 vụ tai nạn giao thông", "11,3 ha tái canh", "2 hộ tái nghèo": folded, an accident, a replanting and a relapse read as "tại")
+  return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so | voi | cua | cho | tai (?!nan |canh |che |ngheo\b|pham\b|dien\b)| theo | de | nham | bang | dat | chiem | tang | giam |\d/)[0]).slice(0, 4);
 }
 
 /** Every content word of the sentence before the number, from its start (at most 200 characters back). */

@@ -66,9 +66,13 @@ function canonEvent(s: string): string {
   return EVENT_SYNONYMS.reduce((t, [re, to]) => t.replace(re, to), s);
 }
 
+/** "tái nghèo", "tái phạm": "tái" folds as "tại", a filler word, but the compound is one word of its own. */
+const TAI = /\btai (ngheo|pham|nghien|dien|phat|vi pham|lan chiem|dinh cu)\b/;
+const TAI_ALL = new RegExp(TAI.source, 'g');
+
 function content(s: string): string[] {
   // "bị thi hành kỷ luật", "bị xử lý kỷ luật" and "bị kỷ luật" say one thing
-  return s.replace(/\b(?:thi hanh|xu ly|xem xet) ky luat\b/g, 'ky luat').split(/[^a-z]+/).filter((w) => w.length >= 2 && !FILLER.has(w));
+  return s.replace(/\b(?:thi hanh|xu ly|xem xet) ky luat\b/g, 'ky luat').replace(TAI_ALL, (_, w: string) => `tai${w.replace(' ', '')}`).split(/[^a-z]+/).filter((w) => w.length >= 2 && !FILLER.has(w));
 }
 
 /** Words that open a clause of its own after a comma, not one more item of a list. */
@@ -137,7 +141,8 @@ function negationsOf(index: MentionIndex): Negation[] {
       const ownKind = m[1].split(' ')[0];
       // (within its clauses: past a ";" the sentence speaks of the whole again)
       if (new RegExp(`\\d[\\d.,]*\\s+${ownKind}\\b`).test(folded.slice(Math.max(from, folded.lastIndexOf(';', at) + 1), at))) continue;
-      const kind = m[1].trim();
+      // ("không có hộ tái nghèo": the kind is "hộ"; "tái nghèo" is what is denied of it)
+      const kind = (TAI.test(`${m[1]}${m[2]}`) && /^[a-z]+ tai$/.test(m[1]) ? m[1].split(' ')[0] : m[1]).trim();
       const only = openerOf(folded.slice(Math.max(from, folded.lastIndexOf(';', at) + 1), at));
       // "không có tổ chức đảng, đảng viên nào phải thi hành kỷ luật": two kinds denied one thing, the second with it
       const second = /^,\s*([a-z]+ [a-z]+) nao ([a-z ]{3,50}?)(?=[,.;:()]|$)/.exec(folded.slice(at + m[0].length));
@@ -407,6 +412,13 @@ function isGrading(n: Negation, unit: string): boolean {
 }
 
 /** The count of the same unit that the parentheses around `m` break down, if `m` is such a part. */
+/** The words that name what a figure counts, right after its unit ("tái nghèo" of "2 hộ tái nghèo", one word). */
+function kindWords(m: Mention): string[] {
+  const unit = fold(m.unit);
+  const rest = m.tail.trimStart();
+  return content((rest.startsWith(unit) ? rest.slice(unit.length) : rest).split(/[,;(]|\d/)[0]).slice(0, 4);
+}
+
 function wholeOf(index: MentionIndex, m: Mention): Mention | undefined {
   if (!m.paren) return undefined;
   const open = m.paren.start;
@@ -473,8 +485,9 @@ export function checkContradictions(index: MentionIndex): Finding[] {
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       // (unless the part is the kind denied and the whole is not: "27 đơn (gồm …, 2 đơn tố cáo, …)" against "không phát sinh đơn tố cáo")
       const whole = wholeOf(index, m);
-      const ownKind = m.after.filter((w) => !WEAK.has(w) && ` ${n.phrase ?? n.text} `.includes(` ${w} `));
-      const counted = whole && !(ownKind.length > 0 && !ownKind.every((w) => whole.after.includes(w))) ? whole : m;
+      const denied = ` ${content(n.phrase ?? n.text).join(' ')} `;
+      const ownKind = kindWords(m).filter((w) => !WEAK.has(w) && denied.includes(` ${w} `));
+      const counted = whole && !(ownKind.length > 0 && !ownKind.every((w) => kindWords(whole).includes(w))) ? whole : m;
       // "không xảy ra tai nạn giao thông làm chết người" is met by the deaths of the accidents' sentence, not by the accidents
       const at = FATAL.test(fold(n.text)) ? index.all.find((d) => d.block === m.block && d.sentence.start === m.sentence.start && deathClause(index, d) !== null) : counted;
       if (at === undefined) continue;
