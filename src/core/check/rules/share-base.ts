@@ -95,7 +95,9 @@ function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>)
       // (of another period, unless the sentence speaks of that period: "vốn năm 2025 được kéo dài … là 1.486 triệu đồng, đã giải ngân 1.312 triệu đồng, đạt 88,3%")
       if ((m.roles.has('same') || m.roles.has('previous')) && !(m.block === block && m.sentence.start === p.part.sentence.start && ofEarlierYear((index.folded.get(b) ?? '').slice(m.sentence.start, m.start)))) continue;
       // a part with its own share, or one inside parentheses closed before the share, is no whole
-      if (parts.has(m) && !namedAfter(p, m)) {
+      // (but for the one its sentence lists the part under, when the share names no other whole: "chi hỗ trợ 1.560,4 triệu đồng, bằng 91,8% tổng nguồn Quỹ, gồm: … 980 triệu đồng (chiếm 62,8%)")
+      const heads = m.block === block && m.sentence.start === p.part.sentence.start && /\b(?:gom|bao gom)\b/.test((index.folded.get(b) ?? '').slice(m.end, p.part.start)) && /^\s*\)?\s*$/.test(p.share.tail);
+      if (parts.has(m) && !namedAfter(p, m) && !heads) {
         shared.push(m);
         continue;
       }
@@ -256,7 +258,8 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   // "có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. … có 118 hộ cận nghèo, chiếm 3,1%": the one other share nearby names its whole
   if (agreed === 1 && familyShares === 2 && named) return 'là tổng của tỷ lệ bên cạnh';
   const sameSentence = c.m.block === p.part.block && c.m.sentence.start === p.part.sentence.start;
-  if (sameSentence && /(?:trong do|trong so do|gom|bao gom)\b/.test(folded.slice(c.m.end, p.part.start))) return 'cùng câu, trước “trong đó”';
+  const opener = sameSentence ? /(?:trong do|trong so do|gom|bao gom)\b/.exec(folded.slice(c.m.end, p.part.start)) : null;
+  if (opener) return `cùng câu, trước “${p.part.block.text.slice(c.m.end + opener.index, c.m.end + opener.index + opener[0].length)}”`;
   const opens = OPENS_BREAKDOWN.test(folded.slice(p.part.sentence.start, p.part.start)) || OPENS_BREAKDOWN.test(folded.slice(0, p.part.start));
   const lastOfPrevious = candidates.filter((x) => x.m.block.index < p.part.block.index || x.m.sentence.end <= p.part.sentence.start).at(-1);
   // (of the sentence just before, when it is in the paragraph: a "Trong đó" breaks down what was said last)
@@ -267,8 +270,8 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   const listHead = index.blocks.slice(c.m.block.index, p.part.block.index).some((b) => /:\s*$/.test(b.text));
   if (c.m.block.index < p.part.block.index && listHead && candidates.filter((x) => x.m.block.index === c.m.block.index).at(-1)?.m === c.m) return 'đầu danh sách';
   // "Trong tổng số hội viên, có 1.128 hội viên nữ, chiếm 40,4%" after "Tổng số hội viên … là 2.846 người": the sentence names its whole first
-  const opener = /^\s*trong tong so ([a-z]+(?: [a-z]+)?)/.exec(folded.slice(p.part.sentence.start, p.part.start));
-  if (opener && c.m.lead.includes(`tong so ${opener[1]}`) && candidates.filter((x) => x.m.lead.includes(`tong so ${opener[1]}`)).at(-1)?.m === c.m) return 'tổng được nêu';
+  const whole = /^\s*trong tong so ([a-z]+(?: [a-z]+)?)/.exec(folded.slice(p.part.sentence.start, p.part.start));
+  if (whole && c.m.lead.includes(`tong so ${whole[1]}`) && candidates.filter((x) => x.m.lead.includes(`tong so ${whole[1]}`)).at(-1)?.m === c.m) return 'tổng được nêu';
   // "chiếm 74,3% tổng diện tích": the share names its whole
   const nouns = baseNouns(p.share.after);
   if (/^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.filter((w) => c.m.phrase.includes(w)).length >= 2) return 'tổng được nêu';
@@ -352,7 +355,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
       rule: 'share-base',
       severity: near ? 'error' : 'warning',
       kind,
-      message: `${label(p.part, p.part.n.text)} trên tổng ${label(c.m, c.text)} (${where === why ? where : `${where}, ${why}`}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.share.n.text}.`,
+      message: `${label(p.part, p.part.n.text)} trên tổng ${label(c.m, c.text)} (${why.startsWith(where) ? why : `${where}, ${why}`}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${p.share.n.text}.`,
       text: p.share.n.text,
       location: { story: p.share.block.story, block: p.share.block.index, start: p.share.n.start, end: p.share.n.end },
       stated: p.share.n.text,
