@@ -791,6 +791,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['c8-none-relapsed-poor-ok', 'Kết quả, đến ngày 15/12/2026 toàn phường còn 84 hộ nghèo, chiếm 0,66% tổng số hộ. Trong năm có 71 hộ thoát nghèo, phát sinh 9 hộ nghèo mới (đều do ốm đau, bệnh tật). Số hộ cận nghèo còn 198 hộ (1,57%).\nCông tác giảm nghèo đạt kết quả tích cực: tỷ lệ hộ nghèo giảm còn 0,66%, không có hộ tái nghèo.', false],
   ['c3-share-of-the-list-head-with-its-own-share', 'Tổng nguồn Quỹ năm 2026 là 1.699 triệu đồng, gồm số dư năm 2025 chuyển sang và số tiền vận động trong năm. Ban Vận động Quỹ phường đã chi hỗ trợ 1.560,4 triệu đồng, bằng 91,8% tổng nguồn Quỹ, gồm: hỗ trợ xây mới, sửa chữa nhà ở 980 triệu đồng (chiếm 68,2%); cấp học bổng 189 triệu đồng; tặng quà Tết 321 triệu đồng; hỗ trợ khám, chữa bệnh 70,4 triệu đồng.', true],
   ['c3-share-of-the-list-head-with-its-own-share-ok', 'Tổng nguồn Quỹ năm 2026 là 1.699 triệu đồng, gồm số dư năm 2025 chuyển sang và số tiền vận động trong năm. Ban Vận động Quỹ phường đã chi hỗ trợ 1.560,4 triệu đồng, bằng 91,8% tổng nguồn Quỹ, gồm: hỗ trợ xây mới, sửa chữa nhà ở 980 triệu đồng (chiếm 62,8%); cấp học bổng 189 triệu đồng; tặng quà Tết 321 triệu đồng; hỗ trợ khám, chữa bệnh 70,4 triệu đồng.', false],
+  ['c4-part-per-item-with-its-amount', 'Tổng kinh phí tổ chức 196 triệu đồng, trong đó Ủy ban nhân dân phường hỗ trợ mỗi tổ dân phố 4 triệu đồng (112 triệu đồng), còn lại 86 triệu đồng do nhân dân đóng góp, xã hội hóa.', true],
+  ['c4-part-per-item-with-its-amount-ok', 'Tổng kinh phí tổ chức 196 triệu đồng, trong đó Ủy ban nhân dân phường hỗ trợ mỗi tổ dân phố 4 triệu đồng (112 triệu đồng), còn lại 84 triệu đồng do nhân dân đóng góp, xã hội hóa.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -119,6 +119,11 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
       continue;
     }
     if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
+    // "hỗ trợ mỗi tổ dân phố 4 triệu đồng (112 triệu đồng)": a rate per item, whose amount in the parentheses after it is the part
+    // (in the text as written: folded, "mỗi" is the "môi" of "môi trường")
+    const perItem = /(?:^|\s)mỗi (?:\p{L}+ ){1,3}$/iu.test(m.block.text.slice(Math.max(0, m.start - m.lead.length), m.start));
+    const amount = perItem ? list.find((x) => x.start > m.end) : undefined;
+    if (amount && amount.paren && amount.paren.start >= m.end && amount.paren.start - m.end < 20 && amount.family === m.family && amount.value > m.value) continue;
     // (not a name: "chợ Phố Mới 96 điểm")
     if (/\b(?:tang|giam|bang|moi|binh quan)\s*$/.test(m.lead) && !/\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s*$/u.test(m.block.text.slice(Math.max(0, m.start - 24), m.start))) break;
     // "gồm 38 hồ sơ … và 2.448 hồ sơ tiếp nhận mới, tăng 10,5% …; trong số hồ sơ tiếp nhận mới có 1.719 hồ sơ": the "và" closed the list
