@@ -890,3 +890,10 @@ test('"không có hộ tái nghèo" is met by the households that fell back into
   const text = 'Kết quả, đến ngày 15/12/2026 toàn phường còn 84 hộ nghèo, chiếm 0,66% tổng số hộ. Trong năm có 71 hộ thoát nghèo, phát sinh 9 hộ nghèo mới (trong đó 2 hộ tái nghèo do ốm đau, bệnh tật). Số hộ cận nghèo còn 198 hộ (1,57%).\nCông tác giảm nghèo đạt kết quả tích cực: tỷ lệ hộ nghèo giảm còn 0,66%, không có hộ tái nghèo.';
   expect(checkText(text).filter((f) => f.rule === 'contradiction').map((f) => f.text)).toEqual(['2']);
 });
+
+test('a figure after ";" restates the row its own clause names, not a row named in the clause before', () => {
+  const table = '\n\n| Ấp | Số cuộc | Cử tri tham dự (lượt) |\n|---|---|---|\n| Tân Hòa | 4 | 412 |\n| Kênh Năm | 4 | 326 |\n| Cộng | 8 | 738 |';
+  const text = (kenh: string): string => `Ấp Tân Hòa có số cử tri tham dự đông nhất (412 lượt) và nêu nhiều ý kiến nhất (38 ý kiến); ấp Kênh Năm có số cử tri tham dự thấp nhất (${kenh} lượt).${table}`;
+  expect(checkText(text('326')).filter((f) => f.severity !== 'info')).toEqual([]);
+  expect(checkText(text('362')).filter((f) => f.rule === 'table-restate').map((f) => [f.text, f.message.includes('Kênh Năm')])).toEqual([['362', true]]);
+});

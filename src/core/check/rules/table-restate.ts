@@ -89,7 +89,9 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
   for (const m of index.all) {
     // (an amount per item, "600.000 đồng/phần", restates no cell of totals)
     if (m.block.table || m.y || m.n.value <= 0 || m.unit.includes('/') || (m.family === '' && !m.percent) || m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('target')) continue;
-    const folded = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
+    const sentenceBefore = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
+    // (of the clause past the last ";": "Ấp Tân Hòa … (421 lượt) …; ấp Kênh Năm có số cử tri tham dự thấp nhất (326 lượt)" names Kênh Năm)
+    const folded = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
     const before = new Set(wordsOf(folded));
     // the row whose every word the sentence names before the figure, the longest such label
     const named = [...before].flatMap((w) => byWord.get(w) ?? []).filter((r) => r.words.every((w) => before.has(w))).sort((a, b) => b.words.length - a.words.length);
