@@ -793,6 +793,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['c3-share-of-the-list-head-with-its-own-share-ok', 'Tổng nguồn Quỹ năm 2026 là 1.699 triệu đồng, gồm số dư năm 2025 chuyển sang và số tiền vận động trong năm. Ban Vận động Quỹ phường đã chi hỗ trợ 1.560,4 triệu đồng, bằng 91,8% tổng nguồn Quỹ, gồm: hỗ trợ xây mới, sửa chữa nhà ở 980 triệu đồng (chiếm 62,8%); cấp học bổng 189 triệu đồng; tặng quà Tết 321 triệu đồng; hỗ trợ khám, chữa bệnh 70,4 triệu đồng.', false],
   ['c4-part-per-item-with-its-amount', 'Tổng kinh phí tổ chức 196 triệu đồng, trong đó Ủy ban nhân dân phường hỗ trợ mỗi tổ dân phố 4 triệu đồng (112 triệu đồng), còn lại 86 triệu đồng do nhân dân đóng góp, xã hội hóa.', true],
   ['c4-part-per-item-with-its-amount-ok', 'Tổng kinh phí tổ chức 196 triệu đồng, trong đó Ủy ban nhân dân phường hỗ trợ mỗi tổ dân phố 4 triệu đồng (112 triệu đồng), còn lại 84 triệu đồng do nhân dân đóng góp, xã hội hóa.', false],
+  ['c4-paren-part-per-item', '3. Thực hiện 6 cuộc giám sát chuyên đề (Thường trực HĐND 2 cuộc, mỗi Ban HĐND 2 cuộc); tối thiểu 90% kiến nghị sau giám sát được thực hiện trong năm.', false],
+  ['c4-paren-parts-no-per-item', 'Thực hiện 6 cuộc giám sát chuyên đề (Thường trực HĐND 2 cuộc, Ban Pháp chế 2 cuộc, Ban Kinh tế - Xã hội 1 cuộc).', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -164,6 +164,8 @@ export function checkParenParts(index: MentionIndex): Finding[] {
       const paren = inside[0].paren!;
       const body = fold(text.slice(paren.start, paren.end));
       if (/\b(?:trong do|tang|giam|so voi|cung ky|ke hoach|luy ke|chi tieu|binh quan|khoang|xuong|len)\b|\btu \d/.test(body)) continue;
+      // "(Thường trực HĐND 2 cuộc, mỗi Ban HĐND 2 cuộc)": a part per item counts as many times as there are items ("mỗi", as written: folded it is "môi")
+      if (/(?:^|[\s(,;])mỗi\s/iu.test(text.slice(paren.start, paren.end))) continue;
       // "82 nhóm, lớp (mầm non 16, tiểu học 42, trung học cơ sở 22)": bare numbers after a name count the total's kind
       const bare = inside.filter((m) => !m.percent && m.family === '' && m.unit === '' && /[a-z]\s*:?\s*$/.test(m.lead));
       // "40 đảng viên (nữ 20, dân tộc thiểu số 30)": groups by an attribute overlap
