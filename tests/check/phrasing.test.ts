@@ -795,6 +795,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['c4-part-per-item-with-its-amount-ok', 'Tổng kinh phí tổ chức 196 triệu đồng, trong đó Ủy ban nhân dân phường hỗ trợ mỗi tổ dân phố 4 triệu đồng (112 triệu đồng), còn lại 84 triệu đồng do nhân dân đóng góp, xã hội hóa.', false],
   ['c4-paren-part-per-item', '3. Thực hiện 6 cuộc giám sát chuyên đề (Thường trực HĐND 2 cuộc, mỗi Ban HĐND 2 cuộc); tối thiểu 90% kiến nghị sau giám sát được thực hiện trong năm.', false],
   ['c4-paren-parts-no-per-item', 'Thực hiện 6 cuộc giám sát chuyên đề (Thường trực HĐND 2 cuộc, Ban Pháp chế 2 cuộc, Ban Kinh tế - Xã hội 1 cuộc).', true],
+  ['c3-share-after-an-average', 'Xã có 6 ấp với 7.845 hộ, 28.316 nhân khẩu, 21.412 cử tri. Thường trực HĐND tổ chức cho đại biểu HĐND tiếp xúc cử tri 24 cuộc tại 6/6 ấp (100%), thu hút 2.184 lượt cử tri tham dự, bình quân 91 lượt cử tri/cuộc, bằng 10,2% tổng số cử tri của xã.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -59,6 +59,11 @@ function pairsOf(index: MentionIndex): Pair[] {
         const inUnit = list.slice(Math.max(0, i - 4), i - 1).findLast((m) => m.sentence.start === share.sentence.start && fold(m.unit).toLowerCase() === namedUnit);
         if (inUnit && !inUnit.percent && share.block.text.slice(inUnit.end, part.start).length < 20) part = inUnit;
       }
+      // "thu hút 2.184 lượt cử tri tham dự, bình quân 91 lượt cử tri/cuộc, bằng 10,2% tổng số cử tri": an average is no part; the figure it averages is
+      if (part && (/\b(?:binh quan|trung binh)(?: moi [a-z]+)?\s*$/.test(part.lead) || /^\s*[^\d,;]{0,25}[a-z]{2}\/[a-z]{2}/.test(part.tail))) {
+        const averaged: Mention | undefined = list[i - 2];
+        part = averaged && averaged.sentence.start === share.sentence.start && averaged.family === part.family && !averaged.percent ? averaged : undefined;
+      }
       if (!part || !isAmount(part) || part.y || share.start - part.end > 70) continue;
       // "…, quá hạn 25 hồ sơ; tỷ lệ giải quyết trước và đúng hạn đạt 98,96%": a rate in a clause of its own names its own subject
       if (share.block.text.slice(part.end, share.start).includes(';')) continue;
