@@ -900,3 +900,9 @@ test('a figure after ";" restates the row its own clause names, not a row named 
   expect(checkText(text('326')).filter((f) => f.severity !== 'info')).toEqual([]);
   expect(checkText(text('362')).filter((f) => f.rule === 'table-restate').map((f) => [f.text, f.message.includes('Kênh Năm')])).toEqual([['362', true]]);
 });
+
+test('the summary\'s year is not compared with a quarter of it, and "đã" alone names no table column', () => {
+  const body = '# BÁO CÁO\n\n## I. Kết quả\n\nThường trực HĐND tổ chức 7 kỳ họp, thông qua 41 nghị quyết. Riêng 2 kỳ họp quý IV thông qua 12 nghị quyết.\n\nQua giám sát, đã thực hiện xong 35/42 kiến nghị.\n\n| Cơ quan | Số kiến nghị | Đã thực hiện xong |\n|---|---|---|\n| Thường trực HĐND | 18 | 15 |\n| Ban Pháp chế | 24 | 20 |\n| Cộng | 42 | 35 |\n\n## II. Đánh giá chung\n\n';
+  expect(checkText(`${body}Thường trực HĐND đã chủ trì tổ chức 7 kỳ họp, thông qua 41 nghị quyết.`).filter((f) => f.severity !== 'info')).toEqual([]);
+  expect(checkText(`${body}Thường trực HĐND đã chủ trì tổ chức 7 kỳ họp, thông qua 14 nghị quyết.`).filter((f) => f.rule === 'repeat').map((f) => f.stated)).toEqual(['7 kỳ; 14 nghị']);
+});

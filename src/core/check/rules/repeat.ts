@@ -15,6 +15,8 @@ interface PairClause {
   claims: BlockClaims;
   quantities: Quantity[];
   bigrams: Set<string>;
+  /** The spans of time the clause names ("quy iv", "9 thang"): a clause of one quarter restates no figure of the year. */
+  spans: string[];
   start: number;
   end: number;
 }
@@ -31,6 +33,12 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
+const SPAN = /\b(?:quy (?:i{1,3}|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau nam| cuoi nam)?|(?:sau|chin|ba) thang(?: dau nam| cuoi nam)?)\b/g;
+
+function spansOf(text: string): string[] {
+  return [...new Set(fold(text).match(SPAN) ?? [])];
+}
+
 function pairClauses(claims: BlockClaims): PairClause[] {
   const text = claims.block.text;
   // Bucket the quantities by clause in one pass (quantities come in text order).
@@ -44,7 +52,7 @@ function pairClauses(claims: BlockClaims): PairClause[] {
   const out: PairClause[] = [];
   for (const [start, { end, qs }] of buckets) {
     if (qs.length !== 2 || qs[0].unit === qs[1].unit) continue;
-    out.push({ claims, quantities: qs, bigrams: bigrams(text.slice(start, end)), start, end });
+    out.push({ claims, quantities: qs, bigrams: bigrams(text.slice(start, end)), spans: spansOf(text.slice(start, end)), start, end });
   }
   return out;
 }
@@ -74,7 +82,8 @@ export function checkRepeats(all: readonly BlockClaims[]): Finding[] {
   }
   const out: Finding[] = [];
   for (const s of summary) {
-    const candidates = body.filter((c) => unitKey(c) === unitKey(s) && [...s.bigrams].some((g) => c.bigrams.has(g)));
+    // ("Riêng 2 kỳ họp quý IV thông qua 12 nghị quyết" is a part of the year's "7 kỳ họp, thông qua 41 nghị quyết")
+    const candidates = body.filter((c) => unitKey(c) === unitKey(s) && [...s.bigrams].some((g) => c.bigrams.has(g)) && c.spans.every((w) => s.spans.includes(w)));
     if (candidates.length !== 1) continue;
     const c = candidates[0];
     const byUnit = (p: PairClause, unit: string): Quantity | undefined => p.quantities.find((q) => q.unit === unit);

@@ -124,7 +124,9 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const rightAfterLabel = !m.percent && wordsOf(folded).filter((w) => !STOP.has(w)).slice(-row.words.length).join(' ') === row.words.join(' ');
     // (a header that names the report's own span, "6 tháng năm 2026", "Quý III", is that column too)
     const results = fitting.length === 1 && rightAfterLabel && RESULT_HEADER.test(fold(fitting[0].header).toLowerCase()) && !todate;
-    const columns = fitting.some((c) => score(c) > 0) ? fitting.filter((c) => score(c) > 0) : results ? fitting : [];
+    // ("đã" parts "Đã giải quyết" from "Đang giải quyết" but names no column alone: "Thường trực HĐND đã chủ trì 7 kỳ họp" is no "Đã thực hiện xong")
+    const namesColumn = (c: Row['cells'][number]): boolean => c.headerWords.some((w) => w !== 'da' && (near.includes(w) || unit.includes(w)));
+    const columns = fitting.some(namesColumn) ? fitting.filter(namesColumn) : results ? fitting : [];
     const best = Math.max(0, ...columns.map(score));
     const chosen = columns.filter((c) => score(c) === best);
     if (chosen.length !== 1) continue;
