@@ -796,6 +796,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['c4-paren-part-per-item', '3. Thực hiện 6 cuộc giám sát chuyên đề (Thường trực HĐND 2 cuộc, mỗi Ban HĐND 2 cuộc); tối thiểu 90% kiến nghị sau giám sát được thực hiện trong năm.', false],
   ['c4-paren-parts-no-per-item', 'Thực hiện 6 cuộc giám sát chuyên đề (Thường trực HĐND 2 cuộc, Ban Pháp chế 2 cuộc, Ban Kinh tế - Xã hội 1 cuộc).', true],
   ['c3-share-after-an-average', 'Xã có 6 ấp với 7.845 hộ, 28.316 nhân khẩu, 21.412 cử tri. Thường trực HĐND tổ chức cho đại biểu HĐND tiếp xúc cử tri 24 cuộc tại 6/6 ấp (100%), thu hút 2.184 lượt cử tri tham dự, bình quân 91 lượt cử tri/cuộc, bằng 10,2% tổng số cử tri của xã.', false],
+  ['c6-part-of-running-total-adds-the-periods-part', '# BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2026\n\n## 3. Lao động, việc làm\n\nTrong tháng giải quyết việc làm cho 86 lao động (trong đó đi làm việc ở nước ngoài theo hợp đồng 14 lao động); lũy kế 11 tháng 622 lao động[^5], đạt 88,9% chỉ tiêu năm (700 lao động), trong đó xuất khẩu lao động 57 lao động.\n\n[^5]: Lũy kế 10 tháng năm 2026 giải quyết việc làm cho 536 lao động, trong đó xuất khẩu lao động 41 lao động.', true],
+  ['c6-part-of-running-total-adds-the-periods-part-ok', '# BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2026\n\n## 3. Lao động, việc làm\n\nTrong tháng giải quyết việc làm cho 86 lao động (trong đó đi làm việc ở nước ngoài theo hợp đồng 14 lao động); lũy kế 11 tháng 622 lao động[^5], đạt 88,9% chỉ tiêu năm (700 lao động), trong đó xuất khẩu lao động 55 lao động.\n\n[^5]: Lũy kế 10 tháng năm 2026 giải quyết việc làm cho 536 lao động, trong đó xuất khẩu lao động 41 lao động.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -299,7 +299,11 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     const isPart = (m: Mention): boolean => /\d[\d.,]*\s+[a-z][^.]*\bgom\b/.test((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start));
     const isPeriod = (m: Mention): boolean =>
       m !== c && m.family === c.family && !m.percent && !m.y && !m.roles.has('plan') && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('cumulative') && !/\bgiam\s*$/.test(m.lead);
-    const periods = (index.byBlock.get(c.block.index) ?? []).filter((m) => m.end <= c.start && !m.paren && isPeriod(m));
+    // ("lũy kế 11 tháng 612 lao động …, trong đó xuất khẩu lao động 55 lao động": a part of the total is to date what the period's
+    // part is, "86 lao động (trong đó đi làm việc ở nước ngoài theo hợp đồng 14 lao động)", not what its whole is)
+    const subset = (m: Mention): boolean => /\btrong do\b[^0-9;]*$/.test(m.lead);
+    const periods = (index.byBlock.get(c.block.index) ?? []).filter((m) => m.end <= c.start && (subset(c) ? subset(m) : !m.paren) && isPeriod(m));
+    if (subset(c) && periods.length === 0) continue;
     // any figure of the paragraphs just before may be this period's: a table's total row ("| Cộng | 24 | 152 |")
     const nearby: Mention[] = [];
     // (a table is a block per cell: the section before the figure, some forty blocks at most)
