@@ -908,3 +908,8 @@ test('the summary\'s year is not compared with a quarter of it, and "đã" alone
   expect(checkText(`${body}Thường trực HĐND đã chủ trì tổ chức 7 kỳ họp, thông qua 41 nghị quyết.`).filter((f) => f.severity !== 'info')).toEqual([]);
   expect(checkText(`${body}Thường trực HĐND đã chủ trì tổ chức 7 kỳ họp, thông qua 14 nghị quyết.`).filter((f) => f.rule === 'repeat').map((f) => f.stated)).toEqual(['7 kỳ; 14 nghị']);
 });
+
+test('a percent of the plan is not the same indicator as a share of the same thing', () => {
+  const text = '# BÁO CÁO\n\n## I. Kinh tế\n\nCơ cấu giá trị sản xuất nông nghiệp 11 tháng: trồng trọt 52,4%; chăn nuôi 14,7%; thủy sản 30,6%; dịch vụ nông nghiệp 2,3%.\n\n## IV. Đánh giá chung\n\nSản lượng thủy sản 11 tháng đạt 15,4 nghìn tấn, bằng 92,7% kế hoạch năm.';
+  expect(checkText(text).filter((f) => f.severity !== 'info')).toEqual([]);
+});

@@ -245,7 +245,19 @@ function namesColumn(cell: Mention, prose: Mention): boolean {
   return pairs.length === 0 ? telling.some((w) => said.includes(` ${w} `)) : pairs.some((p) => said.includes(` ${p} `));
 }
 
+/** A percent of a plan, an estimate or another period ("bằng 92,7% kế hoạch năm"), not a share or a rate of the indicator itself. */
+function ofPlan(m: Mention): boolean {
+  return m.block.table ? /\b(?:ke hoach|kh|du toan|chi tieu|so voi|cung ky)\b/.test(m.tableHeader) : /^\s*%?\s*(?:so voi\s+)?(?:ke hoach|kh\b|chi tieu|du toan|cung ky|nam truoc|ky truoc|thang truoc)/.test(m.tail);
+}
+
+/** A share of a whole: "chiếm 17,2% tổng lượt khách", or an item of a structure ("Cơ cấu giá trị sản xuất …: trồng trọt 52,4%; …"). */
+function isShare(m: Mention): boolean {
+  return !m.block.table && (/\bchiem\b/.test(m.lead) || /^\s*(?:[a-z]+ ){0,2}(?:co cau|ty trong)\b/.test(fold(m.block.text.slice(m.sentence.start, m.start)).toLowerCase()));
+}
+
 export function sameIndicator(a: Mention, b: Mention): boolean {
+  // ("sản lượng thủy sản … bằng 92,7% kế hoạch năm" is no "thủy sản 31,6%" of the output's structure)
+  if (a.percent && b.percent && ((ofPlan(a) && isShare(b)) || (ofPlan(b) && isShare(a)))) return false;
   // an X/Y and a plain amount are two kinds of figure ("12/17 ý kiến" is not "17 ý kiến" given twice), but a
   // table splits its X/Y into columns: a cell is compared with the X of the text's X/Y
   if (Boolean(a.y) !== Boolean(b.y)) {

@@ -352,8 +352,8 @@ function readingOf(index: MentionIndex, rate: Rate, anchor: Mention, pool: Pool)
     if (wholes.length === 0) return undefined;
     // any whole so named that gives the rate is the one meant
     if (wholes.some((x) => { const r = percentInterval(anchor.interval, x.m.interval); return r !== null && agrees(rate.pct.n, r); })) return 'explained';
-    // (a footnote's whole is of another date: the text's own first)
-    const rank = (x: (typeof wholes)[number]): number => x.l * 100 + x.s * 10 + (x.m.block.story === anchor.block.story ? 4 : 0) + (PLACE_WHOLE.test(x.m.lead) || x.m.roles.has('total') ? 2 : 0) + (x.m.scope === anchor.scope ? 1 : 0);
+    // (a footnote's whole is of another date: the text's own first; and the anchor's own sentence's before another's)
+    const rank = (x: (typeof wholes)[number]): number => x.l * 100 + x.s * 10 + (x.m.block.story === anchor.block.story ? 4 : 0) + (PLACE_WHOLE.test(x.m.lead) || x.m.roles.has('total') ? 2 : 0) + (x.m.scope === anchor.scope ? 1 : 0) + (x.m.block === anchor.block && x.m.sentence.start === anchor.sentence.start ? 8 : 0);
     const bestRank = Math.max(...wholes.map(rank));
     const pick = wholes.filter((x) => rank(x) === bestRank);
     if (new Set(pick.map((x) => x.m.value)).size !== 1) return undefined;
