@@ -913,3 +913,9 @@ test('a percent of the plan is not the same indicator as a share of the same thi
   const text = '# BÁO CÁO\n\n## I. Kinh tế\n\nCơ cấu giá trị sản xuất nông nghiệp 11 tháng: trồng trọt 52,4%; chăn nuôi 14,7%; thủy sản 30,6%; dịch vụ nông nghiệp 2,3%.\n\n## IV. Đánh giá chung\n\nSản lượng thủy sản 11 tháng đạt 15,4 nghìn tấn, bằng 92,7% kế hoạch năm.';
   expect(checkText(text).filter((f) => f.severity !== 'info')).toEqual([]);
 });
+
+test('a summary rate of all opinions is not the body rate of the commune\'s opinions, when the body\'s count over all gives it', () => {
+  const text = (rate: string): string => `# BÁO CÁO\n\n## I. Kết quả\n\nCử tri đã nêu 186 ý kiến, kiến nghị. Phân theo thẩm quyền, có 158 ý kiến thuộc thẩm quyền của xã (84,9%) và 28 ý kiến thuộc thẩm quyền cấp tỉnh (15,1%). Ủy ban nhân dân xã đã giải quyết, trả lời 149/158 ý kiến (94,3%), còn 9 ý kiến đang giải quyết.\n\n## II. Đánh giá chung\n\nTổ chức 24 cuộc tiếp xúc cử tri; đã giải quyết, trả lời ${rate} tổng số ý kiến, kiến nghị của cử tri.`;
+  expect(checkText(text('80,1%')).filter((f) => f.severity !== 'info')).toEqual([]);
+  expect(checkText(text('81,0%')).filter((f) => f.rule === 'repeat-indicator').map((f) => f.text)).toEqual(['81,0%']);
+});

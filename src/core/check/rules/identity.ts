@@ -9,7 +9,7 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { earlierDate, type Mention, type MentionIndex, phraseLabel, sentenceWords, where, words } from '../mentions';
-import { overlaps } from '../precision';
+import { agrees, overlaps, percentInterval } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
 
@@ -333,6 +333,22 @@ export function written(m: Mention): string {
   return `${x}${m.unit && m.unit !== '%' && !(m.n.scaleWord && m.unit.startsWith(m.n.scaleWord.toLowerCase())) ? ` ${m.unit}` : m.unit && m.n.scaleWord ? ` ${m.unit.split(' ').slice(1).join(' ')}` : m.percent ? '%' : ''}`.trim();
 }
 
+/**
+ * "đã giải quyết, trả lời 80,1% tổng số ý kiến" against "trả lời 149/158 ý kiến (94,3%)" of the commune's: a rate that names
+ * the whole it is of, which the other rate's X over a whole the report states (186 ý kiến) gives, is of that other whole.
+ */
+function ofOtherWhole(index: MentionIndex, said: Mention, ref: Mention): boolean {
+  if (!said.percent || !ref.percent || !/^\s*%?\s*(?:cua\s+)?tong so\b/.test(said.tail)) return false;
+  const list = index.byBlock.get(ref.block.index) ?? [];
+  const xy = list[list.indexOf(ref) - 1];
+  if (!xy || !xy.y || xy.sentence.start !== ref.sentence.start) return false;
+  return index.all.some((w) => {
+    if (w.family !== xy.family || w.percent || w.y || w.block.story !== 'body' || w.value <= (xy.yInterval?.hi ?? Infinity)) return false;
+    const r = percentInterval(xy.interval, w.interval);
+    return r !== null && agrees(said.n, r);
+  });
+}
+
 /** `already`: places other rules found wrong ("block:start"); a repeat of a number found wrong is that one mistake. */
 export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> = new Set()): Finding[] {
   const out: Finding[] = [];
@@ -373,6 +389,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       const prose = a.block.table ? m : a;
       if ([a, m].some((t) => t.block.table) && !prose.y && rowCells(index, prose === a ? m : a).some((c) => sameFigure(c, prose))) continue;
       if (already.has(`${a.block.index}:${a.n.start}`) || already.has(`${m.block.index}:${m.n.start}`)) continue;
+      if (ofOtherWhole(index, a, m) || ofOtherWhole(index, m, a)) continue;
       if (flagged.has(m)) break;
       // three or more values of one phrase are several indicators, not one repeated
       // (a rate named by one word, "rừng … 25,4%", is no third value of a rate named by three)
