@@ -798,6 +798,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['c3-share-after-an-average', 'Xã có 6 ấp với 7.845 hộ, 28.316 nhân khẩu, 21.412 cử tri. Thường trực HĐND tổ chức cho đại biểu HĐND tiếp xúc cử tri 24 cuộc tại 6/6 ấp (100%), thu hút 2.184 lượt cử tri tham dự, bình quân 91 lượt cử tri/cuộc, bằng 10,2% tổng số cử tri của xã.', false],
   ['c6-part-of-running-total-adds-the-periods-part', '# BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2026\n\n## 3. Lao động, việc làm\n\nTrong tháng giải quyết việc làm cho 86 lao động (trong đó đi làm việc ở nước ngoài theo hợp đồng 14 lao động); lũy kế 11 tháng 622 lao động[^5], đạt 88,9% chỉ tiêu năm (700 lao động), trong đó xuất khẩu lao động 57 lao động.\n\n[^5]: Lũy kế 10 tháng năm 2026 giải quyết việc làm cho 536 lao động, trong đó xuất khẩu lao động 41 lao động.', true],
   ['c6-part-of-running-total-adds-the-periods-part-ok', '# BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2026\n\n## 3. Lao động, việc làm\n\nTrong tháng giải quyết việc làm cho 86 lao động (trong đó đi làm việc ở nước ngoài theo hợp đồng 14 lao động); lũy kế 11 tháng 622 lao động[^5], đạt 88,9% chỉ tiêu năm (700 lao động), trong đó xuất khẩu lao động 55 lao động.\n\n[^5]: Lũy kế 10 tháng năm 2026 giải quyết việc làm cho 536 lao động, trong đó xuất khẩu lao động 41 lao động.', false],
+  ['c8-denial-of-a-part-of-its-own-count', 'Thường trực HĐND tiếp nhận 43 đơn thư, giảm 11,6% so với năm 2025, gồm 30 đơn kiến nghị, phản ánh (69,8%), 8 đơn khiếu nại, 2 đơn tố cáo và 3 đơn tranh chấp đất đai; trong đó quý IV tiếp nhận 12 đơn.\nThường trực HĐND và đại biểu HĐND đã tiếp 312 lượt công dân, tiếp nhận 43 đơn thư, không có đơn tố cáo.', true],
+  ['c8-denial-of-a-part-of-its-own-count-ok', 'Thường trực HĐND tiếp nhận 43 đơn thư, giảm 11,6% so với năm 2025, gồm 30 đơn kiến nghị, phản ánh (69,8%), 8 đơn khiếu nại, 5 đơn tranh chấp đất đai; trong đó quý IV tiếp nhận 12 đơn.\nThường trực HĐND và đại biểu HĐND đã tiếp 312 lượt công dân, tiếp nhận 43 đơn thư, không có đơn tố cáo.', false],
+  ['c8-denial-met-by-the-listed-item-not-the-next', 'Thường trực HĐND tiếp nhận 43 đơn thư, gồm 30 đơn kiến nghị, 8 đơn khiếu nại, 2 đơn tố cáo và 3 đơn tranh chấp đất đai.\nĐại biểu HĐND đã tiếp 312 lượt công dân, không có đơn tố cáo.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
@@ -918,4 +921,9 @@ test('a summary rate of all opinions is not the body rate of the commune\'s opin
   const text = (rate: string): string => `# BÁO CÁO\n\n## I. Kết quả\n\nCử tri đã nêu 186 ý kiến, kiến nghị. Phân theo thẩm quyền, có 158 ý kiến thuộc thẩm quyền của xã (84,9%) và 28 ý kiến thuộc thẩm quyền cấp tỉnh (15,1%). Ủy ban nhân dân xã đã giải quyết, trả lời 149/158 ý kiến (94,3%), còn 9 ý kiến đang giải quyết.\n\n## II. Đánh giá chung\n\nTổ chức 24 cuộc tiếp xúc cử tri; đã giải quyết, trả lời ${rate} tổng số ý kiến, kiến nghị của cử tri.`;
   expect(checkText(text('80,1%')).filter((f) => f.severity !== 'info')).toEqual([]);
   expect(checkText(text('81,0%')).filter((f) => f.rule === 'repeat-indicator').map((f) => f.text)).toEqual(['81,0%']);
+});
+
+test('a denial is met by the item of a list it names, not the one after "và"', () => {
+  const text = 'Thường trực HĐND tiếp nhận 43 đơn thư, gồm 30 đơn kiến nghị, 8 đơn khiếu nại, 2 đơn tố cáo và 3 đơn tranh chấp đất đai.\nĐại biểu HĐND đã tiếp 312 lượt công dân, không có đơn tố cáo.';
+  expect(checkText(text).filter((f) => f.rule === 'contradiction').map((f) => f.message)).toEqual(['Đoạn 2 ghi “không có đơn tố cáo”, nhưng ở đây ghi “2 đơn tố cáo”: hai chỗ nói ngược nhau.']);
 });

@@ -132,7 +132,8 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
     // "…; 571.269 phiếu bầu HĐND, trong đó …": an amount with a breakdown of its own starts another total
     if (parts.length > 0 && /^[^0-9;]{0,40}?,\s*(?:trong do|gom|bao gom)\b/.test(m.tail)) break;
     // "215 hộ, gồm 126 hộ nuôi bò … và 89 hộ trồng chè …, trong đó 168 hộ nghèo": a "trong đó" after the list singles out a subset of all
-    if (parts.length >= 2 && /,\s*trong (?:do|so do)\b/.test(fold(m.block.text.slice(parts[parts.length - 1].end, m.start)).toLowerCase())) break;
+    // (or after a ";": "…, 5 đơn tranh chấp đất đai; trong đó quý IV tiếp nhận 12 đơn")
+    if (parts.length >= 2 && /[,;]\s*trong (?:do|so do)\b/.test(fold(m.block.text.slice(parts[parts.length - 1].end, m.start)).toLowerCase())) break;
     parts.push(m);
     // "Trong đó, có 251 hộ được đưa vào danh sách …, bao gồm: 97 hộ nghèo …": what follows breaks down the part, not the total
     const next = list.find((x) => x.start > m.end);

@@ -53,6 +53,8 @@ interface Negation {
   context?: string;
   /** "Tuyến hàng hải không xảy ra …", "Tháng 3-2020, không phát sinh …": the words of the one subject or span the denial is of; a count's sentence must name them. */
   only?: string[];
+  /** "tiếp nhận 43 đơn thư, không có đơn tố cáo": the whole the denial is of; a count meets it only beside that whole again. */
+  within?: { value: number; unit: string };
 }
 
 /** Events named in other words: the first is what a count says, the second what a denial may say of it. */
@@ -140,7 +142,14 @@ function negationsOf(index: MentionIndex): Negation[] {
       // "Đường thủy xảy ra 2 vụ, làm chết 1 người, không có người bị thương": a denial after its sentence's own count of the same kind is of that subject only
       const ownKind = m[1].split(' ')[0];
       // (within its clauses: past a ";" the sentence speaks of the whole again)
-      if (new RegExp(`\\d[\\d.,]*\\s+${ownKind}\\b`).test(folded.slice(Math.max(from, folded.lastIndexOf(';', at) + 1), at))) continue;
+      // ("tiếp nhận 43 đơn thư, không có đơn tố cáo": of those 43, which a count elsewhere breaks down in the sentence that says 43 again)
+      const clauseFrom = Math.max(from, folded.lastIndexOf(';', at) + 1);
+      let within: Negation['within'];
+      if (new RegExp(`\\d[\\d.,]*\\s+${ownKind}\\b`).test(folded.slice(clauseFrom, at))) {
+        const own = (index.byBlock.get(b.index) ?? []).filter((o) => o.start >= clauseFrom && o.end <= at && fold(o.unit).startsWith(ownKind) && !o.percent && !o.y).at(-1);
+        if (!own || !/^khong co\b/.test(m[0])) continue;
+        within = { value: own.value, unit: own.unit };
+      }
       // ("không có hộ tái nghèo": the kind is "hộ"; "tái nghèo" is what is denied of it)
       const kind = (TAI.test(`${m[1]}${m[2]}`) && /^[a-z]+ tai$/.test(m[1]) ? m[1].split(' ')[0] : m[1]).trim();
       const only = openerOf(folded.slice(Math.max(from, folded.lastIndexOf(';', at) + 1), at));
@@ -162,7 +171,7 @@ function negationsOf(index: MentionIndex): Negation[] {
         const rest = folded.slice(at, stop < 0 ? folded.length : at + stop).replace(/^[a-z]+ [a-z]+(?: ra)?\s+/, '').slice(kind.length);
         // (what parentheses list is no part of the denied act; a degree is what is denied of a breach)
         const denied = degreeOnly(rest.replace(/\([^)]*\)/g, ' '));
-        out.push({ kind, only, phrase, rest: denied, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
+        out.push({ kind, only, within, phrase, rest: denied, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
         // "không xảy ra vụ việc phức tạp, khiếu kiện đông người": each short item after a comma is denied too
         if (!generic && EVENT_UNITS.has(kind)) for (const item of listedAfter(folded, at + m[0].length)) out.push({ kind, phrase: `${kind} ${item.words}`, words: [], block: b.index, scope, context, text: b.text.slice(at, item.end).trim() });
       }
@@ -467,8 +476,9 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     // (an event's count tells what happened at more length: "1 vụ công dân không đồng ý …, tiếp tục khiếu nại lần hai")
     // (not the words of the sibling before it: "3 đơn khiếu nại, 2 đơn tố cáo, 22 đơn kiến nghị" gives 22 no "tố cáo")
     const sinceLast = m.lead.slice(-50).replace(/^.*[0-9;]/, '');
-    const lastComma = sinceLast.lastIndexOf(',');
-    const ownLead = lastComma >= 0 && unitWord(unit).test(sinceLast.slice(0, lastComma)) ? sinceLast.slice(lastComma + 1) : sinceLast;
+    // (nor of the one before "và": "2 đơn tố cáo và 3 đơn tranh chấp đất đai")
+    const lastComma = Math.max(sinceLast.lastIndexOf(','), sinceLast.lastIndexOf(' va ') + 3);
+    const ownLead = lastComma >= 3 && unitWord(unit).test(sinceLast.slice(0, lastComma)) ? sinceLast.slice(lastComma + 1) : sinceLast;
     const item = `${ownLead} ${(EVENT_UNITS.has(unit) ? (index.folded.get(m.block.index) ?? '').slice(m.n.end, m.n.end + 110) : m.tail.slice(0, 50)).replace(/(?:[0-9;]|\. ).*$/, '')}`;
     // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
@@ -480,6 +490,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     for (const n of relevant) {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
       if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
+      if (n.within && !(index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.sentence.start === m.sentence.start && o.unit === n.within!.unit && o.value === n.within!.value)) continue;
       if (ofNarrowerDegree(n, countSentence)) continue;
       if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit, ownClause)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
@@ -648,7 +659,8 @@ function diseaseContradictions(index: MentionIndex, already: readonly Finding[])
 /** The count with what it names, as the report writes it: "2 đơn tố cáo", not only "2 đơn". */
 function countAsWritten(at: Mention): string {
   const rest = at.block.text.slice(at.n.end, at.n.end + 41);
-  let named = /^[^,;:()[\]\n.0-9]*/.exec(rest)?.[0] ?? '';
+  // (up to the "và" of the next item too: "2 đơn tố cáo và 3 đơn tranh chấp")
+  let named = (/^[^,;:()[\]\n.0-9]*/.exec(rest)?.[0] ?? '').replace(/\s+(?:và|hoặc)\s*$/u, '');
   // (a long one up to its last whole word: "01 vụ cháy kho chứa cà phê của hộ …")
   if (named.length === rest.length && rest.length === 41) named = `${named.slice(0, named.lastIndexOf(' '))} …`;
   return named.trim() ? `${at.n.text}${named.trimEnd()}` : written(at);
