@@ -801,6 +801,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['c8-denial-of-a-part-of-its-own-count', 'Thường trực HĐND tiếp nhận 43 đơn thư, giảm 11,6% so với năm 2025, gồm 30 đơn kiến nghị, phản ánh (69,8%), 8 đơn khiếu nại, 2 đơn tố cáo và 3 đơn tranh chấp đất đai; trong đó quý IV tiếp nhận 12 đơn.\nThường trực HĐND và đại biểu HĐND đã tiếp 312 lượt công dân, tiếp nhận 43 đơn thư, không có đơn tố cáo.', true],
   ['c8-denial-of-a-part-of-its-own-count-ok', 'Thường trực HĐND tiếp nhận 43 đơn thư, giảm 11,6% so với năm 2025, gồm 30 đơn kiến nghị, phản ánh (69,8%), 8 đơn khiếu nại, 5 đơn tranh chấp đất đai; trong đó quý IV tiếp nhận 12 đơn.\nThường trực HĐND và đại biểu HĐND đã tiếp 312 lượt công dân, tiếp nhận 43 đơn thư, không có đơn tố cáo.', false],
   ['c8-denial-met-by-the-listed-item-not-the-next', 'Thường trực HĐND tiếp nhận 43 đơn thư, gồm 30 đơn kiến nghị, 8 đơn khiếu nại, 2 đơn tố cáo và 3 đơn tranh chấp đất đai.\nĐại biểu HĐND đã tiếp 312 lượt công dân, không có đơn tố cáo.', true],
+  ['c3-levels-of-one-scale-after-a-comma', 'Về trình độ chuyên môn, đại biểu có trình độ đại học trở lên chiếm 63,3%, cao đẳng, trung cấp chiếm 26,7%, trung học phổ thông chiếm 13,3%.', true],
+  ['c3-levels-of-one-scale-after-a-comma-ok', 'Về trình độ chuyên môn, đại biểu có trình độ đại học trở lên chiếm 63,3%, cao đẳng, trung cấp chiếm 26,7%, trung học phổ thông chiếm 10,0%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

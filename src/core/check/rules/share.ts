@@ -230,7 +230,10 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       const rating = /\b(?:xep loai|danh gia|phan loai|khao sat)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac|hai long)\b/.test(m.lead));
       // (levels from the best to "chưa hài lòng" leave no answer out: they add to 100% exactly)
       const allLevels = rating && shares.length >= 3 && shares.some((m) => /\b(?:chua|khong) hai long\s*$/.test(m.lead));
-      const breakdown = exclusive || rating;
+      // ("Về trình độ chuyên môn, đại biểu có trình độ đại học trở lên chiếm 63,3%, cao đẳng, trung cấp chiếm 26,7%, …": the levels of
+      // one scale overlap in no one, though they need not be all of it)
+      const scale = /^\s*ve (?:trinh do (?:chuyen mon|hoc van|van hoa|ly luan chinh tri|chinh tri)|do tuoi|nhom tuoi)\s*,/.test(lead) && shares.every((m) => SHARE_LEAD.test(m.lead));
+      const breakdown = exclusive || rating || scale;
       if (!breakdown && /\bchiem ty trong\b/.test(lead + (index.folded.get(first.block.index) ?? '').slice(first.start - 20, first.start))) {
         // "chiếm tỷ trọng 80,5% …": shares by kind of one whole cannot pass 100%
         const over = shares.reduce((s, m) => s + m.interval.lo, 0) > 100 + 1e-9;
