@@ -803,6 +803,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['c8-denial-met-by-the-listed-item-not-the-next', 'Thường trực HĐND tiếp nhận 43 đơn thư, gồm 30 đơn kiến nghị, 8 đơn khiếu nại, 2 đơn tố cáo và 3 đơn tranh chấp đất đai.\nĐại biểu HĐND đã tiếp 312 lượt công dân, không có đơn tố cáo.', true],
   ['c3-levels-of-one-scale-after-a-comma', 'Về trình độ chuyên môn, đại biểu có trình độ đại học trở lên chiếm 63,3%, cao đẳng, trung cấp chiếm 26,7%, trung học phổ thông chiếm 13,3%.', true],
   ['c3-levels-of-one-scale-after-a-comma-ok', 'Về trình độ chuyên môn, đại biểu có trình độ đại học trở lên chiếm 63,3%, cao đẳng, trung cấp chiếm 26,7%, trung học phổ thông chiếm 10,0%.', false],
+  ['c2-summary-percent-of-a-done-thing', 'Qua giám sát, đã đưa ra 42 kiến nghị; đến ngày 10/12/2026 đã thực hiện xong 35/42 kiến nghị (83,3%), 7 kiến nghị đang tiếp tục thực hiện.\nQua 7 cuộc giám sát chuyên đề, 85,4% số kiến nghị đã được thực hiện xong.', true],
+  ['c2-summary-percent-of-a-done-thing-ok', 'Qua giám sát, đã đưa ra 42 kiến nghị; đến ngày 10/12/2026 đã thực hiện xong 35/42 kiến nghị (83,3%), 7 kiến nghị đang tiếp tục thực hiện.\nQua 7 cuộc giám sát chuyên đề, 83,3% số kiến nghị đã được thực hiện xong.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

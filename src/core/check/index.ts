@@ -50,6 +50,7 @@ import { checkNamedCounts } from './rules/named-count';
 import { checkNamedRates } from './rules/named-rate';
 import { checkNamedBreakdowns } from './rules/named-breakdown';
 import { checkRatedAtLeast } from './rules/rated-at-least';
+import { checkRateRestatements } from './rules/rate-restate';
 
 export type { Finding, FindingKind, Severity } from './finding';
 
@@ -94,6 +95,7 @@ const MENTION_RULES = {
   'unit-slip': checkUnitSlips,
   ratings: checkRatings,
   'rated-at-least': checkRatedAtLeast,
+  'rate-restate': checkRateRestatements,
   'share-sum': checkSharesSum,
   'share-siblings': checkSiblingShares,
   'table-sum': (index: MentionIndex) => checkTableSums(index.blocks),

@@ -73,6 +73,7 @@ const TWO_WORD_UNITS = new Set([
   'lượt khám',
   'ủy viên',
   'ý kiến',
+  'kiến nghị',
   'tiêu chí',
   'chi hội',
   'tổ hội',
