@@ -127,7 +127,7 @@ export function hasAnyRole(m: Pick<Mention, 'roles'>, roles: readonly Role[]): b
 }
 
 /** A percent that states a goal, a threshold or a scoring rule, not a result: "(chỉ tiêu tối thiểu 25%)". */
-const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$|\b(?:chi tieu|muc tieu)(?: [a-z]+){1,4}\s+(?:la|dat|:)\s*$/;
+const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$|\b(?:chi tieu|muc tieu)(?: (?!va\b)[a-z]+){1,4}\s+(?:la|dat|:)\s*$/;
 
 // with the words each marker needs, so that a stretch holding none of them is not searched
 const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp, readonly string[]]> = [
@@ -627,7 +627,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const spanFree = lead.replace(/\((?:\d+|[a-z]+) thang(?: dau nam)?\)/g, (p) => ' '.repeat(p.length));
       // nor across the "và" that joins it to the item before: "38 hồ sơ tồn kỳ trước chuyển sang và 2.448 hồ sơ tiếp nhận mới"
       // or the "và" that opens a clause of its own: "đạt 60% dự toán giao và chi ngân sách xã là 15,097 tỷ đồng" ("đã và đang" opens none)
-      const joined = /\s(va)\s+$/.exec(spanFree) ?? /\s(va)\s+(?!(?:dang|da|se|duoc|chua)\b)[a-z ]{3,40}\s(?:la|dat|duoc)\s*$/.exec(spanFree);
+      // ("bằng 126,1% chỉ tiêu thành phố giao và đạt 108,0% kế hoạch": the words before "và đạt" are the first percent's)
+      const joined = /\s(va)\s+(?:(?:dat|bang|la)\s*)?$/.exec(spanFree) ?? /\s(va)\s+(?!(?:dang|da|se|duoc|chua)\b)[a-z ]{3,40}\s(?:la|dat|duoc)\s*$/.exec(spanFree);
       const roleLead = spanFree.slice(Math.max(spanFree.lastIndexOf(')'), spanFree.lastIndexOf('('), spanFree.lastIndexOf(','), listColon, joined ? joined.index + 3 : -1, spanFree.length - 48) + 1).replace(/\bco muc tieu\b/g, 'co muc_tieu').replace(thisYear ?? /$^/, 'nam nay').replace(/\btu nam \d{4} (?:den|toi) nay\b/g, 'den nay');
       // a column "6 tháng năm 2026" in the report of 2026 is this span, not another year's
       const headerRoles = header.replace(thisYear ?? /$^/, 'nam nay');
@@ -640,7 +641,9 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (raw.n.percent && /\d\s*[-–]\s*$/.test(lead)) roles.add('target');
       // "Dịch vụ …: năm 2024, Hợp tác xã cung ứng 252 tấn": an earlier year opening the sentence holds for its figures
       // ("[^3]: … Cả năm 2025 thu 287,3 triệu đồng (kế hoạch 340 triệu đồng)": the whole of an earlier year likewise)
-      const yearOpening = /^(?:[^.:;]*:)?\s*(?:nam (\d{4}),|ca nam (\d{4})\b)/.exec(folded(sentence.start, raw.start));
+      // ("[^1]: Theo Báo cáo số 94/BC-MTTQ-BTT ngày 19/12/2025 của Ban Thường trực, năm 2025 Quỹ … (kế hoạch 1,4 tỷ đồng)": after the report it quotes)
+      const yearOpening = /^(?:[^.:;]*:)?\s*(?:nam (\d{4}),|ca nam (\d{4})\b)/.exec(folded(sentence.start, raw.start)) ??
+        (block.story === 'footnote' ? /^\s*theo (?:bao cao|thong bao) [^,;]{0,120},\s*(?:nam (\d{4})|ca nam (\d{4}))\b/.exec(folded(sentence.start, raw.start)) : null);
       if (yearOpening && Number(yearOpening[1] ?? yearOpening[2]) < Number(reportYearText) && !/\bnam \d{4}\b/.test(folded(sentence.start, raw.start).slice(yearOpening[0].length))) roles.add('same');
       // "Từ ngày 01/7/2024, lực lượng … đã lập biên bản xử lý 46 trường hợp": a start date opening the sentence
       if (/^\s*tu ngay \d/.test(folded(sentence.start, Math.min(sentence.end, sentence.start + 20)))) roles.add('since');

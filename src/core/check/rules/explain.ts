@@ -12,7 +12,7 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { earlierDate, hasAnyRole, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where } from '../mentions';
+import { earlierDate, hasAnyRole, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where, words } from '../mentions';
 import { agrees, type Interval, slipKind } from '../precision';
 import { fold } from '../../text/fold';
 
@@ -66,6 +66,8 @@ interface Base extends Amount {
 }
 
 /** "đạt 95,0% dự toán", "so với kế hoạch": a percent said of a plan. */
+/** Words after "kế hoạch" that say nothing of which plan: "kế hoạch năm", "kế hoạch được giao". */
+const QUALIFIER_FILLER = new Set(['cua', 'nam', 'da', 'duoc', 'giao', 'de', 'ra', 'cho', 'la', 'va', 'so', 'voi', 'tinh', 'huyen']);
 const PLAN_TAIL = /^\s*(?:so voi\s+)?(?:du toan|ke hoach|chi tieu)\b/;
 /** Roles that make an amount a base, a bound or another figure's restatement, no subject of a percent. */
 const OF_ANOTHER_KIND: readonly Role[] = ['plan', 'same', 'previous', 'target', 'approximate', 'equivalent'];
@@ -297,7 +299,11 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   for (let i = Math.max(0, last - 3); i <= last; i++) for (const m of index.byBlock.get(i) ?? []) if (m.section === section && m.block.story === story) earlier.push(m);
   // ("[^3]: Lũy kế 11 tháng … giải ngân 17.824 triệu đồng, bằng 71,9% kế hoạch vốn" of the citing section's one "Kế hoạch vốn … là 24,8 tỷ đồng")
   const plansNamed = earlier.filter((m) => m.roles.has('plan') && m.family === family && named !== undefined && m.lead.includes(named));
-  const citedPlan = citing !== undefined && plansNamed.length === 1 ? plansNamed[0] : undefined;
+  // ("Kế hoạch vốn đầu tư công năm 2026 … là 18,5 tỷ đồng." a paragraph before "… giải ngân 14.060 triệu đồng, đạt 67,0% kế hoạch vốn";
+  // "đề ra kế hoạch phấn đấu vận động 1,45 tỷ đồng" before "đạt 108,0% kế hoạch của phường": the one plan the percent's own words name)
+  const qualifier = named === undefined || named === 'cung ky' ? [] : words(new RegExp(`^\\s*(?:so voi\\s+)?${named}((?: [a-z]+){0,3})`).exec(p.tail)?.[1] ?? '').filter((w) => !QUALIFIER_FILLER.has(w));
+  const plansQualified = qualifier.length === 0 ? [] : plansNamed.filter((m) => m.block !== p.block && qualifier.every((w) => ` ${m.lead} `.includes(` ${w} `)));
+  const citedPlan = (citing !== undefined || plansQualified.length === 1) && plansNamed.length === 1 ? plansNamed[0] : plansQualified.length === 1 ? plansQualified[0] : undefined;
   for (const m of [...earlier].reverse()) {
     if (!(m.roles.has('plan') && roles.includes('plan') && !ownedByOther(m) && (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || m === citedPlan))) continue;
     push(m, citing !== undefined ? 'đoạn dẫn chú thích' : 'đoạn trước', true);
@@ -513,7 +519,8 @@ function explainOne(ctx: Context): Finding | null {
   // "tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 4,8% so với cùng kỳ năm 2025": a change against last year is not one against the quarter before
   const againstSame = (cue === 'up' || cue === 'down') && /^\s*(?:so voi|so)\s+(?:cung ky|nam truoc|cung thoi ky|nam \d{4})\b/.test(p.tail);
   const ofSpanBefore = (m: Mention): boolean => m.roles.has('previous') && !m.roles.has('same') && m.block.story !== 'footnote';
-  const thisYearsPlan = nearby.some((b) => b.m.roles.has('plan') && !b.m.roles.has('same') && !b.m.roles.has('previous'));
+  // (the plan of a paragraph before counts too: "đề ra kế hoạch phấn đấu vận động 1,45 tỷ đồng")
+  const thisYearsPlan = [...nearby, ...bases].some((b) => b.m.roles.has('plan') && !b.m.roles.has('same') && !b.m.roles.has('previous') && b.m.block.story === 'body');
   // "đạt 101,4% dự toán Hội đồng nhân dân xã giao" is not explained by the plan the province gave
   const saidBefore = (m: Mention): string => (ctx.index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
   const askedGiver = giversOf(/^[^.;,()]{0,60}/.exec(p.tail.replace(/\s+va\s.*$/, ''))?.[0] ?? '');
