@@ -313,6 +313,12 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const cited = new Set(earlier.filter((o) => o.block === m.block && o.sentence.start === m.sentence.start).flatMap((o) => o.cites));
     for (const id of cited) for (const b of index.footnotes.get(id) ?? []) for (const o of index.byBlock.get(b.index) ?? []) if (o.roles.has('plan') && !o.percent) push(o, `chú thích ${id}`, false);
   }
+  // "đạt 26,4% kế hoạch gieo sạ" in the summary, of "Kế hoạch gieo sạ vụ Đông Xuân 2026 - 2027 là 2.500 ha" sections before: the one plan
+  // anywhere before that the percent's words name, when nothing nearer is
+  if (qualifier.length > 0 && roles.includes('plan') && !out.some((b) => b.strong)) {
+    const far = index.all.filter((m) => m.id < p.id && m.block.story === 'body' && m.block !== p.block && m.roles.has('plan') && m.family === family && !m.percent && !m.y && m.lead.includes(named!) && qualifier.every((w) => ` ${m.lead} `.includes(` ${w} `)));
+    if (far.length > 0 && far.every((m) => m.value === far[0].value)) push(far[0], where(far[0]), true);
+  }
   // "chiếm 1,3% số người cao tuổi" far from "Toàn xã có 5.236 người cao tuổi": the one whole the report states of what the share names
   if (cue === 'share' || cue === 'ratio' || cue === 'plan') {
     const named = /^\s*(?:so|tong so)\s+([a-z]+(?: [a-z]+){0,2})/.exec(p.tail)?.[1].split(' ') ?? [];
