@@ -255,6 +255,15 @@ function isShare(m: Mention): boolean {
   return !m.block.table && (/\bchiem\b/.test(m.lead) || /^\s*(?:[a-z]+ ){0,2}(?:co cau|ty trong)\b/.test(fold(m.block.text.slice(m.sentence.start, m.start)).toLowerCase()));
 }
 
+/** Words of place that end a phrase without naming its indicator: "tổng sản lượng lúa toàn xã đạt 36.873 tấn". */
+const TRAILING_PLACE = new Set(['toan', 'tren', 'dia', 'ban']);
+
+function lastWord(m: Mention): string | undefined {
+  let end = m.phrase.length;
+  while (end > 1 && TRAILING_PLACE.has(m.phrase[end - 1])) end--;
+  return m.phrase[end - 1];
+}
+
 export function sameIndicator(a: Mention, b: Mention): boolean {
   // ("sản lượng thủy sản … bằng 92,7% kế hoạch năm" is no "thủy sản 31,6%" of the output's structure)
   if (a.percent && b.percent && ((ofPlan(a) && isShare(b)) || (ofPlan(b) && isShare(a)))) return false;
@@ -270,7 +279,7 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   if (crossNamed(a, b)) return true;
   // "phát hiện 43 cơ sở vi phạm" and "xử lý toàn bộ 34 cơ sở vi phạm": all of what was named the same way
   if (!a.block.table && !b.block.table && a.unit === b.unit && !a.percent && a.after.length >= 2 && a.after.join(' ') === b.after.join(' ') && [a, b].some((x) => /\btoan bo\s*$/.test(x.lead))) return true;
-  if (a.phrase[a.phrase.length - 1] !== b.phrase[b.phrase.length - 1] && !a.block.table && !b.block.table) return false;
+  if (lastWord(a) !== lastWord(b) && !a.block.table && !b.block.table) return false;
   const setA = phraseSet(a);
   const setB = phraseSet(b);
   let shared = 0;
