@@ -280,7 +280,14 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // ("Năm 2026, Công an xã đã trả 3.127 thẻ căn cước[^2]" in the report of quarter IV and the year: the year so far, when it cites a footnote)
     const year = index.year !== undefined && index.months !== undefined && index.months[0] > 1 && c.cites.length > 0 && new RegExp(`^\\s*(?:ca |trong )?nam ${index.year}\\b`).test(opening);
     // ("Thu đảng phí năm 2026 được 418,6 triệu đồng, trong đó quý IV thu 113,9 triệu đồng[^3]": the year with its last quarter is a running total)
-    const withLastPart = /^[^0-9;.]{0,30}\btrong do (?:quy|thang)\b/.test(c.tail);
+    // (or "Trong năm hỗ trợ … 23 nhà …; trong đó quý IV hoàn thành, bàn giao 6 nhà[^3]": its last quarter further on in the sentence, a footnote cited)
+    const rest = (index.folded.get(c.block.index) ?? '').slice(c.end, c.sentence.end);
+    const lastPartAt = /\btrong do (?:quy (?:i{1,3}|iv)|thang \d{1,2})\b/.exec(rest);
+    const firstOfKind = !(index.byBlock.get(c.block.index) ?? []).some((o) => o.sentence.start === c.sentence.start && o.start < c.start && o.family === c.family && !o.percent);
+    const lastPart = lastPartAt && c.cites.length > 0 && firstOfKind && /^\s*(?:trong nam|ca nam|nam \d{4})\b/.test(opening)
+      ? (index.byBlock.get(c.block.index) ?? []).find((o) => o.start > c.end + lastPartAt.index && o.sentence.start === c.sentence.start && o.unit === c.unit && !o.percent && !o.y)
+      : undefined;
+    const withLastPart = /^[^0-9;.]{0,30}\btrong do (?:quy|thang)\b/.test(c.tail) || lastPart !== undefined;
     if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test(opening) && !year && !withLastPart) continue;
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
     const cited = c.cites.length > 0 ? earlierCited(index, c) : earlierElsewhere(index, c);
@@ -323,7 +330,7 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // (of those, one its clause opens as this period's, "riêng nửa đầu tháng 12 …", is the period's figure when no other is)
     // ("…, trong đó quý IV tập huấn 385 lượt người": the period's part of the total it opens is its own figure)
     const saidAfter = explains.find((m) => /\b(?:rieng|trong (?:do )?(?:thang|quy|ky)|thang nay|quy nay)\b/.test(m.lead.slice(-60).replace(/^.*[;,]/, '')));
-    if ((periods.length === 0 && !told && !saidAfter) || periods.some(fits) || nearby.some(fits) || explains.some(fits)) continue;
+    if ((periods.length === 0 && !told && !saidAfter && !lastPart) || (lastPart ? fits(lastPart) : periods.some(fits) || nearby.some(fits) || explains.some(fits))) continue;
     const verbs = new Set(verbsOf(c));
     // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's
     const added = [...periods].reverse().find((m) => m.sentence.start === c.sentence.start && /\bthem\s*$/.test(m.lead));
@@ -335,7 +342,7 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // (or said in its very words: "[^2]: … Đảng bộ thi hành kỷ luật 3 đảng viên" of "Đảng bộ thi hành kỷ luật 7 đảng viên …; trong đó các chi bộ thi hành kỷ luật 4 đảng viên")
     const kindOfPrevious = (m: Mention): number => (m.after.join(' ') === previous.after.join(' ') ? 2 : 0) + (m.phrase.join(' ') === previous.phrase.join(' ') ? 1 : 0);
     const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => phraseOverlap(b.phrase, c.phrase) - phraseOverlap(a.phrase, c.phrase) || kindOfPrevious(b) - kindOfPrevious(a) || b.id - a.id)[0];
-    const opened = saidAfter && /\btrong do (?:thang|quy|ky)\b/.test(saidAfter.lead.slice(-60)) ? saidAfter : undefined;
+    const opened = lastPart ?? (saidAfter && /\btrong do (?:thang|quy|ky)\b/.test(saidAfter.lead.slice(-60)) ? saidAfter : undefined);
     const period = opened ?? added ?? named ?? [...periods].reverse().find((m) => !isPart(m) && verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w))) ?? told ?? saidAfter;
     if (!period) continue;
     const factor = c.value / (c.n.scaleWord ? c.n.mantissa : c.n.value) || 1;
