@@ -8,6 +8,7 @@ import { atNumber, type Finding } from '../finding';
 import { formatVn } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
 import { fold } from '../../text/fold';
+import { GRADE, gradeOf } from './ratings';
 
 /** Grades best first: the rank of each ("trong sạch vững mạnh" of the older scale stands with "xuất sắc"). */
 const RANKS: ReadonlyArray<readonly string[]> = [
@@ -15,18 +16,17 @@ const RANKS: ReadonlyArray<readonly string[]> = [
   ['hoan thanh tot nhiem vu', 'vung manh', 'gioi', 'tot'],
   ['kha'],
   ['hoan thanh nhiem vu', 'trung binh'],
-  ['khong hoan thanh nhiem vu', 'yeu kem', 'yeu', 'kem'],
+  ['khong hoan thanh nhiem vu', 'yeu', 'kem'],
 ];
-const GRADE = new RegExp(`\\b(?:${RANKS.flat().sort((a, b) => b.length - a.length).join('|')})\\b`);
-const GRADES = new RegExp(GRADE.source, 'g');
 
 function rankOf(grade: string): number {
-  return RANKS.findIndex((r) => r.includes(grade));
+  const folded = fold(grade).toLowerCase();
+  return RANKS.findIndex((r) => r.includes(folded));
 }
 
 /** The rated things a share names: "số đảng viên", "số chi bộ" (and the first of "89,5% số chi bộ và 81,3% số đảng viên … trở lên"). */
 const AT_LEAST = new RegExp(
-  `^\\s*%?\\s*so ([a-z]+(?: [a-z]+)?)(?: va [\\d,]+% so [a-z]+(?: [a-z]+)?)? (?:duoc )?(?:danh gia,? )?(?:xep loai |dat )?["“']?(${GRADE.source.slice(2, -2)})["”']? tro len\\b`,
+  `^\\s*%?\\s*so ([a-z]+(?: [a-z]+)?)(?: va [\\d,]+% so [a-z]+(?: [a-z]+)?)? (?:duoc )?(?:danh gia,? )?(?:xep loai |dat )?["“']?(${GRADE.source})["”']? tro len\\b`,
 );
 /** The same rated things under the names a body counts them by ("243 đồng chí" of "số đảng viên"). */
 const PEOPLE_NAMES = new Set(['dang vien', 'can bo', 'cong chuc', 'vien chuc', 'hoi vien', 'doan vien', 'nguoi']);
@@ -35,18 +35,6 @@ interface Graded {
   count: Mention;
   share: Mention;
   rank: number;
-}
-
-/** The grade a count is given, right after it ("28 chi bộ hoàn thành tốt nhiệm vụ") or right before it ("hoàn thành tốt nhiệm vụ 1.257 đồng chí"). */
-function gradeOf(index: MentionIndex, m: Mention): string | undefined {
-  const folded = index.folded.get(m.block.index) ?? '';
-  const after = folded.slice(m.end, m.end + 50).split(/[,;(]/)[0];
-  const a = GRADE.exec(after);
-  if (a) return a[0];
-  const stretch = folded.slice(Math.max(m.sentence.start, m.start - 45), m.start);
-  const cut = stretch.slice(Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'), stretch.lastIndexOf(':'), stretch.lastIndexOf(')')) + 1);
-  const found = [...cut.matchAll(GRADES)].at(-1);
-  return found && /^\s*$/.test(cut.slice(found.index + found[0].length).replace(/\b(?:co|la|dat|duoc|xep loai)\b/g, '')) ? found[0] : undefined;
 }
 
 /** The graded counts of one sentence with their shares in parentheses ("243 đồng chí (15,0%)"), if every grade has one. */
@@ -59,9 +47,10 @@ function gradedSentences(index: MentionIndex): Graded[][] {
       const share = list[i + 1];
       if (count.percent || count.y || !share.percent || share.sentence.start !== count.sentence.start) continue;
       if (!share.paren || share.paren.start < count.end || !/^\s*[a-z ]{0,20}\(\s*$/.test(share.lead)) continue;
-      const grade = gradeOf(index, count);
-      if (grade === undefined) continue;
-      bySentence.set(count.sentence.start, [...(bySentence.get(count.sentence.start) ?? []), { count, share, rank: rankOf(grade) }]);
+      const grade = gradeOf(index, count, 45);
+      const rank = grade === undefined ? -1 : rankOf(grade);
+      if (rank < 0) continue;
+      bySentence.set(count.sentence.start, [...(bySentence.get(count.sentence.start) ?? []), { count, share, rank }]);
     }
     for (const graded of bySentence.values()) {
       const ranks = graded.map((g) => g.rank);
@@ -85,7 +74,7 @@ export function checkRatedAtLeast(index: MentionIndex): Finding[] {
     if (!said || GRADE.test((index.folded.get(p.block.index) ?? '').slice(p.sentence.start, p.start))) return [];
     // the grade as the report writes it: the folded text keeps the original's offsets
     const at = p.end + said.index + said[0].lastIndexOf(said[2]);
-    return [{ p, noun: said[1], rank: rankOf(said[2]), grade: p.block.text.slice(at, at + said[2].length) }];
+    return [{ p, noun: said[1], rank: rankOf(said[2]), grade: p.block.text.slice(at, at + said[2].length) }].filter((c) => c.rank >= 0);
   });
   if (claims.length === 0) return [];
   const sentences = gradedSentences(index);

@@ -10,22 +10,25 @@ import { formatVn } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
 
 /** Grades of one scale: a sentence that uses two of them rates one set of things. */
-const GRADE = /\b(?:loai (?:a|b|c|d|i{1,3}|iv)|xuat sac|kha gia|kha|gioi|trung binh|yeu|kem|vung manh|trong sach vung manh|hoan thanh tot nhiem vu|hoan thanh xuat sac nhiem vu|hoan thanh nhiem vu|khong hoan thanh nhiem vu|tot(?! nghiep))\b/;
+export const GRADE = /\b(?:loai (?:a|b|c|d|i{1,3}|iv)|xuat sac|kha gia|kha|gioi|trung binh|yeu|kem|vung manh|trong sach vung manh|hoan thanh tot nhiem vu|hoan thanh xuat sac nhiem vu|hoan thanh nhiem vu|khong hoan thanh nhiem vu|tot(?! nghiep))\b/;
 
 interface Graded {
   m: Mention;
   grade: string;
 }
 
-/** The grade as written (the report's own words, with their marks), right after the count or right before it. */
-function gradeOf(index: MentionIndex, m: Mention): string | undefined {
+/**
+ * The grade as written (the report's own words, with their marks), right after the count or right before it,
+ * within `back` characters ("hoàn thành xuất sắc nhiệm vụ 243 đồng chí" needs more than the 22 of a short list).
+ */
+export function gradeOf(index: MentionIndex, m: Mention, back = 22): string | undefined {
   const folded = index.folded.get(m.block.index) ?? '';
   const text = m.block.text;
   // "02/05 chi hội khá", "khá 44,58%"
   const after = folded.slice(m.end, m.end + 45).split(/[,;(]/)[0];
   const a = GRADE.exec(after);
   if (a) return text.slice(m.end + a.index, m.end + a.index + a[0].length);
-  const from = Math.max(m.sentence.start, m.start - 22);
+  const from = Math.max(m.sentence.start, m.start - back);
   const stretch = folded.slice(from, m.start);
   const cut = Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'), stretch.lastIndexOf(')')) + 1;
   const b = GRADE.exec(stretch.slice(cut));
