@@ -347,13 +347,17 @@ function phraseFor(label: string, lead: string, before: () => string, tail: stri
 /** Words that count things without naming them. */
 const CLASSIFIER = /^(?:chiec|cai)$/;
 
+/** Words that "tái" (folded as "tại") makes one word with: "tái nghèo", "tái phạm", "tái định cư". */
+export const TAI_COMPOUNDS = 'ngheo|pham|nghien|dien|phat|vi pham|lan chiem|dinh cu';
+const NAME_ENDS = new RegExp(`[,;(.:]| va | trong do | trong so | voi | cua | cho | tai (?!nan |canh |che |(?:${TAI_COMPOUNDS})\\b)| theo | de | nham | bang | dat | chiem | tang | giam |\\d`);
+
 function wordsAfterUnit(tail: string, unit: string): string[] {
   const u = fold(unit).toLowerCase();
   const rest = tail.replace(/^\s*/, '');
   const afterUnit = u && rest.startsWith(u) ? rest.slice(u.length) : rest.replace(/^%/, '');
   // what names the count ends where a preposition or a verb of the clause starts: "47 doanh nghiệp thành lập mới | với tổng vốn …"
   // ("06 vụ tai nạn giao thông", "11,3 ha tái canh", "2 hộ tái nghèo": folded, an accident, a replanting and a relapse read as "tại")
-  return contentWords(afterUnit.split(/[,;(.:]| va | trong do | trong so | voi | cua | cho | tai (?!nan |canh |che |ngheo\b|pham\b|dien\b)| theo | de | nham | bang | dat | chiem | tang | giam |\d/)[0]).slice(0, 4);
+  return contentWords(afterUnit.split(NAME_ENDS)[0]).slice(0, 4);
 }
 
 /** Every content word of the sentence before the number, from its start (at most 200 characters back). */

@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../finding';
 import type { Mention, MentionIndex, Scope } from '../mentions';
-import { scopeOfText } from '../mentions';
+import { scopeOfText, TAI_COMPOUNDS } from '../mentions';
 import { fold } from '../../text/fold';
 import { differentSubjects } from '../subjects';
 import { holdsRun, written } from './identity';
@@ -69,7 +69,7 @@ function canonEvent(s: string): string {
 }
 
 /** "tái nghèo", "tái phạm": "tái" folds as "tại", a filler word, but the compound is one word of its own. */
-const TAI = /\btai (ngheo|pham|nghien|dien|phat|vi pham|lan chiem|dinh cu)\b/;
+const TAI = new RegExp(`\\btai (${TAI_COMPOUNDS})\\b`);
 const TAI_ALL = new RegExp(TAI.source, 'g');
 
 function content(s: string): string[] {
