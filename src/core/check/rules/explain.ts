@@ -302,8 +302,9 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   // ("Kế hoạch vốn đầu tư công năm 2026 … là 18,5 tỷ đồng." a paragraph before "… giải ngân 14.060 triệu đồng, đạt 67,0% kế hoạch vốn";
   // "đề ra kế hoạch phấn đấu vận động 1,45 tỷ đồng" before "đạt 108,0% kế hoạch của phường": the one plan the percent's own words name)
   const qualifier = named === undefined || named === 'cung ky' ? [] : words(new RegExp(`^\\s*(?:so voi\\s+)?${named}((?: [a-z]+){0,3})`).exec(p.tail)?.[1] ?? '').filter((w) => !QUALIFIER_FILLER.has(w));
-  const plansQualified = qualifier.length === 0 ? [] : plansNamed.filter((m) => m.block !== p.block && qualifier.every((w) => ` ${m.lead} `.includes(` ${w} `)));
-  const citedPlan = (citing !== undefined || plansQualified.length === 1) && plansNamed.length === 1 ? plansNamed[0] : plansQualified.length === 1 ? plansQualified[0] : undefined;
+  const namesPlan = (m: Mention): boolean => qualifier.length > 0 && m.block !== p.block && m.roles.has('plan') && m.family === family && !m.percent && !m.y && m.lead.includes(named!) && qualifier.every((w) => ` ${m.lead} `.includes(` ${w} `));
+  const plansQualified = plansNamed.filter(namesPlan);
+  const citedPlan = citing !== undefined && plansNamed.length === 1 ? plansNamed[0] : plansQualified.length === 1 ? plansQualified[0] : undefined;
   for (const m of [...earlier].reverse()) {
     if (!(m.roles.has('plan') && roles.includes('plan') && !ownedByOther(m) && (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || m === citedPlan))) continue;
     push(m, citing !== undefined ? 'đoạn dẫn chú thích' : 'đoạn trước', true);
@@ -316,7 +317,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   // "đạt 26,4% kế hoạch gieo sạ" in the summary, of "Kế hoạch gieo sạ vụ Đông Xuân 2026 - 2027 là 2.500 ha" sections before: the one plan
   // anywhere before that the percent's words name, when nothing nearer is
   if (qualifier.length > 0 && roles.includes('plan') && !out.some((b) => b.strong)) {
-    const far = index.all.filter((m) => m.id < p.id && m.block.story === 'body' && m.block !== p.block && m.roles.has('plan') && m.family === family && !m.percent && !m.y && m.lead.includes(named!) && qualifier.every((w) => ` ${m.lead} `.includes(` ${w} `)));
+    const far = index.all.filter((m) => m.id < p.id && m.block.story === 'body' && namesPlan(m));
     if (far.length > 0 && far.every((m) => m.value === far[0].value)) push(far[0], where(far[0]), true);
   }
   // "chiếm 1,3% số người cao tuổi" far from "Toàn xã có 5.236 người cao tuổi": the one whole the report states of what the share names

@@ -430,9 +430,10 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
     // a count given with its share has its wholes nearby judged by share-base: any of them explains it
     // (a part in parentheses right after its whole, "tiếp nhận 12.840 hồ sơ (trực tuyến 9.236 hồ sơ)", is read of that whole only,
     // and the whole, named by its part's words, is no anchor of its own)
-    const tight = new Set(anchors.flatMap((a) => tightWhole(index, a)?.[0] ?? []));
-    if (tight.size > 0) anchors = anchors.filter((a) => !tight.has(a));
-    if (anchors.some((a) => explained(rate, tightWhole(index, a) ?? near(index, a, rate.part ? 6 : 0))) || explained(rate, near(index, rate.pct))) continue;
+    const tights = new Map(anchors.flatMap((a) => { const t = tightWhole(index, a); return t ? [[a, t] as const] : []; }));
+    const wholes = new Set([...tights.values()].map((t) => t[0]));
+    anchors = anchors.filter((a) => !wholes.has(a));
+    if (anchors.some((a) => explained(rate, tights.get(a) ?? near(index, a, rate.part ? 6 : 0))) || explained(rate, near(index, rate.pct))) continue;
     // the first anchor with a reading gives it; any anchor whose named whole gives the rate explains it
     let reading: Reading | undefined;
     // "Nợ thuế … là 1.184 triệu đồng …; nợ thuế chiếm 10,5% tổng thu 9 tháng": a count of the rate's own sentence that it names, over the whole it names
