@@ -7,12 +7,13 @@ import { fold } from '../text/fold';
 
 /** A heading's rank and folded text: a Word or Markdown heading, or a numbered line in capitals ("IV. PHƯƠNG HƯỚNG …"). */
 export function headingOf(b: TextBlock): { level: number; text: string; title: boolean } | undefined {
+  const raw = b.text.trim();
+  const numbered = b.headingLevel === undefined && raw.length < 140 && /^(?:[IVXL]+|PHẦN [\p{Lu}]+)[.)]?\s/u.test(raw) && raw === raw.toUpperCase();
+  // (folded only for a heading: every paragraph of a report is asked, most are not one)
+  if (b.headingLevel === undefined && !numbered) return undefined;
   // (a Markdown export keeps its "## " marks in the text)
   const text = fold(b.text).toLowerCase().replace(/^[#\s]+/, '').trim();
-  const raw = b.text.trim();
   // a part's title: marked as one, or written in capitals; a numbered sentence is an item
   const title = raw.startsWith('#') || (raw === raw.toUpperCase() && /\p{Lu}/u.test(raw));
-  if (b.headingLevel !== undefined) return { level: b.headingLevel, text, title };
-  if (raw.length < 140 && /^(?:[IVXL]+|PHẦN [\p{Lu}]+)[.)]?\s/u.test(raw) && raw === raw.toUpperCase()) return { level: 1, text, title: true };
-  return undefined;
+  return { level: b.headingLevel ?? 1, text, title: b.headingLevel === undefined ? true : title };
 }

@@ -72,7 +72,20 @@ function canonEvent(s: string): string {
 const TAI = new RegExp(`\\btai (${TAI_COMPOUNDS})\\b`);
 const TAI_ALL = new RegExp(TAI.source, 'g');
 
-function content(s: string): string[] {
+/** The words of each text once: a denial meets every count of its kind, and each time asks the same texts' words. */
+const contentCache = new Map<string, readonly string[]>();
+
+function content(s: string): readonly string[] {
+  const known = contentCache.get(s);
+  if (known) return known;
+  // (bounded: one report's texts, not every report the pane has checked)
+  if (contentCache.size > 20000) contentCache.clear();
+  const words = contentOf(s);
+  contentCache.set(s, words);
+  return words;
+}
+
+function contentOf(s: string): string[] {
   // "bị thi hành kỷ luật", "bị xử lý kỷ luật" and "bị kỷ luật" say one thing
   return s.replace(/\b(?:thi hanh|xu ly|xem xet) ky luat\b/g, 'ky luat').replace(TAI_ALL, (_, w: string) => `tai${w.replace(' ', '')}`).split(/[^a-z]+/).filter((w) => w.length >= 2 && !FILLER.has(w));
 }
@@ -697,7 +710,7 @@ const HARM_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:ray nau|dao on|sau cuon la|ray)\b/g, 'sau benh'],
 ];
 
-function harmWords(s: string): string[] {
+function harmWords(s: string): readonly string[] {
   return content(HARM_WORDS.reduce((t, [re, to]) => t.replace(re, to), s));
 }
 
