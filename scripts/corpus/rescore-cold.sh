@@ -46,6 +46,7 @@ BATCHES=(
   "U2 4551bc4 bfda281 3cf41f2 ce6028d"
   "V2 2c49f95 3534dd2"
   "V3 11d6f38 c170b8e"
+  "V4 2616bb7 2a926e9"
 )
 run() {
   local batch=$1 commit=$2; shift 2
