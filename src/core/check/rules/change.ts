@@ -34,7 +34,8 @@ export function checkChanges(all: readonly BlockClaims[]): Finding[] {
         if (a && b && /^\s*[\p{L} ]{0,12}(xuống|lên|còn)\s+$/u.test(text.slice(a.n.end, b.n.start))) {
           const diff = b.n.value - a.n.value;
           const expectedDir = diff < 0 ? 'giảm' : 'tăng';
-          const magnitude = Math.abs(diff);
+          // (to the figures' own decimals: 90,4 − 88,8 is 1,6000000000000085 in floating point)
+          const magnitude = roundHalfUp(Math.abs(diff), Math.max(a.n.decimals, b.n.decimals));
           if (magnitude !== q.n.value || (diff !== 0 && expectedDir !== dir)) {
             const expected = formatVn(magnitude, { decimals: Math.max(a.n.decimals, b.n.decimals), leadingZero: q.n.leadingZero });
             out.push({

@@ -66,6 +66,8 @@ function rowsOf(index: MentionIndex): Row[] {
 /** The number as written, in the scales a table may use for it (a count has one). */
 function agreesInSomeScale(a: number, b: number, decimals: number): boolean {
   const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+  // (a cell of 0 is 0 in every scale, not every figure in a million's tolerance)
+  if (b === 0) return Math.abs(a) <= tolerance;
   return SCALES.some((s) => Math.abs(a - b * s) <= tolerance * Math.max(1, s));
 }
 
@@ -109,8 +111,11 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     if (sentence.some((o) => o.paren && o.paren.end <= m.start && names(o))) continue;
     // what the figure is said of: the words just before it, past the row's own
     const near = wordsOf(m.lead.slice(-30)).filter((w) => !row.words.includes(w) && !STOP.has(w));
-    const unit = wordsOf(m.unit);
-    const score = (c: Row['cells'][number]): number => c.headerWords.filter((w) => near.includes(w) || unit.includes(w)).length;
+    // (the unit names a column as a whole: "đồng chí" is no "Số chi bộ")
+    const wholeUnit = wordsOf(m.unit);
+    const unitIn = (c: Row['cells'][number]): boolean => wholeUnit.length > 0 && ` ${wordsOf(c.header).join(' ')} `.includes(` ${wholeUnit.join(' ')} `);
+    const unitOf = (c: Row['cells'][number]): string[] => (unitIn(c) ? wholeUnit : []);
+    const score = (c: Row['cells'][number]): number => c.headerWords.filter((w) => near.includes(w) || unitOf(c).includes(w)).length;
     // a column of plans, requirements, other periods or changes holds no result; a running total, none of the period
     const todate = m.scope === 'todate' || m.roles.has('cumulative');
     const fits = (c: Row['cells'][number]): boolean => {
@@ -125,16 +130,22 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     // (a header that names the report's own span, "6 tháng năm 2026", "Quý III", is that column too)
     const results = fitting.length === 1 && rightAfterLabel && RESULT_HEADER.test(fold(fitting[0].header).toLowerCase()) && !todate;
     // ("đã" parts "Đã giải quyết" from "Đang giải quyết" but names no column alone: "Thường trực HĐND đã chủ trì 7 kỳ họp" is no "Đã thực hiện xong")
-    const namesColumn = (c: Row['cells'][number]): boolean => c.headerWords.some((w) => w !== 'da' && (near.includes(w) || unit.includes(w)));
+    const namesColumn = (c: Row['cells'][number]): boolean => c.headerWords.some((w) => w !== 'da' && (near.includes(w) || unitOf(c).includes(w)));
     const columns = fitting.some(namesColumn) ? fitting.filter(namesColumn) : results ? fitting : [];
     const best = Math.max(0, ...columns.map(score));
     const chosen = columns.filter((c) => score(c) === best);
     if (chosen.length !== 1) continue;
     const cell = chosen[0];
+    // "trình độ đại học trở lên là 47 người" spans the columns from "Đại học" up; "mức Khá trở lên" is no column "Đạt chuẩn trở lên"
+    const range = /\b([a-z]+) tro (len|xuong)\b[^0-9]*$/.exec(m.lead.slice(-60));
+    if (range && !fold(cell.header).toLowerCase().includes(`${range[1]} tro ${range[2]}`)) continue;
     // "Cà phê có 4.168 ha, gồm diện tích kinh doanh 3.952 ha …": the label named the earlier figure the row gives, and what
     // follows, in no words of a column but its unit, is a part of it
     const spent = sentence.some((o) => o.family === m.family && row.cells.some((c) => agreesInSomeScale(o.n.value, c.m.n.value, o.n.decimals)));
-    if (spent && !names(m) && !cell.headerWords.some((w) => near.includes(w) && !unit.includes(w))) continue;
+    if (spent && !names(m) && !cell.headerWords.some((w) => near.includes(w) && !wholeUnit.includes(w))) continue;
+    // "24 chi bộ thôn có 1.038 đảng viên được xếp loại, trong đó 928 đồng chí …": the sentence gave the cell's own value before,
+    // and the words the figure shares with the column are that figure's
+    if (sentence.some((o) => o.family === m.family && agreesInSomeScale(o.n.value, cell.m.n.value, o.n.decimals))) continue;
     // "14 lô đất" is no figure of a column "(triệu đồng)": a header's unit of another kind than the figure's
     const headerUnit = /\(([^()]{1,20})\)\s*$/.exec(cell.header.trim());
     const headerFamily = headerUnit ? unitFamily(headerUnit[1].trim().toLowerCase()).family : '';
