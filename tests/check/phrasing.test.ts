@@ -820,6 +820,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['table-restate-part-after-cell-value', 'Xét theo khối, 24 chi bộ thôn có 1.038 đảng viên được xếp loại, trong đó 928 đồng chí (89,4%) đạt từ hoàn thành tốt nhiệm vụ trở lên.\n| Loại hình chi bộ | Số chi bộ | Tổng số đảng viên | Được đánh giá, xếp loại |\n|---|---|---|---|\n| Chi bộ thôn | 24 | 1.188 | 1.038 |\n| Chi bộ trường học | 8 | 196 | 192 |\n| Tổng cộng | 32 | 1.384 | 1.230 |', false],
   ['table-restate-unit-word-not-column', 'Đảng viên mới được kết nạp ở các chi bộ thôn 32 đồng chí, chi bộ trường học 8 đồng chí.\n| Loại hình chi bộ | Số chi bộ | Tổng số đảng viên |\n|---|---|---|\n| Chi bộ thôn | 24 | 1.188 |\n| Chi bộ trường học | 8 | 196 |\n| Tổng cộng | 32 | 1.384 |', false],
   ['table-restate-range-of-columns', 'Số giáo viên có trình độ đại học trở lên là 47 người, đạt 95,9%.\n| Đối tượng | Tổng số | Thạc sĩ | Đại học | Cao đẳng | Trung cấp |\n|---|---|---|---|---|---|\n| Giáo viên | 49 | 4 | 43 | 1 | 1 |\n| Nhân viên | 6 | 1 | 2 | 1 | 2 |', false],
+  ['relative-change-not-of-an-excess', 'Trong năm Đảng bộ đã kết nạp 47 đảng viên, vượt 5 đảng viên so với chỉ tiêu; so với năm 2025, số kết nạp tăng 3 đảng viên, tương ứng tăng 6,8%.', false],
+  ['relative-change-not-of-an-excess-wrong', 'Trong năm Đảng bộ đã kết nạp 47 đảng viên, vượt 5 đảng viên so với chỉ tiêu; so với năm 2025, số kết nạp tăng 3 đảng viên, tương ứng tăng 6,4%.', true],
+  ['denial-narrowed-by-form', 'Năm 2026, cấp có thẩm quyền đã thi hành kỷ luật 7 đảng viên bằng các hình thức: khiển trách 5 đồng chí, cảnh cáo 2 đồng chí.\nTrong năm không có đảng viên bị kỷ luật bằng hình thức cách chức hoặc khai trừ.', false],
+  ['denial-narrowed-by-form-met', 'Năm 2026, cấp có thẩm quyền đã thi hành kỷ luật 7 đảng viên bằng các hình thức: khiển trách 5 đồng chí, cách chức 2 đồng chí.\nTrong năm không có đảng viên bị kỷ luật bằng hình thức cách chức hoặc khai trừ.', true],
+  ['denial-narrowed-by-cause', 'Đảng ủy quyết định xóa tên 2 đảng viên tự ý bỏ sinh hoạt đảng 3 tháng trong năm.\nKhông có đảng viên bị xóa tên vì không đóng đảng phí.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

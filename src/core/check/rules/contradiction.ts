@@ -414,6 +414,23 @@ function ofNarrowerDegree(n: Negation, countSentence: string): boolean {
   return degree !== null && !countSentence.includes(degree[0]);
 }
 
+/**
+ * A denial narrowed by its form or its cause: "không có đảng viên bị kỷ luật bằng hình thức cách chức hoặc khai trừ" beside
+ * "kỷ luật 7 đảng viên bằng các hình thức: khiển trách 5 đồng chí, cảnh cáo 2 đồng chí"; "không có đảng viên bị xóa tên vì không
+ * đóng đảng phí" beside "xóa tên 2 đảng viên tự ý bỏ sinh hoạt đảng". The count's sentence must name one of the forms, or the
+ * cause's last two words in a row.
+ */
+function ofNarrowerFormOrCause(n: Negation, countSentence: string): boolean {
+  const denied = n.phrase ?? fold(n.text).toLowerCase();
+  const forms = /\bhinh thuc\s+([a-z ]+)$/.exec(denied)?.[1].split(/\s(?:hoac|va|hay)\s/).map((f) => f.trim()).filter((f) => f.length > 0);
+  if (forms && forms.length > 0 && !forms.some((f) => countSentence.includes(f))) return true;
+  const cause = /(?:^|\s)(?:vì|bởi)\s+([^,.;:()]+)/u.exec(n.text)?.[1];
+  if (!cause) return false;
+  const words = content(fold(cause).toLowerCase()).filter((w) => !WEAK.has(w));
+  if (words.length < 2) return false;
+  return !` ${content(countSentence).join(' ')} `.includes(` ${words.slice(-2).join(' ')} `);
+}
+
 /** The people a case happened to, at the head of what happened: "trẻ em tử vong …" is a death, of children. */
 const WHO = /^(?:tre em|tre|hoc sinh|nguoi dan|nguoi|phu nu|dang vien|thanh nien|nguoi cao tuoi|em)\b/;
 
@@ -504,7 +521,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
       if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
       if (n.within && !(index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.sentence.start === m.sentence.start && o.unit === n.within!.unit && o.value === n.within!.value)) continue;
-      if (ofNarrowerDegree(n, countSentence)) continue;
+      if (ofNarrowerDegree(n, countSentence) || ofNarrowerFormOrCause(n, countSentence)) continue;
       if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit, ownClause)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       // (unless the part is the kind denied and the whole is not: "27 đơn (gồm …, 2 đơn tố cáo, …)" against "không phát sinh đơn tố cáo")

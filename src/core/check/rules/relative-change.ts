@@ -40,7 +40,8 @@ function currentBefore(previous: readonly Mention[], before: readonly Mention[],
  * sentence; none when the sentence gives a base or a breakdown in parentheses (other rules read those).
  */
 function currentOfSentence(before: readonly Mention[], change: Mention): Mention | undefined {
-  const own = before.filter((m) => m.sentence.start === change.sentence.start && !m.percent && m.family === change.family);
+  // ("đã kết nạp 47 đảng viên, …, vượt 5 đảng viên so với chỉ tiêu; …, tăng 3 đảng viên, tương ứng tăng 6,8%": an excess is no current figure)
+  const own = before.filter((m) => m.sentence.start === change.sentence.start && !m.percent && m.family === change.family && !/\b(?:vuot|cao hon|thap hon|nhieu hon|it hon|thieu)\s*$/.test(m.lead));
   if (own.length === 0 || own.some((m) => m.paren || m.y || m.roles.has('same') || m.roles.has('previous') || m.roles.has('plan'))) return undefined;
   const last = own[own.length - 1];
   return CHANGE_VERB.test(last.lead) ? undefined : last;
