@@ -825,6 +825,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['denial-narrowed-by-form', 'Năm 2026, cấp có thẩm quyền đã thi hành kỷ luật 7 đảng viên bằng các hình thức: khiển trách 5 đồng chí, cảnh cáo 2 đồng chí.\nTrong năm không có đảng viên bị kỷ luật bằng hình thức cách chức hoặc khai trừ.', false],
   ['denial-narrowed-by-form-met', 'Năm 2026, cấp có thẩm quyền đã thi hành kỷ luật 7 đảng viên bằng các hình thức: khiển trách 5 đồng chí, cách chức 2 đồng chí.\nTrong năm không có đảng viên bị kỷ luật bằng hình thức cách chức hoặc khai trừ.', true],
   ['denial-narrowed-by-cause', 'Đảng ủy quyết định xóa tên 2 đảng viên tự ý bỏ sinh hoạt đảng 3 tháng trong năm.\nKhông có đảng viên bị xóa tên vì không đóng đảng phí.', false],
+  ['ratio-percent-in-closing-parens-far', 'Lúa chất lượng cao được bố trí thành 17 cánh đồng lớn; có 11/17 cánh đồng ký được hợp đồng liên kết bao tiêu sản phẩm với Công ty TNHH Nông sản Hưng Phát (64%).', true],
+  ['share-sum-weights-after-colon', 'Nếu tách riêng theo kênh nộp, tỷ trọng lần lượt là: trực tuyến 76,3%, trực tiếp tại Trung tâm 21,4%, qua dịch vụ bưu chính công ích 3,3%.', true],
+  ['share-sum-weights-after-colon-ok', 'Nếu tách riêng theo kênh nộp, tỷ trọng lần lượt là: trực tuyến 76,3%, trực tiếp tại Trung tâm 20,4%, qua dịch vụ bưu chính công ích 3,3%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

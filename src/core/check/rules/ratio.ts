@@ -119,7 +119,11 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
       const clause = clauseBounds(text, r.end);
       const nextRatio = claims.ratios.find((o) => o.start >= r.end);
       let q = percents.find(
-        (p) => !used.has(p) && p.n.start >= r.end && p.n.start < clause.end && p.n.start - r.end <= 90 && (!nextRatio || p.n.start < nextRatio.start),
+        (p) =>
+          !used.has(p) && p.n.start >= r.end && p.n.start < clause.end && (!nextRatio || p.n.start < nextRatio.start) &&
+          // (farther only in the parentheses that close the X/Y's clause, with no figure between: "11/17 cánh đồng ký được hợp
+          // đồng liên kết … với Công ty TNHH Nông sản Hưng Phát (64%)")
+          (p.n.start - r.end <= 90 || (p.n.start - r.end <= 160 && /^[^\d]*\(\s*$/u.test(text.slice(r.end, p.n.start)) && /^\s*\)\s*(?:[.;]|$)/u.test(text.slice(p.n.end)))),
       );
       let gap = q ? text.slice(r.end, q.n.start) : '';
       if (q && !CONNECTOR.test(gap)) q = undefined;

@@ -225,7 +225,9 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       // "tỷ lệ nam là 50,2% và tỷ lệ nữ là 49,8%": the two sexes (town and country) are all of one whole
       const sides = shares.map((m) => SEX_SHARE.exec(m.lead)?.[1] ?? SEX_SHARE.exec(m.lead)?.[2]).sort().join('|');
       const complements = shares.length === 2 && (sides === 'nam|nu' || sides === 'nong thon|thanh thi');
-      const exclusive = /\bco cau (?:theo|kinh te|nganh|gia tri|thu|chi|von|dau tu|tieu thu|doanh thu|san luong|dien tich|cay trong)\b/.test(lead) || complete || complements;
+      // ("theo kênh nộp, tỷ trọng lần lượt là: trực tuyến 76,3%, trực tiếp 21,4%, qua bưu chính 3,3%": the weights of one whole, by kind)
+      const weights = /\bty trong(?: lan luot)?(?: la)?\s*:\s*[^:]*$/.test(lead) && shares.length >= 3;
+      const exclusive = /\bco cau (?:theo|kinh te|nganh|gia tri|thu|chi|von|dau tu|tieu thu|doanh thu|san luong|dien tich|cay trong)\b/.test(lead) || complete || complements || weights;
       // (a survey's levels of satisfaction, "rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 4,8%", grade every answer once)
       const rating = /\b(?:xep loai|danh gia|phan loai|khao sat)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac|hai long)\b/.test(m.lead));
       // (levels from the best to "chưa hài lòng" leave no answer out: they add to 100% exactly)
