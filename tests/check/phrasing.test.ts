@@ -828,6 +828,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['ratio-percent-in-closing-parens-far', 'Lúa chất lượng cao được bố trí thành 17 cánh đồng lớn; có 11/17 cánh đồng ký được hợp đồng liên kết bao tiêu sản phẩm với Công ty TNHH Nông sản Hưng Phát (64%).', true],
   ['share-sum-weights-after-colon', 'Nếu tách riêng theo kênh nộp, tỷ trọng lần lượt là: trực tuyến 76,3%, trực tiếp tại Trung tâm 21,4%, qua dịch vụ bưu chính công ích 3,3%.', true],
   ['share-sum-weights-after-colon-ok', 'Nếu tách riêng theo kênh nộp, tỷ trọng lần lượt là: trực tuyến 76,3%, trực tiếp tại Trung tâm 20,4%, qua dịch vụ bưu chính công ích 3,3%.', false],
+  ['rate-restate-share-of-own-part', 'Tính đến ngày 14/9/2026, đã hoàn thành 31/42 nhiệm vụ (73,8%).\nTrong số nhiệm vụ đã xong, 28 nhiệm vụ bảo đảm đúng tiến độ đề ra (chiếm 90,3% số nhiệm vụ đã hoàn thành).', false],
+  ['share-base-rate-names-own-subject', 'Trung tâm có 9.736 hồ sơ phải giải quyết, đã giải quyết 9.385 hồ sơ, tỷ lệ trước hạn và đúng hạn đạt 98,8%.', false],
+  ['cumulative-span-lengths', 'Riêng quý III, phường tiếp nhận mới 3.415 hồ sơ. Số liệu 9 tháng nêu trên là lũy kế của quý III và 6 tháng đầu năm.', false],
+  ['ratio-percent-of-other-period-in-parens', 'Chỉ số hài lòng chung của phường đạt 87,2%, quy đổi tương đương 4,36/5 điểm, tăng 2,3 điểm phần trăm so với năm 2025 (84,9%).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

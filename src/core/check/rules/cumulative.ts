@@ -41,7 +41,8 @@ function amounts(claims: BlockClaims): Amount[] {
       previous: /(?:tháng trước|kỳ trước)[\p{L} ]{0,12}$/u.test(before),
     });
   };
-  for (const q of claims.quantities) if (!q.n.percent && q.unit) push(q.n.mantissa, q.n.decimals, q.n.start, q.n.end, q.unit, q.n.scaleWord ?? '');
+  // (a span's length, "9 tháng … là lũy kế của quý III và 6 tháng đầu năm", is no amount that runs)
+  for (const q of claims.quantities) if (!q.n.percent && q.unit && !SPAN_UNITS.has(q.unit)) push(q.n.mantissa, q.n.decimals, q.n.start, q.n.end, q.unit, q.n.scaleWord ?? '');
   for (const r of claims.ratios) push(r.x.mantissa, r.x.decimals, r.x.start, r.x.end, r.unit);
   list.sort((a, b) => a.start - b.start);
   // "lũy kế từ đầu năm bắt giữ 07 vụ, 04 đối tượng": a figure listed right after a running total, in another unit, runs too
@@ -51,6 +52,8 @@ function amounts(claims: BlockClaims): Amount[] {
   }
   return list;
 }
+
+const SPAN_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần']);
 
 export function checkCumulative(all: readonly BlockClaims[]): Finding[] {
   const out: Finding[] = [];

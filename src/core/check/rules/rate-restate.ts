@@ -35,6 +35,9 @@ export function checkRateRestatements(index: MentionIndex): Finding[] {
     const of = ratios.filter((m) => (m.block !== p.block || m.sentence.start !== p.sentence.start) && (unitOf(m) === noun || noun.startsWith(`${unitOf(m)} `)) && done.every((w) => ` ${m.lead.slice(-45)} `.includes(` ${w} `)));
     if (of.length === 0 || new Set(of.map((m) => `${m.value}/${m.y!.value}`)).size !== 1) continue;
     const xy = of[0];
+    // "28 nhiệm vụ bảo đảm đúng tiến độ (chiếm 90,3% số nhiệm vụ đã hoàn thành)": a share of its own count, of the X the X/Y gives
+    const ownPart = (index.byBlock.get(p.block.index) ?? []).some((m) => m.sentence.start === p.sentence.start && m.end <= p.start && !m.percent && !m.y && unitOf(m) === unitOf(xy));
+    if (ownPart) continue;
     const iv = xy.yInterval ? percentInterval(xy.interval, xy.yInterval) : null;
     if (!iv || agrees(p.n, iv)) continue;
     const whole = (xy.yInterval!.lo + xy.yInterval!.hi) / 2;

@@ -136,6 +136,8 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
       if (whole && r.unit && whole[1] !== fold(r.unit).toLowerCase().split(' ')[0]) continue;
       // "4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), …": the X/Y names its items; each percent is one item's
       if (q && /^[^()]{0,80}\s(?:là|gồm)\s[^()]+\(\s*$/u.test(gap)) continue;
+      // "4,36/5 điểm, tăng 2,3 điểm phần trăm so với năm 2025 (84,9%)": the percent in parentheses is the other period's
+      if (q && /\bso với\s+(?:cùng kỳ|năm|tháng|kỳ|quý|đầu năm)[^()]{0,30}\(\s*$/u.test(gap)) continue;
       // "123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu đạt 100%": a rate of its own inside each of the Y
       if (q && /(?:tỷ|tỉ) lệ(?:\s+[\p{L}]+){2,}\s+(?:đạt|là)\s*$/u.test(gap)) continue;
       if (!q) {

@@ -67,6 +67,11 @@ function pairsOf(index: MentionIndex): Pair[] {
       if (!part || !isAmount(part) || part.y || share.start - part.end > 70) continue;
       // "…, quá hạn 25 hồ sơ; tỷ lệ giải quyết trước và đúng hạn đạt 98,96%": a rate in a clause of its own names its own subject
       if (share.block.text.slice(part.end, share.start).includes(';')) continue;
+      // ("đã giải quyết 9.385 hồ sơ, tỷ lệ trước hạn và đúng hạn đạt 98,8%": a rate that names its own subject is of that subject)
+      // (unless the part says it in its own words: "294 hồ sơ nộp trực tuyến, tỷ lệ nộp trực tuyến đạt 76%")
+      const between = (index.folded.get(share.block.index) ?? '').slice(part.end, share.start);
+      const subject = /,\s*t[yi] le ((?!(?:dat|la|chiem|bang)\b)[a-z]+(?: [a-z]+){0,6}) (?:dat|la|chiem|bang)\s*$/.exec(between)?.[1];
+      if (subject && !between.slice(0, between.lastIndexOf(',')).includes(subject)) continue;
       // "phấn đấu … sẽ có 202 trường …, chiếm 46%": an aim is said of a whole the text need not give
       if (/\b(?:phan dau|se co|du kien|muc tieu)\b/.test((index.folded.get(share.block.index) ?? '').slice(share.sentence.start, share.start))) continue;
       // "(trừ 87 đồng chí được miễn sinh hoạt), đạt 95,7%": a part shut in parentheses is not what the share is of
