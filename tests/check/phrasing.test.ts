@@ -832,6 +832,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['share-base-rate-names-own-subject', 'Trung tâm có 9.736 hồ sơ phải giải quyết, đã giải quyết 9.385 hồ sơ, tỷ lệ trước hạn và đúng hạn đạt 98,8%.', false],
   ['cumulative-span-lengths', 'Riêng quý III, phường tiếp nhận mới 3.415 hồ sơ. Số liệu 9 tháng nêu trên là lũy kế của quý III và 6 tháng đầu năm.', false],
   ['ratio-percent-of-other-period-in-parens', 'Chỉ số hài lòng chung của phường đạt 87,2%, quy đổi tương đương 4,36/5 điểm, tăng 2,3 điểm phần trăm so với năm 2025 (84,9%).', false],
+  ['tasks-heading-nhiem-vu-giai-phap', '# I. KẾT QUẢ\nNhóm lúa chất lượng cao 308,0 ha, chiếm 24,9% diện tích lúa.\n# IV. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n2. Tổ chức tiêm phòng bổ sung tối thiểu 7.200 con gia cầm để đạt 80% tổng đàn (149.200 con).\n4. Xây dựng kế hoạch vụ Chiêm Xuân năm 2027 với 1.265 ha lúa, trong đó lúa chất lượng cao 420 ha (33,2%).', false],
+  ['yield-output-area-before-trong-do', 'Xây dựng kế hoạch vụ Chiêm Xuân năm 2027 với 1.265 ha lúa, trong đó lúa chất lượng cao 420 ha; năng suất 66,0 tạ/ha, sản lượng 8.349 tấn.', false],
+  ['yield-output-area-before-trong-do-wrong', 'Xây dựng kế hoạch vụ Chiêm Xuân năm 2027 với 1.265 ha lúa, trong đó lúa chất lượng cao 420 ha; năng suất 66,0 tạ/ha, sản lượng 8.439 tấn.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -525,7 +525,7 @@ export function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number
 }
 
 /** "Phương hướng, nhiệm vụ …", "Nhiệm vụ trọng tâm tháng 11", "Kế hoạch năm 2026": the part of a report that sets aims. */
-const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|phan [ivxl]+|[ivxl]+|[a-h]|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
+const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|phan [ivxl]+|[ivxl]+|[a-h]|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|nhiem vu,? (?:va )?giai phap|nhiem vu trong tam\s*$|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
 
 export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[]): MentionIndex {
   const all: Mention[] = [];

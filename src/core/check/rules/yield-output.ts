@@ -8,6 +8,7 @@ import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
 import { overlaps } from '../precision';
+import { fold } from '../../text/fold';
 
 const YIELD = /^(tạ|tấn|kg)\/ha$/;
 const KG_PER: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
@@ -19,6 +20,10 @@ function areaBefore(list: readonly Mention[], y: Mention): Mention | undefined {
     if (m.sentence.start !== y.sentence.start && m.sentence.end !== y.sentence.start) return undefined;
     if (m.family !== 'area' || m.percent) continue;
     if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || NOT_THE_AREA.test(m.lead)) continue;
+    // "1.265 ha lúa, trong đó lúa chất lượng cao 420 ha (33,2%); … năng suất 66,0 tạ/ha, sản lượng 8.349 tấn": a part after
+    // "trong đó" is not the crop's area, the whole it is a part of is
+    const whole = list.slice(0, i).findLast((o) => o.family === 'area' && !o.percent && o.sentence.start === m.sentence.start);
+    if (whole && /\b(?:trong do|trong so do)\b/.test(fold(m.block.text.slice(whole.end, m.start)))) return whole;
     return m;
   }
   return undefined;
