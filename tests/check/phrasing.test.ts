@@ -835,6 +835,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['tasks-heading-nhiem-vu-giai-phap', '# I. KẾT QUẢ\nNhóm lúa chất lượng cao 308,0 ha, chiếm 24,9% diện tích lúa.\n# IV. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n2. Tổ chức tiêm phòng bổ sung tối thiểu 7.200 con gia cầm để đạt 80% tổng đàn (149.200 con).\n4. Xây dựng kế hoạch vụ Chiêm Xuân năm 2027 với 1.265 ha lúa, trong đó lúa chất lượng cao 420 ha (33,2%).', false],
   ['yield-output-area-before-trong-do', 'Xây dựng kế hoạch vụ Chiêm Xuân năm 2027 với 1.265 ha lúa, trong đó lúa chất lượng cao 420 ha; năng suất 66,0 tạ/ha, sản lượng 8.349 tấn.', false],
   ['yield-output-area-before-trong-do-wrong', 'Xây dựng kế hoạch vụ Chiêm Xuân năm 2027 với 1.265 ha lúa, trong đó lúa chất lượng cao 420 ha; năng suất 66,0 tạ/ha, sản lượng 8.439 tấn.', true],
+  ['percent-of-estimate-allotted-before', '# BÁO CÁO CẢI CÁCH HÀNH CHÍNH 9 THÁNG ĐẦU NĂM 2026\nKinh phí bố trí cho công tác cải cách hành chính năm 2026 là 1,25 tỷ đồng, gồm thiết bị 720 triệu đồng; đào tạo 530 triệu đồng. Đến ngày 14/9/2026 đã sử dụng 846 triệu đồng, đạt 76,7% dự toán.', true],
+  ['percent-of-estimate-allotted-before-ok', '# BÁO CÁO CẢI CÁCH HÀNH CHÍNH 9 THÁNG ĐẦU NĂM 2026\nKinh phí bố trí cho công tác cải cách hành chính năm 2026 là 1,25 tỷ đồng, gồm thiết bị 720 triệu đồng; đào tạo 530 triệu đồng. Đến ngày 14/9/2026 đã sử dụng 846 triệu đồng, đạt 67,7% dự toán.', false],
+  ['percent-of-amount-named-by-act', 'Dự toán kinh phí hỗ trợ được phân bổ đầu năm là 1,34 tỷ đồng. Sau nghiệm thu, tổng kinh phí hỗ trợ vụ Mùa là 1,312 tỷ đồng, gồm 616 triệu đồng cho lúa chất lượng cao và 696 triệu đồng cho cấy máy. Đến ngày 25/10/2026, đã cấp cho các hộ 1.148 triệu đồng, đạt 85,7% kinh phí theo nghiệm thu.', true],
+  ['percent-of-amount-named-by-act-ok', 'Dự toán kinh phí hỗ trợ được phân bổ đầu năm là 1,34 tỷ đồng. Sau nghiệm thu, tổng kinh phí hỗ trợ vụ Mùa là 1,312 tỷ đồng, gồm 616 triệu đồng cho lúa chất lượng cao và 696 triệu đồng cho cấy máy. Đến ngày 25/10/2026, đã cấp cho các hộ 1.148 triệu đồng, đạt 87,5% kinh phí theo nghiệm thu.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

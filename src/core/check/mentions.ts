@@ -667,7 +667,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (/^[^.;]{0,40}?\bphan dau\b/.test(folded(sentence.start, raw.start))) roles.add('target');
       // "Kế hoạch năm 2026 giao doanh thu dịch vụ vật tư 2,1 tỷ đồng" (or "Kế hoạch năm 2026, Đài … phát 2.160 giờ"): a clause that opens with the plan is the plan, however long what it names,
       // and so is what a clause assigns: "Quyết định … giao chỉ tiêu sản lượng nuôi trồng thủy sản năm 2026 là 8.200 tấn"
-      if (/^\s*(?:ke hoach|du toan|chi tieu)\b(?: (?:nam )?\d{4}\s*,)?[^,;:()]*$|\bgiao (?:chi tieu|ke hoach|du toan)\b[^,;:()]*$/.test(folded(Math.max(sentence.start, semicolon), raw.start))) roles.add('plan');
+      // ("Kinh phí bố trí cho công tác cải cách hành chính năm 2026 là 1,25 tỷ đồng": money allotted is the estimate spending is measured by)
+      if (/^\s*(?:ke hoach|du toan|chi tieu)\b(?: (?:nam )?\d{4}\s*,)?[^,;:()]*$|\bgiao (?:chi tieu|ke hoach|du toan)\b[^,;:()]*$|^\s*(?:tong )?(?:nguon )?kinh phi (?:duoc )?(?:bo tri|phan bo)\b[^,;:()]*$/.test(folded(Math.max(sentence.start, semicolon), raw.start))) roles.add('plan');
       if (planLevel !== undefined && block.story === 'body') roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');

@@ -249,7 +249,9 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const sole = cue === 'ratio' && /^\s*(?:[.;]|$)/.test(p.tail) && previous.length === 1 && m.roles.has('plan') && m.sentence.end === p.sentence.start && subject.m.sentence.start === p.sentence.start;
     // ("Quý II, trang thông tin điện tử của xã có 44.236 lượt truy cập. Quý III, … lượt truy cập đạt 52.460 lượt, tăng 16,8% so với quý trước")
     const previousSpan = /^\s*(?:so voi\s+)?(?:quy|thang|ky|nam) truoc\b/.test(p.tail) && m.roles.has('previous') && previous.length === 1 && phraseOverlap([...m.phrase, ...m.after], [...subject.m.phrase, ...subject.m.after]) >= 2;
-    if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord || sole || previousSpan) push(m, 'câu trước', true);
+    // ("Kinh phí bố trí … là 1,25 tỷ đồng, gồm …. Đến ngày 14/9/2026 đã sử dụng 846 triệu đồng, đạt 76,7% dự toán": the one plan before, in other words)
+    const solePlan = named !== undefined && named !== 'cung ky' && previous.length === 1 && m.roles.has('plan') && subject.m.sentence.start === p.sentence.start;
+    if (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || sameWord || sole || previousSpan || solePlan) push(m, 'câu trước', true);
   }
   // "… 287,6 triệu đồng, đạt 88,9% dự toán, gồm: …. Dự toán giao đầu năm là 0,32 tỷ đồng.": the plan the next sentence opens on
   if (named && named !== 'cung ky') {
@@ -262,12 +264,20 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   }
   // "Theo kế hoạch điều phối …, nguồn vận động … dành cho xã là 2,6 tỷ đồng. Đến nay, xã đã tiếp nhận 2.460 triệu đồng, bằng 96,4% số được
   // điều phối": a percent of "số được <verb>" is of the amount the paragraph says was so, before its subject
-  const verbed = /^\s*(?:so|tong so|muc)\s+(?:da\s+)?duoc\s+([a-z]+(?: [a-z]+)?)/.exec(p.tail)?.[1];
+  // (and of "<thing> theo <act>": "đạt 85,7% kinh phí theo nghiệm thu" is of "Sau nghiệm thu, tổng kinh phí hỗ trợ … là 1,312 tỷ đồng")
+  const by = /^\s*(?:kinh phi|so tien|von|tong (?:kinh phi|so tien|von))\s+theo\s+([a-z]+ [a-z]+)\b/.exec(p.tail)?.[1];
+  const verbed = /^\s*(?:so|tong so|muc)\s+(?:da\s+)?duoc\s+([a-z]+(?: [a-z]+)?)/.exec(p.tail)?.[1] ?? by;
   if (verbed) {
     const folded = index.folded.get(p.block.index) ?? '';
-    const said = blockList.filter((m) => m.end <= subject.m.start && m !== subject.m && !m.percent && !m.y && m.family === family && new RegExp(`\\b${verbed}\\b`).test(folded.slice(m.sentence.start, m.start)));
+    // (the act in the amount's own words, not only earlier in its sentence: "Sau nghiệm thu, tổng kinh phí … là 1,312 tỷ đồng, gồm 616 triệu đồng …")
+    const said = blockList.filter((m) => m.end <= subject.m.start && m !== subject.m && !m.percent && !m.y && m.family === family && new RegExp(`\\b${verbed}\\b`).test(by ? m.lead : folded.slice(m.sentence.start, m.start)));
     // (what was allotted is set, as a plan is: "2,6 tỷ đồng" is 2.600 triệu)
-    if (said.length === 1) push(said[0], said[0].sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', true, { lo: said[0].value, hi: said[0].value });
+    if (said.length === 1) {
+      push(said[0], said[0].sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', true, { lo: said[0].value, hi: said[0].value });
+      // (the amount "theo nghiệm thu" names is the base, not the estimate before it)
+      const last = out.at(-1);
+      if (by && last?.m === said[0]) last.named = true;
+    }
   }
   // a cited footnote holds many figures: only one that names the same thing is a base
   // (a footnote of an earlier date, "Đến ngày 31/12/2025, tổng dư nợ là …", is the base of a change, never of a share now)
