@@ -118,7 +118,9 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
       if (m.family !== '' && !m.y && m.roles.size === 0 && !describesNext(list, m, family) && !pairedWithNext(list, m, family) && !pairedWithPrevious(list, m, family)) mixed = true;
       continue;
     }
-    if (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y) break;
+    // ("…; giáo dục, y tế 12 thủ tục; kinh tế, tài chính, kế hoạch 46 thủ tục": a field named "kế hoạch" in a list of fields is no plan)
+    const field = parts.length >= 2 && m.roles.size === 1 && m.roles.has('plan') && /[a-z], ke hoach\s*$/.test(m.lead) && m.unit === parts[parts.length - 1].unit;
+    if (!field && (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y)) break;
     // "hỗ trợ mỗi tổ dân phố 4 triệu đồng (112 triệu đồng)": a rate per item, whose amount in the parentheses after it is the part
     // (in the text as written: folded, "mỗi" is the "môi" of "môi trường")
     const perItem = /(?:^|\s)mỗi (?:\p{L}+ ){1,3}$/iu.test(m.block.text.slice(Math.max(0, m.start - m.lead.length), m.start));
@@ -315,8 +317,36 @@ function namedBreakdowns(index: MentionIndex): Breakdown[] {
   return out;
 }
 
+/**
+ * "… đang áp dụng tại phường có 286 thủ tục. Chia theo nhóm lĩnh vực, tư pháp - hộ tịch, chứng thực có 64 thủ tục; …; các
+ * lĩnh vực còn lại 31 thủ tục.": a sentence that opens on what it divides by breaks down the amount the sentence before
+ * ends on, when its list is closed (by "còn lại", "khác" or "và").
+ */
+function dividedNext(index: MentionIndex): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const block of index.blocks) {
+    if (block.story !== 'body' || block.table) continue;
+    const folded = index.folded.get(block.index) ?? '';
+    const list = index.byBlock.get(block.index) ?? [];
+    for (const [k, total] of list.entries()) {
+      const next = list[k + 1];
+      if (!next || !isAmount(total) || total.y || total.roles.size > 0 || next.sentence.start === total.sentence.start) continue;
+      // (the total ends its sentence: "… có 286 thủ tục.")
+      if (!/^\s*[a-z ]{0,20}\.\s*$/.test(folded.slice(total.end, next.sentence.start))) continue;
+      if (!/^\s*(?:chia|phan) theo [a-z ]{2,30},/.test(folded.slice(next.sentence.start, next.start))) continue;
+      const { parts, mixed } = collectParts(list, next.sentence.start, next.sentence.end, total.family, total);
+      // ("các lĩnh vực còn lại 31 thủ tục" is the rest of the list; "kinh tế, tài chính, kế hoạch 46 thủ tục" one field of it)
+      const item = (p: Mention): boolean => [...p.roles].every((r) => r === 'remaining' || (r === 'plan' && /[a-z], ke hoach\s*$/.test(p.lead)));
+      if (mixed || parts.length < 3 || parts.some((p) => !item(p) || p.unit !== total.unit)) continue;
+      if (!/\b(?:con lai|khac)\b|\sva\s/.test(folded.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
+      out.push({ total, parts, shares: [], word: block.text.slice(next.sentence.start).trim().split(/\s+/).slice(0, 2).join(' '), colon: false, closedByVa: true });
+    }
+  }
+  return out;
+}
+
 function isWhole(b: Breakdown, index: MentionIndex): boolean {
-  if (b.word === 'gồm' || b.word === 'bao gồm' || b.word === 'gồm có' || b.word === 'cụ thể') return true;
+  if (b.word === 'gồm' || b.word === 'bao gồm' || b.word === 'gồm có' || b.word === 'cụ thể' || /^(?:chia|phân) theo$/iu.test(b.word)) return true;
   if (b.parts.length < 2) return false;
   if (b.colon && b.parts.length >= 2) return true;
   const lo = b.shares.reduce((s, m) => s + m.interval.lo, 0);
@@ -399,7 +429,7 @@ function otherCounts(index: MentionIndex, b: { total: Mention; parts: readonly M
 
 export function checkBreakdowns(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
-  for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index), ...namedBreakdowns(index)]) {
+  for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index), ...namedBreakdowns(index), ...dividedNext(index)]) {
     const { total, parts } = b;
     const tolerance = [...parts, total].reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + 1e-9;
     const sum = parts.reduce((s, m) => s + m.value, 0);
