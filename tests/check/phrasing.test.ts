@@ -841,6 +841,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['percent-of-amount-named-by-act-ok', 'Dự toán kinh phí hỗ trợ được phân bổ đầu năm là 1,34 tỷ đồng. Sau nghiệm thu, tổng kinh phí hỗ trợ vụ Mùa là 1,312 tỷ đồng, gồm 616 triệu đồng cho lúa chất lượng cao và 696 triệu đồng cho cấy máy. Đến ngày 25/10/2026, đã cấp cho các hộ 1.148 triệu đồng, đạt 87,5% kinh phí theo nghiệm thu.', false],
   ['breakdown-divided-next-sentence', 'Bộ thủ tục hành chính cấp xã đang áp dụng tại phường có 286 thủ tục. Chia theo nhóm lĩnh vực, tư pháp - hộ tịch, chứng thực có 64 thủ tục; đất đai 38 thủ tục; xây dựng, giao thông 27 thủ tục; lao động, người có công và xã hội 59 thủ tục; giáo dục, y tế 12 thủ tục; kinh tế, tài chính, kế hoạch 46 thủ tục; các lĩnh vực còn lại 31 thủ tục.', true],
   ['breakdown-divided-next-sentence-ok', 'Bộ thủ tục hành chính cấp xã đang áp dụng tại phường có 286 thủ tục. Chia theo nhóm lĩnh vực, tư pháp - hộ tịch, chứng thực có 64 thủ tục; đất đai 38 thủ tục; xây dựng, giao thông 27 thủ tục; lao động, người có công và xã hội 59 thủ tục; giáo dục, y tế 21 thủ tục; kinh tế, tài chính, kế hoạch 46 thủ tục; các lĩnh vực còn lại 31 thủ tục.', false],
+  ['denial-of-area-met-in-hectares', 'Sau mưa lớn, toàn bộ diện tích ngập đã được tiêu úng kịp thời, không có diện tích lúa phải cấy lại.\nXã đã hỗ trợ giống cho các hộ phải cấy lại 12,6 ha lúa bị chết do ngập sâu tại thôn Vạn Thọ.', true],
+  ['denial-of-area-other-hectares', 'Sau mưa lớn, toàn bộ diện tích ngập đã được tiêu úng kịp thời, không có diện tích lúa phải cấy lại.\nXã đã hỗ trợ phân bón cho 12,6 ha lúa bị ngập nhẹ tại thôn Vạn Thọ.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

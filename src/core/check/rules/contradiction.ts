@@ -270,7 +270,8 @@ function matches(n: Negation, m: Mention, near: string, unit: string, clause = n
     return n.words.some((w) => content(object).includes(w));
   }
   // the kind is the count's unit: "không có trường hợp nào … kỷ luật" against "01 trường hợp bị kỷ luật"
-  const sameKind = unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1) || (PRONOUN_KINDS[unit] ?? []).includes(n.kind);
+  const areaKind = n.kind === 'dien tich' && m.family === 'area';
+  const sameKind = unit === n.kind || unit.startsWith(`${n.kind} `) || n.kind.startsWith(`${unit} `) || (n.kind === unit.split(' ')[0] && unit.split(' ').length === 1) || (PRONOUN_KINDS[unit] ?? []).includes(n.kind) || areaKind;
   // "không có khiếu nại liên quan đến công tác cấp căn cước" against "1 đơn khiếu nại việc từ chối cấp lại thẻ căn cước": a letter of
   // the kind denied whose own clause says what the denial says it was about
   const about = /^(?:lien quan (?:den|toi)|ve)\s+(.*)$/.exec((n.phrase ?? '').slice(n.kind.length).trim());
@@ -302,7 +303,7 @@ function matches(n: Negation, m: Mention, near: string, unit: string, clause = n
   const longKind = !EVENT_UNITS.has(unit) && n.kind.startsWith(`${unit} `) && phrase.startsWith(n.kind) && content(phrase.slice(n.kind.length)).some((w) => !WEAK.has(w));
   // ("không có vụ việc khiếu nại lần hai" is met by "1 vụ … khiếu nại lần hai": the denied kind is the whole "vụ việc")
   const eventKind = EVENT_UNITS.has(unit) && EVENT_UNITS.has(n.kind) && n.kind.startsWith(`${unit} `) && phrase.startsWith(n.kind);
-  const head = compound ?? (longKind || eventKind ? n.kind : phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '');
+  const head = compound ?? (longKind || eventKind || areaKind ? n.kind : phrase.startsWith(unit) ? unit : PRONOUN_KINDS[unit]?.includes(n.kind) && phrase.startsWith(n.kind) ? n.kind : '');
   // ("trường hợp trẻ em tử vong do đuối nước": who it happened to is no part of what happened)
   // ("cơ sở kinh doanh nào kê khai thiếu": "nào" ends the kind; what happened is past it)
   const kindEnd = Math.max(head.length, phrase.indexOf(' nao ') + 4);
@@ -497,9 +498,11 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const unit = fold(m.unit);
     const eventKinds = EVENT_UNITS.has(unit) ? [...EVENT_UNITS].filter((k) => kindKey(k) !== kindKey(unit)).flatMap((k) => (byKind.get(kindKey(k)) ?? []).filter((n) => EVENT_UNITS.has(n.kind))) : [];
     const pronounKinds = (PRONOUN_KINDS[unit] ?? []).flatMap((k) => byKind.get(kindKey(k)) ?? []);
+    // ("không có diện tích lúa phải cấy lại" against "cấy lại 12,6 ha lúa": an area is counted in hectares)
+    const areaKinds = m.family === 'area' ? (byKind.get('dien') ?? []).filter((n) => n.kind === 'dien tich') : [];
     const leadEnd = /([a-z]+)[^a-z]*$/.exec(m.lead)?.[1] ?? '';
     const cases = (m.family.startsWith('n:') || m.family === 'people') && !EVENT_UNITS.has(unit) && kindKey(unit) !== 'truong' ? (byKind.get('truong') ?? []).filter((n) => n.kind === 'truong hop') : [];
-    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...pronounKinds, ...eventKinds, ...cases, ...(amounts.get(leadEnd) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
+    const relevant = [...(byKind.get(kindKey(unit)) ?? []), ...pronounKinds, ...areaKinds, ...eventKinds, ...cases, ...(amounts.get(leadEnd) ?? []), ...(uses.length && /\bsu dung\b|\bphat sinh\b|\bxay ra\b/.test(m.lead.slice(-40)) ? uses : []), ...(EVENT_UNITS.has(unit) ? events : [])];
     if (relevant.length === 0) continue;
     const near = `${m.lead.slice(-50)} ${m.tail.slice(0, 50)}`;
     // a grading's item is its own: "37 học sinh giỏi, 189 học sinh khá, 157 học sinh trung bình" gives 189 only "khá"
