@@ -843,6 +843,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['breakdown-divided-next-sentence-ok', 'Bộ thủ tục hành chính cấp xã đang áp dụng tại phường có 286 thủ tục. Chia theo nhóm lĩnh vực, tư pháp - hộ tịch, chứng thực có 64 thủ tục; đất đai 38 thủ tục; xây dựng, giao thông 27 thủ tục; lao động, người có công và xã hội 59 thủ tục; giáo dục, y tế 21 thủ tục; kinh tế, tài chính, kế hoạch 46 thủ tục; các lĩnh vực còn lại 31 thủ tục.', false],
   ['denial-of-area-met-in-hectares', 'Sau mưa lớn, toàn bộ diện tích ngập đã được tiêu úng kịp thời, không có diện tích lúa phải cấy lại.\nXã đã hỗ trợ giống cho các hộ phải cấy lại 12,6 ha lúa bị chết do ngập sâu tại thôn Vạn Thọ.', true],
   ['denial-of-area-other-hectares', 'Sau mưa lớn, toàn bộ diện tích ngập đã được tiêu úng kịp thời, không có diện tích lúa phải cấy lại.\nXã đã hỗ trợ phân bón cho 12,6 ha lúa bị ngập nhẹ tại thôn Vạn Thọ.', false],
+  ['change-against-a-season-far-before', '# I. KẾT QUẢ\nNăng suất bình quân đạt 58,6 tạ/ha, tăng 1,4 tạ/ha so với vụ Mùa năm 2025 (57,2 tạ/ha).\nSản lượng thóc đạt 7.249,6 tấn.\n# II. ĐÁNH GIÁ CHUNG\nVụ Mùa năm 2026 toàn xã gieo cấy 1.236,5 ha; năng suất bình quân 58,6 tạ/ha, tăng 4,2% so với vụ Mùa năm 2025.', true],
+  ['change-against-a-season-far-before-ok', '# I. KẾT QUẢ\nNăng suất bình quân đạt 58,6 tạ/ha, tăng 1,4 tạ/ha so với vụ Mùa năm 2025 (57,2 tạ/ha).\nSản lượng thóc đạt 7.249,6 tấn.\n# II. ĐÁNH GIÁ CHUNG\nVụ Mùa năm 2026 toàn xã gieo cấy 1.236,5 ha; năng suất bình quân 58,6 tạ/ha, tăng 2,4% so với vụ Mùa năm 2025.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

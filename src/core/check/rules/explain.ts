@@ -18,7 +18,8 @@ import { fold } from '../../text/fold';
 
 export type Cue = 'excess' | 'up' | 'down' | 'plan' | 'share' | 'ratio' | 'versus';
 
-const CHANGE_TAIL = /^\s*(?:so voi|so)\s+(?:cung ky|thang truoc|nam truoc|ky truoc|quy truoc|cung thoi ky|nam \d{4}|thang \d{1,2}|quy (?:i{1,3}|iv)\s*(?:\/|nam)\s*\d{4}|dau nam|dau ky|cuoi nam (?:truoc|\d{4})|thoi diem cuoi nam)/;
+// ("so với vụ Mùa năm 2025": a season named before its year)
+const CHANGE_TAIL = /^\s*(?:so voi|so)\s+(?:vu [a-z]+(?: [a-z]+)? (?=nam \d{4}|cung ky))?(?:cung ky|thang truoc|nam truoc|ky truoc|quy truoc|cung thoi ky|nam \d{4}|thang \d{1,2}|quy (?:i{1,3}|iv)\s*(?:\/|nam)\s*\d{4}|dau nam|dau ky|cuoi nam (?:truoc|\d{4})|thoi diem cuoi nam)/;
 
 /** "so với ước tính ban đầu (13,67 tỷ đồng)": a comparison that gives its figure in parentheses. */
 const NAMED_BASE_TAIL = /^\s*so voi\s+[a-z ]{2,40}\(/;
@@ -328,6 +329,14 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   // anywhere before that the percent's words name, when nothing nearer is
   if (qualifier.length > 0 && roles.includes('plan') && !out.some((b) => b.strong)) {
     const far = index.all.filter((m) => m.id < p.id && m.block.story === 'body' && namesPlan(m));
+    if (far.length > 0 && far.every((m) => m.value === far[0].value)) push(far[0], where(far[0]), true);
+  }
+  // the summary's "năng suất bình quân 58,6 tạ/ha, tăng 4,2% so với vụ Mùa năm 2025" of the body's "so với vụ Mùa năm 2025 (57,2
+  // tạ/ha)": the one figure before, of the same unit and indicator, that the words after "so với" name
+  const againstText = cue === 'up' || cue === 'down' ? /^\s*so voi\s+((?:[a-z]+ ){1,4}\d{4})\b/.exec(p.tail)?.[1] ?? '' : '';
+  const against = againstText.split(' ');
+  if (againstText !== '' && !out.some((b) => b.strong)) {
+    const far = index.all.filter((m) => m.id < subject.m.id && m.block.story === 'body' && m.block !== p.block && m.unit === subject.m.unit && m.roles.has('same') && !m.percent && !m.y && (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || (subject.m.phrase.length >= 2 && subject.m.phrase.every((w) => ` ${(index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start)} `.includes(` ${w} `)))) && against.every((w) => ` ${m.lead.slice(-60)} `.includes(` ${w} `)));
     if (far.length > 0 && far.every((m) => m.value === far[0].value)) push(far[0], where(far[0]), true);
   }
   // "chiếm 1,3% số người cao tuổi" far from "Toàn xã có 5.236 người cao tuổi": the one whole the report states of what the share names
