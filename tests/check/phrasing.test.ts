@@ -845,6 +845,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['denial-of-area-other-hectares', 'Sau mưa lớn, toàn bộ diện tích ngập đã được tiêu úng kịp thời, không có diện tích lúa phải cấy lại.\nXã đã hỗ trợ phân bón cho 12,6 ha lúa bị ngập nhẹ tại thôn Vạn Thọ.', false],
   ['change-against-a-season-far-before', '# I. KẾT QUẢ\nNăng suất bình quân đạt 58,6 tạ/ha, tăng 1,4 tạ/ha so với vụ Mùa năm 2025 (57,2 tạ/ha).\nSản lượng thóc đạt 7.249,6 tấn.\n# II. ĐÁNH GIÁ CHUNG\nVụ Mùa năm 2026 toàn xã gieo cấy 1.236,5 ha; năng suất bình quân 58,6 tạ/ha, tăng 4,2% so với vụ Mùa năm 2025.', true],
   ['change-against-a-season-far-before-ok', '# I. KẾT QUẢ\nNăng suất bình quân đạt 58,6 tạ/ha, tăng 1,4 tạ/ha so với vụ Mùa năm 2025 (57,2 tạ/ha).\nSản lượng thóc đạt 7.249,6 tấn.\n# II. ĐÁNH GIÁ CHUNG\nVụ Mùa năm 2026 toàn xã gieo cấy 1.236,5 ha; năng suất bình quân 58,6 tạ/ha, tăng 2,4% so với vụ Mùa năm 2025.', false],
+  ['breakdown-past-occasions-and-dates', 'Trong năm, Ban Thường vụ Đảng ủy tổ chức trao Huy hiệu Đảng cho 86 đồng chí trong 4 đợt (các ngày 03/02, 19/5, 02/9 và 07/11/2026), gồm: Huy hiệu 30 năm tuổi Đảng 41 đồng chí; Huy hiệu 40 năm tuổi Đảng 32 đồng chí; Huy hiệu 45 năm tuổi Đảng 9 đồng chí; Huy hiệu 50 năm tuổi Đảng 7 đồng chí; Huy hiệu 55 năm tuổi Đảng 4 đồng chí; Huy hiệu 60 năm tuổi Đảng 2 đồng chí.', true],
+  ['breakdown-past-occasions-and-dates-ok', 'Trong năm, Ban Thường vụ Đảng ủy tổ chức trao Huy hiệu Đảng cho 86 đồng chí trong 4 đợt (các ngày 03/02, 19/5, 02/9 và 07/11/2026), gồm: Huy hiệu 30 năm tuổi Đảng 41 đồng chí; Huy hiệu 40 năm tuổi Đảng 23 đồng chí; Huy hiệu 45 năm tuổi Đảng 9 đồng chí; Huy hiệu 50 năm tuổi Đảng 7 đồng chí; Huy hiệu 55 năm tuổi Đảng 4 đồng chí; Huy hiệu 60 năm tuổi Đảng 2 đồng chí.', false],
+  ['date-list-is-no-ratio', 'Hội nghị được tổ chức vào các ngày 03/02, 19/5, 02/9 và 07/11/2026, đạt 100% kế hoạch.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -146,6 +146,11 @@ const DATE_BEFORE = /(?:ngày|tháng|năm|Ngày|Tháng|Năm|năm học|quý|Quý
 /** Units that count what a number is of: "ngắn ngày 15 ha", "lũy kế từ đầu năm 12 ca". */
 const COUNT_AFTER = /^\s?(?:ha|tấn|tạ|kg|hộ|người|con|đồng|triệu|tỷ|hồ sơ|lượt|km|cây|học sinh|ca|vụ|trường hợp|đơn|thôn|xã|chi bộ|đảng viên|hội viên|trẻ|lao động|công trình|bản|cuộc|buổi|lớp|giấy|thửa|ngày công|đối tượng|doanh nghiệp|giờ|em|đoàn viên|cơ sở|suất|thẻ|phòng học)(?![\p{L}])/u;
 
+/** Days of a list of dates after the first: "(các ngày 03/02, 19/5, 02/9 và 07/11/2026)". */
+function inDateList(text: string, at: number): boolean {
+  return /ngày\s+(?:\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*(?:,|và)\s*)+(?:\d{1,2}\/)?$/u.test(text.slice(Math.max(0, at - 60), at));
+}
+
 /** Whether a number is a date part, a year, a document number, an ordinal or a heading number. */
 export function isNonClaim(text: string, n: VnNumber): boolean {
   const before = text.slice(Math.max(0, n.start - 16), n.start);
@@ -155,6 +160,7 @@ export function isNonClaim(text: string, n: VnNumber): boolean {
     if (/\d+\/\d+\/$/.test(before) || /^\/\d+\//.test(after) || /\d\/\d*$/.test(before)) return true;
   }
   if (/^\s?[-/–]\s?[A-ZĐ]/u.test(after)) return true;
+  if (!n.decimals && n.value <= 31 && (/^\/\d{1,2}\b/.test(after) || /\d\/$/.test(before)) && inDateList(text, n.start)) return true;
   if (/^\/(?:19|20)\d\d\b/.test(after)) return true;
   if (/\/$/.test(before) && !n.decimals && n.value >= 1900 && n.value <= 2100) return true;
   if (DOC_NUMBER_BEFORE.test(before) && !n.percent) return true;
@@ -225,7 +231,7 @@ export function claimsOf(block: TextBlock): BlockClaims {
     if (next) {
       const afterY = text.slice(next.end, next.end + 3);
       const beforeX = text.slice(Math.max(0, n.start - 12), n.start);
-      const isDate = /^\/\d/.test(afterY) || /\d\/$/.test(beforeX) || DATE_BEFORE.test(beforeX) || /^[-/]\s?[A-ZĐ]/u.test(afterY) || DOC_NUMBER_BEFORE.test(beforeX) || dayMonthRange(text, n, next);
+      const isDate = /^\/\d/.test(afterY) || /\d\/$/.test(beforeX) || DATE_BEFORE.test(beforeX) || /^[-/]\s?[A-ZĐ]/u.test(afterY) || DOC_NUMBER_BEFORE.test(beforeX) || dayMonthRange(text, n, next) || (n.value <= 31 && next.value <= 12 && inDateList(text, n.start));
       if (!isDate && !(next.value >= 1900 && next.value <= 2100 && n.value <= 12 && !next.decimals)) {
         // "109.013/166.776 triệu đồng": the scale word belongs to the unit of both sides
         const y: VnNumber = next.scaleWord ? { ...next, value: next.mantissa, scale: 1 } : next;

@@ -176,6 +176,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         if (!m || m.sentence.start !== total.sentence.start || !/^[^0-9;]{0,40}$/.test(text.slice(prev.end, m.start))) return false;
         // nor the same counted another way: "sơ tán 1.236 hộ với 3.862 người …; gồm: … 412 hộ/1.286 người …"
         if (prev === total && m.family !== total.family && !m.percent && /^\s*[^\s\d]+(?: [^\s\d]+)?\s+với\s*$/u.test(text.slice(prev.end, m.start))) return true;
+        // nor the occasions it came in: "trao Huy hiệu Đảng cho 86 đồng chí trong 4 đợt (các ngày …), gồm: …"
+        if (prev === total && m.family !== total.family && !m.percent && /^\s*[^\s\d]+(?: [^\s\d]+)?\s+(?:trong|qua)\s*$/u.test(text.slice(prev.end, m.start))) return true;
         if (m.family === total.family && /\b(?:tang|giam)(?: them)?\s*$/.test(m.lead)) return true;
         // and the plan or the other period it is of, in parentheses: "đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: …"
         return Boolean(m.paren) && m.paren!.start > prev.end && hasAnyRole(m, ['plan', 'same', 'previous']);
@@ -185,7 +187,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
       const nextAmount = list.slice(j).find(isAmount);
       const after = text.slice(j > i + 1 ? list[j - 1].end : total.end, next ? next.start : total.sentence.end);
       // a year describing the total is no number of the list ("… năm 2025, bao gồm: …"); lengths are kept for the offsets below
-      const plain = after.replace(/\bnăm (?:19|20)\d\d\b/giu, (y) => 'x'.repeat(y.length));
+      // (nor are dates: "… trong 4 đợt (các ngày 03/02, 19/5, 02/9 và 07/11/2026), gồm: …")
+      const plain = after.replace(/\bnăm (?:19|20)\d\d\b/giu, (y) => 'x'.repeat(y.length)).replace(/\b\d{1,2}\/\d{1,2}(?:\/(?:19|20)\d\d)?\b/g, (d) => 'x'.repeat(d.length));
       let trigger = TRIGGER.exec(plain) ?? longTrigger(plain) ?? COLON_LIST.exec(j === i + 1 ? after : '');
       let from = total.end;
       let until = total.sentence.end;
@@ -236,7 +239,8 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         if (semi >= 0 && semi < until) until = semi;
       }
       // "22 chi bộ (trong đó có 17 …; 3 …; 1 …), đến 30/3/2010 Đảng bộ có 304 đảng viên": a list opened in parentheses ends with them
-      if (from === total.end && trigger[0].includes('(')) {
+      // (the parenthesis that opens the list, not one closed before its word: "trong 4 đợt (các ngày …), gồm: …")
+      if (from === total.end && /\(\s*(?:trong đó|trong số đó|bao gồm|gồm có|gồm|có)(?:\s*[:,])?\s*$/iu.test(trigger[0])) {
         const close = text.indexOf(')', total.end);
         if (close > 0) until = Math.min(until, close);
       }
