@@ -848,6 +848,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['breakdown-past-occasions-and-dates', 'Trong năm, Ban Thường vụ Đảng ủy tổ chức trao Huy hiệu Đảng cho 86 đồng chí trong 4 đợt (các ngày 03/02, 19/5, 02/9 và 07/11/2026), gồm: Huy hiệu 30 năm tuổi Đảng 41 đồng chí; Huy hiệu 40 năm tuổi Đảng 32 đồng chí; Huy hiệu 45 năm tuổi Đảng 9 đồng chí; Huy hiệu 50 năm tuổi Đảng 7 đồng chí; Huy hiệu 55 năm tuổi Đảng 4 đồng chí; Huy hiệu 60 năm tuổi Đảng 2 đồng chí.', true],
   ['breakdown-past-occasions-and-dates-ok', 'Trong năm, Ban Thường vụ Đảng ủy tổ chức trao Huy hiệu Đảng cho 86 đồng chí trong 4 đợt (các ngày 03/02, 19/5, 02/9 và 07/11/2026), gồm: Huy hiệu 30 năm tuổi Đảng 41 đồng chí; Huy hiệu 40 năm tuổi Đảng 23 đồng chí; Huy hiệu 45 năm tuổi Đảng 9 đồng chí; Huy hiệu 50 năm tuổi Đảng 7 đồng chí; Huy hiệu 55 năm tuổi Đảng 4 đồng chí; Huy hiệu 60 năm tuổi Đảng 2 đồng chí.', false],
   ['date-list-is-no-ratio', 'Hội nghị được tổ chức vào các ngày 03/02, 19/5, 02/9 và 07/11/2026, đạt 100% kế hoạch.', false],
+  ['share-sum-age-bands-with-paren-first', 'Phân theo độ tuổi, 33 đồng chí dưới 30 tuổi (70,2%); nhóm từ 30 đến dưới 40 tuổi chiếm 32,4% và nhóm từ 40 tuổi trở lên chiếm 6,4%.', true],
+  ['share-sum-age-bands-with-paren-first-ok', 'Phân theo độ tuổi, 33 đồng chí dưới 30 tuổi (70,2%); nhóm từ 30 đến dưới 40 tuổi chiếm 23,4% và nhóm từ 40 tuổi trở lên chiếm 6,4%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -25,7 +25,8 @@ function sharesOf(claims: BlockClaims): Share[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const part = qs[i];
     const pct = qs[i + 1];
-    if (part.n.percent || !pct.n.percent || part.unit === '') continue;
+    // (an age bounds a band, it counts no one: "từ 30 đến dưới 40 tuổi chiếm 32,4%")
+    if (part.n.percent || !pct.n.percent || part.unit === '' || part.unit === 'tuổi') continue;
     const gap = text.slice(part.n.end, pct.n.start);
     if (gap.length > 40 || !SHARE_GAP.test(gap)) continue;
     // "(vượt …)" and "so với kế hoạch" are not shares
@@ -170,12 +171,16 @@ function isLabelOnly(m: Mention): boolean {
   return /^[\p{L} ,\-]{2,40}$/u.test(label) && !NOT_A_SHARE.test(label.replace(/\bcon lai\s*$/, ''));
 }
 
+/** A share in parentheses right after an age band: "dưới 30 tuổi (70,2%)". */
+const AGE_BAND_PAREN = /\b(?:duoi|tren|tu) \d+ tuoi(?: tro len)?\s*\(\s*$/;
+
 /** The shares of the sentence that follow one another with no other number between them. */
 function labelledRun(shares: readonly Mention[], block: readonly Mention[]): Mention[] {
   if (shares.every((m) => SHARE_LEAD.test(m.lead))) return [...shares];
   // a label-only list counts only as a whole run: any other number inside it means the list is something else
   // (a number in a name is no other number: "OM 18 chiếm 42,5%, Đài Thơm 8 chiếm 31,2%, …, các giống khác 5,7%")
-  const named = (m: Mention): boolean => m.family === '' && !m.percent && /\p{Lu}[\p{L}]*\s$/u.test(m.block.text.slice(Math.max(0, m.start - 12), m.start));
+  // (nor the ages that bound a band: "từ 30 đến dưới 40 tuổi chiếm 32,4%")
+  const named = (m: Mention): boolean => (m.family === '' && !m.percent && /\p{Lu}[\p{L}]*\s$/u.test(m.block.text.slice(Math.max(0, m.start - 12), m.start))) || (!m.percent && /^\s*(?:den (?:duoi )?\d+ )?tuoi\b/.test(m.tail));
   const from = block.indexOf(shares[0]);
   const run = block.slice(from).filter((m) => !named(m)).slice(0, shares.length);
   return run.every((m, i) => m === shares[i]) ? [...shares] : [];
@@ -198,7 +203,9 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
   for (const list of index.byBlock.values()) {
     const bySentence = new Map<number, Mention[]>();
     for (const m of list) {
-      if (!m.percent || m.roles.has('target') || m.paren || !(SHARE_LEAD.test(m.lead) || isLabelOnly(m) || SEX_SHARE.test(m.lead))) continue;
+      // ("33 đồng chí dưới 30 tuổi (70,2%); nhóm từ 30 đến dưới 40 tuổi chiếm 32,4% …": an age band's share in parentheses is one of the list)
+      const band = m.paren !== undefined && AGE_BAND_PAREN.test(m.lead);
+      if (!m.percent || m.roles.has('target') || (m.paren && !band) || !(SHARE_LEAD.test(m.lead) || isLabelOnly(m) || SEX_SHARE.test(m.lead) || band)) continue;
       bySentence.set(m.sentence.start, [...(bySentence.get(m.sentence.start) ?? []), m]);
     }
     for (const all of bySentence.values()) {
@@ -220,7 +227,7 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       // (or after words that say what it is broken down by: "Về nội dung, kiến nghị về đất đai chiếm 41,5%; …; các lĩnh vực khác 10,4%")
       const listed = /\b(?:khac|con lai)\b/.test(last.lead) && (lead.includes(':') || BY_WHAT.test(lead)) && shares.some((m) => SHARE_LEAD.test(m.lead));
       // ("dưới 30 tuổi chiếm 42,6%, từ 30 đến dưới 45 tuổi chiếm 44,7%, từ 45 tuổi trở lên chiếm 10,6%": bands of age from the lowest to an open top leave no one out)
-      const bands = shares.length >= 3 && /\bduoi \d+ tuoi\s*(?:chiem\s*)?$/.test(first.lead) && /\b(?:tu|tren) \d+ tuoi(?: tro len)?\s*(?:chiem\s*)?$/.test(last.lead) && /\btro len\b|\btren \d+ tuoi/.test(last.lead);
+      const bands = shares.length >= 3 && /\bduoi \d+ tuoi\s*(?:chiem\s*|\(\s*)?$/.test(first.lead) && /\b(?:tu|tren) \d+ tuoi(?: tro len)?\s*(?:chiem\s*)?$/.test(last.lead) && /\btro len\b|\btren \d+ tuoi/.test(last.lead);
       const complete = shares.length >= 3 && (closed || listed || bands || DIMENSION_BEFORE.test(lead.slice(0, lead.lastIndexOf(':') + 1)));
       // "tỷ lệ nam là 50,2% và tỷ lệ nữ là 49,8%": the two sexes (town and country) are all of one whole
       const sides = shares.map((m) => SEX_SHARE.exec(m.lead)?.[1] ?? SEX_SHARE.exec(m.lead)?.[2]).sort().join('|');
@@ -261,7 +268,7 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
         rule: 'share-sum',
         severity: 'error',
         kind: 'certain',
-        message: `Các tỷ lệ của cùng một tổng cộng lại ${shares.map((m) => m.n.text).join(' + ')} = ${formatVn(sum, { decimals: d })}%, không phải 100%${breakdown ? ` (với các tỷ lệ khác giữ nguyên, tỷ lệ cuối phải là ${expected})` : ''}.`,
+        message: `Các tỷ lệ của cùng một tổng cộng lại ${shares.map((m) => m.n.text).join(' + ')} = ${formatVn(sum, { decimals: d })}%, không phải 100%${breakdown && rest >= 0 ? ` (với các tỷ lệ khác giữ nguyên, tỷ lệ cuối phải là ${expected})` : ''}.`,
         // which share is wrong is not known: the finding points at the first, the message names them all
         text: first.n.text,
         location: { story: first.block.story, block: first.block.index, start: first.n.start, end: first.n.end },
