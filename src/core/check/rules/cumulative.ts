@@ -197,7 +197,8 @@ function runUpTo(figures: readonly Mention[], total: readonly [number, number] |
 /** Whether a footnote gives figures up to an earlier date (or names it after its subject: "[^3]: Số tiền thu hồi … giai đoạn 2021 - 2024 là 138,6 triệu đồng"). */
 function ofEarlierSpan(index: MentionIndex, b: TextBlock): boolean {
   const folded = index.folded.get(b.index) ?? '';
-  return EARLIER_SPAN.test(folded) || EARLIER_INSIDE.test(folded.slice(0, 120));
+  // (or, after a clause of its own, a span that starts at a term's opening: "…; riêng từ Đại hội … đến ngày 31/12/2025 kết nạp 21 đảng viên")
+  return EARLIER_SPAN.test(folded) || EARLIER_INSIDE.test(folded.slice(0, 120)) || /;\s*(?:rieng )?tu dai hoi\b[^.;]{0,120}\bden (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}\b/.test(folded);
 }
 
 /** A footnote's figures of the total's kind below it, not of the same span of last year ("[^1]: 6 tháng đầu năm 2025, …" in the report of six months). */
@@ -324,7 +325,7 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // rừng tập trung …"; its parts after "gồm", later in the same sentence, say as much and yield to it)
     const said = new Set([...sentenceWords(c), ...c.after]);
     const overlap = new Map([...periods, ...nearby].map((m) => [m, new Set([...sentenceWords(m), ...m.after].filter((w) => said.has(w))).size]));
-    const told = [...overlap.keys()].filter((m) => !m.roles.has('approximate') && !isPart(m) && !m.paren && !/\b(?:tang|giam)\s*$/.test(m.lead) && (overlap.get(m) ?? 0) >= 3).sort((a, b) => (overlap.get(b) ?? 0) - (overlap.get(a) ?? 0) || b.sentence.start - a.sentence.start || (a.block === b.block ? a.start - b.start : b.block.index - a.block.index))[0];
+    const told = [...overlap.keys()].filter((m) => !m.roles.has('approximate') && !isPart(m) && !m.paren && !/\b(?:tang|giam)\s*$/.test(m.lead) && (overlap.get(m) ?? 0) >= 3).sort((a, b) => Number(b.unit === c.unit) - Number(a.unit === c.unit) || (overlap.get(b) ?? 0) - (overlap.get(a) ?? 0) || b.sentence.start - a.sentence.start || (a.block === b.block ? a.start - b.start : b.block.index - a.block.index))[0];
     // (any figure of the footnote with any of this period's may be the reading meant)
     const fits = (m: Mention): boolean => earlier.some((e) => c.interval.hi >= e.interval.lo + m.interval.lo - 1e-9 && c.interval.lo <= e.interval.hi + m.interval.hi + 1e-9);
     // (and a figure of its sentence said after it, that the footnote's figure makes it: "… lũy kế 8.946 triệu đồng[^5]; riêng
@@ -344,7 +345,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // (of two named alike, the one of the previous figure's kind: "36 phòng học và 7 phòng học bộ môn" then "8 phòng học và 2 phòng học bộ môn")
     // (or said in its very words: "[^2]: … Đảng bộ thi hành kỷ luật 3 đảng viên" of "Đảng bộ thi hành kỷ luật 7 đảng viên …; trong đó các chi bộ thi hành kỷ luật 4 đảng viên")
     const kindOfPrevious = (m: Mention): number => (m.after.join(' ') === previous.after.join(' ') ? 2 : 0) + (m.phrase.join(' ') === previous.phrase.join(' ') ? 1 : 0);
-    const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => phraseOverlap(b.phrase, c.phrase) - phraseOverlap(a.phrase, c.phrase) || kindOfPrevious(b) - kindOfPrevious(a) || b.id - a.id)[0];
+    // (its own paragraph's first, then in the total's own unit: "đã kết nạp 47 đảng viên" before the part "chi bộ thôn 32 đồng chí")
+    const named = [...periods, ...nearby].filter((m) => !m.roles.has('approximate') && (phraseOverlap(m.phrase, c.phrase) >= 2 || sameAfter(m))).sort((a, b) => Number(b.block === c.block) - Number(a.block === c.block) || Number(b.unit === c.unit) - Number(a.unit === c.unit) || phraseOverlap(b.phrase, c.phrase) - phraseOverlap(a.phrase, c.phrase) || kindOfPrevious(b) - kindOfPrevious(a) || b.id - a.id)[0];
     const opened = lastPart ?? (saidAfter && /\btrong do (?:thang|quy|ky)\b/.test(saidAfter.lead.slice(-60)) ? saidAfter : undefined);
     const period = opened ?? added ?? named ?? [...periods].reverse().find((m) => !isPart(m) && verbsOf(m).some((w) => verbs.has(w) && !['trong', 'nam', 'thang', 'quy', 'da', 'duoc', 'cac', 'cua', 'xa', 'hoi'].includes(w))) ?? told ?? saidAfter;
     if (!period) continue;
