@@ -33,6 +33,8 @@ export function cueOf(p: Mention): Cue | null {
   if (/\btang(?: them| len)?\s*$/.test(lead) && (comparison || bare || /^\s*\(/.test(tail))) return 'up';
   if (/\bgiam(?: di| xuong)?\s*$/.test(lead) && (comparison || bare || /^\s*\(/.test(tail))) return 'down';
   if (/\bchiem(?: ty le| ti le)?\s*(?:khoang\s*)?$/.test(lead)) return 'share';
+  // ("đạt 17.010 sào, bằng 45,9% diện tích gieo cấy của vụ": "bằng" a whole's area is a share of it)
+  if (/\bbang\s*$/.test(lead) && /^\s*(?:tong )?dien tich\b/.test(tail)) return 'share';
   if (/^\s*(?:so voi\s+)?(?:ke hoach|kh\b|chi tieu|du toan|nghi quyet|muc tieu)/.test(tail)) return 'plan';
   // "bằng 108% so với cùng kỳ": the ratio to another period, not to the plan
   if (/(?:\bdat|\bbang)\s*$/.test(lead) && CHANGE_TAIL.test(tail)) return 'versus';
@@ -338,6 +340,18 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   if (againstText !== '' && !out.some((b) => b.strong)) {
     const far = index.all.filter((m) => m.id < subject.m.id && m.block.story === 'body' && m.block !== p.block && m.unit === subject.m.unit && m.roles.has('same') && !m.percent && !m.y && (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || (subject.m.phrase.length >= 2 && subject.m.phrase.every((w) => ` ${(index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start)} `.includes(` ${w} `)))) && against.every((w) => ` ${m.lead.slice(-60)} `.includes(` ${w} `)));
     if (far.length > 0 && far.every((m) => m.value === far[0].value)) push(far[0], where(far[0]), true);
+  }
+  // "bằng 45,9% diện tích gieo cấy của vụ" far from "Diện tích lúa Mùa gieo cấy toàn xã là 1.236,5 ha": the one area before whose words say it
+  const areaNamed = cue === 'share' && family === 'area' ? /^\s*(?:tong )?dien tich ((?:[a-z]+ ?){1,3})/.exec(p.tail)?.[1] : undefined;
+  const areaWords = words(areaNamed ?? '').filter((w) => !QUALIFIER_FILLER.has(w) && !['cua', 'vu', 'toan', 'xa'].includes(w));
+  if (areaWords.length >= 2 && !out.some((b) => b.strong)) {
+    const says = (m: Mention): boolean => /\bdien tich\b/.test(m.lead) && areaWords.every((w) => ` ${m.lead} `.includes(` ${w} `));
+    const wholes = index.all.filter((m) => m.id < subject.m.id && m.block.story === 'body' && m.family === 'area' && !m.percent && !m.y && m.value > subject.m.value && !hasAnyRole(m, ['plan', 'same', 'previous', 'target']) && m.scope === subject.m.scope && says(m));
+    if (wholes.length > 0 && wholes.every((m) => m.value === wholes[0].value)) {
+      push(wholes[0], where(wholes[0]), true);
+      const last = out.at(-1);
+      if (last?.m === wholes[0]) last.named = true;
+    }
   }
   // "chiếm 1,3% số người cao tuổi" far from "Toàn xã có 5.236 người cao tuổi": the one whole the report states of what the share names
   if (cue === 'share' || cue === 'ratio' || cue === 'plan') {
