@@ -95,6 +95,11 @@ function pairedWithPrevious(list: readonly Mention[], m: Mention, family: string
   return !!previous && previous.family === family && previous.block === m.block && /^\s*[^\s\d/]+(?: [^\s\d/]+)?\s*\/\s*$/.test(m.block.text.slice(previous.end, m.start));
 }
 
+/** "…; giáo dục, y tế 12 thủ tục; kinh tế, tài chính, kế hoạch 46 thủ tục": a field named "kế hoạch" in a list of fields is no plan. */
+function fieldNamedPlan(m: Mention): boolean {
+  return m.roles.has('plan') && /[a-z], ke hoach\s*$/.test(m.lead);
+}
+
 function collectParts(list: readonly Mention[], from: number, until: number, family: string, total: Mention, colon = false): { parts: Mention[]; shares: Mention[]; mixed: boolean } {
   const parts: Mention[] = [];
   const shares: Mention[] = [];
@@ -118,8 +123,7 @@ function collectParts(list: readonly Mention[], from: number, until: number, fam
       if (m.family !== '' && !m.y && m.roles.size === 0 && !describesNext(list, m, family) && !pairedWithNext(list, m, family) && !pairedWithPrevious(list, m, family)) mixed = true;
       continue;
     }
-    // ("…; giáo dục, y tế 12 thủ tục; kinh tế, tài chính, kế hoạch 46 thủ tục": a field named "kế hoạch" in a list of fields is no plan)
-    const field = parts.length >= 2 && m.roles.size === 1 && m.roles.has('plan') && /[a-z], ke hoach\s*$/.test(m.lead) && m.unit === parts[parts.length - 1].unit;
+    const field = parts.length >= 2 && m.roles.size === 1 && fieldNamedPlan(m) && m.unit === parts[parts.length - 1].unit;
     if (!field && (m.roles.has('plan') || m.roles.has('same') || m.roles.has('previous') || m.roles.has('total') || m.y)) break;
     // "hỗ trợ mỗi tổ dân phố 4 triệu đồng (112 triệu đồng)": a rate per item, whose amount in the parentheses after it is the part
     // (in the text as written: folded, "mỗi" is the "môi" of "môi trường")
@@ -340,7 +344,7 @@ function dividedNext(index: MentionIndex): Breakdown[] {
       if (!/^\s*(?:chia|phan) theo [a-z ]{2,30},/.test(folded.slice(next.sentence.start, next.start))) continue;
       const { parts, mixed } = collectParts(list, next.sentence.start, next.sentence.end, total.family, total);
       // ("các lĩnh vực còn lại 31 thủ tục" is the rest of the list; "kinh tế, tài chính, kế hoạch 46 thủ tục" one field of it)
-      const item = (p: Mention): boolean => [...p.roles].every((r) => r === 'remaining' || (r === 'plan' && /[a-z], ke hoach\s*$/.test(p.lead)));
+      const item = (p: Mention): boolean => [...p.roles].every((r) => r === 'remaining' || (r === 'plan' && fieldNamedPlan(p)));
       if (mixed || parts.length < 3 || parts.some((p) => !item(p) || p.unit !== total.unit)) continue;
       if (!/\b(?:con lai|khac)\b|\sva\s/.test(folded.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
       out.push({ total, parts, shares: [], word: block.text.slice(next.sentence.start).trim().split(/\s+/).slice(0, 2).join(' '), colon: false, closedByVa: true });

@@ -181,6 +181,13 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     if (cue === 'share' && namedWhole.length > 0 && !namedWhole.every((w) => m.phrase.includes(w) || m.after.includes(w))) return;
     out.push({ m, iv, text: m.n.text, where, strong });
   };
+  // a base found far away by what the words say of it: only when every such figure gives one value; a named one is the only reading
+  const pushOnly = (found: readonly Mention[], named = false): void => {
+    if (found.length === 0 || !found.every((m) => m.value === found[0].value)) return;
+    const before = out.length;
+    push(found[0], where(found[0]), true);
+    if (named && out.length > before) out[out.length - 1].named = true;
+  };
   // the subject's own X/Y
   const blockList = index.byBlock.get(p.block.index) ?? [];
   // parentheses right after the percent: "vượt 5,6% kế hoạch (90 thẻ)"
@@ -275,11 +282,11 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     // (the act in the amount's own words, not only earlier in its sentence: "Sau nghiệm thu, tổng kinh phí … là 1,312 tỷ đồng, gồm 616 triệu đồng …")
     const said = blockList.filter((m) => m.end <= subject.m.start && m !== subject.m && !m.percent && !m.y && m.family === family && new RegExp(`\\b${verbed}\\b`).test(by ? m.lead : folded.slice(m.sentence.start, m.start)));
     // (what was allotted is set, as a plan is: "2,6 tỷ đồng" is 2.600 triệu)
+    // (the amount "theo nghiệm thu" names is the base, not the estimate before it)
     if (said.length === 1) {
+      const before = out.length;
       push(said[0], said[0].sentence.start === p.sentence.start ? 'cùng câu' : 'câu trước', true, { lo: said[0].value, hi: said[0].value });
-      // (the amount "theo nghiệm thu" names is the base, not the estimate before it)
-      const last = out.at(-1);
-      if (by && last?.m === said[0]) last.named = true;
+      if (by && out.length > before) out[out.length - 1].named = true;
     }
   }
   // a cited footnote holds many figures: only one that names the same thing is a base
@@ -331,7 +338,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   // anywhere before that the percent's words name, when nothing nearer is
   if (qualifier.length > 0 && roles.includes('plan') && !out.some((b) => b.strong)) {
     const far = index.all.filter((m) => m.id < p.id && m.block.story === 'body' && namesPlan(m));
-    if (far.length > 0 && far.every((m) => m.value === far[0].value)) push(far[0], where(far[0]), true);
+    pushOnly(far);
   }
   // the summary's "năng suất bình quân 58,6 tạ/ha, tăng 4,2% so với vụ Mùa năm 2025" of the body's "so với vụ Mùa năm 2025 (57,2
   // tạ/ha)": the one figure before, of the same unit and indicator, that the words after "so với" name
@@ -339,7 +346,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const against = againstText.split(' ');
   if (againstText !== '' && !out.some((b) => b.strong)) {
     const far = index.all.filter((m) => m.id < subject.m.id && m.block.story === 'body' && m.block !== p.block && m.unit === subject.m.unit && m.roles.has('same') && !m.percent && !m.y && (phraseOverlap(m.phrase, subject.m.phrase) >= 1 || (subject.m.phrase.length >= 2 && subject.m.phrase.every((w) => ` ${(index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start)} `.includes(` ${w} `)))) && against.every((w) => ` ${m.lead.slice(-60)} `.includes(` ${w} `)));
-    if (far.length > 0 && far.every((m) => m.value === far[0].value)) push(far[0], where(far[0]), true);
+    pushOnly(far);
   }
   // "bằng 45,9% diện tích gieo cấy của vụ" far from "Diện tích lúa Mùa gieo cấy toàn xã là 1.236,5 ha": the one area before whose words say it
   const areaNamed = cue === 'share' && family === 'area' ? /^\s*(?:tong )?dien tich ((?:[a-z]+ ?){1,3})/.exec(p.tail)?.[1] : undefined;
@@ -347,11 +354,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   if (areaWords.length >= 2 && !out.some((b) => b.strong)) {
     const says = (m: Mention): boolean => /\bdien tich\b/.test(m.lead) && areaWords.every((w) => ` ${m.lead} `.includes(` ${w} `));
     const wholes = index.all.filter((m) => m.id < subject.m.id && m.block.story === 'body' && m.family === 'area' && !m.percent && !m.y && m.value > subject.m.value && !hasAnyRole(m, ['plan', 'same', 'previous', 'target']) && m.scope === subject.m.scope && says(m));
-    if (wholes.length > 0 && wholes.every((m) => m.value === wholes[0].value)) {
-      push(wholes[0], where(wholes[0]), true);
-      const last = out.at(-1);
-      if (last?.m === wholes[0]) last.named = true;
-    }
+    pushOnly(wholes, true);
   }
   // "chiếm 1,3% số người cao tuổi" far from "Toàn xã có 5.236 người cao tuổi": the one whole the report states of what the share names
   if (cue === 'share' || cue === 'ratio' || cue === 'plan') {
@@ -369,11 +372,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     const candidates = index.all.filter((m) => m.block.index < p.block.index && !m.percent && !m.y && m.family === family && (m.unit === subject.m.unit || fold(subject.m.unit) === 'em' || ofPopulation(m)) && m.value > subject.m.value && m.scope === subject.m.scope);
     const stated = candidates.filter((m) => ofPopulation(m) || ((PLACE_WHOLE.test(m.lead) || m.roles.has('total') || /\b(?:voi|co|tong so)\s*$/.test(m.lead)) && says(m)));
     const wholes = stated.length > 0 ? stated : candidates.filter(namesKind);
-    if (wholes.length > 0 && wholes.every((m) => m.value === wholes[0].value)) {
-      push(wholes[0], where(wholes[0]), true);
-      const last = out.at(-1);
-      if (last?.m === wholes[0]) last.named = true;
-    }
+    pushOnly(wholes, true);
   }
   return out;
 }
