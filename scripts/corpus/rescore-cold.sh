@@ -47,6 +47,7 @@ BATCHES=(
   "V2 2c49f95 3534dd2"
   "V3 11d6f38 c170b8e"
   "V4 2616bb7 2a926e9"
+  "V5 2cc5618 8d4d310"
 )
 run() {
   local batch=$1 commit=$2; shift 2
