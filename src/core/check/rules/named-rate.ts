@@ -53,8 +53,13 @@ function pairsOf(folded: string): string[] {
   return out;
 }
 
+/** "giảm 76 hộ so với đầu năm", "tăng thêm 12 hộ", "bình quân 3,8 người": a figure that counts no one by itself. */
+function changeOrMean(m: Mention): boolean {
+  return /\b(?:tang|giam|them|hon|vuot|binh quan|trung binh)(?: them| len| xuong)?\s*$/.test(m.lead);
+}
+
 function isCount(m: Mention): boolean {
-  return !m.percent && m.family !== '' && m.family !== 'percent' && m.value > 0 && !m.block.table && !hasAnyRole(m, ['same', 'previous', 'target', 'approximate']) && !/\b(?:tang|giam|them|hon|vuot|binh quan|trung binh)(?: them| len| xuong)?\s*$/.test(m.lead);
+  return !m.percent && m.family !== '' && m.family !== 'percent' && m.value > 0 && !m.block.table && !hasAnyRole(m, ['same', 'previous', 'target', 'approximate']) && !changeOrMean(m);
 }
 
 function ratesOf(index: MentionIndex): Rate[] {
@@ -155,7 +160,12 @@ interface Pool {
 /** "Xã có 13 thôn, đều là thôn đặc biệt khó khăn, với 2.845 hộ, 12.460 nhân khẩu": what the place has, in the sentence that opens on it. */
 function placeHas(index: MentionIndex, m: Mention): boolean {
   const opening = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
-  return /^\s*(?:toan )?(?:xa|phuong|thi tran) (?:[a-z]+ ){0,3}(?:co|hien co)\b/.test(opening) && /(?:,|\bvoi|\bgom|\bco)\s*$/.test(m.lead) && !/;|\b(?:trong do|nam \d{4})\b/.test(opening);
+  return /^\s*(?:toan )?(?:xa|phuong|thi tran|thon|ban|ap|khu pho|to dan pho) (?:[a-z]+ ){0,3}(?:co|hien co)\b/.test(opening) && /(?:,|\bvoi|\bgom|\bco)\s*$/.test(m.lead) && !/;|\b(?:trong do|nam \d{4})\b/.test(opening);
+}
+
+/** "6.248/6.248 hộ dân trên địa bàn (100%) được rà soát": every one of them, so the whole the place has. */
+function allOf(m: Mention): boolean {
+  return m.y !== undefined && m.y.value === m.n.value && m.after.every((w) => PLAIN_WHOLE.has(w));
 }
 
 function poolOf(index: MentionIndex): Pool {
@@ -167,7 +177,7 @@ function poolOf(index: MentionIndex): Pool {
       if (list) list.push(m);
       else byWord.set(w, [m]);
     }
-  return { counts, byWord, unitWords: new Set(counts.map((m) => fold(m.unit).toLowerCase())), places: counts.filter((m) => PLACE_WHOLE.test(m.lead) || placeHas(index, m)) };
+  return { counts, byWord, unitWords: new Set(counts.map((m) => fold(m.unit).toLowerCase())), places: counts.filter((m) => PLACE_WHOLE.test(m.lead) || placeHas(index, m) || allOf(m)) };
 }
 
 /**
@@ -193,6 +203,22 @@ function ownSpan(rate: Rate): boolean {
   return rate.pct.scope === 'todate' && /\b(?:ca nam|luy ke|tu dau nam)\b/.test(rate.pct.lead);
 }
 
+/** Words after the unit of what a place has that name no kind of it: "4.936 hộ gia đình", "412 hộ dân cư trú trên địa bàn". */
+const PLAIN_WHOLE = new Set('gia dinh dan cu tru tren dia ban sinh song thuong'.split(' '));
+
+/** The units of a head count of residents. */
+const HEADCOUNT = new Set(['người', 'nhân khẩu', 'khẩu']);
+
+/** Nouns that open a sentence on one of several of a kind: "Môn Toán …", "Môn Tiếng Anh …"; "Thôn Đông …", "Khối 5 …". */
+const KIND_HEADS = new Set('mon khoi lop thon xom to ban ap khu nganh linh diem truong nhom vu cay chi'.split(' '));
+
+/** "Môn Toán … tỷ lệ chưa hoàn thành 5,1%" is not of "Môn Tiếng Anh …: chưa hoàn thành 9 em": two sentences that open on two of a kind. */
+function opensOnAnother(index: MentionIndex, a: Mention, b: Mention): boolean {
+  const open = (m: Mention): string[] => words((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, Math.min(m.sentence.end, m.sentence.start + 40))).slice(0, 2);
+  const [x, y] = [open(a), open(b)];
+  return x.length === 2 && y.length === 2 && x[0] === y[0] && KIND_HEADS.has(x[0]) && x[1] !== y[1];
+}
+
 /** The counts whose sentence holds most of the rate's words, best first (ties: the one whose unit the rate names, then the nearest). */
 function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
   const need = rate.subject.length === 1 ? 1 : Math.max(2, Math.ceil(rate.subject.length / 2));
@@ -200,6 +226,7 @@ function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
   const unitNamed = (m: Mention): number => (fold(m.unit).toLowerCase().split(' ').every((w) => rate.subject.includes(w) || rate.whole.includes(w)) ? 1 : 0);
   const found = counts
     .filter((m) => m.sentence.start !== rate.pct.sentence.start || m.block !== rate.pct.block)
+    .filter((m) => !opensOnAnother(index, rate.pct, m))
     // a count to date ("Lũy kế từ đầu nhiệm kỳ … 12 đảng viên") is of another span than a rate of the period
     .filter((m) => m.scope === rate.pct.scope || (!m.roles.has('cumulative') && !m.roles.has('since')))
     // and a rate whose own words say the span ("tỷ lệ hồ sơ trực tuyến cả năm đạt 73,2%") is not of the month's counts
@@ -335,6 +362,14 @@ function explainedBy(rate: Rate, figures: readonly Mention[]): boolean {
   return false;
 }
 
+/** Words between a whole and its part: "74 đám tang, trong đó 61 đám", "54 đồng chí (đạt 11 đồng chí)". */
+const BREAKS_DOWN = /\b(?:trong do|trong so do|trong so|gom|bao gom|rieng|co|chi|moi|da|duoc|dat)\b|\(|:/;
+
+/** Two of a row of like items, not a whole and its part: the same unit and the same words after it. */
+function alike(a: Mention, b: Mention): boolean {
+  return a.unit === b.unit && a.after.length >= 3 && b.after.slice(0, 3).join(' ') === a.after.slice(0, 3).join(' ');
+}
+
 /** The one reading the text plainly gives around the anchor, if there is one. */
 function readingOf(index: MentionIndex, rate: Rate, anchor: Mention, pool: Pool): Reading | 'explained' | undefined {
   const sentence = (index.byBlock.get(anchor.block.index) ?? []).filter((m) => m.sentence.start === anchor.sentence.start && m.family === anchor.family && !m.percent && !m.y);
@@ -366,16 +401,30 @@ function readingOf(index: MentionIndex, rate: Rate, anchor: Mention, pool: Pool)
   if (head && head !== anchor && rest.length >= 2 && !head.roles.has('plan') && rest.reduce((a, m) => a + m.value, 0) <= head.value * 1.000001) return bestRun(rate, head, rest);
   // the nearest larger figure before it: in its sentence ("74 đám tang, trong đó 61 đám"), else the sentence before
   const earlier = sentence[at - 1];
-  if (earlier && earlier.value > anchor.value && !hasAnyRole(earlier, ['same', 'previous'])) return { part: anchor, whole: earlier, why: 'cùng câu' };
+  // (not one of a row of like items: "27 học sinh chưa hoàn thành môn Tiếng Việt và 22 học sinh chưa hoàn thành môn Toán")
+  // (that it breaks down: "phát sinh 66 hộ, trong đó 58 hộ … và 8 hộ …" gives no rate of 8 in 58)
+  const between = earlier ? (index.folded.get(anchor.block.index) ?? '').slice(earlier.end, anchor.start) : '';
+  if (earlier && earlier.value > anchor.value && !between.includes(';') && BREAKS_DOWN.test(between) && !alike(earlier, anchor) && !hasAnyRole(earlier, ['same', 'previous'])) return { part: anchor, whole: earlier, why: 'cùng câu' };
   const block = index.byBlock.get(anchor.block.index) ?? [];
   const previous = block.filter((m) => m.sentence.end <= anchor.sentence.start);
   const lastSentence = previous.at(-1)?.sentence.start;
   const prior = previous.filter((m) => m.sentence.start === lastSentence && m.family === anchor.family && !m.percent && !m.y && m.value > anchor.value && !hasAnyRole(m, ['same', 'previous']));
   if (prior.length === 1) return { part: anchor, whole: prior[0], why: 'câu trước' };
+  // what the place has, stated once: "Toàn xã có 4.936 hộ gia đình", "Thôn có 5 xóm với 412 hộ, 1.586 nhân khẩu"
+  // (residents are counted in "người" or "nhân khẩu" alike)
+  // (all of them, or of the anchor's kind: "toàn phường có 214 hộ nghèo" is no whole of "8 hộ cận nghèo mới")
+  const places = pool.places.filter((m) => (m.after.every((w) => PLAIN_WHOLE.has(w)) || m.after[0] === anchor.after[0]) && (m.unit === anchor.unit || (HEADCOUNT.has(m.unit) && HEADCOUNT.has(anchor.unit))) && m.id < anchor.id && m.value > anchor.value);
+  const place = places.length > 0 && new Set(places.map((m) => m.value)).size === 1 ? places[0] : undefined;
+  // an anchor its own words name as the rate does ("1.529 người tham gia bảo hiểm y tế" of "tỷ lệ người dân tham gia bảo hiểm y tế")
+  // is the part, of what the place has, not the whole of the subsets its sentence goes on to give
+  const local = localSet(anchor);
+  if (place && rate.subject.filter((w) => !local.has(w)).length <= 1 && rate.subject.length >= 3) return { part: anchor, whole: place, why: 'tổng được nêu' };
   // the anchor is the whole its sentence goes on to break down: "298 đồng chí tham gia kiểm tra, trong đó 94 … giỏi, 139 … khá";
   // the rate counts its first parts, as many as come nearest it ("tỷ lệ đạt yêu cầu" of the good, the fair and the passed)
-  const parts = sentence.slice(at + 1).filter((m) => m.value < anchor.value);
-  if (parts.length > 0 && sentence[at + 1] === parts[0] && !anchor.roles.has('plan')) return bestRun(rate, anchor, parts);
+  // (not a change of it: "còn 291 hộ cận nghèo …, giảm 76 hộ so với đầu năm")
+  const after = sentence.slice(at + 1).filter((m) => !changeOrMean(m));
+  const parts = after.filter((m) => m.value < anchor.value);
+  if (parts.length > 0 && after[0] === parts[0] && !alike(anchor, parts[0]) && !anchor.roles.has('plan')) return bestRun(rate, anchor, parts);
   // the plan of its paragraph: "Dự toán năm 21.500 triệu đồng … giải ngân được 8.944 triệu đồng"
   const plans = previous.concat(sentence.slice(0, at)).filter((m) => m.roles.has('plan') && m.family === anchor.family && m.value > anchor.value && !m.y);
   if (plans.length === 1) return { part: anchor, whole: plans[0], why: 'kế hoạch' };
@@ -383,9 +432,7 @@ function readingOf(index: MentionIndex, rate: Rate, anchor: Mention, pool: Pool)
   const following = block.filter((m) => m.sentence.start >= anchor.sentence.end && m.family === anchor.family && !m.percent && !m.y);
   const then = following.filter((m) => m.sentence.start === following[0]?.sentence.start)[0];
   if (at === sentence.length - 1 && then && then.value < anchor.value && !hasAnyRole(then, ['same', 'previous', 'plan'])) return { part: then, whole: anchor, why: 'câu sau' };
-  // what the place has, stated once: "Toàn xã có 4.936 hộ gia đình"
-  const places = pool.places.filter((m) => m.unit === anchor.unit && m.id < anchor.id && m.value > anchor.value);
-  if (places.length > 0 && new Set(places.map((m) => m.value)).size === 1) return { part: anchor, whole: places[0], why: 'tổng được nêu' };
+  if (place) return { part: anchor, whole: place, why: 'tổng được nêu' };
   return undefined;
 }
 
@@ -402,6 +449,12 @@ function bestRun(rate: Rate, whole: Mention, parts: readonly Mention[]): Reading
     if (g < gap) (best = { part: parts[0], whole, why: 'cùng câu', run }), (gap = g);
   }
   return best;
+}
+
+/** Whether a reading gives the rate as written (any anchor's plain reading that does explains it). */
+function givesRate(rate: Rate, r: Reading): boolean {
+  const pct = percentInterval(numerator(r), r.whole.interval);
+  return pct !== null && agrees(rate.pct.n, pct);
 }
 
 function withRest(rate: Rate, r: Reading | 'explained' | undefined): Reading | 'explained' | undefined {
@@ -440,7 +493,8 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
     let silent = rate.whole.length > 0 && ownCounts(index, rate).some((m) => readingOf(index, rate, m, pool) === 'explained');
     for (const a of anchors) {
       const r = withRest(rate, readingOf(index, rate, a, pool));
-      if (r === 'explained') silent = true;
+      // ("Cuối năm còn 291 hộ cận nghèo" is what is left, and also all there are: "tỷ lệ hộ cận nghèo còn 4,66%")
+      if (r === 'explained' || (r && (givesRate(rate, r) || (r.rest && givesRate(rate, { ...r, rest: false }))))) silent = true;
       else if (r && !reading) reading = r;
     }
     if (silent || !reading) continue;
