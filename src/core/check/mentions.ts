@@ -233,6 +233,17 @@ export function earlierDate(folded: string): boolean {
   return year < reportYear || (year === reportYear && Number(m[1]) < reportEndMonth);
 }
 
+/** "[^2]: Học kỳ I năm học 2025 - 2026: … 179 học sinh ở bán trú" under the report of 2026 - 2027: the same indicator a year before. */
+export function earlierSchoolYear(index: MentionIndex, block: TextBlock): boolean {
+  const note = /^\s*(?:[a-z ]{0,20}?)nam hoc (\d{4})\s*-\s*(\d{4})\b/.exec(index.folded.get(block.index) ?? '');
+  if (!note) return false;
+  for (const b of index.blocks.slice(0, 16)) {
+    const own = /\bnam hoc (\d{4})\s*-\s*(\d{4})\b/.exec(index.folded.get(b.index) ?? '');
+    if (own && b.story !== 'footnote') return Number(note[2]) <= Number(own[1]);
+  }
+  return false;
+}
+
 const QUARTERS = ['', 'i', 'ii', 'iii', 'iv'];
 
 /** "quy ii" or "quy ii/2026" in the report of quarter III of 2026: the quarter just before the report's own. */
@@ -525,7 +536,7 @@ export function tableCells(blocks: readonly TextBlock[]): Map<string, Map<number
 }
 
 /** "Phương hướng, nhiệm vụ …", "Nhiệm vụ trọng tâm tháng 11", "Kế hoạch năm 2026": the part of a report that sets aims. */
-const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|phan [ivxl]+|[ivxl]+|[a-h]|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac)|nhiem vu,? (?:va )?giai phap|nhiem vu trong tam\s*$|ke hoach (?:thang|quy|nam|\d+ thang))\b/;
+const PLAN_HEADING = /^(?:(?:phan thu [a-z]+|phan [ivxl]+|[ivxl]+|[a-h]|\d+)[.)]?\s*[-:]?\s*)?(?:phuong huong|nhiem vu(?: trong tam| chu yeu)? (?:thang|quy|nam|\d+ thang|cong tac|hoc ky)|nhiem vu,? (?:va )?giai phap|nhiem vu trong tam\s*$|ke hoach (?:thang|quy|nam|\d+ thang|hoc ky))\b/;
 
 export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[]): MentionIndex {
   const all: Mention[] = [];

@@ -157,6 +157,9 @@ function negationsOf(index: MentionIndex): Negation[] {
       // (within its clauses: past a ";" the sentence speaks of the whole again)
       // ("tiếp nhận 43 đơn thư, không có đơn tố cáo": of those 43, which a count elsewhere breaks down in the sentence that says 43 again)
       const clauseFrom = Math.max(from, folded.lastIndexOf(';', at) + 1);
+      // "Các môn học và hoạt động giáo dục còn lại đều có 100% …, không có học sinh chưa hoàn thành": a denial of the rest,
+      // not of the subjects counted elsewhere
+      if (/\b(?:con lai|khac)\b/.test(folded.slice(clauseFrom, at))) continue;
       let within: Negation['within'];
       if (new RegExp(`\\d[\\d.,]*\\s+${ownKind}\\b`).test(folded.slice(clauseFrom, at))) {
         const own = (index.byBlock.get(b.index) ?? []).filter((o) => o.start >= clauseFrom && o.end <= at && fold(o.unit).startsWith(ownKind) && !o.percent && !o.y).at(-1);
@@ -333,6 +336,9 @@ function matches(n: Negation, m: Mention, near: string, unit: string, clause = n
     : acts.length > 1
       ? acts.some((a) => (a.length >= 2 && holdsRun(around, a.slice(0, 2))) || (a.length === 1 && around.includes(a[0])))
       : predicate.length >= 3 ? (shared >= 3 && (around.includes(predicate[0]) || shared * 2 >= predicate.length)) || holdsRun(around, predicate.slice(0, 2)) : shared >= predicate.length;
+  // "không có học sinh thuộc hộ nghèo bỏ học" against "142 học sinh thuộc hộ nghèo … được miễn học phí": past whose they are,
+  // what happened (its last words, in a row) must be said too
+  if (met && !eventKind && acts.length <= 1 && predicate.length >= 3 && /^(?:thuoc|cua)\b/.test(phrase.slice(kindEnd).trim()) && !holdsRun(around, predicate.slice(-2))) return false;
   if (!met || !n.context) return met;
   // "không có giáo viên chưa đạt chuẩn" of the professional standard against "2 giáo viên chưa đạt chuẩn trình độ đào
   // tạo": what the count says past the denied words must be what the negation's sentence speaks of

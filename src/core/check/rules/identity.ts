@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { earlierDate, type Mention, type MentionIndex, phraseLabel, sentenceWords, where, words } from '../mentions';
+import { earlierDate, earlierSchoolYear, type Mention, type MentionIndex, phraseLabel, sentenceWords, where, words } from '../mentions';
 import { agrees, overlaps, percentInterval } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
@@ -73,8 +73,12 @@ function qualifiers(m: Mention): string {
   return QUALIFIERS.filter((q) => !(q === 'moi' && newByVerb) && (p.has(q) || lead.has(q) || (REGIONS.includes(q) && new RegExp(`\\b${q}\\b`).test(opening)) || (q === 'nu' && /\bphu nu\b/.test(opening)))).join(',') + sameMonths;
 }
 
+const SCHEDULE_UNIT = /^(?:buổi|bữa|ca|tiết)\/(?:ngày|tuần)$/;
+
 function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
   if (m.family === '' || m.roles.has('target') || CHANGE_LEAD.test(m.lead)) return false;
+  // "lớp học 2 buổi/ngày", "3 bữa/ngày": a schedule names a kind of class or care, no value of an indicator
+  if (SCHEDULE_UNIT.test(m.unit)) return false;
   // "tổng thu lớn hơn tổng chi 6.071 triệu đồng": a difference, not the figure it names
   if (/\b(?:lon|nho|cao|thap|nhieu|it) hon(?: [a-z]+){0,4}\s*$/.test(m.lead)) return false;
   // "tàu có chiều dài từ 6 m trở lên", "từ 15 m đến dưới 24 m": the bound of a class, not a value of it
@@ -387,7 +391,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
       if (!restates(a, m, summary, headline)) continue;
       // "[^2]: Lũy kế giải ngân đến ngày 30/9/2026 là …" in a report to December: the figure at an earlier date
-      if ([a, m].some((x) => x.block.story === 'footnote' && earlierDate(index.folded.get(x.block.index) ?? ''))) continue;
+      if ([a, m].some((x) => x.block.story === 'footnote' && (earlierDate(index.folded.get(x.block.index) ?? '') || earlierSchoolYear(index, x.block)))) continue;
       // "16 tỉnh có 100% số xã đạt chuẩn" in the headline, "16 tỉnh …, trong đó có 5 tỉnh …" in the body: the sentence restates the whole, its part is another figure
       if ((index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.start < m.start && o.sentence.start === m.sentence.start && o.family === m.family && sameFigure(o, a))) continue;
       if (!sameIndicator(a, m) && !namedInSentence(index, a, m)) continue;

@@ -39,6 +39,8 @@ function spansOf(text: string): string[] {
   return [...new Set(fold(text).match(SPAN) ?? [])];
 }
 
+const AIM_LEAD = /\b(?:giao chi tieu|chi tieu (?:nam|thang|quy|giai doan)|phan dau|muc tieu|du kien)\b/;
+
 function pairClauses(claims: BlockClaims): PairClause[] {
   const text = claims.block.text;
   // Bucket the quantities by clause in one pass (quantities come in text order).
@@ -52,6 +54,9 @@ function pairClauses(claims: BlockClaims): PairClause[] {
   const out: PairClause[] = [];
   for (const [start, { end, qs }] of buckets) {
     if (qs.length !== 2 || qs[0].unit === qs[1].unit) continue;
+    // "Nghị quyết … giao chỉ tiêu năm 2026: giảm 1,2 điểm phần trăm …, giảm 70 hộ nghèo": what was aimed at, no result to restate
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', start) + 1);
+    if (AIM_LEAD.test(fold(text.slice(sentenceStart, qs[0].n.start)))) continue;
     out.push({ claims, quantities: qs, bigrams: bigrams(text.slice(start, end)), spans: spansOf(text.slice(start, end)), start, end });
   }
   return out;

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../finding';
 import { fold } from '../../text/fold';
-import { captionUnits, type Mention, type MentionIndex, tableKey, unitFactor, words } from '../mentions';
+import { captionUnits, earlierDate, earlierSchoolYear, type Mention, type MentionIndex, tableKey, unitFactor, words } from '../mentions';
 import { unitFamily } from '../units';
 import { agrees, intervalOf, percentInterval } from '../precision';
 import { explainedByRatio } from './explain';
@@ -117,6 +117,8 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
     const keyed = list.map((m) => ({ m, d: digits(m) }));
     for (const { m, d } of keyed) {
       if (!restatement(m) || flagged.has(m) || already.has(`${m.block.index}:${m.n.start}`)) continue;
+      // (a footnote of an earlier time gives last year's figures: "[^3]: Học kỳ I năm học 2025 - 2026: … 28,9%")
+      if (m.block.story === 'footnote' && (earlierDate(index.folded.get(m.block.index) ?? '') || earlierSchoolYear(index, m.block))) continue;
       const ref = keyed.find(
         // (of one span: "6 tháng đầu năm 2026 cấp 12 giấy" in a footnote is not the "lũy kế 9 tháng cấp 21 giấy" it adds up to)
         (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && (m.family !== '' ? sameMagnitude(m.value, o.m.value) : unitlessFits(index, m, o.m, captions)) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
