@@ -868,6 +868,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['schedule-is-a-kind', '# II. TỒN TẠI\n- Các lớp ở điểm lẻ phần lớn còn học 1 buổi/ngày; còn 2 phòng học tạm.\n# V. ĐỀ XUẤT\n2. Đề nghị bổ sung biên chế giáo viên để nhà trường tổ chức dạy 2 buổi/ngày ở các điểm lẻ.', false],
   ['last-school-year-footnote', '# BÁO CÁO SƠ KẾT HỌC KỲ I NĂM HỌC 2026 - 2027\n# I. TÌNH HÌNH\nHọc kỳ I có 186 học sinh ở bán trú[^2]; môn Toán hoàn thành tốt 32,6%. Lớp 1: đọc tốt 28 em (29,8%).\n[^2]: Học kỳ I năm học 2025 - 2026: có 179 học sinh ở bán trú; môn Toán hoàn thành tốt 30,2%; môn Tiếng Việt hoàn thành tốt 28,9%.', false],
   ['aim-is-no-result', '# II. KẾT QUẢ\nNghị quyết số 27/NQ-HĐND giao chỉ tiêu năm 2026: giảm 1,2 điểm phần trăm tỷ lệ hộ nghèo, giảm 70 hộ nghèo. Kết quả, tỷ lệ hộ nghèo giảm 1,32 điểm phần trăm; số hộ nghèo giảm 79 hộ.\n# III. ĐÁNH GIÁ CHUNG\nSố hộ nghèo giảm 79 hộ, tỷ lệ hộ nghèo còn 2,16% (giảm 1,32 điểm phần trăm), hoàn thành vượt chỉ tiêu.', false],
+  ['xy-of-targets-paren', 'Năm 2026 Chi bộ thực hiện đạt và vượt 13/15 chỉ tiêu Nghị quyết (86%).', true],
+  ['xy-of-targets-paren-ok', 'Năm 2026 Chi bộ thực hiện đạt và vượt 13/15 chỉ tiêu Nghị quyết (87%).', false],
+  ['xy-past-a-threshold', 'Có 5/11 tổ dân phố có tỷ lệ hộ nghèo dưới 1,5% (46%).', true],
+  ['xy-past-a-threshold-ok', 'Có 5/11 tổ dân phố có tỷ lệ hộ nghèo dưới 1,5% (45%).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

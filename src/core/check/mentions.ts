@@ -673,7 +673,10 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const opened = lead.trimEnd().endsWith('(') ? /([a-z0-9 ]{0,30})\(\s*$/.exec(lead.slice(-40)) : null;
       if (opened) for (const [role, re] of ROLE_PATTERNS) if (role !== 'total' && role !== 'remaining' && re.test(opened[1])) roles.add(role);
       // "(32%)" after "so với chỉ tiêu UBND tỉnh giao": the target itself, in parentheses
-      if (raw.n.percent && (TARGET_LEAD.test(lead) || /\b(?:chi tieu|ke hoach|muc tieu|nghi quyet)\b[a-z ]{0,30}\(\s*$/.test(lead))) roles.add('target');
+      // ("đạt và vượt 13/15 chỉ tiêu Nghị quyết (86%)": targets counted are the X/Y's noun, the percent is of the X/Y)
+      const targetsCounted = raw.n.percent && /\d\s*\/\s*\d[\d.,]*\s+(?:chi tieu|muc tieu|nhiem vu)\b[a-z ]{0,30}\(\s*$/.test(folded(Math.max(sentence.start, raw.start - 60), raw.start));
+      if (targetsCounted) (roles.delete('plan'), roles.delete('target'));
+      else if (raw.n.percent && (TARGET_LEAD.test(lead) || /\b(?:chi tieu|ke hoach|muc tieu|nghi quyet)\b[a-z ]{0,30}\(\s*$/.test(lead))) roles.add('target');
       // "Phấn đấu thu nhập … đạt 58 triệu đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 96%; …": every figure of an aim is a target
       if (/^[^.;]{0,40}?\bphan dau\b/.test(folded(sentence.start, raw.start))) roles.add('target');
       // "Kế hoạch năm 2026 giao doanh thu dịch vụ vật tư 2,1 tỷ đồng" (or "Kế hoạch năm 2026, Đài … phát 2.160 giờ"): a clause that opens with the plan is the plan, however long what it names,

@@ -75,6 +75,7 @@ const TWO_WORD_UNITS = new Set([
   'ý kiến',
   'kiến nghị',
   'tiêu chí',
+  'chỉ tiêu',
   'chi hội',
   'tổ hội',
   'chi đoàn',

@@ -94,6 +94,11 @@ function judge(q: Quantity, r: Pick<Ratio, 'x' | 'y' | 'unit'>, iv: Interval, ex
   return finding(q, rule, kind, `${ratioLabel(r)} = ${exactText(ratio, d)}; ${how}, không phải ${q.n.text}.`, expected);
 }
 
+/** "5/11 tổ dân phố có tỷ lệ hộ nghèo dưới 1,5% (46%)": a bound the X/Y's items meet, its own percent in the parentheses after it. */
+function thresholdBefore(text: string, p: Quantity): boolean {
+  return /(?:dưới|trên|tối thiểu|tối đa|không quá|không dưới|từ)\s*$/u.test(text.slice(Math.max(0, p.n.start - 12), p.n.start)) && /^\s*\(\s*\d/u.test(text.slice(p.n.end));
+}
+
 interface Located {
   claims: BlockClaims;
   ratio: Ratio;
@@ -120,7 +125,7 @@ export function checkRatios(all: readonly BlockClaims[]): Finding[] {
       const nextRatio = claims.ratios.find((o) => o.start >= r.end);
       let q = percents.find(
         (p) =>
-          !used.has(p) && p.n.start >= r.end && p.n.start < clause.end && (!nextRatio || p.n.start < nextRatio.start) &&
+          !used.has(p) && !thresholdBefore(text, p) && p.n.start >= r.end && p.n.start < clause.end && (!nextRatio || p.n.start < nextRatio.start) &&
           // (farther only in the parentheses that close the X/Y's clause, with no figure between: "11/17 cánh đồng ký được hợp
           // đồng liên kết … với Công ty TNHH Nông sản Hưng Phát (64%)")
           (p.n.start - r.end <= 90 || (p.n.start - r.end <= 160 && /^[^\d]*\(\s*$/u.test(text.slice(r.end, p.n.start)) && /^\s*\)\s*(?:[.;]|$)/u.test(text.slice(p.n.end)))),
