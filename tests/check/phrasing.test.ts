@@ -872,6 +872,12 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['xy-of-targets-paren-ok', 'Năm 2026 Chi bộ thực hiện đạt và vượt 13/15 chỉ tiêu Nghị quyết (87%).', false],
   ['xy-past-a-threshold', 'Có 5/11 tổ dân phố có tỷ lệ hộ nghèo dưới 1,5% (46%).', true],
   ['xy-past-a-threshold-ok', 'Có 5/11 tổ dân phố có tỷ lệ hộ nghèo dưới 1,5% (45%).', false],
+  ['staff-parts-of-kinds', 'Tổng số cán bộ quản lý, giáo viên, nhân viên là 41 người, gồm 3 cán bộ quản lý (1 hiệu trưởng, 2 phó hiệu trưởng), 31 giáo viên và 6 nhân viên.', true],
+  ['staff-parts-of-kinds-ok', 'Tổng số cán bộ quản lý, giáo viên, nhân viên là 40 người, gồm 3 cán bộ quản lý (1 hiệu trưởng, 2 phó hiệu trưởng), 31 giáo viên và 6 nhân viên.', false],
+  ['running-total-over-cited-stock', 'Thư viện được bổ sung: so với kết quả kiểm kê đầu năm học[^4], trong học kỳ I nhà trường tiếp nhận thêm 385 cuốn sách do các tổ chức tài trợ, nâng tổng số sách lên 3.052 cuốn.\n[^4]: Biên bản kiểm kê thư viện ngày 05/9/2026: tổng số 2.640 cuốn, gồm sách giáo khoa 1.512 cuốn và sách tham khảo 1.128 cuốn.', true],
+  ['running-total-over-cited-stock-ok', 'Thư viện được bổ sung: so với kết quả kiểm kê đầu năm học[^4], trong học kỳ I nhà trường tiếp nhận thêm 385 cuốn sách do các tổ chức tài trợ, nâng tổng số sách lên 3.025 cuốn.\n[^4]: Biên bản kiểm kê thư viện ngày 05/9/2026: tổng số 2.640 cuốn, gồm sách giáo khoa 1.512 cuốn và sách tham khảo 1.128 cuốn.', false],
+  ['so-far-opening-over-footnote', '# BÁO CÁO KẾT QUẢ NĂM 2026\nNăm 2026 thôn bê tông hóa được 1,26 km đường ngõ xóm, gồm 3 tuyến.\nĐến nay toàn thôn đã bê tông hóa 8,84 km đường thôn, ngõ xóm[^3].\n[^3]: Đến hết năm 2025, thôn đã bê tông hóa được 7,85 km đường thôn, ngõ xóm.', true],
+  ['so-far-opening-over-footnote-ok', '# BÁO CÁO KẾT QUẢ NĂM 2026\nNăm 2026 thôn bê tông hóa được 1,26 km đường ngõ xóm, gồm 3 tuyến.\nĐến nay toàn thôn đã bê tông hóa 8,84 km đường thôn, ngõ xóm[^3].\n[^3]: Đến hết năm 2025, thôn đã bê tông hóa được 7,58 km đường thôn, ngõ xóm.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -76,6 +76,8 @@ export interface MentionIndex {
   byBlock: Map<number, Mention[]>;
   /** Blocks of each footnote, by id. */
   footnotes: Map<string, TextBlock[]>;
+  /** The footnotes each block cites, with where in its text. */
+  cites: Map<number, { id: string; offset: number }[]>;
   blocks: TextBlock[];
   /** Each block's text folded (same length when the text is precomposed). */
   folded: Map<number, string>;
@@ -736,7 +738,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   }
   const blocks = claims.map((c) => c.block);
   const months = monthsOf(reportPeriod);
-  return { all, byBlock, footnotes, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months, year: reportYear ?? undefined, fromStart: months?.[0] === 1 || (!reportPeriod && schoolYear !== null) };
+  return { all, byBlock, footnotes, cites: citesByBlock, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months, year: reportYear ?? undefined, fromStart: months?.[0] === 1 || (!reportPeriod && schoolYear !== null) };
 }
 
 /** The year of the line a report is signed on, near its top: "Kỳ Phong Hạ, ngày 26 tháng 10 năm 2026". */

@@ -59,6 +59,7 @@ const TWO_WORD_UNITS = new Set([
   'sản phẩm',
   'bệnh nhân',
   'giáo viên',
+  'nhân viên',
   'công chức',
   'viên chức',
   'thành viên',

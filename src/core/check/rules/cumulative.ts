@@ -171,8 +171,10 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
   return out;
 }
 
-/** A figure that counts everything so far: "nâng tổng chiều dài … lên 11,4 km", "Từ đầu nhiệm kỳ … đến nay, … 98 hội viên". */
+/** A figure that counts everything so far: "nâng tổng chiều dài … lên 11,4 km", "Từ đầu nhiệm kỳ … đến nay, … 98 hội viên", "Đến nay toàn thôn đã bê tông hóa 8,84 km". */
 const SO_FAR = /\bnang tong\b[^.;]{0,80}\blen\s*$|\b(?:tu|giai doan)\b[^.;]{0,60}\bden nay\b[^.;]{0,60}$/;
+/** A sentence that opens on "đến nay": "Đến nay toàn thôn đã bê tông hóa 8,84 km đường thôn, ngõ xóm[^3]". */
+const SO_FAR_OPENING = /^\s*(?:tinh )?den nay,?\s[^.;,]{0,60}$/;
 /** A footnote that gives the figure up to an earlier date: "Từ năm 2022 đến hết năm 2024, …", "Đến ngày 31/12/2024, …", "Giai đoạn 2021 - 2023, …", "Học kỳ I …". */
 const EARLIER_SPAN = /^\s*(?:nam (?:19|20)\d\d\s*-\s*(?:19|20)\d\d|tu (?:nam|thang|ngay|dau)|den (?:het|ngay|thang|nam|cuoi)|giai doan|luy ke|tinh den|tinh tu|(?:\d+|sau|chin|ba) thang dau nam|quy (?:i{1,3}|iv)\b|hoc ky (?:i|1)\b)\b/;
 const EARLIER_INSIDE = /\b(?:giai doan (?:19|20)\d\d\s*-\s*(?:19|20)\d\d|den het nam (?:19|20)\d\d|den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}|(?:\d+|sau|chin|ba) thang dau nam)\b/;
@@ -292,7 +294,7 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
       ? (index.byBlock.get(c.block.index) ?? []).find((o) => o.start > c.end + lastPartAt.index && o.sentence.start === c.sentence.start && o.unit === c.unit && !o.percent && !o.y)
       : undefined;
     const withLastPart = /^[^0-9;.]{0,30}\btrong do (?:quy|thang)\b/.test(c.tail) || lastPart !== undefined;
-    if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test(opening) && !year && !withLastPart) continue;
+    if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test(opening) && !SO_FAR_OPENING.test(opening) && !year && !withLastPart) continue;
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
     const cited = c.cites.length > 0 ? earlierCited(index, c) : earlierElsewhere(index, c);
     const earlier = cited.length > 0 || (!c.roles.has('cumulative') && c.scope !== 'todate' && !withLastPart) ? cited : earlierOfParagraph(index, c);

@@ -86,7 +86,8 @@ export function checkRunningTotals(index: MentionIndex): Finding[] {
       const added = [...list.slice(0, i)].reverse().find((m) => m.sentence.start === total.sentence.start && !m.percent && !m.y && m.family !== '' && sameKind(m));
       if (!added) continue;
       if (added.interval.lo <= total.interval.hi + 1e-9) {
-        const stock = previousStock(list.slice(0, list.indexOf(added)), added, total, sameKind);
+        // (what there was may be in the footnote the sentence cites: "so với kết quả kiểm kê đầu năm học[^4], … tiếp nhận thêm 385 cuốn …, nâng tổng số sách lên 3.052 cuốn")
+        const stock = previousStock([...citedStock(index, total, sameKind), ...list.slice(0, list.indexOf(added))], added, total, sameKind);
         if (stock) out.push(stock);
         continue;
       }
@@ -103,6 +104,14 @@ export function checkRunningTotals(index: MentionIndex): Finding[] {
     }
   }
   return out;
+}
+
+/** The largest figure of the kind in the footnotes the total's sentence cites before it. */
+function citedStock(index: MentionIndex, total: Mention, sameKind: (m: Mention) => boolean): Mention[] {
+  const ids = (index.cites.get(total.block.index) ?? []).filter((r) => r.offset >= total.sentence.start && r.offset <= total.start).map((r) => r.id);
+  const figures = ids.flatMap((id) => index.footnotes.get(id) ?? []).flatMap((b) => index.byBlock.get(b.index) ?? []).filter((m) => !m.percent && !m.y && sameKind(m));
+  const top = figures.reduce<Mention | undefined>((best, m) => (!best || m.value > best.value ? m : best), undefined);
+  return top ? [top] : [];
 }
 
 /**
