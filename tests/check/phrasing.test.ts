@@ -878,6 +878,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['running-total-over-cited-stock-ok', 'Thư viện được bổ sung: so với kết quả kiểm kê đầu năm học[^4], trong học kỳ I nhà trường tiếp nhận thêm 385 cuốn sách do các tổ chức tài trợ, nâng tổng số sách lên 3.025 cuốn.\n[^4]: Biên bản kiểm kê thư viện ngày 05/9/2026: tổng số 2.640 cuốn, gồm sách giáo khoa 1.512 cuốn và sách tham khảo 1.128 cuốn.', false],
   ['so-far-opening-over-footnote', '# BÁO CÁO KẾT QUẢ NĂM 2026\nNăm 2026 thôn bê tông hóa được 1,26 km đường ngõ xóm, gồm 3 tuyến.\nĐến nay toàn thôn đã bê tông hóa 8,84 km đường thôn, ngõ xóm[^3].\n[^3]: Đến hết năm 2025, thôn đã bê tông hóa được 7,85 km đường thôn, ngõ xóm.', true],
   ['so-far-opening-over-footnote-ok', '# BÁO CÁO KẾT QUẢ NĂM 2026\nNăm 2026 thôn bê tông hóa được 1,26 km đường ngõ xóm, gồm 3 tuyến.\nĐến nay toàn thôn đã bê tông hóa 8,84 km đường thôn, ngõ xóm[^3].\n[^3]: Đến hết năm 2025, thôn đã bê tông hóa được 7,58 km đường thôn, ngõ xóm.', false],
+  ['structure-of-members-by-job', 'Cơ cấu đảng viên theo nghề nghiệp: nông dân 41,9%; cán bộ hưu trí, cựu chiến binh 36,5%; công nhân, lao động tự do 13,5%; cán bộ, giáo viên đang công tác 9,1%.', true],
+  ['structure-of-members-by-job-ok', 'Cơ cấu đảng viên theo nghề nghiệp: nông dân 41,9%; cán bộ hưu trí, cựu chiến binh 36,5%; công nhân, lao động tự do 13,5%; cán bộ, giáo viên đang công tác 8,1%.', false],
+  ['levels-of-a-counted-group', '- Lớp 2 và lớp 3 (171 em): đọc trôi chảy, hiểu nội dung 46,2%; đọc được nhưng còn chậm 41,5%; còn phải đánh vần 13,2%.', true],
+  ['levels-of-a-counted-group-ok', '- Lớp 2 và lớp 3 (171 em): đọc trôi chảy, hiểu nội dung 46,2%; đọc được nhưng còn chậm 41,5%; còn phải đánh vần 12,3%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

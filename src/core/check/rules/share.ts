@@ -234,7 +234,10 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       const complements = shares.length === 2 && (sides === 'nam|nu' || sides === 'nong thon|thanh thi');
       // ("theo kênh nộp, tỷ trọng lần lượt là: trực tuyến 76,3%, trực tiếp 21,4%, qua bưu chính 3,3%": the weights of one whole, by kind)
       const weights = /\bty trong(?: lan luot)?(?: la)?\s*:\s*[^:]*$/.test(lead) && shares.length >= 3;
-      const exclusive = /\bco cau (?:theo|kinh te|nganh|gia tri|thu|chi|von|dau tu|tieu thu|doanh thu|san luong|dien tich|cay trong)\b/.test(lead) || complete || complements || weights;
+      // ("- Lớp 2 và lớp 3 (171 em): đọc trôi chảy 46,2%; đọc được nhưng còn chậm 41,5%; còn phải đánh vần 13,2%": the levels of one
+      // group counted just before the colon)
+      const ofGroup = shares.length >= 3 && /(?:\(\s*[\d.]+\s+[a-z ]{1,15}\)|\d[\d.]*\s+[a-z ]{1,15})\s*:\s*$/.test(lead.slice(0, lead.lastIndexOf(':') + 1)) && !/\bt[yi] le\b/.test(lead) && shares.every(isLabelOnly);
+      const exclusive = ofGroup || /\bco cau (?:(?:[a-z]+ ){1,3}theo\b|theo|kinh te|nganh|gia tri|thu|chi|von|dau tu|tieu thu|doanh thu|san luong|dien tich|cay trong)\b/.test(lead) || complete || complements || weights;
       // (a survey's levels of satisfaction, "rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 4,8%", grade every answer once)
       const rating = /\b(?:xep loai|danh gia|phan loai|khao sat)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac|hai long)\b/.test(m.lead));
       // (levels from the best to "chưa hài lòng" leave no answer out: they add to 100% exactly)
