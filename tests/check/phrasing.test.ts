@@ -882,6 +882,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['structure-of-members-by-job-ok', 'Cơ cấu đảng viên theo nghề nghiệp: nông dân 41,9%; cán bộ hưu trí, cựu chiến binh 36,5%; công nhân, lao động tự do 13,5%; cán bộ, giáo viên đang công tác 8,1%.', false],
   ['levels-of-a-counted-group', '- Lớp 2 và lớp 3 (171 em): đọc trôi chảy, hiểu nội dung 46,2%; đọc được nhưng còn chậm 41,5%; còn phải đánh vần 13,2%.', true],
   ['levels-of-a-counted-group-ok', '- Lớp 2 và lớp 3 (171 em): đọc trôi chảy, hiểu nội dung 46,2%; đọc được nhưng còn chậm 41,5%; còn phải đánh vần 12,3%.', false],
+  ['text-names-the-unit-column', '| Điểm trường | Số lớp | Số học sinh | Học sinh nữ | Học sinh DTTS |\n|---|---|---|---|---|\n| Điểm trường Séo Phìn | 3 | 46 | 22 | 46 |\n| Điểm trường Páo Tủng | 2 | 24 | 11 | 24 |\n| Toàn trường | 5 | 70 | 33 | 70 |\n\nĐiểm trường Páo Tủng ở xa nhất, có 2 lớp với 42 học sinh, trong đó 1 lớp ghép.', true],
+  ['text-names-the-unit-column-ok', '| Điểm trường | Số lớp | Số học sinh | Học sinh nữ | Học sinh DTTS |\n|---|---|---|---|---|\n| Điểm trường Séo Phìn | 3 | 46 | 22 | 46 |\n| Điểm trường Páo Tủng | 2 | 24 | 11 | 24 |\n| Toàn trường | 5 | 70 | 33 | 70 |\n\nĐiểm trường Páo Tủng ở xa nhất, có 2 lớp với 24 học sinh, trong đó 1 lớp ghép.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

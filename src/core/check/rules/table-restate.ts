@@ -133,8 +133,17 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const namesColumn = (c: Row['cells'][number]): boolean => c.headerWords.some((w) => w !== 'da' && (near.includes(w) || unitOf(c).includes(w)));
     const columns = fitting.some(namesColumn) ? fitting.filter(namesColumn) : results ? fitting : [];
     const best = Math.max(0, ...columns.map(score));
-    const chosen = columns.filter((c) => score(c) === best);
+    const tied = columns.filter((c) => score(c) === best);
+    // ("có 2 lớp với 42 học sinh" names "Số học sinh" by its unit, and "Học sinh nữ", "Học sinh DTTS" only with words it does not say)
+    // (and "1.486 hộ được thu gom" names "Số hộ được thu gom" by the words after its unit, not "Số hộ")
+    const afterWords = wordsOf(m.tail.slice(m.unit.length + 1).split(/[,;.()]/)[0]);
+    const extra = (c: Row['cells'][number]): number => c.headerWords.filter((w) => !near.includes(w) && !unitOf(c).includes(w) && !afterWords.includes(w)).length;
+    const told = (c: Row['cells'][number]): number => c.headerWords.filter((w) => afterWords.includes(w)).length;
+    const fewest = Math.min(...tied.map(extra));
+    const most = Math.max(...tied.filter((c) => extra(c) === fewest).map(told));
+    const chosen = tied.length > 1 && best > 0 ? tied.filter((c) => extra(c) === fewest && told(c) === most) : tied;
     if (chosen.length !== 1) continue;
+
     const cell = chosen[0];
     // "trình độ đại học trở lên là 47 người" spans the columns from "Đại học" up; "mức Khá trở lên" is no column "Đạt chuẩn trở lên"
     const range = /\b([a-z]+) tro (len|xuong)\b[^0-9]*$/.exec(m.lead.slice(-60));
