@@ -884,6 +884,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['levels-of-a-counted-group-ok', '- Lớp 2 và lớp 3 (171 em): đọc trôi chảy, hiểu nội dung 46,2%; đọc được nhưng còn chậm 41,5%; còn phải đánh vần 12,3%.', false],
   ['text-names-the-unit-column', '| Điểm trường | Số lớp | Số học sinh | Học sinh nữ | Học sinh DTTS |\n|---|---|---|---|---|\n| Điểm trường Séo Phìn | 3 | 46 | 22 | 46 |\n| Điểm trường Páo Tủng | 2 | 24 | 11 | 24 |\n| Toàn trường | 5 | 70 | 33 | 70 |\n\nĐiểm trường Páo Tủng ở xa nhất, có 2 lớp với 42 học sinh, trong đó 1 lớp ghép.', true],
   ['text-names-the-unit-column-ok', '| Điểm trường | Số lớp | Số học sinh | Học sinh nữ | Học sinh DTTS |\n|---|---|---|---|---|\n| Điểm trường Séo Phìn | 3 | 46 | 22 | 46 |\n| Điểm trường Páo Tủng | 2 | 24 | 11 | 24 |\n| Toàn trường | 5 | 70 | 33 | 70 |\n\nĐiểm trường Páo Tủng ở xa nhất, có 2 lớp với 24 học sinh, trong đó 1 lớp ghép.', false],
+  ['numbered-row-named-in-text', '| Tổ dân phố | Tổng số hộ | Hộ nghèo |\n|---|---|---|\n| Tổ dân phố 8 | 540 | 12 |\n| Tổ dân phố 9 | 462 | 24 |\n| Cộng | 1.002 | 36 |\n\nHộ nghèo tập trung ở các Tổ dân phố 8, 9, riêng Tổ dân phố 9 còn 26 hộ nghèo.', true],
+  ['numbered-row-named-in-text-ok', '| Tổ dân phố | Tổng số hộ | Hộ nghèo |\n|---|---|---|\n| Tổ dân phố 8 | 540 | 12 |\n| Tổ dân phố 9 | 462 | 24 |\n| Cộng | 1.002 | 36 |\n\nHộ nghèo tập trung ở các Tổ dân phố 8, 9, riêng Tổ dân phố 9 còn 24 hộ nghèo.', false],
+  ['total-row-of-a-column-named-by-its-unit', 'Kết quả bình xét cuối năm có 357 hộ đạt danh hiệu Gia đình văn hóa. Số liệu từng xóm như sau:\n\n| Xóm | Số hộ | Hộ đạt Gia đình văn hóa | Tỷ lệ (%) |\n|---|---|---|---|\n| Xóm Đông | 212 | 190 | 89,6 |\n| Xóm Bến | 200 | 185 | 92,5 |\n| Cộng | 412 | 375 | 91,0 |', true],
+  ['total-row-of-a-column-named-by-its-unit-ok', 'Kết quả bình xét cuối năm có 375 hộ đạt danh hiệu Gia đình văn hóa. Số liệu từng xóm như sau:\n\n| Xóm | Số hộ | Hộ đạt Gia đình văn hóa | Tỷ lệ (%) |\n|---|---|---|---|\n| Xóm Đông | 212 | 190 | 89,6 |\n| Xóm Bến | 200 | 185 | 92,5 |\n| Cộng | 412 | 375 | 91,0 |', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

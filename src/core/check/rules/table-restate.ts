@@ -27,6 +27,13 @@ const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
 const TOTAL_LABEL = /^\s*(?:tong|cong|toan)\b/;
 const RESULT_HEADER = /\b(?:thuc hien|uoc thuc hien|ket qua|\d+ thang(?: dau nam| nam)?|quy [ivx1-4]+|ky bao cao)\b/;
 
+/** "Tổ dân phố 9", "Thôn 5": the number that tells a numbered place from its siblings, as a word ("#9"), the last one named. */
+const NUMBERED_PLACE = /\b(?:to dan pho|khu pho|thon|xom|ap|ban|khoi|lop|doi|to|khu|cum)\s+(\d{1,2})\b(?![.,]\d)/g;
+function numberToken(folded: string): string[] {
+  const all = [...folded.matchAll(NUMBERED_PLACE)];
+  return all.length > 0 ? [`#${all[all.length - 1][1]}`] : [];
+}
+
 function wordsOf(text: string): string[] {
   return words(fold(text));
 }
@@ -48,7 +55,7 @@ function rowsOf(index: MentionIndex): Row[] {
       const labelCell = rowLabel(cellsOf, Math.max(...cellsOf.keys()));
       const label = labelCell?.text ?? '';
       // a total row ("Cộng", "Tổng số") is named by no sentence about one item
-      const labelWords = wordsOf(label).filter((w) => !STOP.has(w));
+      const labelWords = [...wordsOf(label).filter((w) => !STOP.has(w)), ...numberToken(fold(label).toLowerCase())];
       if (labelWords.length === 0 || TOTAL_LABEL.test(fold(label).toLowerCase())) continue;
       const out: Row['cells'] = [];
       for (const b of row) {
@@ -94,7 +101,7 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const sentenceBefore = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
     // (of the clause past the last ";": "Ấp Tân Hòa … (421 lượt) …; ấp Kênh Năm có số cử tri tham dự thấp nhất (326 lượt)" names Kênh Năm)
     const folded = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
-    const before = new Set(wordsOf(folded));
+    const before = new Set([...wordsOf(folded), ...numberToken(folded)]);
     // the row whose every word the sentence names before the figure, the longest such label
     const named = [...before].flatMap((w) => byWord.get(w) ?? []).filter((r) => r.words.every((w) => before.has(w))).sort((a, b) => b.words.length - a.words.length);
     if (named.length === 0 || (named.length > 1 && named[1].words.length === named[0].words.length)) continue;
@@ -198,7 +205,9 @@ function totalRowRestatements(index: MentionIndex): Finding[] {
       for (const [cell, b] of row) {
         const m = (index.byBlock.get(b.index) ?? [])[0];
         const text = header.get(cell)?.text ?? '';
-        const unit = /\(([^()\d]{1,20})\)\s*$/.exec(text)?.[1]?.trim().toLowerCase() ?? '';
+        // (a header with no unit in parentheses may open on it: "Hộ đạt Gia đình văn hóa")
+        const opening = /^\s*(\p{L}+)\s/u.exec(text)?.[1]?.toLowerCase() ?? '';
+        const unit = /\(([^()\d]{1,20})\)\s*$/.exec(text)?.[1]?.trim().toLowerCase() ?? (opening && unitFamily(opening).family.startsWith('n:') ? opening : '');
         const own = wordsOf(text.replace(/\([^()]*\)\s*$/, '')).filter((w) => !STOP.has(w));
         if (!m || m.percent || m.y || cell <= (labelCell.table?.cell ?? 0) || unit === '' || own.length < 2) continue;
         columns.push({ header: text, words: own, unit, m, labels, lead });
@@ -211,7 +220,8 @@ function totalRowRestatements(index: MentionIndex): Finding[] {
     const introduces = m.block.story === 'body' && columns.some((c) => c.lead === m.block.index);
     if (!(summary.has(m.section) || introduces) || m.block.table || m.percent || m.y || m.value <= 0 || m.roles.size > 0 || m.scope === 'other') continue;
     const unit = fold(m.unit).toLowerCase();
-    const said = new Set([...wordsOf(m.unit), ...m.after.slice(0, 4), ...wordsOf(m.lead.slice(-20))]);
+    // (what follows the unit up to the clause's end says what is counted: "357 hộ đạt danh hiệu Gia đình văn hóa")
+    const said = new Set([...wordsOf(m.unit), ...m.after.slice(0, 4), ...wordsOf(m.lead.slice(-20)), ...wordsOf(m.tail.slice(m.unit.length + 1).split(/[,;.()]/)[0]).slice(0, 8)]);
     const column = columns.filter((c) => (summary.has(m.section) || c.lead === m.block.index) && fold(c.unit).toLowerCase() === unit && c.words.every((w) => said.has(w)));
     if (column.length !== 1) continue;
     const c = column[0];
