@@ -85,6 +85,8 @@ export interface MentionIndex {
   subjects: Map<number, string>;
   /** The months of the year the report covers ([5, 5] for May, [1, 9] for nine months), when its title says. */
   months?: readonly [number, number];
+  /** The school year the report is of ([2026, 2027]), when its title names one. */
+  schoolYear?: readonly [number, number];
   /** The year the report is of ("2026"), from its title or else the date it is signed. */
   year?: string;
   /** The report covers its span from the start (a year, "6 tháng đầu năm", "9 tháng", a school year): its own figures are its figures to date. */
@@ -238,13 +240,11 @@ export function earlierDate(folded: string): boolean {
 /** "[^2]: Học kỳ I năm học 2025 - 2026: … 179 học sinh ở bán trú" under the report of 2026 - 2027: the same indicator a year before. */
 export function earlierSchoolYear(index: MentionIndex, block: TextBlock): boolean {
   const note = /^\s*(?:[a-z ]{0,20}?)nam hoc (\d{4})\s*-\s*(\d{4})\b/.exec(index.folded.get(block.index) ?? '');
-  if (!note) return false;
-  for (const b of index.blocks.slice(0, 16)) {
-    const own = /\bnam hoc (\d{4})\s*-\s*(\d{4})\b/.exec(index.folded.get(b.index) ?? '');
-    if (own && b.story !== 'footnote') return Number(note[2]) <= Number(own[1]);
-  }
-  return false;
+  return note !== null && index.schoolYear !== undefined && Number(note[2]) <= index.schoolYear[0];
 }
+
+/** "Tổ dân phố 9", "Thôn 5", "Dự án 2": a name that carries a number, and the number. */
+export const NUMBERED_NAME = /\b(du an|tieu du an|noi dung|chuong trinh|to dan pho|khu pho|thon|khu|to|doi|xom|ap|ban|khoi|lop|cum|nhom|hang|loai|muc)\s+(\d{1,2})\b(?![.,]\d)/g;
 
 const QUARTERS = ['', 'i', 'ii', 'iii', 'iv'];
 
@@ -738,7 +738,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
   }
   const blocks = claims.map((c) => c.block);
   const months = monthsOf(reportPeriod);
-  return { all, byBlock, footnotes, cites: citesByBlock, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months, year: reportYear ?? undefined, fromStart: months?.[0] === 1 || (!reportPeriod && schoolYear !== null) };
+  return { all, byBlock, footnotes, cites: citesByBlock, blocks, folded: foldedBlocks, subjects: subjectsByBlock(blocks), months, schoolYear: schoolYear ? [Number(schoolYear[1]), Number(schoolYear[2])] : undefined, year: reportYear ?? undefined, fromStart: months?.[0] === 1 || (!reportPeriod && schoolYear !== null) };
 }
 
 /** The year of the line a report is signed on, near its top: "Kỳ Phong Hạ, ngày 26 tháng 10 năm 2026". */

@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { earlierDate, earlierSchoolYear, type Mention, type MentionIndex, phraseLabel, sentenceWords, where, words } from '../mentions';
+import { earlierDate, earlierSchoolYear, type Mention, type MentionIndex, NUMBERED_NAME, phraseLabel, sentenceWords, where, words } from '../mentions';
 import { agrees, overlaps, percentInterval } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
@@ -117,8 +117,6 @@ function restates(a: Mention, b: Mention, summary: ReadonlySet<number>, headline
   return summary.has(a.section) !== summary.has(b.section);
 }
 
-/** Names that carry a number: "Dự án 2", "thôn 5", "Tiểu dự án 1". */
-const NUMBERED = /\b(du an|tieu du an|noi dung|chuong trinh|thon|khu|to|doi|xom|ap|cum|nhom|hang|loai|muc)\s+(\d{1,2})\b(?![.,]\d)/g;
 
 /** Where a figure is written: its table row's cells before it, or its sentence up to it. */
 function placeText(index: MentionIndex, m: Mention): string {
@@ -129,7 +127,7 @@ function placeText(index: MentionIndex, m: Mention): string {
 
 /** "Giải ngân Dự án 2 mới đạt 42,3%" against the row "Dự án 1 | … | 82,4": one name, two numbers, two indicators. */
 function otherNumbered(index: MentionIndex, a: Mention, b: Mention): boolean {
-  const names = (m: Mention): Map<string, string> => new Map([...placeText(index, m).matchAll(NUMBERED)].map((x) => [x[1], x[2]]));
+  const names = (m: Mention): Map<string, string> => new Map([...placeText(index, m).matchAll(NUMBERED_NAME)].map((x) => [x[1], x[2]]));
   const x = names(a);
   if (x.size === 0) return false;
   for (const [name, n] of names(b)) if (x.has(name) && x.get(name) !== n) return true;

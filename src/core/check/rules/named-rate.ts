@@ -494,7 +494,7 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
     for (const a of anchors) {
       const r = withRest(rate, readingOf(index, rate, a, pool));
       // ("Cuối năm còn 291 hộ cận nghèo" is what is left, and also all there are: "tỷ lệ hộ cận nghèo còn 4,66%")
-      if (r === 'explained' || (r && (givesRate(rate, r) || (r.rest && givesRate(rate, { ...r, rest: false }))))) silent = true;
+      if (r === 'explained' || (r && [r, { ...r, rest: false }].some((x) => givesRate(rate, x)))) silent = true;
       else if (r && !reading) reading = r;
     }
     if (silent || !reading) continue;

@@ -10,7 +10,7 @@
 import type { Finding } from '../finding';
 import type { TextBlock } from '../../document/text';
 import { formatVn } from '../../number';
-import { type Mention, type MentionIndex, rowLabel, tableCells, words } from '../mentions';
+import { type Mention, type MentionIndex, NUMBERED_NAME, rowLabel, tableCells, words } from '../mentions';
 import { fold } from '../../text/fold';
 import { summarySections, written } from './identity';
 import { unitFamily } from '../units';
@@ -27,11 +27,15 @@ const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
 const TOTAL_LABEL = /^\s*(?:tong|cong|toan)\b/;
 const RESULT_HEADER = /\b(?:thuc hien|uoc thuc hien|ket qua|\d+ thang(?: dau nam| nam)?|quy [ivx1-4]+|ky bao cao)\b/;
 
-/** "Tổ dân phố 9", "Thôn 5": the number that tells a numbered place from its siblings, as a word ("#9"), the last one named. */
-const NUMBERED_PLACE = /\b(?:to dan pho|khu pho|thon|xom|ap|ban|khoi|lop|doi|to|khu|cum)\s+(\d{1,2})\b(?![.,]\d)/g;
+/** The number that tells a numbered place from its siblings ("Tổ dân phố 9"), as a word ("#9"): the last one named. */
 function numberToken(folded: string): string[] {
-  const all = [...folded.matchAll(NUMBERED_PLACE)];
-  return all.length > 0 ? [`#${all[all.length - 1][1]}`] : [];
+  const all = [...folded.matchAll(NUMBERED_NAME)];
+  return all.length > 0 ? [`#${all[all.length - 1][2]}`] : [];
+}
+
+/** The words after a figure's unit up to the end of its clause: "357 hộ đạt danh hiệu Gia đình văn hóa". */
+function clauseAfterUnit(m: Mention): string[] {
+  return wordsOf(m.tail.slice(m.unit.length + 1).split(/[,;.()]/)[0]);
 }
 
 function wordsOf(text: string): string[] {
@@ -143,7 +147,7 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const tied = columns.filter((c) => score(c) === best);
     // ("có 2 lớp với 42 học sinh" names "Số học sinh" by its unit, and "Học sinh nữ", "Học sinh DTTS" only with words it does not say)
     // (and "1.486 hộ được thu gom" names "Số hộ được thu gom" by the words after its unit, not "Số hộ")
-    const afterWords = wordsOf(m.tail.slice(m.unit.length + 1).split(/[,;.()]/)[0]);
+    const afterWords = clauseAfterUnit(m);
     const extra = (c: Row['cells'][number]): number => c.headerWords.filter((w) => !near.includes(w) && !unitOf(c).includes(w) && !afterWords.includes(w)).length;
     const told = (c: Row['cells'][number]): number => c.headerWords.filter((w) => afterWords.includes(w)).length;
     const fewest = Math.min(...tied.map(extra));
@@ -221,7 +225,7 @@ function totalRowRestatements(index: MentionIndex): Finding[] {
     if (!(summary.has(m.section) || introduces) || m.block.table || m.percent || m.y || m.value <= 0 || m.roles.size > 0 || m.scope === 'other') continue;
     const unit = fold(m.unit).toLowerCase();
     // (what follows the unit up to the clause's end says what is counted: "357 hộ đạt danh hiệu Gia đình văn hóa")
-    const said = new Set([...wordsOf(m.unit), ...m.after.slice(0, 4), ...wordsOf(m.lead.slice(-20)), ...wordsOf(m.tail.slice(m.unit.length + 1).split(/[,;.()]/)[0]).slice(0, 8)]);
+    const said = new Set([...wordsOf(m.unit), ...m.after.slice(0, 4), ...wordsOf(m.lead.slice(-20)), ...clauseAfterUnit(m).slice(0, 8)]);
     const column = columns.filter((c) => (summary.has(m.section) || c.lead === m.block.index) && fold(c.unit).toLowerCase() === unit && c.words.every((w) => said.has(w)));
     if (column.length !== 1) continue;
     const c = column[0];
