@@ -888,6 +888,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['numbered-row-named-in-text-ok', '| Tổ dân phố | Tổng số hộ | Hộ nghèo |\n|---|---|---|\n| Tổ dân phố 8 | 540 | 12 |\n| Tổ dân phố 9 | 462 | 24 |\n| Cộng | 1.002 | 36 |\n\nHộ nghèo tập trung ở các Tổ dân phố 8, 9, riêng Tổ dân phố 9 còn 24 hộ nghèo.', false],
   ['total-row-of-a-column-named-by-its-unit', 'Kết quả bình xét cuối năm có 357 hộ đạt danh hiệu Gia đình văn hóa. Số liệu từng xóm như sau:\n\n| Xóm | Số hộ | Hộ đạt Gia đình văn hóa | Tỷ lệ (%) |\n|---|---|---|---|\n| Xóm Đông | 212 | 190 | 89,6 |\n| Xóm Bến | 200 | 185 | 92,5 |\n| Cộng | 412 | 375 | 91,0 |', true],
   ['total-row-of-a-column-named-by-its-unit-ok', 'Kết quả bình xét cuối năm có 375 hộ đạt danh hiệu Gia đình văn hóa. Số liệu từng xóm như sau:\n\n| Xóm | Số hộ | Hộ đạt Gia đình văn hóa | Tỷ lệ (%) |\n|---|---|---|---|\n| Xóm Đông | 212 | 190 | 89,6 |\n| Xóm Bến | 200 | 185 | 92,5 |\n| Cộng | 412 | 375 | 91,0 |', false],
+  ['shared-base-siblings', 'Tổ đảng có 40 đồng chí phải sinh hoạt thường xuyên.\nBình quân mỗi kỳ có 37 đồng chí dự, đạt 95,2%. Kỳ đông nhất có 39 đồng chí dự (97,5%).', true],
+  ['shared-base-siblings-ok', 'Tổ đảng có 40 đồng chí phải sinh hoạt thường xuyên.\nBình quân mỗi kỳ có 37 đồng chí dự, đạt 92,5%. Kỳ đông nhất có 39 đồng chí dự (97,5%).', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -26,6 +26,7 @@ import { checkSpans } from './rules/spans';
 import { checkMultiples } from './rules/multiples';
 import { checkPlansApart } from './rules/plan-apart';
 import { checkParallelRates } from './rules/parallel-rates';
+import { checkSharedBases } from './rules/shared-base';
 import { checkRelativeChanges } from './rules/relative-change';
 import { checkVerdictLists } from './rules/verdict-list';
 import { checkVerdictOutcomes } from './rules/verdict-outcomes';
@@ -119,6 +120,7 @@ const MENTION_RULES = {
   'named-breakdown': checkNamedBreakdowns,
   'footnote-restate': checkFootnoteRestatements,
   'cited-comparison': checkCitedComparisons,
+  'shared-base': checkSharedBases,
 } as const;
 
 /**
