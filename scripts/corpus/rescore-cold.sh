@@ -48,6 +48,7 @@ BATCHES=(
   "V3 11d6f38 c170b8e"
   "V4 2616bb7 2a926e9"
   "V5 2cc5618 8d4d310"
+  "V6 710620b cdd3e4a"
 )
 run() {
   local batch=$1 commit=$2; shift 2
