@@ -890,6 +890,19 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['total-row-of-a-column-named-by-its-unit-ok', 'Kết quả bình xét cuối năm có 375 hộ đạt danh hiệu Gia đình văn hóa. Số liệu từng xóm như sau:\n\n| Xóm | Số hộ | Hộ đạt Gia đình văn hóa | Tỷ lệ (%) |\n|---|---|---|---|\n| Xóm Đông | 212 | 190 | 89,6 |\n| Xóm Bến | 200 | 185 | 92,5 |\n| Cộng | 412 | 375 | 91,0 |', false],
   ['shared-base-siblings', 'Tổ đảng có 40 đồng chí phải sinh hoạt thường xuyên.\nBình quân mỗi kỳ có 37 đồng chí dự, đạt 95,2%. Kỳ đông nhất có 39 đồng chí dự (97,5%).', true],
   ['shared-base-siblings-ok', 'Tổ đảng có 40 đồng chí phải sinh hoạt thường xuyên.\nBình quân mỗi kỳ có 37 đồng chí dự, đạt 92,5%. Kỳ đông nhất có 39 đồng chí dự (97,5%).', false],
+  ['threshold-trở-lên-x-of-y', 'Tính chung, 7/9 thôn đạt tỷ lệ thu từ 90% trở lên (77%), đạt yêu cầu tối thiểu.', true],
+  ['threshold-trở-lên-x-of-y-ok', 'Tính chung, 7/9 thôn đạt tỷ lệ thu từ 90% trở lên (78%), đạt yêu cầu tối thiểu.', false],
+  ['subset-after-list-of-other-nouns', 'Ban Chỉ đạo xã tuyển chọn 23 người tham gia cuộc điều tra, gồm 16 điều tra viên, 4 tổ trưởng và 3 giám sát viên cấp xã; trong đó nữ 12 người, người dân tộc thiểu số 5 người.', false],
+  ['change-of-whole-not-of-a-thon', 'Toàn xã có 12.365 người. Thôn Trung Hòa đông nhất với 1.865 người; thôn Đông Yên ít dân nhất, chỉ có 1.072 người.\nSo với năm 2019, dân số của xã tăng 937 người (tăng 8,2%), số hộ tăng 337 hộ.', false],
+  ['named-rate-not-of-opposite-kind', '| Loại nhà | Số hộ |\n|---|---|\n| Nhà kiên cố | 1.406 |\n| Nhà thiếu kiên cố | 401 |\n| Tổng số | 3.324 |\n\nToàn xã có 3.324 hộ. Tỷ lệ hộ ở nhà kiên cố đạt 42,3%. Số hộ còn ở nhà thiếu kiên cố là 401 hộ.', false],
+  ['table-restate-two-rows-named', '| Loại nhà | Số hộ |\n|---|---|\n| Nhà thiếu kiên cố | 390 |\n| Nhà đơn sơ | 11 |\n\nSố hộ còn ở nhà thiếu kiên cố và nhà đơn sơ là 401 hộ.', false],
+  ['share-not-of-bound-per-person', 'Tổng diện tích sàn nhà ở của các hộ là 293.810 m², bình quân 23,8 m²/người. Còn 64 hộ có diện tích nhà ở bình quân dưới 8 m²/người, chiếm 1,9% số hộ.', false],
+  ['denial-not-met-by-a-noun-of-it', 'Trên địa bàn không có hộ nào từ chối cung cấp thông tin.\n\n- Vẫn còn 27 hộ vắng nhà dài ngày phải phỏng vấn qua điện thoại, chất lượng thông tin của nhóm hộ này cần tiếp tục kiểm tra.', false],
+  ['no-longer-against-table-row', '| Loại nhà | Số hộ |\n|---|---|\n| Nhà kiên cố | 1.406 |\n| Nhà đơn sơ | 11 |\n| Tổng số | 1.417 |\n\nSau Chương trình xóa nhà tạm, toàn xã không còn hộ phải ở nhà đơn sơ.', true],
+  ['no-longer-against-union-count', 'Lập danh sách 401 hộ ở nhà thiếu kiên cố, đơn sơ đề xuất hỗ trợ.\n\nSau Chương trình xóa nhà tạm, toàn xã không còn hộ phải ở nhà đơn sơ.', false],
+  ['no-longer-against-count', 'Hộ nghèo có thành viên là người có công với cách mạng: 3 hộ.\n\nKết quả: toàn phường không còn hộ nghèo thuộc diện người có công với cách mạng.', true],
+  ['table-rows-pair-rate', '| Loại nhà | Số hộ |\n|---|---|\n| Nhà kiên cố | 1.406 |\n| Nhà bán kiên cố | 1.517 |\n| Nhà đơn sơ | 401 |\n| Tổng số | 3.324 |\n\nTóm lại, tỷ lệ hộ ở nhà kiên cố và bán kiên cố đạt 89,7%.', true],
+  ['table-rows-pair-rate-ok', '| Loại nhà | Số hộ |\n|---|---|\n| Nhà kiên cố | 1.406 |\n| Nhà bán kiên cố | 1.517 |\n| Nhà đơn sơ | 401 |\n| Tổng số | 3.324 |\n\nTóm lại, tỷ lệ hộ ở nhà kiên cố và bán kiên cố đạt 87,9%.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -110,7 +110,7 @@ function nextWord(text: string, from: number): { word: string; end: number } | n
 }
 
 /** Words that follow a number without being what it counts. */
-const NOT_UNITS = new Set(['chiếm', 'đạt', 'bằng', 'tăng', 'giảm', 'vượt']);
+const NOT_UNITS = new Set(['chiếm', 'đạt', 'bằng', 'tăng', 'giảm', 'vượt', 'trong', 'trên']);
 
 export function unitAfter(text: string, n: VnNumber): string {
   if (n.percent) return '%';
@@ -123,6 +123,9 @@ export function unitAfter(text: string, n: VnNumber): string {
   const w1 = `${first.word.toLowerCase()}${power ? power[0] : ''}`;
   // a verb is no unit: "OM 18 chiếm 42,5%" names a rice variety
   if (!n.scaleWord && NOT_UNITS.has(w1)) return '';
+  // ("23,8 m²/người" is a rate per person, as "50 kg/người" is)
+  const perPower = power ? /^\/([\p{L}\p{M}]+)/u.exec(text.slice(first.end + 1, first.end + 13)) : null;
+  if (perPower && !n.scaleWord) return `${w1}/${perPower[1].toLowerCase()}`;
   if (power) return n.scaleWord ? `${n.scaleWord.toLowerCase()} ${w1}` : w1;
   // a rate: "75 tạ/ha", "50 kg/người"
   const per = /^\/([\p{L}\p{M}]+)/u.exec(text.slice(first.end, first.end + 12));

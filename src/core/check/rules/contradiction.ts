@@ -7,6 +7,7 @@
  * the opposite.
  */
 import type { Finding } from '../finding';
+import { rowsOf } from './table-restate';
 import type { Mention, MentionIndex, Scope } from '../mentions';
 import { scopeOfText, TAI_COMPOUNDS } from '../mentions';
 import { fold } from '../../text/fold';
@@ -18,7 +19,7 @@ import { holdsRun, written } from './identity';
  * would carry (trường hợp, vụ, ca, đảng viên…); "chưa (phải) sử dụng <what>": a use that a later
  * "đã sử dụng <what> 186 triệu đồng" contradicts.
  */
-const NONE = /\b(?:khong (?:co|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)|chua (?:phat hien|ghi nhan)(?= [a-z]+(?: [a-z]+){0,3} nao\b))\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,80}?)?)(?=[,.;:()]|$)/g;
+const NONE = /\b(?:khong (?:co|con|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)|chua (?:phat hien|ghi nhan)(?= [a-z]+(?: [a-z]+){0,3} nao\b))\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,80}?)?)(?=[,.;:()]|$)/g;
 const NOT_YET = /\bchua (?:phai )?(su dung|phat sinh|xay ra)\s+([a-z ]{2,40}?)(?=[,.;:()]|$)/g;
 /** Units that count events: "01 vụ cháy", "6 ca sốt xuất huyết". */
 const EVENT_UNITS = new Set(['vu', 'ca', 'truong hop', 'lan', 'vu viec', 'o']);
@@ -542,6 +543,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
       const at = FATAL.test(fold(n.text)) ? index.all.find((d) => d.block === m.block && d.sentence.start === m.sentence.start && deathClause(index, d) !== null) : counted;
       if (at === undefined) continue;
       if (met.some(({ f }) => f.location.block === at.block.index && f.location.start === at.n.start)) break;
+      // "401 hộ ở nhà thiếu kiên cố và nhà đơn sơ" counts the denied kind with another: how many of it, the words do not say
+      if (inUnion(n, ownClause)) continue;
       const f = contradicted(n, at);
       met.push({ f, n, score: content(n.phrase ?? n.text).filter((w) => !WEAK.has(w) && near.includes(w)).length });
       break;
@@ -558,7 +561,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   const disease = diseaseContradictions(index, found);
   const debt = debtContradictions(index, [...found, ...disease]);
   const deaths = deathContradictions(index, [...found, ...disease, ...debt]);
-  return [...found, ...disease, ...debt, ...deaths, ...shortfallContradictions(index, negations, [...found, ...disease, ...debt, ...deaths])];
+  const shortfalls = shortfallContradictions(index, negations, [...found, ...disease, ...debt, ...deaths]);
+  return [...found, ...disease, ...debt, ...deaths, ...shortfalls, ...tableContradictions(index, negations, [...found, ...disease, ...debt, ...deaths, ...shortfalls])];
 }
 
 /**
@@ -745,6 +749,22 @@ function harmWords(s: string): readonly string[] {
  * hành chính": a count the text introduces as what still remains, of the denied kind, that shares two words of what was
  * denied, weak words too ("vi phạm", "xử lý"), says the opposite of the denial even in other words.
  */
+/** Whether the text names what was denied only joined with another kind: "nhà thiếu kiên cố và nhà đơn sơ" of "nhà đơn sơ". */
+function inUnion(n: Negation, text: string): boolean {
+  // (the denial's own words, fillers too: "nhà đơn sơ" ends on "sơ")
+  const ws = (n.phrase ?? '').split(/[^a-z]+/).filter(Boolean);
+  if (ws.length < 2) return false;
+  const last = ws.slice(-2).join(' ');
+  const flat = text.replace(/\s+/g, ' ');
+  if (new RegExp(`(?:\\bva|\\bhoac)\\s+(?:[a-z]+ )?${last}\\b`).test(flat)) return true;
+  // ("nhà thiếu kiên cố, đơn sơ": after a comma, when the head the denial gives them is said just before)
+  const head = ws.at(-3);
+  return head !== undefined && new RegExp(`\\b${head}(?: [a-z]+){1,3}, ${last}\\b`).test(flat);
+}
+
+/** Words before what happened that say only how it stands: "phải ở nhà đơn sơ", "bị xử phạt". */
+const MODAL = new Set(['phai', 'bi', 'duoc', 'con', 'dang', 'van']);
+
 function shortfallContradictions(index: MentionIndex, negations: readonly Negation[], already: readonly Finding[]): Finding[] {
   const kinds = negations.filter((n) => n.kind && n.phrase && !n.amountOf && !n.verb && !n.event);
   if (kinds.length === 0) return [];
@@ -774,9 +794,49 @@ function shortfallContradictions(index: MentionIndex, negations: readonly Negati
       const denied = new Set(harmWords(deniedOf(d)));
       const shared = [...denied].filter((w) => said.has(w));
       // (two weak words say something only as the breach they name together: "vi phạm")
-      return shared.length >= 2 && (shared.some((w) => !WEAK.has(w)) || (shared.includes('vi') && shared.includes('pham')));
+      // (without the head of what was denied, more than one noun of it: "từ chối cung cấp thông tin" is not met by "chất lượng thông tin")
+      const head = [...denied].find((w) => !WEAK.has(w) && !MODAL.has(w));
+      return shared.length >= (head === undefined || said.has(head) ? 2 : 3) && (shared.some((w) => !WEAK.has(w)) || (shared.includes('vi') && shared.includes('pham')));
     });
     if (n) out.push(contradicted(n, m));
+  }
+  return out;
+}
+
+/** A column of another span or of aims: "Năm 2019", "Kế hoạch", "Cùng kỳ". */
+const OTHER_SPAN_HEADER = /\b(?:\d{4}|cung ky|ke hoach|kh|chi tieu|nam truoc|ky truoc|thang truoc|so sanh|tang|giam)\b/;
+
+/**
+ * "toàn xã không còn hộ phải ở nhà đơn sơ" against the housing table's row "| Nhà đơn sơ | 11 | …" under "Số hộ": a row whose
+ * label is all words of what was denied, in a column that counts the denied kind, holds a count of it.
+ */
+function tableContradictions(index: MentionIndex, negations: readonly Negation[], already: readonly Finding[]): Finding[] {
+  const kinds = negations.filter((n) => n.kind && n.phrase && !n.amountOf && !n.verb && !n.event);
+  if (kinds.length === 0 || !index.blocks.some((b) => b.table)) return [];
+  const rows = rowsOf(index);
+  const out: Finding[] = [];
+  for (const n of kinds) {
+    const denied = ` ${content(n.rest ?? (n.phrase ?? '').slice(n.kind.length)).join(' ')} `;
+    const kindWords = content(n.kind);
+    for (const row of rows) {
+      const label = content(fold(row.label).toLowerCase());
+      if (label.length < 2 || !denied.includes(` ${label.join(' ')} `)) continue;
+      const cell = row.cells.find((c) => {
+        const header = content(fold(c.header).toLowerCase());
+        return !c.m.percent && c.m.value > 0 && kindWords.every((w) => header.includes(w)) && !OTHER_SPAN_HEADER.test(fold(c.header).toLowerCase());
+      });
+      if (!cell || cell.m.block.index === n.block || [...already, ...out].some((f) => f.location.block === cell.m.block.index)) continue;
+      out.push({
+        rule: 'contradiction',
+        severity: 'warning',
+        kind: 'possible',
+        message: `Đoạn ${n.block + 1} ghi “${n.text}”, nhưng bảng, dòng “${row.label.trim()}”, cột “${cell.header.trim()}” ghi ${cell.m.n.text}: hai chỗ nói ngược nhau.`,
+        text: cell.m.n.text,
+        location: { story: cell.m.block.story, block: cell.m.block.index, start: cell.m.n.start, end: cell.m.n.end },
+        stated: cell.m.n.text,
+        expected: '0',
+      });
+    }
   }
   return out;
 }

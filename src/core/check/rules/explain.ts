@@ -117,6 +117,11 @@ function sameSentence(ctx: Context): Mention[] {
 }
 
 /** The amount the percent is about: the X/Y or amount before it in its clause, else in its sentence, else the X/Y ending the previous sentence. */
+/** "64 hộ có diện tích nhà ở bình quân dưới 8 m²/người, chiếm 1,9% số hộ": a bound per item says which are counted, it is no subject. */
+function boundPerItem(m: Mention): boolean {
+  return /\b(?:duoi|tren|khong qua|khong duoi|toi thieu|toi da|tu)\s*$/.test(m.lead) && /^\s*\//.test(m.block.text.slice(m.n.end).replace(/^\s*[\p{L}²³]+/u, ''));
+}
+
 function subjectOf(ctx: Context): Amount | null {
   const { p } = ctx;
   const list = ctx.index.byBlock.get(p.block.index) ?? [];
@@ -133,6 +138,8 @@ function subjectOf(ctx: Context): Amount | null {
   const ofPlan = PLAN_TAIL.test(p.tail);
   const inClause = before.filter((m) => m.start >= p.clause.start && !m.roles.has('plan') && ((!m.roles.has('same') && !m.roles.has('previous')) || (ofPlan && !/\b(?:tang|giam|hon)\s*$/.test(m.lead))) && !(ctx.cue === 'share' && m.roles.has('total') && !namesWhole) && !((change || ctx.cue === 'share') && /\b(?:tang|giam)(?: them| di)?\s*$/.test(m.lead)) && !(m.paren && m.paren.end <= p.start && m.paren.start !== p.paren?.start));
   const pick = inClause[inClause.length - 1];
+  // (which of the figures before the bound the percent is of, the words do not say)
+  if (pick && boundPerItem(pick)) return null;
   // "…, công sở văn hóa đạt 100%": a percent that names its own subject after the last amount is a rate of its own
   if (pick && /,\s*[a-z]+(?: [a-z]+){1,6} (?:dat|chiem|bang)\s*$/.test(p.lead) && !/^[,\s]*(?:trong do|tuong ung|tuc)/.test(p.lead)) return null;
   // an X/Y whose own percent stands between it and this one ("480/662 hộ chiếm 72% đạt 96% kế hoạch") is not its subject

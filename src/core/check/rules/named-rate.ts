@@ -219,6 +219,16 @@ function opensOnAnother(index: MentionIndex, a: Mention, b: Mention): boolean {
   return x.length === 2 && y.length === 2 && x[0] === y[0] && KIND_HEADS.has(x[0]) && x[1] !== y[1];
 }
 
+/** Words that turn a kind into its opposite or its lesser: "nhà thiếu kiên cố", "bán kiên cố", "chưa đạt chuẩn". */
+const OPPOSING = new Set(['thieu', 'ban', 'khong', 'chua', 'phi']);
+
+/** "Tỷ lệ hộ ở nhà kiên cố đạt 42,3%" is not of "Số hộ còn ở nhà thiếu kiên cố … là 401 hộ": the count's words deny the rate's kind. */
+function ofOpposite(rate: Rate, m: Mention): boolean {
+  const own = new Set(words(rate.pct.lead));
+  const ws = words(`${m.lead.replace(/^.*,/, '')} ${m.tail.split(/[,;]/)[0]}`);
+  return ws.some((w, i) => OPPOSING.has(w) && !own.has(w) && i + 1 < ws.length && rate.subject.includes(ws[i + 1]));
+}
+
 /** The counts whose sentence holds most of the rate's words, best first (ties: the one whose unit the rate names, then the nearest). */
 function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
   const need = rate.subject.length === 1 ? 1 : Math.max(2, Math.ceil(rate.subject.length / 2));
@@ -226,7 +236,7 @@ function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
   const unitNamed = (m: Mention): number => (fold(m.unit).toLowerCase().split(' ').every((w) => rate.subject.includes(w) || rate.whole.includes(w)) ? 1 : 0);
   const found = counts
     .filter((m) => m.sentence.start !== rate.pct.sentence.start || m.block !== rate.pct.block)
-    .filter((m) => !opensOnAnother(index, rate.pct, m))
+    .filter((m) => !opensOnAnother(index, rate.pct, m) && !ofOpposite(rate, m))
     // a count to date ("Lũy kế từ đầu nhiệm kỳ … 12 đảng viên") is of another span than a rate of the period
     .filter((m) => m.scope === rate.pct.scope || (!m.roles.has('cumulative') && !m.roles.has('since')))
     // and a rate whose own words say the span ("tỷ lệ hồ sơ trực tuyến cả năm đạt 73,2%") is not of the month's counts

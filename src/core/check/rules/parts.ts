@@ -60,6 +60,9 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       const counted = (u: string): boolean => unitFamily(u).family.startsWith('n:');
       for (const q of qs) {
         if (q.n.start < at + m[0].length || q.n.start >= sentence.end) continue;
+        // "gồm 16 điều tra viên, 4 tổ trưởng và 3 giám sát viên; trong đó nữ 12 người, …": a "trong đó" after a list of other
+        // nouns singles out a subset of all, too
+        if (!m[0].startsWith('trong') && /\d[^;]*?\d[^]*[,;]\s*trong (?:đó|số đó)(?![\p{L}])/u.test(text.slice(at + m[0].length, q.n.start))) break;
         if (q.unit !== total.unit) {
           if (counted(q.unit) && counted(total.unit) && q.n.decimals === 0) others.push(q);
           continue;

@@ -96,7 +96,7 @@ function judge(q: Quantity, r: Pick<Ratio, 'x' | 'y' | 'unit'>, iv: Interval, ex
 
 /** "5/11 tổ dân phố có tỷ lệ hộ nghèo dưới 1,5% (46%)": a bound the X/Y's items meet, its own percent in the parentheses after it. */
 function thresholdBefore(text: string, p: Quantity): boolean {
-  return /(?:dưới|trên|tối thiểu|tối đa|không quá|không dưới|từ)\s*$/u.test(text.slice(Math.max(0, p.n.start - 12), p.n.start)) && /^\s*\(\s*\d/u.test(text.slice(p.n.end));
+  return /(?:dưới|trên|tối thiểu|tối đa|không quá|không dưới|từ)\s*$/u.test(text.slice(Math.max(0, p.n.start - 12), p.n.start)) && /^\s*(?:trở lên|trở xuống)?\s*\(\s*\d/u.test(text.slice(p.n.end));
 }
 
 interface Located {

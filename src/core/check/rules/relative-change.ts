@@ -11,11 +11,15 @@ import { formatVn, roundHalfUp } from '../../number';
 import { type Mention, type MentionIndex, unitFactor } from '../mentions';
 import { label } from './explain';
 import { agrees } from '../precision';
+import { fold } from '../../text/fold';
 
 const CHANGE_VERB = /\b(tang|giam)\s*$/;
 /** What leads from a change to its rate in the same sentence: "… so với đầu năm, tỷ lệ tăng đạt 9,9%", ", tương ứng giảm 6,8%", "giảm 1.308 vụ = 14,4%". */
 const RATE_AFTER = /^[^,;()=]{0,40}(?:,\s*(?:(?:ty|ti) le (?:tang|giam)|tuong ung(?: (?:voi )?(?:tang|giam))?)(?: (?:dat|la|bang))?|\s=)\s*$/;
 /** Words after a count that say what it counts, beyond its unit: "người chết", "người bị thương". */
+/** A change said of the whole place ("dân số của xã", "toàn xã"), and a figure said of one of its parts ("thôn Đông Yên … 1.072 người"). */
+const WHOLE_SUBJECT = /(?:của|toàn)\s+(?:xã|phường|thị trấn|huyện|tỉnh)(?![\p{L}])/u;
+const PART_SUBJECT = /\b(?:thon|ap|xom|ban|buon|lang|to dan pho|khu pho|khu dan cu) [a-z]/;
 const QUALIFIERS = ['chet', 'bi thuong', 'tu vong', 'mat tich'];
 
 function qualifierOf(text: string): string | undefined {
@@ -24,9 +28,12 @@ function qualifierOf(text: string): string | undefined {
 
 /** The figure a change in parentheses is of: the last of its unit and words in the sentence or the paragraph before. */
 function currentBefore(previous: readonly Mention[], before: readonly Mention[], change: Mention, qualifier: string | undefined): Mention | undefined {
+  // ("dân số của xã tăng 937 người (tăng 8,2%)" is not of "thôn Đông Yên ít dân nhất, chỉ có 1.072 người" just before it)
+  const ofWhole = WHOLE_SUBJECT.test(change.block.text.slice(change.sentence.start, change.start).normalize('NFC').toLowerCase());
   return [...previous, ...before]
     .filter(
       (m) =>
+        !(ofWhole && PART_SUBJECT.test(fold(m.block.text.slice(m.sentence.start, m.start)).toLowerCase().replace(/^.*;/, ''))) &&
         !m.percent && !m.y && !m.n.scaleWord && m.unit === change.unit && m.value > 0 && !CHANGE_VERB.test(m.lead) && !m.roles.has('same') && !m.roles.has('previous') && !m.roles.has('plan') &&
         // the same words: "làm chết 5.526 người" for "giảm 356 người chết"; a bare "vụ" for "giảm 554 vụ"
         (qualifierOf(m.lead.slice(-15)) ?? qualifierOf(m.after.join(' '))) === qualifier,

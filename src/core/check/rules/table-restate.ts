@@ -15,7 +15,7 @@ import { fold } from '../../text/fold';
 import { summarySections, written } from './identity';
 import { unitFamily } from '../units';
 
-interface Row {
+export interface Row {
   label: string;
   words: string[];
   cells: Array<{ header: string; headerWords: string[]; m: Mention }>;
@@ -42,7 +42,7 @@ function wordsOf(text: string): string[] {
   return words(fold(text));
 }
 
-function rowsOf(index: MentionIndex): Row[] {
+export function rowsOf(index: MentionIndex): Row[] {
   const tables = new Map<string, TextBlock[]>();
   for (const b of index.blocks) {
     if (!b.table) continue;
@@ -110,6 +110,12 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const named = [...before].flatMap((w) => byWord.get(w) ?? []).filter((r) => r.words.every((w) => before.has(w))).sort((a, b) => b.words.length - a.words.length);
     if (named.length === 0 || (named.length > 1 && named[1].words.length === named[0].words.length)) continue;
     const row = named[0];
+    // "Số hộ còn ở nhà thiếu kiên cố và nhà đơn sơ là 401 hộ": two rows named since the last figure, the figure is of both
+    const sinceLast = new Set(wordsOf(m.lead));
+    // (by all the label's words: "đơn sơ" is no "đơn vị", but its words are stop words of a label)
+    const full = (r: Row): string[] => wordsOf(r.label);
+    const others = rows.filter((r) => r !== row && r.cells.some((c) => row.cells.some((d) => d.header === c.header)) && full(r).every((w) => sinceLast.has(w)) && !full(r).every((w) => full(row).includes(w)));
+    if (others.length > 0) continue;
     // "(19 chi bộ khu dân cư và 13 chi bộ cơ quan, …) với 1.187 đảng viên": a label said right after an earlier number names that
     // number, not a sibling of its unit that names another item, nor a figure past the parentheses it was said in
     const sentence = (index.byBlock.get(m.block.index) ?? []).filter((o) => o.sentence.start === m.sentence.start && o.end <= m.start && !o.percent);

@@ -54,14 +54,60 @@ function baseWords(p: Mention): string[] {
   return contentWords(tail);
 }
 
+/** "tỷ lệ hộ ở nhà kiên cố và bán kiên cố đạt 89,7%": a rate that opens on "tỷ lệ" and names rows of a table, with no base after it. */
+const RATE_OPENING = /\bt[yi] le ((?:[a-z]+ ){1,12}?)(?:dat|la|chiem|o muc)\s*$/;
+
+/**
+ * A rate named by rows of a table and by the unit of one of its columns: the rows' cells of that column over the column's
+ * total ("Nhà kiên cố" 1.406 and "Nhà bán kiên cố" 1.517 of "Số hộ" 3.324 are 87,9%).
+ */
+function namedRowsRate(index: MentionIndex, tables: readonly Table[], p: Mention): Finding | null {
+  const opening = RATE_OPENING.exec(p.lead);
+  if (!opening) return null;
+  const said = new Set(words(opening[1]));
+  for (const t of tables) {
+    // every row the rate names in its words, the second of a pair with its head left out ("nhà kiên cố và bán kiên cố")
+    const text = ` ${opening[1].trim()} `;
+    const rows = t.rows.filter((r) => r.labelWords.length > 0 && (text.includes(` ${r.labelWords.join(' ')} `) || (r.labelWords.length > 1 && text.includes(` va ${r.labelWords.slice(1).join(' ')} `))));
+    if (rows.length < 2 || !text.includes(' va ')) continue;
+    const columns = [...t.header]
+      .map(([cell, text]) => ({ cell, text, words: contentWords(text) }))
+      .filter((c) => c.words.length > 0 && c.words.every((w) => said.has(w)) && rows.every((r) => r.cells.has(c.cell)) && t.total!.has(c.cell));
+    if (columns.length !== 1) continue;
+    const col = columns[0];
+    const parts = rows.map((r) => r.cells.get(col.cell)!);
+    const total = t.total!.get(col.cell)!;
+    const sum = parts.reduce((a, m) => ({ lo: a.lo + intervalOf(m.n).lo, hi: a.hi + intervalOf(m.n).hi }), { lo: 0, hi: 0 });
+    const iv = percentInterval(sum, intervalOf(total.n));
+    if (!iv || agrees(p.n, iv) || explainedByRatio(index, p)) return null;
+    const exact = (parts.reduce((a, m) => a + m.n.value, 0) / total.n.value) * 100;
+    const right = formatVn(roundHalfUp(exact, p.n.decimals), { decimals: p.n.decimals });
+    return {
+      rule: 'table-share',
+      severity: 'error',
+      kind: slipKind(p.n, exact),
+      message: `Theo bảng, cột “${col.text.trim()}”, ${rows.map((r, i) => `dòng “${r.label}” ghi ${parts[i].n.text}`).join(', ')} trên tổng ${total.n.text}: ${formatVn(exact, { decimals: p.n.decimals + 2 })}%, làm tròn là ${right}%, không phải ${p.n.text}.`,
+      ...atNumber(p),
+      expected: `${right}%`,
+      fix: p.n.text.endsWith('%') ? `${right}%` : right,
+    };
+  }
+  return null;
+}
+
 export function checkTableShares(index: MentionIndex): Finding[] {
   const tables = tablesOf(index);
   if (tables.length === 0) return [];
   const out: Finding[] = [];
   for (const p of index.all) {
-    if (!p.percent || p.block.table || p.y || cueOf(p) !== 'share') continue;
+    if (!p.percent || p.block.table || p.y) continue;
     const base = new Set(baseWords(p));
-    if (base.size === 0) continue;
+    if (base.size === 0) {
+      const f = namedRowsRate(index, tables, p);
+      if (f) out.push(f);
+      continue;
+    }
+    if (cueOf(p) !== 'share') continue;
     const clause = new Set(words((index.folded.get(p.block.index) ?? '').slice(p.clause.start, p.start)));
     for (const t of tables) {
       // the row whose every word the clause names, and only one such row
