@@ -903,6 +903,11 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['no-longer-against-count', 'Hộ nghèo có thành viên là người có công với cách mạng: 3 hộ.\n\nKết quả: toàn phường không còn hộ nghèo thuộc diện người có công với cách mạng.', true],
   ['table-rows-pair-rate', '| Loại nhà | Số hộ |\n|---|---|\n| Nhà kiên cố | 1.406 |\n| Nhà bán kiên cố | 1.517 |\n| Nhà đơn sơ | 401 |\n| Tổng số | 3.324 |\n\nTóm lại, tỷ lệ hộ ở nhà kiên cố và bán kiên cố đạt 89,7%.', true],
   ['table-rows-pair-rate-ok', '| Loại nhà | Số hộ |\n|---|---|\n| Nhà kiên cố | 1.406 |\n| Nhà bán kiên cố | 1.517 |\n| Nhà đơn sơ | 401 |\n| Tổng số | 3.324 |\n\nTóm lại, tỷ lệ hộ ở nhà kiên cố và bán kiên cố đạt 87,9%.', false],
+  ['price-per-item-is-no-count', 'Thay 612 công tơ cơ khí bằng công tơ điện tử, đơn giá bình quân 519,6 nghìn đồng/chiếc, nâng tổng số công tơ điện tử trên lưới lên 3.918 chiếc, bằng 89,3% số khách hàng.', false],
+  ['whole-of-percent-in-parens-no-running-total', 'Đã cải tạo 7,25 km đường dây hạ áp. Lũy kế thực hiện Đề án giai đoạn 2022 - 2026 đạt 31,65 km[^4], bằng 79,1% khối lượng Đề án (40 km).\n\n[^4]: Lũy kế đến hết năm 2025 đã cải tạo 24,4 km đường dây hạ áp.', false],
+  ['table-cell-said-later-as-total', '| Trạm | Dung lượng (kVA) |\n|---|---|\n| Cụm làng nghề | 560 |\n| Gò Cao | 250 |\n\nTrạm Cụm làng nghề có 2 máy biến áp vận hành song song (400 kVA và 160 kVA), tổng dung lượng 560 kVA.', false],
+  ['earlier-year-footnote-no-repeat', 'Hòa Bình Nam, ngày 20 tháng 5 năm 2026\n\nBÁO CÁO\nKết quả điều tra dân số giữa kỳ năm 2026\n\nTại thời điểm 0 giờ ngày 01/4/2026, toàn xã có 3.324 hộ với 12.365 nhân khẩu[^3].\n\n[^3]: Tại thời điểm 0 giờ ngày 01/4/2019, xã có 2.987 hộ với 11.428 người.', false],
+  ['collection-rate-not-of-revenue', 'Tổng doanh thu đạt 13.692,0 triệu đồng, gồm doanh thu tiền điện 13.539,4 triệu đồng và doanh thu dịch vụ khác 152,6 triệu đồng.\n\nTỷ lệ thu tiền điện đạt 99,6%; còn 37 khách hàng nợ tiền điện với số tiền 54,2 triệu đồng.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

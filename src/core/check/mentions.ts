@@ -222,6 +222,9 @@ function beforeReport(folded: string, anywhere = false): boolean {
 
 /** A date "đến (hết) ngày d/m/yyyy" in the text before the last month the report covers: "[^2]: Lũy kế … đến ngày 30/9/2026" in a report to December. */
 export function earlierDate(folded: string): boolean {
+  // ("[^3]: Tại thời điểm 0 giờ ngày 01/4/2019, xã có 2.987 hộ", "[^2]: Năm 2025, …": a count of an earlier year)
+  const at = /^\s*(?:tai )?thoi diem [^.;:]{0,20}?ngay \d{1,2}\/\d{1,2}\/(\d{4})\b|^\s*(?:trong )?nam (\d{4})\b/.exec(folded);
+  if (at && Number(at[1] ?? at[2]) < Number(reportYearText)) return true;
   if (reportEndMonth === 0) return false;
   // a footnote that opens on fewer months than the report's: "Lũy kế 8 tháng năm 2026: …" under the report of September
   const opening = /^\s*(?:luy ke |tinh den het )?(\d{1,2}) thang (?:dau )?nam (\d{4})\b/.exec(folded);
@@ -626,7 +629,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       if (CLASSIFIER.test(fold(raw.unit).toLowerCase()) && wordsAfterUnit(tail, raw.unit).length === 0) {
         // (only the count just before, in the same item of a list, and a count of things: "từ 6 m trở lên là 263 chiếc" counts boats, not metres)
         const counted = list.findLast((o) => !o.percent);
-        if (counted && counted.sentence.start === sentence.start && !counted.y && counted.family.startsWith('n:') && raw.start - counted.end < 120 && !folded(counted.end, raw.start).includes(';')) inherited = counted.family;
+        if (counted && counted.sentence.start === sentence.start && !counted.y && counted.family.startsWith('n:') && !counted.unit.includes('/') && raw.start - counted.end < 120 && !folded(counted.end, raw.start).includes(';')) inherited = counted.family;
       }
       const fam = inherited ? { family: inherited, factor: 1 } : unitFamily(aliases.get(raw.unit) ?? raw.unit);
       const scaleFree = raw.n.scaleWord ? raw.n.mantissa : raw.n.value;

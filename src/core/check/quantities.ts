@@ -77,6 +77,7 @@ const TWO_WORD_UNITS = new Set([
   'kiến nghị',
   'tiêu chí',
   'chỉ tiêu',
+  'công tơ',
   'chi hội',
   'tổ hội',
   'chi đoàn',

@@ -296,6 +296,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     const withLastPart = /^[^0-9;.]{0,30}\btrong do (?:quy|thang)\b/.test(c.tail) || lastPart !== undefined;
     if (!c.roles.has('cumulative') && c.scope !== 'todate' && !SO_FAR.test(c.lead) && !SO_FAR.test(opening) && !SO_FAR_OPENING.test(opening) && !year && !withLastPart) continue;
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
+    // "…, bằng 79,1% khối lượng Đề án (40 km)": the whole of a percent, in parentheses after it, is no running total
+    if (c.paren && (index.byBlock.get(c.block.index) ?? []).some((o) => o.percent && o.sentence.start === c.sentence.start && o.end <= c.start && c.start - o.end < 50 && !/\d/.test(c.block.text.slice(o.end, c.start)))) continue;
     const cited = c.cites.length > 0 ? earlierCited(index, c) : earlierElsewhere(index, c);
     const earlier = cited.length > 0 || (!c.roles.has('cumulative') && c.scope !== 'todate' && !withLastPart) ? cited : earlierOfParagraph(index, c);
     // "[^2]: Quý I năm 2026: thịt hơi xuất chuồng 23,2 tấn, thủy sản 108 tấn" cited by "thủy sản … lũy kế 6 tháng 226 tấn": the

@@ -219,8 +219,8 @@ function opensOnAnother(index: MentionIndex, a: Mention, b: Mention): boolean {
   return x.length === 2 && y.length === 2 && x[0] === y[0] && KIND_HEADS.has(x[0]) && x[1] !== y[1];
 }
 
-/** Words that turn a kind into its opposite or its lesser: "nhà thiếu kiên cố", "bán kiên cố", "chưa đạt chuẩn". */
-const OPPOSING = new Set(['thieu', 'ban', 'khong', 'chua', 'phi']);
+/** Words that turn a kind into its opposite, its lesser or another thing: "nhà thiếu kiên cố", "bán kiên cố", "chưa đạt chuẩn", "doanh thu" of "thu tiền". */
+const OPPOSING = new Set(['thieu', 'ban', 'khong', 'chua', 'phi', 'doanh']);
 
 /** "Tỷ lệ hộ ở nhà kiên cố đạt 42,3%" is not of "Số hộ còn ở nhà thiếu kiên cố … là 401 hộ": the count's words deny the rate's kind. */
 function ofOpposite(rate: Rate, m: Mention): boolean {

@@ -172,6 +172,8 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     // "24 chi bộ thôn có 1.038 đảng viên được xếp loại, trong đó 928 đồng chí …": the sentence gave the cell's own value before,
     // and the words the figure shares with the column are that figure's
     if (sentence.some((o) => o.family === m.family && agreesInSomeScale(o.n.value, cell.m.n.value, o.n.decimals))) continue;
+    // ("2 máy biến áp (400 kVA và 160 kVA), tổng dung lượng 560 kVA": the cell's value said later in the sentence, of its parts)
+    if ((index.byBlock.get(m.block.index) ?? []).some((o) => o.sentence.start === m.sentence.start && o.start > m.end && o.family === m.family && !o.percent && agreesInSomeScale(o.n.value, cell.m.n.value, o.n.decimals))) continue;
     // "14 lô đất" is no figure of a column "(triệu đồng)": a header's unit of another kind than the figure's
     const headerUnit = /\(([^()]{1,20})\)\s*$/.exec(cell.header.trim());
     const headerFamily = headerUnit ? unitFamily(headerUnit[1].trim().toLowerCase()).family : '';
