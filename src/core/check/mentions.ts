@@ -613,6 +613,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const tail = folded(raw.end, Math.min(clause.end, raw.end + 60));
       // "đạt chuẩn … mức độ 2 trở lên": a level is a label, no amount of anything
       if (/\bmuc do\s*$/.test(lead) && !raw.n.percent && !raw.y) continue;
+      // "do bão số 5 là 49 người": a number that names a storm, a plan or a decision counts nothing
+      if (/\b(?:bao|quyet dinh|ke hoach|thong tu|nghi dinh|cong van|chi thi|nghi quyet) so\s*$/.test(lead) && !raw.n.percent && !raw.y && raw.n.decimals === 0) continue;
       const phraseFrom = Math.max(clause.start, raw.start - 120);
       const cell = block.table ? tables.get(tableKey(block))?.get(block.table.row) : undefined;
       const header = block.table && block.table.row > 0 ? fold(tables.get(tableKey(block))?.get(0)?.get(block.table.cell)?.text ?? '') : '';
