@@ -909,6 +909,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['earlier-year-footnote-no-repeat', 'Hòa Bình Nam, ngày 20 tháng 5 năm 2026\n\nBÁO CÁO\nKết quả điều tra dân số giữa kỳ năm 2026\n\nTại thời điểm 0 giờ ngày 01/4/2026, toàn xã có 3.324 hộ với 12.365 nhân khẩu[^3].\n\n[^3]: Tại thời điểm 0 giờ ngày 01/4/2019, xã có 2.987 hộ với 11.428 người.', false],
   ['collection-rate-not-of-revenue', 'Tổng doanh thu đạt 13.692,0 triệu đồng, gồm doanh thu tiền điện 13.539,4 triệu đồng và doanh thu dịch vụ khác 152,6 triệu đồng.\n\nTỷ lệ thu tiền điện đạt 99,6%; còn 37 khách hàng nợ tiền điện với số tiền 54,2 triệu đồng.', false],
   ['storm-number-is-no-part', 'Số người được miễn đóng góp là 812 người, chiếm 7,3% tổng số lao động trong độ tuổi, gồm: thành viên hộ nghèo 164 người; người khuyết tật 118 người; học sinh, sinh viên 305 người; quân nhân 57 người; người hưởng trợ cấp 137 người; lao động thuộc các hộ bị thiệt hại nặng về nhà ở do bão số 5 là 49 người.', true],
+  ['stock-to-date-over-footnote', 'Tổng vốn góp của thành viên đến ngày 31/12/2026 đạt 2.846 triệu đồng[^7], trong năm tăng 231 triệu đồng, gồm 114 triệu đồng do thành viên mới góp và 117 triệu đồng do thành viên hiện hữu góp bổ sung.\n\n[^7]: Tổng vốn góp của thành viên đến ngày 31/12/2025 là 2.651 triệu đồng.', true],
+  ['stock-to-date-over-footnote-ok', 'Tổng vốn góp của thành viên đến ngày 31/12/2026 đạt 2.846 triệu đồng[^7], trong năm tăng 231 triệu đồng, gồm 114 triệu đồng do thành viên mới góp và 117 triệu đồng do thành viên hiện hữu góp bổ sung.\n\n[^7]: Tổng vốn góp của thành viên đến ngày 31/12/2025 là 2.615 triệu đồng.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -172,7 +172,7 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
 }
 
 /** A figure that counts everything so far: "nâng tổng chiều dài … lên 11,4 km", "Từ đầu nhiệm kỳ … đến nay, … 98 hội viên", "Đến nay toàn thôn đã bê tông hóa 8,84 km". */
-const SO_FAR = /\bnang tong\b[^.;]{0,80}\blen\s*$|\b(?:tu|giai doan)\b[^.;]{0,60}\bden nay\b[^.;]{0,60}$/;
+const SO_FAR = /\bnang tong\b[^.;]{0,80}\blen\s*$|\b(?:tu|giai doan)\b[^.;]{0,60}\bden nay\b[^.;]{0,60}$|\bden (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4} (?:dat|la)\s*$/;
 /** A sentence that opens on "đến nay": "Đến nay toàn thôn đã bê tông hóa 8,84 km đường thôn, ngõ xóm[^3]". */
 const SO_FAR_OPENING = /^\s*(?:tinh )?den nay,?\s[^.;,]{0,60}$/;
 /** A footnote that gives the figure up to an earlier date: "Từ năm 2022 đến hết năm 2024, …", "Đến ngày 31/12/2024, …", "Giai đoạn 2021 - 2023, …", "Học kỳ I …". */
@@ -337,7 +337,7 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     const explains = (index.byBlock.get(c.block.index) ?? []).filter((m) => m.start > c.end && m.sentence.start === c.sentence.start && isPeriod(m));
     // (of those, one its clause opens as this period's, "riêng nửa đầu tháng 12 …", is the period's figure when no other is)
     // ("…, trong đó quý IV tập huấn 385 lượt người": the period's part of the total it opens is its own figure)
-    const saidAfter = explains.find((m) => /\b(?:rieng|trong (?:do )?(?:thang|quy|ky)|thang nay|quy nay)\b/.test(m.lead.slice(-60).replace(/^.*[;,]/, '')));
+    const saidAfter = explains.find((m) => /\b(?:rieng|trong (?:do )?(?:thang|quy|ky|nam)|thang nay|quy nay)\b/.test(m.lead.slice(-60).replace(/^.*[;,]/, '')));
     if ((periods.length === 0 && !told && !saidAfter && !lastPart) || (lastPart ? fits(lastPart) : periods.some(fits) || nearby.some(fits) || explains.some(fits))) continue;
     const verbs = new Set(verbsOf(c));
     // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's
