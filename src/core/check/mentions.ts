@@ -225,6 +225,9 @@ export function earlierDate(folded: string): boolean {
   // ("[^3]: Tại thời điểm 0 giờ ngày 01/4/2019, xã có 2.987 hộ", "[^2]: Năm 2025, …": a count of an earlier year)
   const at = /^\s*(?:tai )?thoi diem [^.;:]{0,20}?ngay \d{1,2}\/\d{1,2}\/(\d{4})\b|^\s*(?:trong )?nam (\d{4})\b/.exec(folded);
   if (at && Number(at[1] ?? at[2]) < Number(reportYearText)) return true;
+  // ("[^7]: Tổng vốn góp … đến ngày 31/12/2025 là 2.651 triệu đồng" under a report of 2026 that names no months)
+  const until = /\bden (?:het )?ngay \d{1,2}\/\d{1,2}\/(\d{4})\b/.exec(folded);
+  if (until && Number(until[1]) < Number(reportYearText)) return true;
   if (reportEndMonth === 0) return false;
   // a footnote that opens on fewer months than the report's: "Lũy kế 8 tháng năm 2026: …" under the report of September
   const opening = /^\s*(?:luy ke |tinh den het )?(\d{1,2}) thang (?:dau )?nam (\d{4})\b/.exec(folded);

@@ -182,7 +182,9 @@ function breakdownsOf(index: MentionIndex): Breakdown[] {
         if (prev === total && m.family !== total.family && !m.percent && /^\s*[^\s\d]+(?: [^\s\d]+)?\s+với\s*$/u.test(text.slice(prev.end, m.start))) return true;
         // nor the occasions it came in: "trao Huy hiệu Đảng cho 86 đồng chí trong 4 đợt (các ngày …), gồm: …"
         if (prev === total && m.family !== total.family && !m.percent && /^\s*[^\s\d]+(?: [^\s\d]+)?\s+(?:trong|qua)\s*$/u.test(text.slice(prev.end, m.start))) return true;
-        if (m.family === total.family && /\b(?:tang|giam)(?: them)?\s*$/.test(m.lead)) return true;
+        // (but a change no other period is named for, right before the list, is what the list breaks down: "đạt 2.846 triệu
+        // đồng, trong năm tăng 231 triệu đồng, gồm 114 triệu đồng … và 117 triệu đồng …")
+        if (m.family === total.family && /\b(?:tang|giam)(?: them)?\s*$/.test(m.lead)) return !/^[^0-9;]{0,30}?,?\s*(?:gồm|bao gồm)\b/u.test(text.slice(m.end)) || /\bso với\b/u.test(text.slice(m.end, m.end + 60));
         // and the plan or the other period it is of, in parentheses: "đạt 75,9% kế hoạch năm (37,5 tỷ đồng); gồm: …"
         return Boolean(m.paren) && m.paren!.start > prev.end && hasAnyRole(m, ['plan', 'same', 'previous']);
       };
