@@ -911,6 +911,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['storm-number-is-no-part', 'Số người được miễn đóng góp là 812 người, chiếm 7,3% tổng số lao động trong độ tuổi, gồm: thành viên hộ nghèo 164 người; người khuyết tật 118 người; học sinh, sinh viên 305 người; quân nhân 57 người; người hưởng trợ cấp 137 người; lao động thuộc các hộ bị thiệt hại nặng về nhà ở do bão số 5 là 49 người.', true],
   ['stock-to-date-over-footnote', 'Tân Thịnh Tây, ngày 28 tháng 12 năm 2026\n\nTổng vốn góp của thành viên đến ngày 31/12/2026 đạt 2.846 triệu đồng[^7], trong năm tăng 231 triệu đồng, gồm 114 triệu đồng do thành viên mới góp và 117 triệu đồng do thành viên hiện hữu góp bổ sung.\n\n[^7]: Tổng vốn góp của thành viên đến ngày 31/12/2025 là 2.651 triệu đồng.', true],
   ['stock-to-date-over-footnote-ok', 'Tân Thịnh Tây, ngày 28 tháng 12 năm 2026\n\nTổng vốn góp của thành viên đến ngày 31/12/2026 đạt 2.846 triệu đồng[^7], trong năm tăng 231 triệu đồng, gồm 114 triệu đồng do thành viên mới góp và 117 triệu đồng do thành viên hiện hữu góp bổ sung.\n\n[^7]: Tổng vốn góp của thành viên đến ngày 31/12/2025 là 2.615 triệu đồng.', false],
+  ['denial-met-by-times', 'Trong năm không có trạm biến áp nào bị quá tải.\n\n- Trong đợt nắng nóng tháng 6, trạm Bãi Bằng bị quá tải 3 lần vào giờ cao điểm buổi tối.', true],
+  ['denial-not-met-by-times-of-another-kind', 'Trong năm không có trạm biến áp nào bị quá tải.\n\n- Trong đợt nắng nóng tháng 6, đường dây trục thôn Gò Cao bị quá tải 3 lần vào giờ cao điểm buổi tối.', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

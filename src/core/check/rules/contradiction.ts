@@ -562,7 +562,8 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   const debt = debtContradictions(index, [...found, ...disease]);
   const deaths = deathContradictions(index, [...found, ...disease, ...debt]);
   const shortfalls = shortfallContradictions(index, negations, [...found, ...disease, ...debt, ...deaths]);
-  return [...found, ...disease, ...debt, ...deaths, ...shortfalls, ...tableContradictions(index, negations, [...found, ...disease, ...debt, ...deaths, ...shortfalls])];
+  const tables = tableContradictions(index, negations, [...found, ...disease, ...debt, ...deaths, ...shortfalls]);
+  return [...found, ...disease, ...debt, ...deaths, ...shortfalls, ...tables, ...timesContradictions(index, negations, [...found, ...disease, ...debt, ...deaths, ...shortfalls, ...tables])];
 }
 
 /**
@@ -837,6 +838,32 @@ function tableContradictions(index: MentionIndex, negations: readonly Negation[]
         expected: '0',
       });
     }
+  }
+  return out;
+}
+
+/** Units that count how often something happened to one item: "bị quá tải 3 lần". */
+const TIMES = new Set(['lan', 'dot', 'luot']);
+
+/**
+ * "không có trạm biến áp nào bị quá tải" against "trạm Bãi Bằng bị quá tải 3 lần": a count of times that the denied act
+ * happened to one named item of the denied kind, the act's words right before the count and the kind's head in its clause.
+ */
+function timesContradictions(index: MentionIndex, negations: readonly Negation[], already: readonly Finding[]): Finding[] {
+  const kinds = negations.filter((n) => n.kind && n.phrase && !n.amountOf && !n.verb && !n.event && / nao /.test(` ${n.phrase} `));
+  if (kinds.length === 0) return [];
+  const out: Finding[] = [];
+  for (const m of index.all) {
+    if (m.percent || m.y || m.value <= 0 || !TIMES.has(fold(m.unit)) || [...already, ...out].some((f) => f.location.block === m.block.index && f.location.start === m.n.start)) continue;
+    const folded = index.folded.get(m.block.index) ?? '';
+    const clause = folded.slice(Math.max(m.sentence.start, folded.lastIndexOf(',', m.n.start) + 1, folded.lastIndexOf(';', m.n.start) + 1), m.n.start);
+    const n = kinds.find((d) => {
+      if (d.block === m.block.index || !sameSpanIn(index, d.scope, m.scope, true) || differentSubjects(index.subjects, d.block, m.block.index)) return false;
+      const act = (d.phrase ?? '').split(' nao ')[1]?.trim() ?? '';
+      const head = d.kind.split(' ')[0];
+      return act.split(' ').length >= 2 && new RegExp(`\\b${act}\\s*$`).test(clause) && new RegExp(`^\\s*${head}\\b`).test(clause);
+    });
+    if (n) out.push(contradicted(n, m));
   }
   return out;
 }
