@@ -225,9 +225,9 @@ export function earlierDate(folded: string): boolean {
   // ("[^3]: Tại thời điểm 0 giờ ngày 01/4/2019, xã có 2.987 hộ", "[^2]: Năm 2025, …": a count of an earlier year)
   const at = /^\s*(?:tai )?thoi diem [^.;:]{0,20}?ngay \d{1,2}\/\d{1,2}\/(\d{4})\b|^\s*(?:trong )?nam (\d{4})\b/.exec(folded);
   if (at && Number(at[1] ?? at[2]) < Number(reportYearText)) return true;
-  // ("[^7]: Tổng vốn góp … đến ngày 31/12/2025 là 2.651 triệu đồng" under a report of 2026 that names no months)
-  const until = /\bden (?:het )?ngay \d{1,2}\/\d{1,2}\/(\d{4})\b/.exec(folded);
-  if (until && Number(until[1]) < Number(reportYearText)) return true;
+  // ("[^7]: Tổng vốn góp … đến ngày 31/12/2025 là 2.651 triệu đồng": of an earlier year even under a report that names no months)
+  const until = /\bden (?:het )?ngay \d{1,2}\/(\d{1,2})\/(\d{4})\b/.exec(folded);
+  if (until && Number(until[2]) < Number(reportYearText)) return true;
   if (reportEndMonth === 0) return false;
   // a footnote that opens on fewer months than the report's: "Lũy kế 8 tháng năm 2026: …" under the report of September
   const opening = /^\s*(?:luy ke |tinh den het )?(\d{1,2}) thang (?:dau )?nam (\d{4})\b/.exec(folded);
@@ -236,11 +236,7 @@ export function earlierDate(folded: string): boolean {
   // ("…, 9 tháng năm 2026 tổ chức 114 buổi" in the report of the year)
   const quoted = /^[^.:]{0,160}?(?:\bluy ke |, )(\d{1,2}) thang (?:dau )?nam (\d{4})\b/.exec(folded);
   if (quoted && Number(quoted[1]) < reportEndMonth && quoted[2] === reportYearText) return true;
-  const m = /\bden (?:het )?ngay \d{1,2}\/(\d{1,2})\/(\d{4})\b/.exec(folded);
-  if (!m) return false;
-  const year = Number(m[2]);
-  const reportYear = Number(reportYearText);
-  return year < reportYear || (year === reportYear && Number(m[1]) < reportEndMonth);
+  return until !== null && until[2] === reportYearText && Number(until[1]) < reportEndMonth;
 }
 
 /** "[^2]: Học kỳ I năm học 2025 - 2026: … 179 học sinh ở bán trú" under the report of 2026 - 2027: the same indicator a year before. */

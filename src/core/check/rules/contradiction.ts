@@ -558,12 +558,11 @@ export function checkContradictions(index: MentionIndex): Finding[] {
   // same denial says: one finding, in the body)
   const inBody = new Set(met.filter((x) => x.f.location.story !== 'footnote').map((x) => x.n));
   const found = met.filter((x) => x.score >= (best.get(x.n) ?? 0) && !(x.f.location.story === 'footnote' && inBody.has(x.n))).map((x) => x.f);
-  const disease = diseaseContradictions(index, found);
-  const debt = debtContradictions(index, [...found, ...disease]);
-  const deaths = deathContradictions(index, [...found, ...disease, ...debt]);
-  const shortfalls = shortfallContradictions(index, negations, [...found, ...disease, ...debt, ...deaths]);
-  const tables = tableContradictions(index, negations, [...found, ...disease, ...debt, ...deaths, ...shortfalls]);
-  return [...found, ...disease, ...debt, ...deaths, ...shortfalls, ...tables, ...timesContradictions(index, negations, [...found, ...disease, ...debt, ...deaths, ...shortfalls, ...tables])];
+  // each later pass meets only the counts no earlier one has
+  const out = [...found];
+  for (const pass of [diseaseContradictions, debtContradictions, deathContradictions]) out.push(...pass(index, out));
+  for (const pass of [shortfallContradictions, tableContradictions, timesContradictions]) out.push(...pass(index, negations, out));
+  return out;
 }
 
 /**
@@ -745,11 +744,6 @@ function harmWords(s: string): readonly string[] {
   return content(HARM_WORDS.reduce((t, [re, to]) => t.replace(re, to), s));
 }
 
-/**
- * "không có cơ sở vi phạm" against, in the shortcomings, "Vẫn còn 02 cơ sở karaoke hoạt động quá giờ quy định, bị xử phạt vi phạm
- * hành chính": a count the text introduces as what still remains, of the denied kind, that shares two words of what was
- * denied, weak words too ("vi phạm", "xử lý"), says the opposite of the denial even in other words.
- */
 /** Whether the text names what was denied only joined with another kind: "nhà thiếu kiên cố và nhà đơn sơ" of "nhà đơn sơ". */
 function inUnion(n: Negation, text: string): boolean {
   // (the denial's own words, fillers too: "nhà đơn sơ" ends on "sơ")
@@ -763,11 +757,21 @@ function inUnion(n: Negation, text: string): boolean {
   return head !== undefined && new RegExp(`\\b${head}(?: [a-z]+){1,3}, ${last}\\b`).test(flat);
 }
 
+/** The denials of something happening to a kind ("không có cơ sở vi phạm"), not of an amount, a use or an event. */
+function kindDenials(negations: readonly Negation[]): Negation[] {
+  return negations.filter((n) => n.kind && n.phrase && !n.amountOf && !n.verb && !n.event);
+}
+
 /** Words before what happened that say only how it stands: "phải ở nhà đơn sơ", "bị xử phạt". */
 const MODAL = new Set(['phai', 'bi', 'duoc', 'con', 'dang', 'van']);
 
+/**
+ * "không có cơ sở vi phạm" against, in the shortcomings, "Vẫn còn 02 cơ sở karaoke hoạt động quá giờ quy định, bị xử phạt vi phạm
+ * hành chính": a count the text introduces as what still remains, of the denied kind, that shares two words of what was
+ * denied, weak words too ("vi phạm", "xử lý"), says the opposite of the denial even in other words.
+ */
 function shortfallContradictions(index: MentionIndex, negations: readonly Negation[], already: readonly Finding[]): Finding[] {
-  const kinds = negations.filter((n) => n.kind && n.phrase && !n.amountOf && !n.verb && !n.event);
+  const kinds = kindDenials(negations);
   if (kinds.length === 0) return [];
   const out: Finding[] = [];
   for (const m of index.all) {
@@ -812,7 +816,7 @@ const OTHER_SPAN_HEADER = /\b(?:\d{4}|cung ky|ke hoach|kh|chi tieu|nam truoc|ky 
  * label is all words of what was denied, in a column that counts the denied kind, holds a count of it.
  */
 function tableContradictions(index: MentionIndex, negations: readonly Negation[], already: readonly Finding[]): Finding[] {
-  const kinds = negations.filter((n) => n.kind && n.phrase && !n.amountOf && !n.verb && !n.event);
+  const kinds = kindDenials(negations);
   if (kinds.length === 0 || !index.blocks.some((b) => b.table)) return [];
   const rows = rowsOf(index);
   const out: Finding[] = [];
@@ -850,7 +854,7 @@ const TIMES = new Set(['lan', 'dot', 'luot']);
  * happened to one named item of the denied kind, the act's words right before the count and the kind's head in its clause.
  */
 function timesContradictions(index: MentionIndex, negations: readonly Negation[], already: readonly Finding[]): Finding[] {
-  const kinds = negations.filter((n) => n.kind && n.phrase && !n.amountOf && !n.verb && !n.event && / nao /.test(` ${n.phrase} `));
+  const kinds = kindDenials(negations).filter((n) => / nao /.test(` ${n.phrase} `));
   if (kinds.length === 0) return [];
   const out: Finding[] = [];
   for (const m of index.all) {

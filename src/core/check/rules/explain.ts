@@ -116,12 +116,12 @@ function sameSentence(ctx: Context): Mention[] {
   return list.filter((m) => m.sentence.start === ctx.p.sentence.start && m !== ctx.p);
 }
 
-/** The amount the percent is about: the X/Y or amount before it in its clause, else in its sentence, else the X/Y ending the previous sentence. */
 /** "64 hộ có diện tích nhà ở bình quân dưới 8 m²/người, chiếm 1,9% số hộ": a bound per item says which are counted, it is no subject. */
 function boundPerItem(m: Mention): boolean {
-  return /\b(?:duoi|tren|khong qua|khong duoi|toi thieu|toi da|tu)\s*$/.test(m.lead) && /^\s*\//.test(m.block.text.slice(m.n.end).replace(/^\s*[\p{L}²³]+/u, ''));
+  return m.unit.includes('/') && /\b(?:duoi|tren|khong qua|khong duoi|toi thieu|toi da|tu)\s*$/.test(m.lead);
 }
 
+/** The amount the percent is about: the X/Y or amount before it in its clause, else in its sentence, else the X/Y ending the previous sentence. */
 function subjectOf(ctx: Context): Amount | null {
   const { p } = ctx;
   const list = ctx.index.byBlock.get(p.block.index) ?? [];

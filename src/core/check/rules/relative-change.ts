@@ -18,7 +18,7 @@ const CHANGE_VERB = /\b(tang|giam)\s*$/;
 const RATE_AFTER = /^[^,;()=]{0,40}(?:,\s*(?:(?:ty|ti) le (?:tang|giam)|tuong ung(?: (?:voi )?(?:tang|giam))?)(?: (?:dat|la|bang))?|\s=)\s*$/;
 /** Words after a count that say what it counts, beyond its unit: "người chết", "người bị thương". */
 /** A change said of the whole place ("dân số của xã", "toàn xã"), and a figure said of one of its parts ("thôn Đông Yên … 1.072 người"). */
-const WHOLE_SUBJECT = /(?:của|toàn)\s+(?:xã|phường|thị trấn|huyện|tỉnh)(?![\p{L}])/u;
+const WHOLE_SUBJECT = /\b(?:cua|toan)\s+(?:xa|phuong|thi tran|huyen|tinh)\b/;
 const PART_SUBJECT = /\b(?:thon|ap|xom|ban|buon|lang|to dan pho|khu pho|khu dan cu) [a-z]/;
 const QUALIFIERS = ['chet', 'bi thuong', 'tu vong', 'mat tich'];
 
@@ -29,7 +29,7 @@ function qualifierOf(text: string): string | undefined {
 /** The figure a change in parentheses is of: the last of its unit and words in the sentence or the paragraph before. */
 function currentBefore(previous: readonly Mention[], before: readonly Mention[], change: Mention, qualifier: string | undefined): Mention | undefined {
   // ("dân số của xã tăng 937 người (tăng 8,2%)" is not of "thôn Đông Yên ít dân nhất, chỉ có 1.072 người" just before it)
-  const ofWhole = WHOLE_SUBJECT.test(change.block.text.slice(change.sentence.start, change.start).normalize('NFC').toLowerCase());
+  const ofWhole = WHOLE_SUBJECT.test(fold(change.block.text.slice(change.sentence.start, change.start)).toLowerCase());
   return [...previous, ...before]
     .filter(
       (m) =>

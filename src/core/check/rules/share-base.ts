@@ -60,7 +60,7 @@ function pairsOf(index: MentionIndex): Pair[] {
         if (inUnit && !inUnit.percent && share.block.text.slice(inUnit.end, part.start).length < 20) part = inUnit;
       }
       // "thu hút 2.184 lượt cử tri tham dự, bình quân 91 lượt cử tri/cuộc, bằng 10,2% tổng số cử tri": an average is no part; the figure it averages is
-      if (part && (/\b(?:binh quan|trung binh)(?: moi [a-z]+)?\s*$/.test(part.lead) || /^\s*[^\d,;]{0,25}(?:[a-z]{2}|m[²³])\/[a-z]{2}/.test(part.tail))) {
+      if (part && (/\b(?:binh quan|trung binh)(?: moi [a-z]+)?\s*$/.test(part.lead) || /^\s*[^\d,;]{0,25}[a-z²³]{2}\/[a-z]{2}/.test(part.tail))) {
         const averaged: Mention | undefined = list[i - 2];
         part = averaged && averaged.sentence.start === share.sentence.start && averaged.family === part.family && !averaged.percent ? averaged : undefined;
       }

@@ -5,10 +5,10 @@
  * same unit told with the same word after it ("dự"); a sibling's rate that base does not give, when no
  * other count of the kind nearby gives it, is a mistake (58/62 is 93,5%).
  */
-import type { Finding } from '../finding';
+import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import type { Mention, MentionIndex } from '../mentions';
-import { agrees, percentInterval } from '../precision';
+import { agrees, percentInterval, slipKind } from '../precision';
 import { where, written } from './identity';
 
 /** What leads from a count to its own rate: "58 đồng chí dự, đạt 95,3%", "61 đồng chí dự (98,4%)". */
@@ -68,12 +68,12 @@ export function checkSharedBases(index: MentionIndex): Finding[] {
           candidates.push(m);
         }
       }
-      // one base, the nearest that gives some rate of the group, and no other candidate that gives any
+      // one base: the only candidate that gives some rate of the group
       const giving = candidates.filter((c) => group.some((r) => gives(r, c)));
       if (giving.length !== 1) continue;
       const base = giving[0];
       for (const r of group) {
-        if (gives(r, base) || candidates.some((c) => gives(r, c))) continue;
+        if (candidates.some((c) => gives(r, c))) continue;
         const exact = (r.amount.value / base.value) * 100;
         const d = r.rate.n.decimals;
         const expected = `${formatVn(roundHalfUp(exact, d), { decimals: d })}%`;
@@ -82,11 +82,9 @@ export function checkSharedBases(index: MentionIndex): Finding[] {
         out.push({
           rule: 'shared-base',
           severity: 'error',
-          kind: 'certain',
+          kind: slipKind(r.rate.n, exact),
           message: `${written(r.amount)} trên ${written(base)} (${where(base)}, cơ sở của ${written(sibling.amount)} là ${sibling.rate.n.text}) là ${formatVn(exact, { decimals: Math.min(d + 2, 4) })}%; làm tròn là ${expected}, không phải ${r.rate.n.text}.`,
-          text: r.rate.n.text,
-          location: { story: r.rate.block.story, block: r.rate.block.index, start: r.rate.n.start, end: r.rate.n.end },
-          stated: r.rate.n.text,
+          ...atNumber(r.rate),
           expected,
           fix: expected,
         });

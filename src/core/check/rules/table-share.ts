@@ -65,13 +65,14 @@ function namedRowsRate(index: MentionIndex, tables: readonly Table[], p: Mention
   const opening = RATE_OPENING.exec(p.lead);
   if (!opening) return null;
   const said = new Set(words(opening[1]));
+  const text = ` ${opening[1].trim()} `;
+  if (!text.includes(' va ')) return null;
   for (const t of tables) {
     // every row the rate names in its words, the second of a pair with its head left out ("nhà kiên cố và bán kiên cố")
-    const text = ` ${opening[1].trim()} `;
     const rows = t.rows.filter((r) => r.labelWords.length > 0 && (text.includes(` ${r.labelWords.join(' ')} `) || (r.labelWords.length > 1 && text.includes(` va ${r.labelWords.slice(1).join(' ')} `))));
-    if (rows.length < 2 || !text.includes(' va ')) continue;
+    if (rows.length < 2) continue;
     const columns = [...t.header]
-      .map(([cell, text]) => ({ cell, text, words: contentWords(text) }))
+      .map(([cell, header]) => ({ cell, text: header, words: contentWords(header) }))
       .filter((c) => c.words.length > 0 && c.words.every((w) => said.has(w)) && rows.every((r) => r.cells.has(c.cell)) && t.total!.has(c.cell));
     if (columns.length !== 1) continue;
     const col = columns[0];
