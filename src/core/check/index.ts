@@ -178,11 +178,11 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
   findings = findings.filter((f) => f.rule !== 'table-rate' || !blamedRows.has(tableRow(f)));
   // A figure the table gives otherwise ("đàn heo 13.468 con" against the total row's 13.648) is the one mistake: a percent of its
   // sentence computed from it ("13.468 con so với … là tăng 5,4%") blames the percent for it
-  const restated = findings.filter((f) => f.rule === 'table-restate');
-  findings = findings.filter((f) => f.rule !== 'percent-base' || !restated.some((r) => r.location.block === f.location.block && r.location.start < f.location.start && f.location.start - r.location.end < 120 && f.message.startsWith(`${r.stated} `)));
+  const restated = byBlockOf(findings.filter((f) => f.rule === 'table-restate'));
+  findings = findings.filter((f) => f.rule !== 'percent-base' || !(restated.get(f.location.block) ?? []).some((r) => r.location.block === f.location.block && r.location.start < f.location.start && f.location.start - r.location.end < 120 && f.message.startsWith(`${r.stated} `)));
   // Two shares that imply two totals point at one mistake: when a stated total decides which, keep only that finding.
-  const decided = findings.filter((f) => f.rule === 'percent-base' || f.rule === 'share-siblings' || f.rule === 'share-base');
-  findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.some((d) => d.location.block === f.location.block)));
+  const decided = new Set(findings.filter((f) => f.rule === 'percent-base' || f.rule === 'share-siblings' || f.rule === 'share-base').map((f) => f.location.block));
+  findings = findings.filter((f) => !(f.rule === 'share' && f.kind === 'possible' && decided.has(f.location.block)));
   if (!options.skip?.includes('repeat-indicator')) findings.push(...checkIdentity(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
   if (!options.skip?.includes('transposed')) findings.push(...checkTransposed(mentions, new Set(findings.map((f) => `${f.location.block}:${f.location.start}`))));
   if (!options.skip?.includes('data-source')) findings.push(...checkAgainstData(claims, options.data, options.figures));
@@ -191,4 +191,15 @@ export function checkDocument(doc: DocumentText, options: CheckOptions = {}): Fi
   return dedupe(findings).sort(
     (a, b) => a.location.block - b.location.block || a.location.start - b.location.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
+}
+
+/** Findings by the block they are in: a filter that compares findings of one paragraph stays linear in a long report. */
+function byBlockOf(findings: readonly Finding[]): Map<number, Finding[]> {
+  const out = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const list = out.get(f.location.block);
+    if (list) list.push(f);
+    else out.set(f.location.block, [f]);
+  }
+  return out;
 }

@@ -392,8 +392,12 @@ export function boundOf(lead: string): 'at-least' | 'at-most' | 'about' | undefi
   return undefined;
 }
 
+const sentenceWordsOf = new WeakMap<Mention, string[]>();
+
 export function sentenceWords(m: Mention): string[] {
-  return contentWords(fold(m.block.text.slice(Math.max(m.sentence.start, m.start - 200), m.start)));
+  let known = sentenceWordsOf.get(m);
+  if (!known) sentenceWordsOf.set(m, (known = contentWords(fold(m.block.text.slice(Math.max(m.sentence.start, m.start - 200), m.start)))));
+  return known;
 }
 
 /** Every content word of the clause before the number: a wider net than its phrase, for evidence that is already strong. */

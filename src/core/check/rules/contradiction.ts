@@ -477,6 +477,15 @@ function sentenceTerms(index: MentionIndex, m: Mention): Set<string> {
   return new Set((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end).split(/[^a-z0-9]+/));
 }
 
+/** What a denial says, apart from where: two denials with one signature meet the same counts. */
+const signatures = new WeakMap<Negation, string>();
+
+function signatureOf(n: Negation): string {
+  let key = signatures.get(n);
+  if (key === undefined) signatures.set(n, (key = JSON.stringify([n.kind, n.verb, n.event, n.eventSaid, n.amountOf, n.phrase, n.words, n.text, n.rest, n.context])));
+  return key;
+}
+
 export function checkContradictions(index: MentionIndex): Finding[] {
   const negations = negationsOf(index);
   if (negations.length === 0) return [];
@@ -527,12 +536,22 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     const blockText = index.folded.get(m.block.index) ?? '';
     const clauseEnd = blockText.slice(m.n.end).search(/[;0-9]|\.(?=\s|$)/);
     const ownClause = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${blockText.slice(m.n.end, clauseEnd < 0 ? blockText.length : m.n.end + clauseEnd)}`;
+    // a denial said again word for word (a report pasted twice, a summary) meets this count as its first saying did
+    const wordsMet = new Map<string, boolean>();
+    const meetsInWords = (n: Negation): boolean => {
+      const key = signatureOf(n);
+      let said = wordsMet.get(key);
+      if (said === undefined) {
+        said = !ofNarrowerDegree(n, countSentence) && !ofNarrowerFormOrCause(n, countSentence) && !(!n.verb && !n.event && isGrading(n, unit)) && matches(n, m, n.verb ? near : item, unit, ownClause);
+        wordsMet.set(key, said);
+      }
+      return said;
+    };
     for (const n of relevant) {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
       if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
       if (n.within && !(index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.sentence.start === m.sentence.start && o.unit === n.within!.unit && o.value === n.within!.value)) continue;
-      if (ofNarrowerDegree(n, countSentence) || ofNarrowerFormOrCause(n, countSentence)) continue;
-      if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (!n.verb && !n.event && isGrading(n, unit)) || (besideNone && !n.verb) || !matches(n, m, n.verb ? near : item, unit, ownClause)) continue;
+      if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (besideNone && !n.verb) || !meetsInWords(n)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       // (unless the part is the kind denied and the whole is not: "27 đơn (gồm …, 2 đơn tố cáo, …)" against "không phát sinh đơn tố cáo")
       const whole = wholeOf(index, m);

@@ -18,6 +18,7 @@ export { where };
 const CHANGE_LEAD = /\b(?:tang|giam|them|chenh lech|con thieu|ho tro)(?: them| len| xuong| di)?\s*$/;
 /** Words that make two phrases two indicators even when the rest agrees. */
 const REGIONS = ['mien nui', 'dong bang', 'thanh thi', 'nong thon'];
+const REGION_WORDS = new Map(REGIONS.map((q) => [q, new RegExp(`\\b${q}\\b`)]));
 const QUALIFIERS = [...REGIONS, 'nang cao', 'kieu mau', 'can ngheo', 'ngheo', 'nu', 'nam', 'moi', 'cu', 'xuan', 'mua', 'he thu', 'dong', 'dau', 'cuoi', 'truoc', 'sau', 'tre', 'gia', 'dan toc', 'dung han', 'qua han', 'truoc han', 'tre han', 'truc tuyen', 'tot', 'xuat sac', 'kha', 'trung binh', 'yeu', 'khong', 'chua'];
 const MAX_BACK = 64;
 /** Headings of the parts that restate the body. */
@@ -40,12 +41,18 @@ export function summarySections(index: MentionIndex): Set<number> {
   return out;
 }
 
+const roleKeys = new WeakMap<Mention, string>();
+
 function roleKey(m: Mention): string {
+  const known = roleKeys.get(m);
+  if (known !== undefined) return known;
   // what is left ("còn 1,9 km chưa cứng hóa") is not the whole ("đường trục chính nội đồng 8,8 km")
   // and a figure to date is one whether or not it says lũy kế: "lũy kế 6 tháng 27,94 tỷ đồng", "thu ngân sách 6 tháng đạt 27,49 tỷ đồng"
   // and "khoảng 16,48 ha" says the figure to its last digit, as a bound ("trên 500 tấn") does not
   const about = m.roles.has('approximate') && /\b(?:khoang|xap xi)\s*$/.test(m.lead);
-  return [...m.roles].filter((r) => r !== 'total' && !(r === 'cumulative' && m.scope === 'todate' && m.span !== 'luy ke') && !(r === 'approximate' && about)).sort().join(',');
+  const key = [...m.roles].filter((r) => r !== 'total' && !(r === 'cumulative' && m.scope === 'todate' && m.span !== 'luy ke') && !(r === 'approximate' && about)).sort().join(',');
+  roleKeys.set(m, key);
+  return key;
 }
 
 /** The words of a space-joined stretch and its pairs of neighbouring words ("dung han"). */
@@ -70,7 +77,7 @@ function qualifiers(m: Mention): string {
   // what is admitted or founded is new by the verb: "kết nạp 8 đảng viên mới" is "kết nạp 9 đảng viên" of the body
   const verb = /\b(?:ket nap|thanh lap|phat trien)$/.test(m.phrase.join(' ')) && m.after[0] === 'moi';
   const newByVerb = verb || /\b(?:ket nap|thanh lap|phat trien) moi\b/.test(`${m.phrase.join(' ')} ${m.after.join(' ')}`);
-  return QUALIFIERS.filter((q) => !(q === 'moi' && newByVerb) && (p.has(q) || lead.has(q) || (REGIONS.includes(q) && new RegExp(`\\b${q}\\b`).test(opening)) || (q === 'nu' && /\bphu nu\b/.test(opening)))).join(',') + sameMonths;
+  return QUALIFIERS.filter((q) => !(q === 'moi' && newByVerb) && (p.has(q) || lead.has(q) || (REGION_WORDS.get(q)?.test(opening) ?? false) || (q === 'nu' && /\bphu nu\b/.test(opening)))).join(',') + sameMonths;
 }
 
 const SCHEDULE_UNIT = /^(?:buổi|bữa|ca|tiết)\/(?:ngày|tuần)$/;

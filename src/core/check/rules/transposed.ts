@@ -108,18 +108,28 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
       if (m.block.table && !m.percent && m.block.table.row > 0) unitless.push(m);
       continue;
     }
-    byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
+    const list = byFamily.get(m.family);
+    if (list) list.push(m);
+    else byFamily.set(m.family, [m]);
   }
   for (const [family, list] of byFamily) if (family !== 'percent') list.push(...unitless);
   const out: Finding[] = [];
   const flagged = new Set<Mention>();
   for (const list of byFamily.values()) {
     const keyed = list.map((m) => ({ m, d: digits(m) }));
+    // two figures with two digits swapped have the same digits: look only among those, in the list's order
+    const byDigits = new Map<string, Array<{ m: Mention; d: string }>>();
+    for (const k of keyed) {
+      const key = [...k.d].sort().join('');
+      const same = byDigits.get(key);
+      if (same) same.push(k);
+      else byDigits.set(key, [k]);
+    }
     for (const { m, d } of keyed) {
       if (!restatement(m) || flagged.has(m) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       // (a footnote of an earlier time gives last year's figures: "[^3]: Học kỳ I năm học 2025 - 2026: … 28,9%")
       if (m.block.story === 'footnote' && (earlierDate(index.folded.get(m.block.index) ?? '') || earlierSchoolYear(index, m.block))) continue;
-      const ref = keyed.find(
+      const ref = (byDigits.get([...d].sort().join('')) ?? []).find(
         // (of one span: "6 tháng đầu năm 2026 cấp 12 giấy" in a footnote is not the "lũy kế 9 tháng cấp 21 giấy" it adds up to)
         (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && (m.family !== '' ? sameMagnitude(m.value, o.m.value) : unitlessFits(index, m, o.m, captions)) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
       );
