@@ -49,6 +49,7 @@ BATCHES=(
   "V4 2616bb7 2a926e9"
   "V5 2cc5618 8d4d310"
   "V6 710620b cdd3e4a"
+  "V7 721df32 e980896"
 )
 run() {
   local batch=$1 commit=$2; shift 2
