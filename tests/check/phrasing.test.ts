@@ -913,6 +913,10 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['stock-to-date-over-footnote-ok', 'Tân Thịnh Tây, ngày 28 tháng 12 năm 2026\n\nTổng vốn góp của thành viên đến ngày 31/12/2026 đạt 2.846 triệu đồng[^7], trong năm tăng 231 triệu đồng, gồm 114 triệu đồng do thành viên mới góp và 117 triệu đồng do thành viên hiện hữu góp bổ sung.\n\n[^7]: Tổng vốn góp của thành viên đến ngày 31/12/2025 là 2.615 triệu đồng.', false],
   ['denial-met-by-times', 'Trong năm không có trạm biến áp nào bị quá tải.\n\n- Trong đợt nắng nóng tháng 6, trạm Bãi Bằng bị quá tải 3 lần vào giờ cao điểm buổi tối.', true],
   ['denial-not-met-by-times-of-another-kind', 'Trong năm không có trạm biến áp nào bị quá tải.\n\n- Trong đợt nắng nóng tháng 6, đường dây trục thôn Gò Cao bị quá tải 3 lần vào giờ cao điểm buổi tối.', false],
+  ['table-restate-unit-in-header-parens', '| Tháng | Dự toán giao (triệu đồng) | Thực hiện (triệu đồng) |\n|---|---|---|\n| Tháng 10 | 155,0 | 152,6 |\n| Quý IV | 480,0 | 487,3 |\n\nQuý IV, Ban đã nộp ngân sách xã 292,4 triệu đồng; phần để lại 194,9 triệu đồng.\n\nĐông Sơn Hạ, ngày 09 tháng 01 năm 2027', false],
+  ['share-names-other-whole', 'Quý IV, Ban đã nộp ngân sách xã 292,4 triệu đồng; phần để lại 194,9 triệu đồng, bằng 40,0% số thu quý.\n\nĐông Sơn Hạ, ngày 09 tháng 01 năm 2027', false],
+  ['parts-list-ends-at-sentence', 'Số tiền để lại năm 2026 đã chi 755,9 triệu đồng, gồm: tiền lương 352,7 triệu đồng; thu gom rác thải 243,8 triệu đồng; điện, nước 64,2 triệu đồng; sửa chữa nhỏ 60,7 triệu đồng; chi khác 34,5 triệu đồng. Bộ máy của Ban gồm 1 Trưởng ban, 1 Phó Trưởng ban, 1 kế toán, 2 nhân viên thu và 4 bảo vệ, tổng cộng 9 người.\n\nĐông Sơn Hạ, ngày 09 tháng 01 năm 2027', false],
+  ['plan-named-in-several-words-before-list', 'Nghị quyết Đại hội năm 2026 thông qua kế hoạch đầu tư, cải tạo lưới điện là 1,85 tỷ đồng. Cả năm hợp tác xã thực hiện được 1.624 triệu đồng, đạt 78,8%, gồm: cải tạo đường dây hạ áp 1.086 triệu đồng; thay công tơ 318 triệu đồng; lắp tụ bù 220 triệu đồng.\n\nTân Thịnh Tây, ngày 20 tháng 01 năm 2027', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

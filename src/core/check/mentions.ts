@@ -693,6 +693,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       // and so is what a clause assigns: "Quyết định … giao chỉ tiêu sản lượng nuôi trồng thủy sản năm 2026 là 8.200 tấn"
       // ("Kinh phí bố trí cho công tác cải cách hành chính năm 2026 là 1,25 tỷ đồng": money allotted is the estimate spending is measured by)
       if (/^\s*(?:ke hoach|du toan|chi tieu)\b(?: (?:nam )?\d{4}\s*,)?[^,;:()]*$|\bgiao (?:chi tieu|ke hoach|du toan)\b[^,;:()]*$|^\s*(?:tong )?(?:nguon )?kinh phi (?:duoc )?(?:bo tri|phan bo)\b[^,;:()]*$/.test(folded(Math.max(sentence.start, semicolon), raw.start))) roles.add('plan');
+      // ("Nghị quyết Đại hội … thông qua kế hoạch đầu tư, cải tạo lưới điện là 1,85 tỷ đồng": a plan named in several words is still the plan that "là" gives)
+      if (/^\s*(?:(?:[^,;:()\d]|\d{4}){0,60}\b(?:thong qua|giao|duyet|phe duyet)\s+)?(?:ke hoach|du toan|chi tieu)\b(?:[^;:()\d]|\d{4}){0,90}\bla\s*$/.test(folded(Math.max(sentence.start, semicolon), raw.start))) roles.add('plan');
       if (planLevel !== undefined && block.story === 'body') roles.add('target');
       // "Toàn xã có 2.239 hộ." is the whole; "toàn xã có 570 hộ nghèo" is one group of it
       if (WHOLE_LEAD.test(lead) && !/^\s*[a-z]+(?: [a-z]+)?\s+[a-z]/.test(tail.slice(0, 30).replace(/^\s*(?:ho|nguoi|khau|nhan khau|hoi vien|dang vien|thon|ban|to dan pho)\b/, ''))) roles.add('total');

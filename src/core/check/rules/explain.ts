@@ -263,7 +263,8 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     // (of several plans, the one whose own sentence holds the result: "Kế hoạch kiên cố hóa 2 km …; … mới hoàn thành 1,35 km. Đạt 65,7% kế hoạch.")
     const sameWord = named !== undefined && m.lead.includes(named) && (previous.length === 1 || (subject.m.sentence.start === m.sentence.start && subject.m.start > m.end));
     // "… dự án được phê duyệt 84,6 tỷ đồng. Đến nay đã chi trả 68.420 triệu đồng, đạt 89,0%.": the one planned amount of the sentence just before
-    const sole = cue === 'ratio' && /^\s*(?:[.;]|$)/.test(p.tail) && previous.length === 1 && m.roles.has('plan') && m.sentence.end === p.sentence.start && subject.m.sentence.start === p.sentence.start;
+    // (and "…, đạt 78,8%, gồm: …": the list after the percent breaks down the result)
+    const sole = cue === 'ratio' && /^\s*(?:[.;]|,\s*(?:gom|bao gom|trong do)\b|$)/.test(p.tail) && previous.length === 1 && m.roles.has('plan') && m.sentence.end === p.sentence.start && subject.m.sentence.start === p.sentence.start;
     // ("Quý II, trang thông tin điện tử của xã có 44.236 lượt truy cập. Quý III, … lượt truy cập đạt 52.460 lượt, tăng 16,8% so với quý trước")
     const previousSpan = /^\s*(?:so voi\s+)?(?:quy|thang|ky|nam) truoc\b/.test(p.tail) && m.roles.has('previous') && previous.length === 1 && phraseOverlap([...m.phrase, ...m.after], [...subject.m.phrase, ...subject.m.after]) >= 2;
     // ("Kinh phí bố trí … là 1,25 tỷ đồng, gồm …. Đến ngày 14/9/2026 đã sử dụng 846 triệu đồng, đạt 76,7% dự toán": the one plan before, in other words)

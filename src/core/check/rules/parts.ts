@@ -76,7 +76,8 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
         if (last && parts.length >= 2 && /,\s*trong (?:đó|số đó)(?![\p{L}])/u.test(text.slice(last.n.end, q.n.start))) break;
         // a nested total starts another list: stop there
         // (not a "trong đó" past a ";", which singles out a subset of the whole: "…, điều chỉnh 24 hồ sơ; trong đó 412 hồ sơ trực tuyến")
-        if (/^[^;]*?(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
+        // (within its sentence: "… chi khác 34,5 triệu đồng. Bộ máy của Ban gồm …" opens a list of the next one)
+        if (/^(?:(?!\.\s)[^;])*?(?:gồm|trong đó)/u.test(text.slice(q.n.end, q.n.end + 30)) && parts.length > 0) break;
         // "9 công trình khởi công mới (trong đó 3 công trình …)": a subset of the part before, in its parentheses
         if (last && /\(\s*(?:trong đó|trong số đó)\s[^)]*$/u.test(text.slice(last.n.end, q.n.start))) continue;
         // "đường xã, đường ấp 117,5 km (đã cứng hóa 96,4 km, đạt 82,0%)": an amount in parentheses after a bare part is a share of that part

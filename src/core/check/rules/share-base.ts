@@ -21,6 +21,8 @@ const SHARE_LEAD = /(?:\bchiem(?: ty le| ti le| ty trong)?|\(\s*(?:ty le|ti le|c
 const NOT_SHARE_TAIL = /^\s*(?:so voi\s+)?(?:ke hoach|kh\b|du toan|chi tieu|nghi quyet|cung ky|nam truoc|thang truoc|ky truoc)/;
 const OPENS_BREAKDOWN = /^\s*[-+•*]?\s*(?:trong do|trong so do|trong so nay|cu the|gom)\b/;
 const MAX_BLOCKS_BACK = 6;
+/** Words that say how a whole is measured, not what it is: "khối lượng", "giá trị". */
+const MEASURE_WORDS = new Set(['khoi', 'luong', 'gia', 'tri', 'so']);
 const OTHER_PERIOD = /\b(?:khoa [ivxl]+|nam \d{4}|cung ky|nhiem ky truoc|thang truoc|ky truoc|nam truoc)\b/;
 
 interface Pair {
@@ -291,7 +293,10 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   const sentenceCandidates = candidates.filter((x) => x.m.block === p.part.block && x.m.sentence.start === p.part.sentence.start);
   // (the parentheses between them break the whole down and do not part them: "1.486 đảng viên (đảng viên chính thức 1.427 đồng chí, …), tăng 24 …; đảng viên nữ 612 đồng chí")
   const between = p.part.block.text.slice(c.m.end, p.part.start).replace(/\([^()]*\)/g, '');
-  if (sameSentence && sentenceCandidates.length === 1 && sentenceCandidates[0].m === c.m && !c.m.y && between.length < 80) return 'cùng câu';
+  // ("đã nộp ngân sách xã 292,4 triệu đồng; phần để lại 194,9 triệu đồng, bằng 40,0% số thu quý": a share that names its whole
+  // in words the figure before does not say is of another whole)
+  const namesOther = /^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.some((w) => !MEASURE_WORDS.has(w)) && !nouns.filter((w) => !MEASURE_WORDS.has(w)).slice(0, 2).some((w) => c.m.phrase.includes(w) || c.m.after.includes(w) || words(fold(c.m.unit).toLowerCase()).includes(w));
+  if (sameSentence && sentenceCandidates.length === 1 && sentenceCandidates[0].m === c.m && !c.m.y && between.length < 80 && !namesOther) return 'cùng câu';
   return undefined;
 }
 

@@ -130,7 +130,8 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const near = wordsOf(m.lead.slice(-30)).filter((w) => !row.words.includes(w) && !STOP.has(w));
     // (the unit names a column as a whole: "đồng chí" is no "Số chi bộ")
     const wholeUnit = wordsOf(m.unit);
-    const unitIn = (c: Row['cells'][number]): boolean => wholeUnit.length > 0 && ` ${wordsOf(c.header).join(' ')} `.includes(` ${wholeUnit.join(' ')} `);
+    // (not the unit a header gives in parentheses, "Thực hiện (triệu đồng)": every figure in that unit has it)
+    const unitIn = (c: Row['cells'][number]): boolean => wholeUnit.length > 0 && ` ${wordsOf(c.header.replace(/\([^()]*\)\s*$/, '')).join(' ')} `.includes(` ${wholeUnit.join(' ')} `);
     const unitOf = (c: Row['cells'][number]): string[] => (unitIn(c) ? wholeUnit : []);
     const score = (c: Row['cells'][number]): number => c.headerWords.filter((w) => near.includes(w) || unitOf(c).includes(w)).length;
     // a column of plans, requirements, other periods or changes holds no result; a running total, none of the period
