@@ -59,6 +59,11 @@ describe('periodOfDocument', () => {
     expect(periodOfDocument(doc('Lùng Phình, ngày      tháng 04  năm 2026', 'Nội dung không có kỳ.'))).toBeNull();
   });
 
+  test("a title of the year's results wins over a month its first paragraphs name; a title of months without a year does not", () => {
+    expect(periodOfDocument(doc(['Kết quả hoạt động năm 2026 và phương hướng năm 2027 của Quỹ tín dụng nhân dân xã', 2], 'Cơn bão đổ bộ vào cuối tháng 9/2026 làm hư hỏng nhiều đầm tôm.'))?.period).toBe('2026');
+    expect(periodOfDocument(doc(['Kết quả công tác 6 tháng đầu năm, phương hướng 6 tháng cuối năm 2026', 2], 'Trong 6 tháng đầu năm 2026, Ban đã …'))?.period).toBe('2026-06');
+  });
+
   test('the real May report and the bundled sample', async () => {
     for (const [file, period] of [
       ['corpus/001_9331be7396ee03da.docx', '2026-05'],

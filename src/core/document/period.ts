@@ -113,10 +113,15 @@ export function periodOfDocument(doc: DocumentText, options: { titleBlocks?: num
     const p = parsePeriod(b.text, fallbackYear);
     if (p) return p;
   }
+  // a title of the year's results ("Kết quả hoạt động năm 2026 và phương hướng …") is the year's report, whatever month its
+  // first paragraphs name ("cơn bão đổ bộ vào cuối tháng 9/2026")
+  // (not one that names months or a quarter it gives no year of: "… 6 tháng đầu năm, phương hướng … 6 tháng cuối năm 2026")
+  const inTitle = titles.find((b) => /\b(bao cao|ket qua|tong ket)\b/.test(fold(b.text)) && annual(b.text));
+  // ("quý" in its own letters: "Quỹ tín dụng" folds to the same word)
+  if (inTitle && !/\b(?:tháng|quý)\s+(?:\d|(?:i{1,3}|iv)\b|đầu|cuối)/.test(inTitle.text.toLowerCase())) return annual(inTitle.text);
   for (const b of body.slice(0, options.leadParagraphs ?? 15)) {
     const p = parsePeriod(b.text);
     if (p) return p;
   }
-  const inTitle = titles.find((b) => /\b(bao cao|ket qua|tong ket)\b/.test(fold(b.text)) && annual(b.text));
   return inTitle ? annual(inTitle.text) : null;
 }

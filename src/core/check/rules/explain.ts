@@ -309,7 +309,9 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const citedNearby = new Set(blockList.flatMap((m) => m.cites).filter((id) => !p.cites.includes(id)));
   for (const id of citedNearby) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 2) push(m, `chú thích ${id}`, true);
   // a table row of the same indicator: "Lúa (ha) | 650 | 509 | 78,3"
-  if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
+  // (not a column of a later year: "Kế hoạch năm 2027" is no base of the year reported)
+  const later = (m: Mention): boolean => index.year !== undefined && Number(/\bnam (\d{4})\b/.exec(m.tableHeader)?.[1] ?? 0) > Number(index.year);
+  if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && !later(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
   // a percent that opens its sentence ("… là 598 trẻ. … là 541 trẻ. Đạt 91,5%."): the one larger amount of the
   // subject's own unit said before it in the paragraph is what it is of
   if (opensWithPercent(p) && subject.m.sentence.start !== p.sentence.start) {

@@ -80,6 +80,9 @@ function qualifiers(m: Mention): string {
   return QUALIFIERS.filter((q) => !(q === 'moi' && newByVerb) && (p.has(q) || lead.has(q) || (REGION_WORDS.get(q)?.test(opening) ?? false) || (q === 'nu' && /\bphu nu\b/.test(opening)))).join(',') + sameMonths;
 }
 
+/** The words of a span of time: "quý IV", "6 tháng đầu năm", "tháng 12". */
+const SPAN_WORDS = new Set(['quy', 'thang', 'nam', 'tuan', 'dau', 'cuoi', 'ca', 'luy', 'ke', 'i', 'ii', 'iii', 'iv', 'hoc', 'ky']);
+
 const SCHEDULE_UNIT = /^(?:buổi|bữa|ca|tiết)\/(?:ngày|tuần)$/;
 
 function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
@@ -93,7 +96,8 @@ function eligible(m: Mention, summary: ReadonlySet<number>): boolean {
   // "11 chi hội đạt vững mạnh (78,6%), 3 chi hội đạt khá": a figure with no words of its own before it has the phrase of the one before
   if (!m.block.table && m.start - m.sentence.start > m.lead.length && !/[a-z]/.test(m.lead) && m.phrase.length > 0) return false;
   // a table column that compares ("So cùng kỳ (%)", "Tăng, giảm") holds no value of the row's indicator
-  if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0 && !(m.percent && /\bso\b|so sanh|tang|giam/.test(m.tableHeader));
+  // (a row named only by a span of time, "| Quý IV | 480,0 | 487,3 |", says when, not what: its column says that)
+  if (m.block.table) return m.phrase.length >= 1 && m.block.table.row > 0 && !m.phrase.every((w) => SPAN_WORDS.has(w)) && !(m.percent && /\bso\b|so sanh|tang|giam/.test(m.tableHeader));
   // a summary names a rate by one word: "Lúa đạt 78,4%, rau màu 59,1%"
   // "Cung ứng 1.680 tạ phân bón trả chậm": named by what follows it
   return m.phrase.length >= 2 || m.after.length >= 3 || (m.phrase.length === 1 && m.after.length === 2 && !m.percent) || (m.phrase.length === 1 && m.percent && summary.has(m.section));
