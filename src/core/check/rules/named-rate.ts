@@ -20,7 +20,8 @@ const PLAIN = new Set(
   'ty ti le chiem so tong cac cua trong tren toan xa phuong thi tran huyen tinh dia ban nam thang quy ky nay dat duoc la co va voi moi chi con hien da den thuc hien cong tac viec cho tai theo the ve thon ap ban khu pho to'.split(' '),
 );
 /** What a rate of plan or a change says after its percent: plan-apart and the change rules judge those. */
-const OTHER_TAIL = /^\s*(?:%\s*)?(?:so voi|ke hoach|kh\b|chi tieu|du toan|cung ky|nam truoc|thang truoc|ky truoc|tro len|tro xuong|diem)/;
+// (and a rate per year, "chia lãi vốn góp … 13,2%/năm", "lãi suất 0,2%/tháng": interest, no share of a count)
+const OTHER_TAIL = /^\s*(?:%\s*)?(?:so voi|ke hoach|kh\b|chi tieu|du toan|cung ky|nam truoc|thang truoc|ky truoc|tro len|tro xuong|diem|\/\s*(?:nam|thang|quy)\b)/;
 const RATE_LEAD = /\bt[yi] le\s+((?:[a-z]+[\s,]+){0,16}?)(?:chung\s+)?(?:moi |chi |van |con )?(?:dat|la|o muc|bang|duoc)?\s*(?:khoang|gan|tren|hon|xap xi)?\s*$/;
 const SHARE_LEAD = /^\s*((?:[a-z]+[\s,]+){1,14}?)(?:moi |chi |van )?chiem\s*(?:khoang|gan|tren|hon)?\s*$/;
 const NAMED_WHOLE = /^\s*%?\s*((?:(?:tren|trong|so voi) )?(?:tong so|tong|so)\s+)?([a-z ]{2,60})/;
@@ -505,7 +506,8 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
       const r = withRest(rate, readingOf(index, rate, a, pool));
       // ("Cuối năm còn 291 hộ cận nghèo" is what is left, and also all there are: "tỷ lệ hộ cận nghèo còn 4,66%")
       if (r === 'explained' || (r && [r, { ...r, rest: false }].some((x) => givesRate(rate, x)))) silent = true;
-      else if (r && !reading) reading = r;
+      // (a plan is what a rate is of, not what it counts: "bằng 100,5% kế hoạch (270 tỷ đồng)" is no "dư nợ" of "tỷ lệ dư nợ so với tổng tiền gửi")
+      else if (r && !reading && (r.part === rate.part || !r.part.roles.has('plan'))) reading = r;
     }
     if (silent || !reading) continue;
     // "trong số gần 24.000 thí sinh": a whole the text only approaches gives no rate of two decimals to judge

@@ -58,6 +58,7 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       // counts of another noun in the list: "gồm 38 cơ sở …, 86 cơ sở … và 40 bếp ăn tập thể" names its last part by what it is
       const others: Quantity[] = [];
       const counted = (u: string): boolean => unitFamily(u).family.startsWith('n:');
+      let foreign: Quantity | undefined;
       for (const q of qs) {
         if (q.n.start < at + m[0].length || q.n.start >= sentence.end) continue;
         // "gồm 16 điều tra viên, 4 tổ trưởng và 3 giám sát viên; trong đó nữ 12 người, …": a "trong đó" after a list of other
@@ -65,10 +66,15 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
         if (!m[0].startsWith('trong') && /\d[^;]*?\d[^]*[,;]\s*trong (?:đó|số đó)(?![\p{L}])/u.test(text.slice(at + m[0].length, q.n.start))) break;
         if (q.unit !== total.unit) {
           if (counted(q.unit) && counted(total.unit) && q.n.decimals === 0) others.push(q);
+          foreign = q;
           continue;
         }
-        // "gồm 38 hồ sơ … và 2.448 hồ sơ …, tăng 10,5% …; trong số … có 1.719 hồ sơ": the "và" closed the list
         const last = parts[parts.length - 1];
+        // "19 người, gồm 5 cán bộ quản lý (…), 12 nhân viên nghiệp vụ (tín dụng 7 người, …)": a part in the parentheses after a part in
+        // other words breaks that part down
+        // (a part of the same family only: "gồm 1 lớp … (74 học viên), …" gives the total's parts in the parentheses)
+        if (foreign && unitFamily(foreign.unit).family === unitFamily(total.unit).family && (!last || foreign.n.start > last.n.start) && /\([^)]*$/u.test(text.slice(foreign.n.end, q.n.start))) continue;
+        // "gồm 38 hồ sơ … và 2.448 hồ sơ …, tăng 10,5% …; trong số … có 1.719 hồ sơ": the "và" closed the list
         if (last && /\svà\s+$/u.test(text.slice(Math.max(0, last.n.start - 6), last.n.start)) && text.slice(last.n.end, q.n.start).includes(';')) break;
         // "gồm: tặng quà Tết 88 triệu đồng, thăm hỏi 70,8 triệu đồng, …; còn tồn quỹ 92,2 triệu đồng": a list set apart by commas ends at the ";"
         if (last && parts.length >= 2 && text.slice(last.n.end, q.n.start).includes(';') && parts.every((p, k) => k === 0 || !text.slice(parts[k - 1].n.end, p.n.start).includes(';'))) break;
