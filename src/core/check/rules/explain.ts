@@ -731,8 +731,8 @@ export function checkPercentBases(index: MentionIndex): Finding[] {
     if (!p.percent || p.roles.has('target')) continue;
     const said = cueOf(p);
     if (!said) continue;
-    // "giảm 1.308 vụ = 14,4%": the rate of the change before it, relative-change's to judge
-    if (/=\s*$/.test(p.lead) && /\b(?:tang|giam)(?: them| di)?\s*$/.test((index.byBlock.get(p.block.index) ?? []).filter((m) => m.end <= p.start).at(-1)?.lead ?? '')) continue;
+    // "giảm 1.308 vụ = 14,4%", "tăng 27.345 triệu đồng (10,5%)": the rate of the change before it, relative-change's to judge
+    if (/(?:=|\()\s*$/.test(p.lead) && /\b(?:tang|giam)(?: them| di)?\s*$/.test((index.byBlock.get(p.block.index) ?? []).filter((m) => m.end <= p.start).at(-1)?.lead ?? '')) continue;
     const cue = said === 'ratio' && comparesLikeBefore(index, p) ? 'versus' : said === 'ratio' && planLikeBefore(index, p) ? 'plan' : said;
     const f = explainOne({ index, p, cue });
     if (f) out.push(f);

@@ -80,6 +80,9 @@ function qualifiers(m: Mention): string {
   return QUALIFIERS.filter((q) => !(q === 'moi' && newByVerb) && (p.has(q) || lead.has(q) || (REGION_WORDS.get(q)?.test(opening) ?? false) || (q === 'nu' && /\bphu nu\b/.test(opening)))).join(',') + sameMonths;
 }
 
+/** One unit of a place, named at it: "trang trại … tại thôn Kim Tây", "hộ bà Lài, thôn Hòa Lạc". */
+const AT_PLACE = /\b(?:trang trai|ho|co so|doanh nghiep|hop tac xa|cong ty|cua hang|nha may)\b[a-z ,]{0,40}(?:\b(?:tai|o)\s+|,\s*)(?:thon|xom|ban|ap|to dan pho|khu pho)\b/;
+
 /** The words of a span of time: "quý IV", "6 tháng đầu năm", "tháng 12". */
 const SPAN_WORDS = new Set(['quy', 'thang', 'nam', 'tuan', 'dau', 'cuoi', 'ca', 'luy', 'ke', 'i', 'ii', 'iii', 'iv', 'hoc', 'ky']);
 
@@ -320,6 +323,8 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   // "…, trong đó 20.360 lượt khách quốc tế": a subset named after its unit is not the row of all of them
   const prose = a.block.table ? b : a;
   if (table && /\btrong (?:do|so do)\s*$/.test(prose.lead) && prose.after.length > 0 && !prose.after.some((w) => (a.block.table ? setA : setB).has(w))) return false;
+  // "trang trại bò sữa tại thôn Kim Tây đang nuôi 148 con": a farm, a household or a firm at a place is not the place's row
+  if (table && AT_PLACE.test(prose.lead)) return false;
   // and the sentence names most of the row: "văn hóa 7,6%" of the sectors is not the row "Nhà văn hóa thôn 9"
   if (table && !namesColumn(a.block.table ? a : b, prose)) return false;
   if (table) return shared >= shorter && shared * 2 > (a.block.table ? setA : setB).size && (specific >= 2 || (specific === 1 && !a.percent && a.unit === b.unit));
