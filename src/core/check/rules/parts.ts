@@ -23,6 +23,15 @@ function sentenceBounds(text: string, at: number): { start: number; end: number 
   return { start, end };
 }
 
+/** A quantity of a measure (mass, area, length, money) written in another unit of it, in the unit of `total`; undefined for counts and other measures. */
+function inUnitOf(q: Quantity, total: Quantity): Quantity | undefined {
+  const a = unitFamily(q.unit);
+  const b = unitFamily(total.unit);
+  if (a.family !== b.family || !MEASURED.has(a.family) || a.factor <= 0 || b.factor <= 0 || total.n.mantissa === 0) return undefined;
+  const r = (a.factor / b.factor) * (total.n.value / total.n.mantissa);
+  return { ...q, unit: total.unit, n: { ...q.n, value: q.n.mantissa * r, numberText: `${q.n.numberText} ${q.unit}` } };
+}
+
 export function checkParts(all: readonly BlockClaims[]): Finding[] {
   const out: Finding[] = [];
   for (const claims of all) {
@@ -59,8 +68,11 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
       const others: Quantity[] = [];
       const counted = (u: string): boolean => unitFamily(u).family.startsWith('n:');
       let foreign: Quantity | undefined;
-      for (const q of qs) {
-        if (q.n.start < at + m[0].length || q.n.start >= sentence.end) continue;
+      for (const written of qs) {
+        if (written.n.start < at + m[0].length || written.n.start >= sentence.end) continue;
+        // "652,1 tấn, gồm: thịt lợn hơi 482,6 tấn; thịt trâu hơi 86 tạ; …; thịt gia cầm hơi 118.400 kg": a part in another unit of
+        // the total's measure counts in the total's
+        const q = written.unit === total.unit ? written : (inUnitOf(written, total) ?? written);
         // "gồm 16 điều tra viên, 4 tổ trưởng và 3 giám sát viên; trong đó nữ 12 người, …": a "trong đó" after a list of other
         // nouns singles out a subset of all, too
         if (!m[0].startsWith('trong') && /\d[^;]*?\d[^]*[,;]\s*trong (?:đó|số đó)(?![\p{L}])/u.test(text.slice(at + m[0].length, q.n.start))) break;

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../finding';
 import { fold } from '../../text/fold';
-import { captionUnits, earlierDate, earlierSchoolYear, type Mention, type MentionIndex, tableKey, unitFactor, words } from '../mentions';
+import { captionUnits, earlierDate, earlierSchoolYear, type Mention, type MentionIndex, sentenceWords, tableKey, unitFactor, words } from '../mentions';
 import { unitFamily } from '../units';
 import { agrees, intervalOf, percentInterval } from '../precision';
 import { explainedByRatio } from './explain';
@@ -63,6 +63,18 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
   }
   // (the unit's own words are no indicator: "42 hộ bị thu hồi" and "còn 24 hộ chưa bàn giao" share only "hộ")
   return common(a, b) > 0;
+}
+
+/**
+ * Three words in a row said before both figures, in prose: "Tổng kinh phí đầu tư xây dựng, sửa chữa, mua sắm thiết bị là 12,65 tỷ
+ * đồng" and the summary's "Tổng kinh phí đầu tư cho giáo dục … đạt 12.560 triệu đồng", whose last words differ.
+ */
+function sharesRun(a: Mention, b: Mention): boolean {
+  if (a.block.table || b.block.table || a.percent || b.percent) return false;
+  const x = sentenceWords(a);
+  const y = ` ${sentenceWords(b).join(' ')} `;
+  for (let i = 0; i + 3 <= x.length; i++) if (y.includes(` ${x.slice(i, i + 3).join(' ')} `)) return true;
+  return false;
 }
 
 /** How many words of two figures' phrases (and the words after them) they have in common, the units' words left out. */
@@ -131,7 +143,7 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
       if (m.block.story === 'footnote' && (earlierDate(index.folded.get(m.block.index) ?? '') || earlierSchoolYear(index, m.block))) continue;
       const ref = (byDigits.get([...d].sort().join('')) ?? []).find(
         // (of one span: "6 tháng đầu năm 2026 cấp 12 giấy" in a footnote is not the "lũy kế 9 tháng cấp 21 giấy" it adds up to)
-        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && (m.family !== '' ? sameMagnitude(m.value, o.m.value) : unitlessFits(index, m, o.m, captions)) && (m.unit === o.m.unit || !m.percent) && sharesWords(index, o.m, m),
+        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && (m.family !== '' ? sameMagnitude(m.value, o.m.value) : unitlessFits(index, m, o.m, captions)) && (m.unit === o.m.unit || !m.percent) && (sharesWords(index, o.m, m) || sharesRun(o.m, m)),
       );
       if (!ref) continue;
       // (the pair another rule already reported, at the other figure, is one mistake: "bảng, dòng Hua Nà ghi 2.036, còn ở đây ghi 2.063")
