@@ -131,7 +131,7 @@ export function hasAnyRole(m: Pick<Mention, 'roles'>, roles: readonly Role[]): b
 }
 
 /** A percent that states a goal, a threshold or a scoring rule, not a result: "(chỉ tiêu tối thiểu 25%)". */
-const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc)\s*(?:la|dat)?\s*$|\b(?:chi tieu|muc tieu)(?: (?!va\b)[a-z]+){1,4}\s+(?:la|dat|:)\s*$/;
+const TARGET_LEAD = /(?:chi tieu|muc tieu|phan dau|toi thieu|toi da|it nhat|khong duoi|khong qua|khong vuot qua|tren|duoi|yeu cau|neu dat|neu|quy dinh|theo quy dinh|tu|den|dat chuan|dinh muc|\bde|\bnham)\s*(?:la|dat)?\s*$|\b(?:chi tieu|muc tieu)(?: (?!va\b)[a-z]+){1,4}\s+(?:la|dat|:)\s*$/;
 
 // with the words each marker needs, so that a stretch holding none of them is not searched
 const SCOPE_MARKERS: ReadonlyArray<readonly [Scope, RegExp, readonly string[]]> = [

@@ -83,6 +83,21 @@ function qualifiers(m: Mention): string {
 /** One unit of a place, named at it: "trang trại … tại thôn Kim Tây", "hộ bà Lài, thôn Hòa Lạc". */
 const AT_PLACE = /\b(?:trang trai|ho|co so|doanh nghiep|hop tac xa|cong ty|cua hang|nha may)\b[a-z ,]{0,40}(?:\b(?:tai|o)\s+|,\s*)(?:thon|xom|ban|ap|to dan pho|khu pho)\b/;
 
+/** The date a figure's sentence gives it at, before it: "tại thời điểm 01/4/2026 toàn xã có 400 con trâu", "so với thời điểm 01/10/2025 (296 con)". */
+function dateOf(index: MentionIndex, m: Mention): string | undefined {
+  const before = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start);
+  const all = [...before.matchAll(/\b(?:thoi diem|ngay)\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)];
+  const last = all.at(-1);
+  return last ? `${Number(last[1])}/${Number(last[2])}/${last[3]}` : undefined;
+}
+
+/** Two figures of two dates the text names, of one survey taken twice: no restatement of each other. */
+function datesDiffer(index: MentionIndex, a: Mention, b: Mention): boolean {
+  const x = dateOf(index, a);
+  const y = dateOf(index, b);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 /** The words of a span of time: "quý IV", "6 tháng đầu năm", "tháng 12". */
 const SPAN_WORDS = new Set(['quy', 'thang', 'nam', 'tuan', 'dau', 'cuoi', 'ca', 'luy', 'ke', 'i', 'ii', 'iii', 'iv', 'hoc', 'ky']);
 
@@ -404,6 +419,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
     for (const a of restated ? [] : bucket.slice(-MAX_BACK)) {
       if (a.block === m.block && a.sentence.start === m.sentence.start) continue;
       if (!restates(a, m, summary, headline)) continue;
+      if (datesDiffer(index, a, m)) continue;
       // "[^2]: Lũy kế giải ngân đến ngày 30/9/2026 là …" in a report to December: the figure at an earlier date
       if ([a, m].some((x) => x.block.story === 'footnote' && (earlierDate(index.folded.get(x.block.index) ?? '') || earlierSchoolYear(index, x.block)))) continue;
       // "16 tỉnh có 100% số xã đạt chuẩn" in the headline, "16 tỉnh …, trong đó có 5 tỉnh …" in the body: the sentence restates the whole, its part is another figure
