@@ -32,7 +32,7 @@ export function cueOf(p: Mention): Cue | null {
   const bare = /^\s*(?:[;.]|$)/.test(tail);
   if (/\btang(?: them| len)?\s*$/.test(lead) && (comparison || bare || /^\s*\(/.test(tail))) return 'up';
   if (/\bgiam(?: di| xuong)?\s*$/.test(lead) && (comparison || bare || /^\s*\(/.test(tail))) return 'down';
-  if (/\bchiem(?: ty le| ti le)?\s*(?:khoang\s*)?$/.test(lead)) return 'share';
+  if (/\bchiem(?: ty le| ti le| toi| den)?\s*(?:khoang\s*)?$/.test(lead)) return 'share';
   // ("đạt 17.010 sào, bằng 45,9% diện tích gieo cấy của vụ": "bằng" a whole's area is a share of it)
   if (/\bbang\s*$/.test(lead) && /^\s*(?:tong )?dien tich\b/.test(tail)) return 'share';
   if (/^\s*(?:so voi\s+)?(?:ke hoach|kh\b|chi tieu|du toan|nghi quyet|muc tieu)/.test(tail)) return 'plan';

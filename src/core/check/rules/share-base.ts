@@ -16,7 +16,7 @@ import { comparesLikeBefore, label, planLikeBefore } from './explain';
 import { holdsRun } from './identity';
 
 /** What leads from a part to its share: "27 ha, chiếm 15,2%", "60 thôn … (tỷ lệ 71%)", "50.730, đạt 24,76% so với tổng số". */
-const SHARE_LEAD = /(?:\bchiem(?: ty le| ti le| ty trong)?|\(\s*(?:ty le|ti le|chiem|dat|bang)?|,\s*(?:ty le|ti le|bang)|\bdat(?: ty le)?)\s*(?:khoang\s*)?$/;
+const SHARE_LEAD = /(?:\bchiem(?: ty le| ti le| ty trong| toi| den)?|\(\s*(?:ty le|ti le|chiem|dat|bang)?|,\s*(?:ty le|ti le|bang)|\bdat(?: ty le)?)\s*(?:khoang\s*)?$/;
 /** A percent of a plan or of another period is no share. */
 const NOT_SHARE_TAIL = /^\s*(?:so voi\s+)?(?:ke hoach|kh\b|du toan|chi tieu|nghi quyet|cung ky|nam truoc|thang truoc|ky truoc)/;
 const OPENS_BREAKDOWN = /^\s*[-+•*]?\s*(?:trong do|trong so do|trong so nay|cu the|gom)\b/;

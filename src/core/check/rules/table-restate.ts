@@ -27,6 +27,12 @@ const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
 const TOTAL_LABEL = /^\s*(?:tong|cong|toan)\b/;
 const RESULT_HEADER = /\b(?:thuc hien|uoc thuc hien|ket qua|\d+ thang(?: dau nam| nam)?|quy [ivx1-4]+|ky bao cao)\b/;
 
+/** The year a column's header dates it to ("31/12/2025", "Năm 2026"); Infinity when it names none. */
+function yearOfHeader(folded: string): number {
+  const m = /\b\d{1,2}\/\d{1,2}\/(\d{4})\b|\bnam (\d{4})\b/.exec(folded);
+  return m ? Number(m[1] ?? m[2]) : Infinity;
+}
+
 /** The number that tells a numbered place from its siblings ("Tổ dân phố 9"), as a word ("#9"): the last one named. */
 function numberToken(folded: string): string[] {
   const all = [...folded.matchAll(NUMBERED_NAME)];
@@ -139,14 +145,17 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     const fits = (c: Row['cells'][number]): boolean => {
       const h = fold(c.header).toLowerCase();
       if (/\b(?:ke hoach|kh|chi tieu|du toan|yeu cau|muc tieu|cung ky|nam truoc|ky truoc|thang truoc|so sanh|so voi|tang|giam)\b/.test(h)) return false;
+      // (a column of an earlier year's date, "31/12/2025", holds the figure before)
+      if (yearOfHeader(h) < Number(index.year ?? 0)) return false;
       return /\b(?:luy ke|tu dau nam)\b/.test(h) === todate;
     };
     // (a sentence that names no column, "- Thuế thu nhập cá nhân 826,5 triệu đồng", means the row's one column of results)
     // (only right after the row's own words, when the row has that one column)
     const fitting = row.cells.filter((c) => c.m.percent === m.percent && fits(c));
-    const rightAfterLabel = !m.percent && wordsOf(folded).filter((w) => !STOP.has(w)).slice(-row.words.length).join(' ') === row.words.join(' ');
-    // (a header that names the report's own span, "6 tháng năm 2026", "Quý III", is that column too)
-    const results = fitting.length === 1 && rightAfterLabel && RESULT_HEADER.test(fold(fitting[0].header).toLowerCase()) && !todate;
+    // (past a verb: "Cho vay ngành nghề, kinh doanh, dịch vụ đạt 88.512 triệu đồng")
+    const rightAfterLabel = !m.percent && wordsOf(folded.replace(/\s(?:dat|la|co|duoc|dat duoc)\s*$/, ' ')).filter((w) => !STOP.has(w)).slice(-row.words.length).join(' ') === row.words.join(' ');
+    // (a header that names the report's own span, "6 tháng năm 2026", "Quý III", is that column too, and so is its year's date, "31/12/2026")
+    const results = fitting.length === 1 && rightAfterLabel && (RESULT_HEADER.test(fold(fitting[0].header).toLowerCase()) || yearOfHeader(fold(fitting[0].header).toLowerCase()) === Number(index.year ?? -1)) && !todate;
     // ("đã" parts "Đã giải quyết" from "Đang giải quyết" but names no column alone: "Thường trực HĐND đã chủ trì 7 kỳ họp" is no "Đã thực hiện xong")
     const namesColumn = (c: Row['cells'][number]): boolean => c.headerWords.some((w) => w !== 'da' && (near.includes(w) || unitOf(c).includes(w)));
     const columns = fitting.some(namesColumn) ? fitting.filter(namesColumn) : results ? fitting : [];
