@@ -71,8 +71,10 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
  */
 function sharesRun(a: Mention, b: Mention): boolean {
   if (a.block.table || b.block.table || a.percent || b.percent) return false;
-  const x = sentenceWords(a);
-  const y = ` ${sentenceWords(b).join(' ')} `;
+  // (an item's label names all its sentences: "- Thịt lợn hơi: … Cộng dồn 9 tháng đầu năm đạt 1.441,0 tấn")
+  const said = (m: Mention): string[] => [...words(fold(/^\s*[-+•*]?\s*([^:.;]{2,40}):/.exec(m.block.text)?.[1] ?? '')), ...sentenceWords(m)];
+  const x = said(a);
+  const y = ` ${said(b).join(' ')} `;
   for (let i = 0; i + 3 <= x.length; i++) if (y.includes(` ${x.slice(i, i + 3).join(' ')} `)) return true;
   return false;
 }
