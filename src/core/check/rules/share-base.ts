@@ -260,6 +260,19 @@ function namedAfterBefore(index: MentionIndex, p: Pair): Mention[] {
   return new Set(found.map((m) => m.value)).size === 1 ? found : [];
 }
 
+/** The noun a share names its whole by, past "đàn", "số", "tổng": "gà" of "chiếm 22,8% đàn gà"; none for longer or vaguer wholes. */
+function sharedNoun(p: Pair): string | undefined {
+  const named = /^\s*(?:dan|so|tong so|tong dan)\s+([a-z]+)\s*(?:[,;.)]|$)/.exec(p.share.tail)?.[1];
+  // ("tổng số hộ" of a count of hộ names the unit, no whole)
+  return named && named.length >= 2 && !MEASURE_WORDS.has(named) && !words(fold(p.part.unit).toLowerCase()).includes(named) ? named : undefined;
+}
+
+/** Whether a candidate whole is named by that noun, in its words or its unit. */
+function namesNoun(p: Pair, m: Mention): boolean {
+  const noun = sharedNoun(p);
+  return noun !== undefined && (m.phrase.includes(noun) || m.after.includes(noun) || words(fold(m.unit).toLowerCase()).includes(noun));
+}
+
 /** Why a candidate is the whole meant, or undefined. */
 function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], agreed: number, familyShares: number, named: boolean): string | undefined {
   const folded = index.folded.get(p.part.block.index) ?? '';
@@ -288,6 +301,7 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   const nouns = baseNouns(p.share.after);
   if (/^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.filter((w) => c.m.phrase.includes(w)).length >= 2) return 'tổng được nêu';
   if (namedAfter(p, c.m)) return 'tổng được nêu';
+  if (namesNoun(p, c.m) && candidates.filter((x) => namesNoun(p, x.m)).at(-1)?.m === c.m) return 'tổng được nêu';
   if (c.m.roles.has('total') && c.m.block === p.part.block && candidates.filter((x) => x.m.roles.has('total') && x.m.block === p.part.block).length === 1) return 'tổng số';
   // "đã hòa giải 11 vụ việc, thành công 9 vụ, đạt 81%": the one larger figure of its kind just before, in the sentence
   const sentenceCandidates = candidates.filter((x) => x.m.block === p.part.block && x.m.sentence.start === p.part.sentence.start);
@@ -334,7 +348,9 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     candidatesBy.set(p, cs);
     const named = namedAmountsBefore(index, p);
     namedBy.set(p, named);
-    const hits = cs.filter((c) => explains(p, c.iv));
+    // "chiếm 22,8% đàn gà" after "gia cầm 168,4 nghìn con, bao gồm gà 121,6 nghìn con": of the wholes the share's own noun names, when some do
+    const ofNamed = cs.filter((c) => namesNoun(p, c.m));
+    const hits = (ofNamed.length > 0 ? ofNamed : cs).filter((c) => explains(p, c.iv));
     if (hits.length) {
       for (const k of new Set(hits.map(key))) explainedBy.set(k, (explainedBy.get(k) ?? 0) + 1);
       if (/^\s*(?:tong|toan)\b/.test(p.share.tail)) for (const h of hits) namedWholes.add(key(h));
