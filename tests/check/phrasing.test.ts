@@ -934,6 +934,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['share-of-whole-named-by-noun', 'Tổng đàn gia cầm đạt 168,4 nghìn con, bao gồm gà 121,6 nghìn con, vịt 31,5 nghìn con và ngan 15,3 nghìn con.\n\nĐàn gà đẻ trứng có 38.450 con, chiếm 22,8% đàn gà, tập trung ở 3 trang trại.\n\nThạch Kim Bắc, ngày 23 tháng 10 năm 2026', true],
   ['share-of-whole-named-by-noun-right', 'Tổng đàn gia cầm đạt 168,4 nghìn con, bao gồm gà 121,6 nghìn con, vịt 31,5 nghìn con và ngan 15,3 nghìn con.\n\nĐàn gà đẻ trứng có 38.450 con, chiếm 31,6% đàn gà, tập trung ở 3 trang trại.\n\nThạch Kim Bắc, ngày 23 tháng 10 năm 2026', false],
   ['share-of-unit-named-whole-any', 'Đến hết ngày 15/4/2026, các điều tra viên đã hoàn thành phỏng vấn phần lớn số hộ; từ ngày 16/4 đến ngày 25/4/2026 hoàn thành thêm 1.178 hộ, nâng tổng số hộ đã điều tra lên 3.324 hộ. Có 418 hộ tự kê khai thông tin qua Webform, chiếm 12,6% tổng số hộ.\n\nHòa Bình, ngày 30 tháng 5 năm 2026', false],
+  ['running-total-over-quoted-report-footnote', '# BÁO CÁO\n\n## Kết quả hoạt động năm 2026\n\nDoanh số cho vay năm 2026 đạt 318.642 triệu đồng, đưa lũy kế doanh số cho vay từ khi thành lập lên 3.154,9 tỷ đồng[^3].\n\n[^3]: Theo Báo cáo số 02/BC-HĐQT ngày 12/02/2026 trình Đại hội thành viên thường niên năm 2026, lũy kế doanh số cho vay từ khi Quỹ thành lập (tháng 10/1996) đến ngày 31/12/2025 đạt 2.846,3 tỷ đồng.\n\nQuảng Phú Nam, ngày 24 tháng 02 năm 2027', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

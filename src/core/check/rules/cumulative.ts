@@ -199,6 +199,10 @@ function runUpTo(figures: readonly Mention[], total: readonly [number, number] |
 /** Whether a footnote gives figures up to an earlier date (or names it after its subject: "[^3]: Số tiền thu hồi … giai đoạn 2021 - 2024 là 138,6 triệu đồng"). */
 function ofEarlierSpan(index: MentionIndex, b: TextBlock): boolean {
   const folded = index.folded.get(b.index) ?? '';
+  // (past the report it quotes, to a date of an earlier year: "[^3]: Theo Báo cáo số 02/BC-HĐQT ngày 12/02/2026 trình Đại hội …, lũy kế
+  // … đến ngày 31/12/2025 đạt …")
+  const quoted = /^\s*theo (?:bao cao|thong bao|quyet dinh|nghi quyet) so [^,;]{0,160},([^.;:]{0,120})\bden (?:het )?ngay \d{1,2}\/\d{1,2}\/(\d{4})\b/.exec(folded);
+  if (quoted && index.year !== undefined && Number(quoted[2]) < Number(index.year)) return true;
   // (or, after a clause of its own, a span that starts at a term's opening: "…; riêng từ Đại hội … đến ngày 31/12/2025 kết nạp 21 đảng viên")
   return EARLIER_SPAN.test(folded) || EARLIER_INSIDE.test(folded.slice(0, 120)) || /;\s*(?:rieng )?tu dai hoi\b[^.;]{0,120}\bden (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}\b/.test(folded);
 }
