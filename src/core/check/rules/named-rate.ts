@@ -83,6 +83,13 @@ function ratesOf(index: MentionIndex): Rate[] {
     const whole = named && (named[1] || /^\s*%?\s*dan so\b/.test(tail)) ? distinct(named[2]) : [];
     // "huyện Lập Thạch … với tỷ lệ chậm, quá hạn 0,33%": the rate of a place or a unit the sentence names, not of the report's counts
     if (/\bvoi (?:ty|ti) le\b/.test(lead)) continue;
+    // "96,2% số mẫu thực phẩm kiểm tra nhanh đạt yêu cầu": a rate that opens its clause and names what it counts after it
+    const opening = before.length === 0 && /^[\s,;:]*$/.test(lead) ? /^\s*%?\s*so ((?:[a-z]+ ){2,12}[a-z]+)\s*$/.exec(tail) : null;
+    if (opening) {
+      const subject = distinct(opening[1]);
+      if (subject.length >= 3) out.push({ pct, subject, pairs: pairsOf(opening[1]), whole: [] });
+      continue;
+    }
     const rate = RATE_LEAD.exec(lead);
     // "tỷ lệ … ở tiểu học là 9,7%, trung học cơ sở 12,2%, trung học phổ thông 11,3%": a rate per group, each of its own whole
     // "tổng sản lượng 142.506 tạ, tỷ lệ sử dụng giống xác nhận đạt 92,3%": a rate that names its own subject after a comma opens a new item
@@ -478,12 +485,14 @@ export function checkNamedRates(index: MentionIndex): Finding[] {
   const pool = poolOf(index);
   const percents = new Map<string, Mention[]>();
   // ("đạt 93,1% kế hoạch" is a rate of the plan: the same number as a rate of the herd is no copy of it)
-  for (const m of index.all) if (m.percent && !m.roles.has('plan') && !OTHER_TAIL.test(m.tail)) percents.set(m.n.text, [...(percents.get(m.n.text) ?? []), m]);
+  // (by value as written: a table's cell "91,0" under a header in % is the text's "91,0%")
+  const said = (m: Mention): string => `${m.n.value}:${m.n.decimals}`;
+  for (const m of index.all) if (m.percent && !m.roles.has('plan') && !OTHER_TAIL.test(m.tail)) percents.set(said(m), [...(percents.get(said(m)) ?? []), m]);
   const out: Finding[] = [];
   for (const rate of rates) {
     // a rate written twice ("đạt 19,8% lực lượng lao động" in the body and the summary) is the other rules' to compare
     // (but the month's "(73,2%)" is no copy of a rate that says it is of the whole year)
-    if ((percents.get(rate.pct.n.text) ?? []).filter((m) => !ownSpan(rate) || m.scope === 'todate').length > 1) continue;
+    if ((percents.get(said(rate.pct)) ?? []).filter((m) => !ownSpan(rate) || m.scope === 'todate').length > 1) continue;
     // "tỷ lệ hộ nghèo đầu năm 2026 là 4,86%" is of the year's start: a count of another time ("486 hộ nghèo" still in debt at
     // 30/9) is not its part unless its sentence names that time too
     const time = /\b(?:dau|cuoi) (?:nam|ky|quy|thang)\b/.exec((index.folded.get(rate.pct.block.index) ?? '').slice(rate.pct.sentence.start, rate.pct.start))?.[0];
