@@ -88,6 +88,8 @@ function pairsOf(index: MentionIndex): Pair[] {
 
 interface Candidate {
   m: Mention;
+  /** The sum of two wholes the share names together ("tổng đàn trâu, bò"). */
+  named?: boolean;
   /** The whole is the X or the Y of an X/Y. */
   iv: Interval;
   text: string;
@@ -126,9 +128,25 @@ function candidatesOf(index: MentionIndex, p: Pair, parts: ReadonlySet<Mention>)
   for (let i = out.length - 1; i >= 0; i--) if (rounds(out[i])) out.splice(i, 1);
   for (const m of [...namedTotalsBefore(index, p), ...placeTotalsBefore(index, p), ...namedAfterBefore(index, p)]) if (!out.some((c) => c.m === m) && m.interval.hi > p.part.interval.lo) out.push({ m, iv: m.interval, text: m.n.text });
   // "… có thẻ bảo hiểm y tế là 5.177 người, đạt 98%; còn 59 người chưa có thẻ": the part and what is left make the whole
+  const pair = namedPair(index, p);
+  if (pair) out.push({ m: pair[1], iv: { lo: pair[0].interval.lo + pair[1].interval.lo, hi: pair[0].interval.hi + pair[1].interval.hi }, text: `${pair[0].n.text} + ${pair[1].n.text}`, named: true });
   const rest = restOf(index, p);
   if (rest) out.push({ m: rest, iv: { lo: p.part.interval.lo + rest.interval.lo, hi: p.part.interval.hi + rest.interval.hi }, text: `${p.part.n.text} + ${rest.n.text}` });
   return out;
+}
+
+/**
+ * "tiêm cho 2.058 con trâu, bò, đạt 89,2% tổng đàn trâu, bò" after "Đàn trâu còn 381 con" and "Tổng đàn bò có 1.865 con": a share of
+ * two herds named together is of the sum of the last figure the report gives each.
+ */
+function namedPair(index: MentionIndex, p: Pair): [Mention, Mention] | undefined {
+  const named = /^\s*(?:tong )?(?:dan|so) ([a-z]+)(?:,| va) ([a-z]+)\s*(?:[,;.)]|$)/.exec(p.share.tail);
+  if (!named || named[1] === named[2]) return undefined;
+  const last = (noun: string, other: string): Mention | undefined =>
+    (familyIndex(index).get(p.part.family) ?? []).filter((m) => m.id < p.part.id && m.block.story === p.part.block.story && !m.block.table && m.phrase.includes('dan') && m.phrase.includes(noun) && !m.phrase.includes(other) && m.value < p.part.value * 10).at(-1);
+  const a = last(named[1], named[2]);
+  const b = last(named[2], named[1]);
+  return a && b && a.unit === b.unit ? [a, b] : undefined;
 }
 
 /** "…, đạt 98%; còn 59 người chưa có thẻ": what is left of the whole, said right after the share. */
@@ -277,6 +295,7 @@ function namesNoun(p: Pair, m: Mention): boolean {
 function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readonly Candidate[], agreed: number, familyShares: number, named: boolean): string | undefined {
   const folded = index.folded.get(p.part.block.index) ?? '';
   // a total from far before is the whole only because the share names it
+  if (c.named) return 'tổng được nêu';
   if (c.text.includes(' + ')) return 'cộng số còn lại';
   if (c.m.block.index < p.part.block.index - MAX_BLOCKS_BACK) return namedTotalsBefore(index, p).at(-1) === c.m || placeTotalsBefore(index, p).at(-1) === c.m || namedAfterBefore(index, p).at(-1) === c.m ? 'tổng được nêu' : undefined;
   if (agreed >= 2 && agreed * 2 > familyShares) return 'là tổng của các tỷ lệ khác';
