@@ -157,6 +157,13 @@ function subjectOf(ctx: Context): Amount | null {
     const said = before.filter((m) => m.sentence.end <= p.sentence.start && !m.y && !hasAnyRole(m, OF_ANOTHER_KIND) && m.phrase.slice(-2).join(' ') === byName[1]);
     if (said.length === 1) return { m: said[0], iv: said[0].interval, text: said[0].n.text };
   }
+  // ("Trong quý, Ban thu được 487,3 triệu đồng, … Số thu của quý bằng 23,6% dự toán cả năm": or all its words, in the sentence just before)
+  const loosely = before.some((m) => m.start >= p.sentence.start) ? null : /^\s*so ((?:[a-z]+ ){1,4})(?:dat|bang|vuot)\s*$/.exec(folded.slice(p.sentence.start, p.start));
+  const nouns = loosely ? words(loosely[1]).filter((w) => !['cua', 'cac', 'nhung', 'da', 'duoc', 'trong'].includes(w)) : [];
+  if (nouns.length >= 2) {
+    const said = before.filter((m) => m.sentence.end === p.sentence.start && !m.y && !hasAnyRole(m, OF_ANOTHER_KIND) && nouns.every((w) => m.phrase.includes(w) || m.after.includes(w)));
+    if (said.length === 1) return { m: said[0], iv: said[0].interval, text: said[0].n.text };
+  }
   // "… là 97/98 ha. Đạt 98,98% so với kế hoạch": a sentence that opens with the percent
   if (before.some((m) => m.start >= p.sentence.start)) return null;
   if (!/^\s*(?:(?:chỉ|mới)\s+)?(?:đạt|bằng|tương đương|tăng|giảm|vượt|chiếm)(?:\s+tỷ lệ)?\s*$/iu.test(p.block.text.slice(p.sentence.start, p.start))) return null;
