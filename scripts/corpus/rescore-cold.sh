@@ -50,6 +50,7 @@ BATCHES=(
   "V5 2cc5618 8d4d310"
   "V6 710620b cdd3e4a"
   "V7 721df32 e980896"
+  "V8 e59dee9 b30a67b"
 )
 run() {
   local batch=$1 commit=$2; shift 2
