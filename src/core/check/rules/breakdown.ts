@@ -364,7 +364,14 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
   if (b.shares.length === b.parts.length && lo <= 100 + 1e-9 && hi >= 100 - 1e-9) return true;
   const folded = (m: Mention): string => (index.folded.get(m.block.index) ?? '').slice(Math.max(m.sentence.start, m.start - 60), m.end + 40);
   if (b.parts.length === 2) {
-    const [x, y] = b.parts.map(folded);
+    // (each part's own words, from the one before it: "tăng 8,2% so với đầu năm; trong đó nữ 637 …" holds no "nam" of men)
+    const own = (m: Mention, i: number): string => {
+      if (m.block !== b.total.block && i === 0) return folded(m);
+      const text = index.folded.get(m.block.index) ?? '';
+      const from = i === 0 ? Math.max(b.total.end, m.sentence.start) : b.parts[i - 1].end;
+      return `${text.slice(from, m.start).split(/[,;(]/).pop() ?? ''} ${text.slice(m.end, m.end + 25).split(/[,;()]/)[0]}`;
+    };
+    const [x, y] = b.parts.map(own);
     if (COMPLEMENTS.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)))) return true;
   }
   // a parallel list: "khối Đảng 19 người; khối MTTQ … 11 người; khối cơ quan nhà nước 16 người; …"

@@ -66,7 +66,17 @@ function pairsOf(index: MentionIndex): Pair[] {
         const averaged: Mention | undefined = list[i - 2];
         part = averaged && averaged.sentence.start === share.sentence.start && averaged.family === part.family && !averaged.percent ? averaged : undefined;
       }
-      if (!part || !isAmount(part) || part.y || share.start - part.end > 70) continue;
+      // "(trừ 87 đồng chí được miễn sinh hoạt), đạt 95,7%": a part shut in parentheses is not what the share is of; the figure the
+      // parentheses follow is ("giải quyết … 15.539 hồ sơ (trong đó có 370 hồ sơ … và 9 hồ sơ …), đạt tỷ lệ 97,39%")
+      let skipped = 0;
+      if (part && part.paren && part.paren.end <= share.start) {
+        const open = part.paren.start;
+        const before = list.slice(0, i).findLast((m) => m.end <= open && !m.paren);
+        const follows = before && before.sentence.start === share.sentence.start && /^\s*[a-z ]{0,20}$/.test((index.folded.get(share.block.index) ?? '').slice(before.end, open)) && before.family === part.family;
+        skipped = part.paren.end - part.paren.start;
+        part = follows ? before : undefined;
+      }
+      if (!part || !isAmount(part) || part.y || share.start - part.end - skipped > 70) continue;
       // "…, quá hạn 25 hồ sơ; tỷ lệ giải quyết trước và đúng hạn đạt 98,96%": a rate in a clause of its own names its own subject
       if (share.block.text.slice(part.end, share.start).includes(';')) continue;
       // ("đã giải quyết 9.385 hồ sơ, tỷ lệ trước hạn và đúng hạn đạt 98,8%": a rate that names its own subject is of that subject)
@@ -76,8 +86,6 @@ function pairsOf(index: MentionIndex): Pair[] {
       if (subject && !between.slice(0, between.lastIndexOf(',')).includes(subject)) continue;
       // "phấn đấu … sẽ có 202 trường …, chiếm 46%": an aim is said of a whole the text need not give
       if (/\b(?:phan dau|se co|du kien|muc tieu)\b/.test((index.folded.get(share.block.index) ?? '').slice(share.sentence.start, share.start))) continue;
-      // "(trừ 87 đồng chí được miễn sinh hoạt), đạt 95,7%": a part shut in parentheses is not what the share is of
-      if (part.paren && part.paren.end <= share.start) continue;
       // "(khóa XIII có 42 người, tỉ lệ 8,4%)": a share of another period, of a whole the text does not give
       if (share.paren && OTHER_PERIOD.test((index.folded.get(share.block.index) ?? '').slice(share.paren.start, share.paren.end))) continue;
       out.push({ part, share });
