@@ -942,6 +942,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['share-of-plan-subject-named-sentence-before', 'Dự toán thu quý IV Ủy ban nhân dân xã giao là 480 triệu đồng. Trong quý, Ban thu được 487,3 triệu đồng, đạt 101,5% dự toán quý, vượt 1,5%; so với quý IV năm 2025 (441,8 triệu đồng) tăng 10,3%. Số thu của quý bằng 23,6% dự toán cả năm (1,85 tỷ đồng).\n\nĐông Sơn Hạ, ngày 09 tháng 01 năm 2027', true],
   ['subset-by-attributes-no-complement', 'Đến ngày 25/12/2026, toàn Hội có 1.146 hội viên, tăng 8,2% so với đầu năm; trong đó nữ 637 hội viên (55,6%), hội viên là người khuyết tật 214 người.\n\nTam Giang Đông, ngày 26 tháng 12 năm 2026', false],
   ['share-part-before-its-parentheses', 'Tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 15.868 hồ sơ, giải quyết xong 15.539 hồ sơ (trong đó có 370 hồ sơ chuyển sang năm sau và 9 hồ sơ phải bổ sung), đạt tỷ lệ 97,39%.\n\nĐà Lạt, ngày 10 tháng 01 năm 2024', true],
+  ['share-of-another-kind-named-after', 'Tổng số lao động thường xuyên là 124 người, gồm 78 lái xe, 31 phụ xe và nhân viên bán vé, 15 người làm công tác điều hành, kế toán, kỹ thuật; trong số lái xe có 52 người là thành viên Hợp tác xã trực tiếp cầm lái, chiếm 66,7% số lái xe.\n\nHòa Phong Tây, ngày 12 tháng 01 năm 2027', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

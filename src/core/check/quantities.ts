@@ -32,6 +32,8 @@ export interface BlockClaims {
 /** Units of two words that reports write; anything else is the first word after the number. */
 const TWO_WORD_UNITS = new Set([
   'lao động',
+  'lái xe',
+  'phụ xe',
   'hồ sơ',
   'quyết định',
   'công trình',

@@ -180,7 +180,8 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const family = subject.m.family;
   const roles = BASE_ROLES[cue];
   const unitWords = fold(subject.m.unit).split(' ');
-  const namedWhole = (/^\s*(?:so voi\s+)?tong so ([a-z]+(?: [a-z]+)?)/.exec(p.tail)?.[1] ?? '').split(' ').filter((w) => w && !unitWords.includes(w) && w !== 'cua');
+  // ("chiếm 66,7% số lái xe" of "52 người": a whole named in other words than the part's unit)
+  const namedWhole = (/^\s*(?:so voi\s+)?(?:tong so|so) ([a-z]+(?: [a-z]+)?)/.exec(p.tail)?.[1] ?? '').split(' ').filter((w) => w && !unitWords.includes(w) && w !== 'cua');
   const out: Base[] = [];
   const push = (m: Mention, where: string, strong: boolean, iv = setOrMeasured(m)): void => {
     if (m === subject.m || m.percent || m.family !== family) return;
@@ -192,7 +193,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     // (a sentence after it that opens on the plan is past the list's ";" and names it again)
     if (m.block === p.block && m.start > p.end && where !== 'câu sau' && p.block.text.slice(p.end, m.start).includes(';')) return;
     // "2.052 hộ (chiếm 4,06% so với tổng số hộ dân toàn quận)": a share that names its whole is of no other
-    if (cue === 'share' && namedWhole.length > 0 && !namedWhole.every((w) => m.phrase.includes(w) || m.after.includes(w))) return;
+    if (cue === 'share' && namedWhole.length > 0 && !namedWhole.every((w) => m.phrase.includes(w) || m.after.includes(w) || fold(m.unit).split(' ').includes(w))) return;
     out.push({ m, iv, text: m.n.text, where, strong });
   };
   // a base found far away by what the words say of it: only when every such figure gives one value; a named one is the only reading

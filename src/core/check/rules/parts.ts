@@ -90,6 +90,8 @@ export function checkParts(all: readonly BlockClaims[]): Finding[] {
         if (last && /\svà\s+$/u.test(text.slice(Math.max(0, last.n.start - 6), last.n.start)) && text.slice(last.n.end, q.n.start).includes(';')) break;
         // "gồm: tặng quà Tết 88 triệu đồng, thăm hỏi 70,8 triệu đồng, …; còn tồn quỹ 92,2 triệu đồng": a list set apart by commas ends at the ";"
         if (last && parts.length >= 2 && text.slice(last.n.end, q.n.start).includes(';') && parts.every((p, k) => k === 0 || !text.slice(parts[k - 1].n.end, p.n.start).includes(';'))) break;
+        // ("…, 15 người làm công tác điều hành; trong số lái xe có 52 người …": a "trong số" past a ";" singles out a subset of one part)
+        if (/;\s*trong số\s/u.test(text.slice(last ? last.n.end : at, q.n.start))) break;
         // "gồm 126 hộ … và 89 hộ …, trong đó 168 hộ nghèo": a "trong đó" after the list singles out a subset of all
         if (last && parts.length >= 2 && /,\s*trong (?:đó|số đó)(?![\p{L}])/u.test(text.slice(last.n.end, q.n.start))) break;
         // a nested total starts another list: stop there

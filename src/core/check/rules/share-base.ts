@@ -10,7 +10,7 @@
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, slipKind } from '../precision';
-import { boundOf, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role, unitFactor, words } from '../mentions';
+import { boundOf, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role, sentenceWords, unitFactor, words } from '../mentions';
 import { fold } from '../../text/fold';
 import { comparesLikeBefore, label, planLikeBefore } from './explain';
 import { holdsRun } from './identity';
@@ -287,16 +287,26 @@ function namedAfterBefore(index: MentionIndex, p: Pair): Mention[] {
 }
 
 /** The noun a share names its whole by, past "đàn", "số", "tổng": "gà" of "chiếm 22,8% đàn gà"; none for longer or vaguer wholes. */
-function sharedNoun(p: Pair): string | undefined {
-  const named = /^\s*(?:dan|so|tong so|tong dan)\s+([a-z]+)\s*(?:[,;.)]|$)/.exec(p.share.tail)?.[1];
-  // ("tổng số hộ" of a count of hộ names the unit, no whole)
-  return named && named.length >= 2 && !MEASURE_WORDS.has(named) && !words(fold(p.part.unit).toLowerCase()).includes(named) ? named : undefined;
+function sharedNoun(p: Pair): string[] | undefined {
+  const named = /^\s*(?:dan|so|tong so|tong dan)\s+([a-z]+(?: [a-z]+)?)\s*(?:[,;.)]|$)/.exec(p.share.tail)?.[1];
+  // ("tổng số hộ" of a count of hộ names the unit, no whole; "số hộ nghèo", the poor among them)
+  const unit = words(fold(p.part.unit).toLowerCase());
+  const nouns = (named ?? '').split(' ').filter((w) => w.length >= 2 && !MEASURE_WORDS.has(w) && !unit.includes(w));
+  return nouns.length > 0 ? nouns : undefined;
+}
+
+/** The share names its whole by the unit of a count of another family in its sentence: "52 người …, chiếm 66,7% số lái xe" after "78 lái xe". */
+function ofAnotherKind(index: MentionIndex, p: Pair): boolean {
+  const nouns = sharedNoun(p)?.join(' ');
+  return nouns !== undefined && (index.byBlock.get(p.share.block.index) ?? []).some((m) => m.sentence.start === p.share.sentence.start && m.end <= p.part.start && m.family !== p.part.family && `${fold(m.unit).toLowerCase()} ${m.after.join(' ')} `.startsWith(`${nouns} `));
 }
 
 /** Whether a candidate whole is named by that noun, in its words or its unit. */
 function namesNoun(p: Pair, m: Mention): boolean {
-  const noun = sharedNoun(p);
-  return noun !== undefined && (m.phrase.includes(noun) || m.after.includes(noun) || words(fold(m.unit).toLowerCase()).includes(noun));
+  const nouns = sharedNoun(p);
+  if (nouns === undefined) return false;
+  const said = new Set([...m.phrase, ...m.after, ...words(fold(m.unit).toLowerCase()), ...sentenceWords(m)]);
+  return nouns.every((noun) => said.has(noun));
 }
 
 /** Why a candidate is the whole meant, or undefined. */
@@ -376,11 +386,13 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     const named = namedAmountsBefore(index, p);
     namedBy.set(p, named);
     // "chiếm 22,8% đàn gà" after "gia cầm 168,4 nghìn con, bao gồm gà 121,6 nghìn con": of the wholes the share's own noun names, when some do
-    const ofNamed = cs.filter((c) => namesNoun(p, c.m));
+    const ofNamed = cs.filter((c) => c.named || namesNoun(p, c.m));
     const hits = (ofNamed.length > 0 ? ofNamed : cs).filter((c) => explains(p, c.iv));
     if (hits.length) {
       for (const k of new Set(hits.map(key))) explainedBy.set(k, (explainedBy.get(k) ?? 0) + 1);
       if (/^\s*(?:tong|toan)\b/.test(p.share.tail)) for (const h of hits) namedWholes.add(key(h));
+    } else if (ofAnotherKind(index, p)) {
+      // ("… 78 lái xe, …; trong số lái xe có 52 người …, chiếm 66,7% số lái xe": a whole counted in another unit than the part)
     } else if ((cs.length || named.length) && !otherWholes(index, p, parts).some((w) => explains(p, w)) && !named.some((m) => explains(p, m.interval))) unexplained.push(p);
   }
   const familyShares = (p: Pair): number => pairs.filter((q) => q.part.family === p.part.family && Math.abs(q.part.block.index - p.part.block.index) <= MAX_BLOCKS_BACK).length;
