@@ -161,8 +161,10 @@ function subjectOf(ctx: Context): Amount | null {
   const loosely = before.some((m) => m.start >= p.sentence.start) ? null : /^\s*so ((?:[a-z]+ ){1,4})(?:dat|bang|vuot)\s*$/.exec(folded.slice(p.sentence.start, p.start));
   const nouns = loosely ? words(loosely[1]).filter((w) => !['cua', 'cac', 'nhung', 'da', 'duoc', 'trong'].includes(w)) : [];
   if (nouns.length >= 2) {
-    const said = before.filter((m) => m.sentence.end === p.sentence.start && !m.y && !hasAnyRole(m, OF_ANOTHER_KIND) && nouns.every((w) => m.phrase.includes(w) || m.after.includes(w)));
-    if (said.length === 1) return { m: said[0], iv: said[0].interval, text: said[0].n.text };
+    // (by its unit too, "Số hội viên bằng 4,8% dân số" after "toàn Hội có 1.146 hội viên, …; trong đó nữ 637 hội viên": the whole before its parts)
+    const said = before.filter((m) => m.sentence.end === p.sentence.start && !m.y && !hasAnyRole(m, OF_ANOTHER_KIND) && nouns.every((w) => m.phrase.includes(w) || m.after.includes(w) || fold(m.unit).split(' ').includes(w)));
+    const whole = said.length > 1 && /\btrong (?:do|so do)\b/.test(folded.slice(said[0].end, said[1].start)) ? said[0] : undefined;
+    if (said.length === 1 || whole) return { m: whole ?? said[0], iv: (whole ?? said[0]).interval, text: (whole ?? said[0]).n.text };
   }
   // "… là 97/98 ha. Đạt 98,98% so với kế hoạch": a sentence that opens with the percent
   if (before.some((m) => m.start >= p.sentence.start)) return null;
