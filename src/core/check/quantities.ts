@@ -33,6 +33,7 @@ export interface BlockClaims {
 const TWO_WORD_UNITS = new Set([
   'lao động',
   'lái xe',
+  'ha lượt',
   'phụ xe',
   'hồ sơ',
   'quyết định',
