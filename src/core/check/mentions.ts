@@ -616,6 +616,8 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
       const tail = folded(raw.end, Math.min(clause.end, raw.end + 60));
       // "đạt chuẩn … mức độ 2 trở lên": a level is a label, no amount of anything
       if (/\bmuc do\s*$/.test(lead) && !raw.n.percent && !raw.y) continue;
+      // (and so is an ordinal with no unit of its own: "phun lần 2 trên 75,8 ha", "đợt 3")
+      if (/\b(?:lan|dot|vong)(?: thu)?\s*$/.test(lead) && raw.unit === '' && !raw.n.percent && !raw.y && raw.n.decimals === 0 && raw.n.value < 20) continue;
       // "do bão số 5 là 49 người": a number that names a storm, a plan or a decision counts nothing
       if (/\b(?:bao|quyet dinh|ke hoach|thong tu|nghi dinh|cong van|chi thi|nghi quyet) so\s*$/.test(lead) && !raw.n.percent && !raw.y && raw.n.decimals === 0) continue;
       const phraseFrom = Math.max(clause.start, raw.start - 120);
