@@ -391,9 +391,8 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     if (hits.length) {
       for (const k of new Set(hits.map(key))) explainedBy.set(k, (explainedBy.get(k) ?? 0) + 1);
       if (/^\s*(?:tong|toan)\b/.test(p.share.tail)) for (const h of hits) namedWholes.add(key(h));
-    } else if (ofAnotherKind(index, p)) {
-      // ("… 78 lái xe, …; trong số lái xe có 52 người …, chiếm 66,7% số lái xe": a whole counted in another unit than the part)
-    } else if ((cs.length || named.length) && !otherWholes(index, p, parts).some((w) => explains(p, w)) && !named.some((m) => explains(p, m.interval))) unexplained.push(p);
+      // (a whole counted in another unit than the part is none of these: "… 78 tài xế, …; trong số tài xế có 52 người …, chiếm 66,7% số tài xế")
+    } else if ((cs.length || named.length) && !ofAnotherKind(index, p) && !otherWholes(index, p, parts).some((w) => explains(p, w)) && !named.some((m) => explains(p, m.interval))) unexplained.push(p);
   }
   const familyShares = (p: Pair): number => pairs.filter((q) => q.part.family === p.part.family && Math.abs(q.part.block.index - p.part.block.index) <= MAX_BLOCKS_BACK).length;
   const out: Finding[] = [];
