@@ -138,6 +138,9 @@ function sameSpanIn(index: MentionIndex, denial: Scope, count: Scope, found: boo
 /** A count the text says was found or happened ("phát hiện 1 trường hợp", "Vẫn còn 01 tàu cá"), not what was done about it ("đề nghị kỷ luật 3 đảng viên"). */
 const FOUND = /\b(?:phat hien|xay ra|phat sinh|ghi nhan|con)\s*$/;
 
+/** The words of a denial before its kind, as NONE reads them: "không phát hiện " of "không phát hiện trường hợp …". */
+const DENYING_VERB = /^(?:khong (?:co|con|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)|chua (?:phat hien|ghi nhan))\s+/;
+
 function sentenceScope(folded: string, at: number, end: number): Scope {
   const start = Math.max(folded.lastIndexOf('. ', at) + 1, 0);
   return scopeOfText(folded.slice(start, end));
@@ -185,7 +188,7 @@ function negationsOf(index: MentionIndex): Negation[] {
       if (longer && content(longer[0]).filter((w) => !WEAK.has(w)).length > 0) out.push({ kind, only, phrase: `${phrase} ${longer[0].replace(/[^a-z ]+/g, ' ')}`.replace(/\s+/g, ' ').trim(), words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length + longer[0].length).trim() });
       else if (!generic || m[1].includes(' ')) {
         const stop = folded.slice(at).search(/[.;]/);
-        const rest = folded.slice(at, stop < 0 ? folded.length : at + stop).replace(/^[a-z]+ [a-z]+(?: ra)?\s+/, '').slice(kind.length);
+        const rest = folded.slice(at, stop < 0 ? folded.length : at + stop).replace(DENYING_VERB, '').slice(kind.length);
         // (what parentheses list is no part of the denied act; a degree is what is denied of a breach)
         const denied = degreeOnly(rest.replace(/\([^)]*\)/g, ' '));
         out.push({ kind, only, within, phrase, rest: denied, words: [], block: b.index, scope, context, text: b.text.slice(at, at + m[0].length).trim() });
