@@ -947,6 +947,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['parts-spraying-rounds-are-no-hectares', 'Xã chỉ đạo phun phòng 2 lần trên 305,4 ha, gồm toàn bộ 181,3 ha lúa chất lượng cao và 124,1 ha lúa thuần ở chân ruộng thường xuyên nhiễm bệnh, tổng 610,8 ha lượt.\n\nYên Thành Nam, ngày 24 tháng 9 năm 2026', false],
   ['ordinal-without-unit-is-no-amount', 'Các hợp tác xã đã tổ chức phun trừ 172,8 ha bằng thuốc đặc hiệu, trong đó phun lần 2 trên 75,8 ha.\n\nYên Thành Nam, ngày 24 tháng 9 năm 2026', false],
   ['denial-after-phat-hien-reads-its-kind', 'Qua giám sát, không phát hiện trường hợp trục lợi chính sách.\n\nHội khám sàng lọc cho 186 người khuyết tật; phát hiện 16 trường hợp có chỉ định phẫu thuật chỉnh hình, đã vận động phẫu thuật được 9 trường hợp.\n\nTam Giang Đông, ngày 26 tháng 12 năm 2026', false],
+  ['subset-and-what-is-left-past-semicolon', 'Các hợp tác xã đã tổ chức phun trừ 172,8 ha bằng thuốc đặc hiệu, trong đó phun lần 2 trên 75,8 ha, tổng cộng 248,6 ha lượt; 13,7 ha còn lại mật độ dưới ngưỡng nên không phải phun.\n\nYên Thành Nam, ngày 24 tháng 9 năm 2026', false],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

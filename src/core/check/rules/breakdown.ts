@@ -397,7 +397,10 @@ function isWhole(b: Breakdown, index: MentionIndex): boolean {
     if (!namesOverlap(inside, b.total)) return true;
   }
   // a part that names the rest ("nhóm khác 1.117 người", "8 xã còn lại") closes the breakdown
-  if (b.parts.some((p) => /\b(?:khac|con lai)\b/.test((index.folded.get(p.block.index) ?? '').slice(Math.max(p.clause.start, p.start - 40), p.end + 25)))) return true;
+  // (but what is "còn lại" past a ";" after a single part of a "trong đó" is what is left of the whole, beside the subset: "trong đó
+  // phun lần 2 trên 75,8 ha, tổng cộng 248,6 ha lượt; 13,7 ha còn lại …")
+  const pastSemicolon = b.parts.length === 2 && /^trong/i.test(b.word) && (index.folded.get(b.parts[1].block.index) ?? '').slice(b.parts[0].end, b.parts[1].start).includes(';');
+  if (b.parts.some((p) => (pastSemicolon ? /\bkhac\b/ : /\b(?:khac|con lai)\b/).test((index.folded.get(p.block.index) ?? '').slice(Math.max(p.clause.start, p.start - 40), p.end + 25)))) return true;
   // "12 chi bộ trực thuộc, trong đó có 08 chi bộ thôn, 03 chi bộ trường học, 01 chi bộ quân sự và 01 chi bộ công an":
   // a list of kinds closed by "và" names them all, unless its groups are attributes that overlap
   if (b.closedByVa && b.parts.length >= 3 && !namesOverlap((index.folded.get(b.total.block.index) ?? '').slice(b.total.end, b.parts[b.parts.length - 1].end + 30), b.total)) return true;
