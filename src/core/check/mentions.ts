@@ -118,6 +118,12 @@ const WHOLE_LEAD = new RegExp(`\\btoan (?:${PLACES}) (?:hien )?co\\s*$`);
  */
 export const PLACE_WHOLE = new RegExp(`\\btoan (?:${PLACES}|thanh pho|hoi|dang bo)(?: [a-z]+){0,2} (?:co|hien co)\\s*$`);
 
+/** The year a table column's folded header dates it to ("31/12/2025", "Năm 2026"); Infinity when it names none. */
+export function yearOfHeader(folded: string): number {
+  const m = /\b\d{1,2}\/\d{1,2}\/(\d{4})\b|\bnam (\d{4})\b/.exec(folded);
+  return m ? Number(m[1] ?? m[2]) : Infinity;
+}
+
 /** Where a figure stands, in the words a finding gives the user: "chú thích 2", "bảng, dòng 3", "đoạn 12". */
 export function where(m: Mention): string {
   if (m.block.story === 'footnote') return `chú thích ${m.block.footnoteId ?? ''}`.trim();

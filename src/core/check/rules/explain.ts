@@ -12,7 +12,7 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { earlierDate, hasAnyRole, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where, words } from '../mentions';
+import { earlierDate, hasAnyRole, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where, words, yearOfHeader } from '../mentions';
 import { agrees, type Interval, slipKind } from '../precision';
 import { fold } from '../../text/fold';
 
@@ -320,7 +320,10 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   for (const id of citedNearby) for (const b of index.footnotes.get(id) ?? []) for (const m of index.byBlock.get(b.index) ?? []) if (hasRole(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 2) push(m, `chú thích ${id}`, true);
   // a table row of the same indicator: "Lúa (ha) | 650 | 509 | 78,3"
   // (not a column of a later year: "Kế hoạch năm 2027" is no base of the year reported)
-  const later = (m: Mention): boolean => index.year !== undefined && Number(/\bnam (\d{4})\b/.exec(m.tableHeader)?.[1] ?? 0) > Number(index.year);
+  const later = (m: Mention): boolean => {
+    const year = yearOfHeader(m.tableHeader);
+    return index.year !== undefined && year !== Infinity && year > Number(index.year);
+  };
   if (!p.block.table) for (const m of tableBases(index)) if (hasRole(m) && !later(m) && phraseOverlap(m.phrase, subject.m.phrase) >= 1) push(m, `bảng, dòng ${m.block.table!.row + 1}`, phraseOverlap(m.phrase, subject.m.phrase) >= m.phrase.length);
   // a percent that opens its sentence ("… là 598 trẻ. … là 541 trẻ. Đạt 91,5%."): the one larger amount of the
   // subject's own unit said before it in the paragraph is what it is of

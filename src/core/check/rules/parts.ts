@@ -27,9 +27,7 @@ function sentenceBounds(text: string, at: number): { start: number; end: number 
 function inUnitOf(q: Quantity, total: Quantity): Quantity | undefined {
   const a = unitFamily(q.unit);
   const b = unitFamily(total.unit);
-  // (a plain unit of the measure only: "610,8 ha lượt" counts sprayings, not hectares)
-  const plain = (u: string): boolean => /^(?:(?:nghin|ngan|trieu|ty|ti) )?(?:dong|d)$|^(?:tan|ta|kg|yen|gam|ha|m2|m²|km2|km²|km|m|sao)$/.test(fold(u).toLowerCase().trim());
-  if (a.family !== b.family || !MEASURED.has(a.family) || !plain(q.unit) || !plain(total.unit) || a.factor <= 0 || b.factor <= 0 || total.n.mantissa === 0) return undefined;
+  if (a.family !== b.family || !MEASURED.has(a.family) || a.factor <= 0 || b.factor <= 0 || total.n.mantissa === 0) return undefined;
   const r = (a.factor / b.factor) * (total.n.value / total.n.mantissa);
   return { ...q, unit: total.unit, n: { ...q.n, value: q.n.mantissa * r, numberText: `${q.n.numberText} ${q.unit}` } };
 }

@@ -346,7 +346,7 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   const between = p.part.block.text.slice(c.m.end, p.part.start).replace(/\([^()]*\)/g, '');
   // ("đã nộp ngân sách xã 292,4 triệu đồng; phần để lại 194,9 triệu đồng, bằng 40,0% số thu quý": a share that names its whole
   // in words the figure before does not say is of another whole)
-  const namesOther = /^\s*(?:tong|so)\b/.test(p.share.tail) && nouns.some((w) => !MEASURE_WORDS.has(w)) && !nouns.filter((w) => !MEASURE_WORDS.has(w)).slice(0, 2).some((w) => c.m.phrase.includes(w) || c.m.after.includes(w) || words(fold(c.m.unit).toLowerCase()).includes(w));
+  const namesOther = sharedNoun(p) !== undefined && !namesNoun(p, c.m);
   if (sameSentence && sentenceCandidates.length === 1 && sentenceCandidates[0].m === c.m && !c.m.y && between.length < 80 && !namesOther) return 'cùng câu';
   return undefined;
 }

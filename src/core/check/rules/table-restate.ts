@@ -10,7 +10,7 @@
 import type { Finding } from '../finding';
 import type { TextBlock } from '../../document/text';
 import { formatVn } from '../../number';
-import { type Mention, type MentionIndex, NUMBERED_NAME, rowLabel, tableCells, words } from '../mentions';
+import { type Mention, type MentionIndex, NUMBERED_NAME, rowLabel, tableCells, words, yearOfHeader } from '../mentions';
 import { fold } from '../../text/fold';
 import { summarySections, written } from './identity';
 import { unitFamily } from '../units';
@@ -26,12 +26,6 @@ const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
 /** A table's total row: "Cộng", "Tổng số", "Toàn xã". */
 const TOTAL_LABEL = /^\s*(?:tong|cong|toan)\b/;
 const RESULT_HEADER = /\b(?:thuc hien|uoc thuc hien|ket qua|\d+ thang(?: dau nam| nam)?|quy [ivx1-4]+|ky bao cao)\b/;
-
-/** The year a column's header dates it to ("31/12/2025", "Năm 2026"); Infinity when it names none. */
-function yearOfHeader(folded: string): number {
-  const m = /\b\d{1,2}\/\d{1,2}\/(\d{4})\b|\bnam (\d{4})\b/.exec(folded);
-  return m ? Number(m[1] ?? m[2]) : Infinity;
-}
 
 /** The number that tells a numbered place from its siblings ("Tổ dân phố 9"), as a word ("#9"): the last one named. */
 function numberToken(folded: string): string[] {
