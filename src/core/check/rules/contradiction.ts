@@ -14,12 +14,16 @@ import { fold } from '../../text/fold';
 import { differentSubjects } from '../subjects';
 import { holdsRun, written } from './identity';
 
+/** The verbs that deny: "không có", "không phát hiện"; "chưa ghi nhận" (of "… nào" only, in NONE). */
+const DENYING_NOT = 'khong (?:co|con|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)';
+const DENYING_YET = 'chua (?:phat hien|ghi nhan)';
+
 /**
  * "không (có|xảy ra|phát sinh|ghi nhận|phát hiện) <kind> (nào) <what>": the kind is the unit a count
  * would carry (trường hợp, vụ, ca, đảng viên…); "chưa (phải) sử dụng <what>": a use that a later
  * "đã sử dụng <what> 186 triệu đồng" contradicts.
  */
-const NONE = /\b(?:khong (?:co|con|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)|chua (?:phat hien|ghi nhan)(?= [a-z]+(?: [a-z]+){0,3} nao\b))\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,80}?)?)(?=[,.;:()]|$)/g;
+const NONE = new RegExp(`\\b(?:${DENYING_NOT}|${DENYING_YET}(?= [a-z]+(?: [a-z]+){0,3} nao\\b))\\s+([a-z]+(?: [a-z]+)?)((?: [a-z ]{0,80}?)?)(?=[,.;:()]|$)`, 'g');
 const NOT_YET = /\bchua (?:phai )?(su dung|phat sinh|xay ra)\s+([a-z ]{2,40}?)(?=[,.;:()]|$)/g;
 /** Units that count events: "01 vụ cháy", "6 ca sốt xuất huyết". */
 const EVENT_UNITS = new Set(['vu', 'ca', 'truong hop', 'lan', 'vu viec', 'o']);
@@ -139,7 +143,7 @@ function sameSpanIn(index: MentionIndex, denial: Scope, count: Scope, found: boo
 const FOUND = /\b(?:phat hien|xay ra|phat sinh|ghi nhan|con)\s*$/;
 
 /** The words of a denial before its kind, as NONE reads them: "không phát hiện " of "không phát hiện trường hợp …". */
-const DENYING_VERB = /^(?:khong (?:co|con|xay ra|phat sinh|de xay ra|ghi nhan|phat hien)|chua (?:phat hien|ghi nhan))\s+/;
+const DENYING_VERB = new RegExp(`^(?:${DENYING_NOT}|${DENYING_YET})\\s+`);
 
 function sentenceScope(folded: string, at: number, end: number): Scope {
   const start = Math.max(folded.lastIndexOf('. ', at) + 1, 0);
