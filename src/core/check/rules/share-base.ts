@@ -295,12 +295,6 @@ function sharedNoun(p: Pair): string[] | undefined {
   return nouns.length > 0 ? nouns : undefined;
 }
 
-/** The share names its whole by the unit of a count of another family in its sentence: "52 người …, chiếm 66,7% số lái xe" after "78 lái xe". */
-function ofAnotherKind(index: MentionIndex, p: Pair): boolean {
-  const nouns = sharedNoun(p)?.join(' ');
-  return nouns !== undefined && (index.byBlock.get(p.share.block.index) ?? []).some((m) => m.sentence.start === p.share.sentence.start && m.end <= p.part.start && m.family !== p.part.family && `${fold(m.unit).toLowerCase()} ${m.after.join(' ')} `.startsWith(`${nouns} `));
-}
-
 /** Whether a candidate whole is named by that noun, in its words or its unit. */
 function namesNoun(p: Pair, m: Mention): boolean {
   const nouns = sharedNoun(p);
@@ -391,8 +385,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     if (hits.length) {
       for (const k of new Set(hits.map(key))) explainedBy.set(k, (explainedBy.get(k) ?? 0) + 1);
       if (/^\s*(?:tong|toan)\b/.test(p.share.tail)) for (const h of hits) namedWholes.add(key(h));
-      // (a whole counted in another unit than the part is none of these: "… 78 tài xế, …; trong số tài xế có 52 người …, chiếm 66,7% số tài xế")
-    } else if ((cs.length || named.length) && !ofAnotherKind(index, p) && !otherWholes(index, p, parts).some((w) => explains(p, w)) && !named.some((m) => explains(p, m.interval))) unexplained.push(p);
+    } else if ((cs.length || named.length) && !otherWholes(index, p, parts).some((w) => explains(p, w)) && !named.some((m) => explains(p, m.interval))) unexplained.push(p);
   }
   const familyShares = (p: Pair): number => pairs.filter((q) => q.part.family === p.part.family && Math.abs(q.part.block.index - p.part.block.index) <= MAX_BLOCKS_BACK).length;
   const out: Finding[] = [];
