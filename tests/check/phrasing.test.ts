@@ -948,6 +948,8 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['ordinal-without-unit-is-no-amount', 'Các hợp tác xã đã tổ chức phun trừ 172,8 ha bằng thuốc đặc hiệu, trong đó phun lần 2 trên 75,8 ha.\n\nYên Thành Nam, ngày 24 tháng 9 năm 2026', false],
   ['denial-after-phat-hien-reads-its-kind', 'Qua giám sát, không phát hiện trường hợp trục lợi chính sách.\n\nHội khám sàng lọc cho 186 người khuyết tật; phát hiện 16 trường hợp có chỉ định phẫu thuật chỉnh hình, đã vận động phẫu thuật được 9 trường hợp.\n\nTam Giang Đông, ngày 26 tháng 12 năm 2026', false],
   ['subset-and-what-is-left-past-semicolon', 'Các hợp tác xã đã tổ chức phun trừ 172,8 ha bằng thuốc đặc hiệu, trong đó phun lần 2 trên 75,8 ha, tổng cộng 248,6 ha lượt; 13,7 ha còn lại mật độ dưới ngưỡng nên không phải phun.\n\nYên Thành Nam, ngày 24 tháng 9 năm 2026', false],
+  ['a percent after a "gồm" list that names another whole is not a part share', 'Yên Thành, ngày 24 tháng 9 năm 2026\\n\\nTổng sản lượng thóc bị thiệt hại ước 68,5 tấn, gồm 25,0 tấn trên diện tích mất trắng và 43,5 tấn trên diện tích giảm năng suất, bằng khoảng 1,2% sản lượng thu hoạch; giá trị thiệt hại khoảng 520,6 triệu đồng.', false],
+  ['a part share after a "gồm" list that names the list total in its words', 'Yên Thành, ngày 24 tháng 9 năm 2026\\n\\nTổng sản lượng thóc bị thiệt hại ước 68,5 tấn, gồm 25,0 tấn trên diện tích mất trắng và 43,5 tấn trên diện tích giảm năng suất, chiếm 65,2% sản lượng thiệt hại.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

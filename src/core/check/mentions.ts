@@ -406,6 +406,21 @@ export function sentenceWords(m: Mention): string[] {
   return known;
 }
 
+/**
+ * The words a percent names its whole by when they are no plan, total or connective: "sản lượng thu hoạch" of
+ * "bằng khoảng 1,2% sản lượng thu hoạch" (its first three words), none for "kế hoạch", "tổng số hộ", "so với …".
+ */
+export function wholeWordsAfter(percent: Mention): string[] {
+  return /^\s*%?\s*(?!(?:so voi|ke hoach|kh|du toan|chi tieu|cung ky|tong so|tong|so|trong|cua|voi|va|hoac|la|thi|nen|do|duoc|con|tuong|tang|giam|dat|bang|vuot|chiem|nhung|o|tai|theo|tren|duoi|cho|tu|den|sau|truoc|khi|nay|ve|moi|cac|nhu|hon)\b)([a-z]+ [a-z]+(?: [a-z]+)?)/.exec(percent.tail)?.[1]?.split(' ') ?? [];
+}
+
+/** Whether an amount is written with all these words: in its phrase, the words after it, its unit or its sentence before it. */
+export function writtenWith(m: Mention, named: readonly string[]): boolean {
+  const unit = fold(m.unit).split(' ');
+  const sentence = sentenceWords(m);
+  return named.every((w) => m.phrase.includes(w) || m.after.includes(w) || unit.includes(w) || sentence.includes(w));
+}
+
 /** Every content word of the clause before the number: a wider net than its phrase, for evidence that is already strong. */
 export function clauseWords(m: Mention): string[] {
   return contentWords(fold(m.block.text.slice(Math.max(m.clause.start, m.start - 160), m.start)));

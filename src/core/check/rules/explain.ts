@@ -12,7 +12,7 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { earlierDate, hasAnyRole, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where, words, yearOfHeader } from '../mentions';
+import { earlierDate, hasAnyRole, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where, wholeWordsAfter, words, writtenWith, yearOfHeader } from '../mentions';
 import { agrees, type Interval, slipKind } from '../precision';
 import { fold } from '../../text/fold';
 
@@ -184,8 +184,12 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   const unitWords = fold(subject.m.unit).split(' ');
   // ("chiếm 66,7% số lái xe" of "52 người": a whole named in other words than the part's unit)
   const namedWhole = (/^\s*(?:so voi\s+)?(?:tong so|so) ([a-z]+(?: [a-z]+)?)/.exec(p.tail)?.[1] ?? '').split(' ').filter((w) => w && !unitWords.includes(w) && w !== 'cua');
+  // ("68,5 tấn, gồm 25,0 tấn … và 43,5 tấn …, bằng khoảng 1,2% sản lượng thu hoạch": a percent that names a whole in words the
+  // figures of its sentence are not written with is of that whole, not of them)
+  const wholeWords = wholeWordsAfter(p);
   const out: Base[] = [];
   const push = (m: Mention, where: string, strong: boolean, iv = setOrMeasured(m)): void => {
+    if ((cue === 'share' || cue === 'ratio') && wholeWords.length > 0 && m.block === p.block && m.sentence.start === p.sentence.start && !writtenWith(m, wholeWords)) return;
     if (m === subject.m || m.percent || m.family !== family) return;
     if (m.y) return; // an X/Y is its own reading
     if (m.roles.has('equivalent')) return; // "(tương đương 10.401 tỷ đồng)" is the change, not its base

@@ -10,7 +10,7 @@
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, slipKind } from '../precision';
-import { boundOf, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role, sentenceWords, unitFactor, words } from '../mentions';
+import { boundOf, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role, sentenceWords, unitFactor, wholeWordsAfter, words, writtenWith } from '../mentions';
 import { fold } from '../../text/fold';
 import { comparesLikeBefore, label, planLikeBefore } from './explain';
 import { holdsRun } from './identity';
@@ -309,6 +309,10 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   // a total from far before is the whole only because the share names it
   if (c.named) return 'tổng được nêu';
   if (c.text.includes(' + ')) return 'cộng số còn lại';
+  // ("68,5 tấn, gồm 25,0 tấn … và 43,5 tấn …, bằng khoảng 1,2% sản lượng thu hoạch": a share that names a whole in words a figure of
+  // its paragraph is not written with is not of that figure)
+  const namedElsewhere = wholeWordsAfter(p.share);
+  if (namedElsewhere.length > 0 && c.m.block === p.part.block && !writtenWith(c.m, namedElsewhere)) return undefined;
   if (c.m.block.index < p.part.block.index - MAX_BLOCKS_BACK) return namedTotalsBefore(index, p).at(-1) === c.m || placeTotalsBefore(index, p).at(-1) === c.m || namedAfterBefore(index, p).at(-1) === c.m ? 'tổng được nêu' : undefined;
   if (agreed >= 2 && agreed * 2 > familyShares) return 'là tổng của các tỷ lệ khác';
   // "có 75 hộ nghèo, chiếm 1,9% tổng số hộ dân. … có 118 hộ cận nghèo, chiếm 3,1%": the one other share nearby names its whole
