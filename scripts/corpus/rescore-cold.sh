@@ -51,6 +51,7 @@ BATCHES=(
   "V6 710620b cdd3e4a"
   "V7 721df32 e980896"
   "V8 e59dee9 b30a67b"
+  "V9 f71615b fadb6cf"
 )
 run() {
   local batch=$1 commit=$2; shift 2
