@@ -342,7 +342,9 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     // (of those, one its clause opens as this period's, "riêng nửa đầu tháng 12 …", is the period's figure when no other is)
     // ("…, trong đó quý IV tập huấn 385 lượt người": the period's part of the total it opens is its own figure)
     const saidAfter = explains.find((m) => /\b(?:rieng|trong (?:do )?(?:thang|quy|ky|nam)|thang nay|quy nay)\b/.test(m.lead.slice(-60).replace(/^.*[;,]/, '')));
-    if ((periods.length === 0 && !told && !saidAfter && !lastPart) || (lastPart ? fits(lastPart) : periods.some(fits) || nearby.some(fits) || explains.some(fits))) continue;
+    // (the part of an X/Y just before is a reading too: "giải quyết 23/26 kiến nghị (88,5%)" before "Lũy kế …, được tiếp thu 58 nội dung")
+    const ofRatios = (index.byBlock.get(c.block.index - 2) ?? []).concat(index.byBlock.get(c.block.index - 1) ?? [], index.byBlock.get(c.block.index) ?? []).filter((m) => m.y && m.section === c.section && m.start < (m.block === c.block ? c.start : Infinity));
+    if ((periods.length === 0 && !told && !saidAfter && !lastPart) || (lastPart ? fits(lastPart) : periods.some(fits) || nearby.some(fits) || explains.some(fits) || ofRatios.some(fits))) continue;
     const verbs = new Set(verbsOf(c));
     // "trong quý kích hoạt thêm 1.382 tài khoản, nâng tổng số lên 11.954 tài khoản": what is added just before the total is this period's
     const added = [...periods].reverse().find((m) => m.sentence.start === c.sentence.start && /\bthem\s*$/.test(m.lead));

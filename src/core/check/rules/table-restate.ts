@@ -187,6 +187,10 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     // another cell of the row that gives the figure: the column was read wrong, not the figure
     if (row.cells.some((c) => agreesInSomeScale(raw, c.m.n.value, m.n.decimals) || agreesInSomeScale(m.value, c.m.value, m.n.decimals) || agreesInSomeScale(raw, c.m.n.mantissa, m.n.decimals))) continue;
     if (!sameSize(raw, cellRaw)) continue;
+    // ("Ban kiến nghị UBND xã thu hồi 7,8 triệu đồng" beside the row "Kiến nghị | 17 | 11 |": a figure with decimals is no cell of a
+    // column of whole numbers in its own scale, where the table would have written them)
+    const column = rows.flatMap((r) => r.cells.filter((c) => c.header === cell.header && c.m.block.table?.table === cell.m.block.table?.table && c.m.block.story === cell.m.block.story));
+    if (m.n.decimals > 0 && scaleOf(raw, cellRaw) === 1 && column.every((c) => c.m.n.decimals === 0)) continue;
     out.push({
       rule: 'table-restate',
       severity: 'warning',
