@@ -234,6 +234,9 @@ export function earlierDate(folded: string): boolean {
   // ("[^7]: Tổng vốn góp … đến ngày 31/12/2025 là 2.651 triệu đồng": of an earlier year even under a report that names no months)
   const until = /\bden (?:het )?ngay \d{1,2}\/(\d{1,2})\/(\d{4})\b/.exec(folded);
   if (until && Number(until[2]) < Number(reportYearText)) return true;
+  // ("[^5]: Từ đầu nhiệm kỳ 2024-2029 đến hết năm 2025 (hai xã cũ): Ban TTND đã kiến nghị 41 nội dung": up to an earlier year's end)
+  const yearEnd = /\bden (?:het|cuoi) nam (\d{4})\b/.exec(folded);
+  if (yearEnd && Number(yearEnd[1]) < Number(reportYearText)) return true;
   if (reportEndMonth === 0) return false;
   // a footnote that opens on fewer months than the report's: "Lũy kế 8 tháng năm 2026: …" under the report of September
   const opening = /^\s*(?:luy ke |tinh den het )?(\d{1,2}) thang (?:dau )?nam (\d{4})\b/.exec(folded);

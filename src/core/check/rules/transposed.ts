@@ -50,7 +50,15 @@ export function swapped(a: string, b: string): boolean {
 function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
   const [cell, text] = a.block.table ? [a, b] : [b, a];
   if (cell.block.table && !text.block.table) {
-    const said = words((index.folded.get(text.block.index) ?? '').slice(text.sentence.start, text.start)).concat(text.after);
+    const before = (index.folded.get(text.block.index) ?? '').slice(text.sentence.start, text.start);
+    const said = words(before).concat(text.after);
+    // ("- Đợt 4 (…): tiếp nhận 95 đơn vị trên tổng số 112 người" is no figure of the row "| Đợt 2 | … | 121 |": a row numbered
+    // among its siblings is named only with its own number)
+    const numbered = /^\s*([a-z]+) (\d{1,2})\b/.exec(fold(rowLabelText(index, cell)).toLowerCase());
+    if (numbered) {
+      const named = [...before.matchAll(new RegExp(`\\b${numbered[1]} (\\d{1,2})\\b`, 'g'))].map((x) => x[1]);
+      if (named.length > 0 && !named.includes(numbered[2])) return false;
+    }
     // (a total row, "Tổng cộng", names nothing of its own)
     const label = cell.phrase.filter((w) => !['tong', 'cong', 'so', 'toan'].includes(w));
     if (label.length === 1) return said.includes(label[0]);
@@ -63,6 +71,14 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
   }
   // (the unit's own words are no indicator: "42 hộ bị thu hồi" and "còn 24 hộ chưa bàn giao" share only "hộ")
   return common(a, b) > 0;
+}
+
+/** The text of the first cell of a table cell's row that holds a letter: its label. */
+function rowLabelText(index: MentionIndex, cell: Mention): string {
+  const t = cell.block.table;
+  if (!t) return '';
+  const row = index.blocks.filter((b) => b.table && b.story === cell.block.story && b.table.table === t.table && b.table.row === t.row && /\p{L}/u.test(b.text));
+  return row.sort((a, b) => a.table!.cell - b.table!.cell)[0]?.text ?? '';
 }
 
 /**
@@ -145,7 +161,7 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
       if (m.block.story === 'footnote' && (earlierDate(index.folded.get(m.block.index) ?? '') || earlierSchoolYear(index, m.block))) continue;
       const ref = (byDigits.get([...d].sort().join('')) ?? []).find(
         // (of one span: "6 tháng đầu năm 2026 cấp 12 giấy" in a footnote is not the "lũy kế 9 tháng cấp 21 giấy" it adds up to)
-        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && (m.family !== '' ? sameMagnitude(m.value, o.m.value) : unitlessFits(index, m, o.m, captions)) && (m.unit === o.m.unit || !m.percent) && (sharesWords(index, o.m, m) || sharesRun(o.m, m)),
+        (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && (m.family !== '' ? sameMagnitude(m.value, o.m.value) : unitlessFits(index, m, o.m, captions)) && (m.unit === o.m.unit || !m.percent) && (!m.percent || m.n.decimals === o.m.n.decimals) && (sharesWords(index, o.m, m) || sharesRun(o.m, m)),
       );
       if (!ref) continue;
       // (the pair another rule already reported, at the other figure, is one mistake: "bảng, dòng Hua Nà ghi 2.036, còn ở đây ghi 2.063")
