@@ -766,6 +766,9 @@ const HARM_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:ray nau|dao on|sau cuon la|ray)\b/g, 'sau benh'],
 ];
 
+/** The harms of one kind among them, which a denial may name apart from harm at large. */
+const SPECIFIC_HARM = /\b(?:giam nang suat|mat trang|chay ray|bi sap|sap do|toc mai)\b/;
+
 function harmWords(s: string): readonly string[] {
   return content(HARM_WORDS.reduce((t, [re, to]) => t.replace(re, to), s));
 }
@@ -827,6 +830,9 @@ function shortfallContradictions(index: MentionIndex, negations: readonly Negati
       // (two weak words say something only as the breach they name together: "vi phạm")
       // (without the head of what was denied, more than one noun of it: "từ chối cung cấp thông tin" is not met by "chất lượng thông tin")
       const head = [...denied].find((w) => !WEAK.has(w) && !MODAL.has(w));
+      // ("không có diện tích lúa bị cháy rầy" against "còn 4,3 ha lúa mất trắng": a harm of its own kind denied is met by that harm only)
+      const kind = SPECIFIC_HARM.exec(deniedOf(d))?.[0];
+      if (kind !== undefined && !after.includes(kind)) return false;
       return shared.length >= (head === undefined || said.has(head) ? 2 : 3) && (shared.some((w) => !WEAK.has(w)) || (shared.includes('vi') && shared.includes('pham')));
     });
     if (n) out.push(contradicted(n, m));

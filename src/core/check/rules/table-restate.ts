@@ -125,6 +125,10 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     };
     const sibling = sentence.at(-1);
     if (sibling && sibling.family === m.family && names(sibling) && !names(m)) continue;
+    // ("…; kiến nghị 26 nội dung, 23 nội dung được tiếp thu": the label said right before an earlier figure of the clause is that figure's)
+    const labelAt = folded.lastIndexOf(row.words.join(' '));
+    const clauseFrom = m.sentence.start + sentenceBefore.lastIndexOf(';') + 1;
+    if (labelAt >= 0 && sentence.some((o) => o.family === m.family && o.start >= clauseFrom + labelAt && /^\s*$/.test(folded.slice(labelAt + row.words.join(' ').length, o.start - clauseFrom)))) continue;
     if (sentence.some((o) => o.paren && o.paren.end <= m.start && names(o))) continue;
     // what the figure is said of: the words just before it, past the row's own
     const near = wordsOf(m.lead.slice(-30)).filter((w) => !row.words.includes(w) && !STOP.has(w));
