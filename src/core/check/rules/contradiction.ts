@@ -320,7 +320,8 @@ function matches(n: Negation, m: Mention, near: string, unit: string, clause = n
   const kindEnd = Math.max(head.length, phrase.indexOf(' nao ') + 4);
   const said = EVENT_UNITS.has(unit) ? withoutWho(content(phrase.slice(kindEnd)).filter((w) => !WEAK.has(w))) : content(phrase.slice(kindEnd)).filter((w) => !WEAK.has(w));
   // (of a case's whole kind, all it says up to where or when: "khiếu nại lần hai sau khi xã giải quyết" is "khiếu nại lần hai")
-  const stop = eventKind ? said.findIndex((w) => PREPOSITIONS.has(w)) : -1;
+  // (and of any case counted as a case: "không có trường hợp nào xảy ra tai biến sau hiến máu" is of "tai biến", whenever it came)
+  const stop = eventKind || (EVENT_UNITS.has(unit) && unit === n.kind) ? said.findIndex((w) => PREPOSITIONS.has(w)) : -1;
   const predicate = stop > 0 ? said.slice(0, stop) : said;
   if (predicate.length === 0) return false;
   // "đuối nước 2 trường hợp, làm 1 em tử vong": the events counted are not all the denied outcome; the outcome's own count is
@@ -334,6 +335,7 @@ function matches(n: Negation, m: Mention, near: string, unit: string, clause = n
     if (!` ${own.join(' ')} `.includes(` ${predicate.join(' ')} `)) return false;
   }
   const shared = predicate.filter((w) => around.includes(w)).length;
+  const lastWords = phrase.slice(kindEnd).split(/[^a-z]+/).filter(Boolean).slice(-2);
   // the head of what happened must be there: "rèn luyện" of "rèn luyện chưa đạt", not only "chưa đạt"
   // (its two words in a row: "bỏ dở" is not the "do bổ sung" of another clause)
   // ("6 vụ khiếu nại" is no "vụ việc khiếu nại lần hai": of a case's kind, all it says)
@@ -343,7 +345,11 @@ function matches(n: Negation, m: Mention, near: string, unit: string, clause = n
     ? shared === predicate.length
     : acts.length > 1
       ? acts.some((a) => (a.length >= 2 && holdsRun(around, a.slice(0, 2))) || (a.length === 1 && around.includes(a[0])))
-      : predicate.length >= 3 ? (shared >= 3 && (around.includes(predicate[0]) || shared * 2 >= predicate.length)) || holdsRun(around, predicate.slice(0, 2)) : shared >= predicate.length;
+      : predicate.length >= 3 ? (shared >= 3 && (around.includes(predicate[0]) || shared * 2 >= predicate.length)) || holdsRun(around, predicate.slice(0, 2)) : shared >= predicate.length
+        // ("có 01 đoàn viên thuộc Tổ Trung tâm Phục vụ hành chính công bị Chủ tịch UBND xã xử lý kỷ luật": past a long who, the
+        // count's own clause says all of a short denied act, in a row)
+        // (what was done to them, not how they were graded: "bị …", "xử lý …", "thi hành …")
+        || (predicate.length <= 2 && lastWords.length === 2 && new RegExp(`\\b(?:bi|xu ly|thi hanh) ${lastWords.join(' ')}\\b`).test(clause.replace(/[^a-z]+/g, ' ')));
   // "không có học sinh thuộc hộ nghèo bỏ học" against "142 học sinh thuộc hộ nghèo … được miễn học phí": past whose they are,
   // what happened (its last words, in a row) must be said too
   if (met && !eventKind && acts.length <= 1 && predicate.length >= 3 && /^(?:thuoc|cua)\b/.test(phrase.slice(kindEnd).trim()) && !holdsRun(around, predicate.slice(-2))) return false;
