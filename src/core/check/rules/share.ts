@@ -160,14 +160,17 @@ const SEX_SHARE = /(?:\bt[yi] le (nam|nu|thanh thi|nong thon)(?: gioi)?\s*(?:la|
 const SHARE_LEAD = /\bchiem(?: ty le| ti le| ty trong)?(?: gan| khoang| hon)?\s*$/;
 /** Words that make a percent a rate, a change or a target, not a group's share. */
 const NOT_A_SHARE = /\b(?:so voi|ke hoach|chi tieu|ty le|ti le|toi thieu|toi da)\b|\b(?:dat|tang|giam|vuot|bang|len|xuong|muc|tren|duoi|hon|khoang|gan|la|con|chi)\s*$/;
-const DIMENSION_BEFORE = /(?:^|[.;:])\s*(?:ve )?(?:trinh do (?:chuyen mon|hoc van|van hoa|ly luan chinh tri|chinh tri)|do tuoi|nhom tuoi|gioi tinh)[\p{L} ]{0,20}:$/u;
+// ("Phân theo độ tuổi: từ 18 đến 30 tuổi chiếm 46,8%; …", "Về nguồn tiếp nhận: trực tiếp … chiếm 52,6%; qua hòm thư … chiếm 21,1%; …")
+const DIMENSION_BEFORE = /(?:^|[.;:])\s*(?:ve |(?:phan |chia |xet )?theo )?(?:trinh do (?:chuyen mon|hoc van|van hoa|ly luan chinh tri|chinh tri)|do tuoi|nhom tuoi|gioi tinh|nguon tiep nhan)[\p{L} ]{0,20}:$/u;
 /** What a list of shares says it breaks its whole down by: "Về nội dung, …", "phân theo lĩnh vực". */
 const BY_WHAT = /\b(?:ve noi dung|ve linh vuc|theo (?:noi dung|linh vuc|nhom|loai)|phan theo|chia theo)\b/;
 
 /** "bệnh tiêu hóa 12,5%": a percent written right after the group it is the share of, in a list. */
 function isLabelOnly(m: Mention): boolean {
   // ("các nghề khác (lồng bẫy, chụp mực, vây) 18,5%": what a label names in parentheses is still the label)
-  const label = m.lead.slice(m.lead.lastIndexOf(':') + 1).replace(/^[\s,;.%)]+/, '').replace(/\s*\([\p{L} ,\-]*\)/gu, '');
+  // (a list opens at its colon or its "gồm": "cơ cấu lượt khách xe buýt gồm vé lượt 46,2%")
+  const gom = m.lead.lastIndexOf(' gom ');
+  const label = m.lead.slice(Math.max(m.lead.lastIndexOf(':') + 1, gom >= 0 ? gom + 5 : 0)).replace(/^[\s,;.%)]+/, '').replace(/\s*\([\p{L} ,\-]*\)/gu, '');
   return /^[\p{L} ,\-]{2,40}$/u.test(label) && !NOT_A_SHARE.test(label.replace(/\bcon lai\s*$/, ''));
 }
 
@@ -237,7 +240,8 @@ export function checkSharesSum(index: MentionIndex): Finding[] {
       // ("- Lớp 2 và lớp 3 (171 em): đọc trôi chảy 46,2%; đọc được nhưng còn chậm 41,5%; còn phải đánh vần 13,2%": the levels of one
       // group counted just before the colon)
       const ofGroup = shares.length >= 3 && /(?:\(\s*[\d.]+\s+[a-z ]{1,15}\)|\d[\d.]*\s+[a-z ]{1,15})\s*:\s*$/.test(lead.slice(0, lead.lastIndexOf(':') + 1)) && !/\bt[yi] le\b/.test(lead) && shares.every(isLabelOnly);
-      const exclusive = ofGroup || /\bco cau (?:(?:[a-z]+ ){1,3}theo\b|theo|kinh te|nganh|gia tri|thu|chi|von|dau tu|tieu thu|doanh thu|san luong|dien tich|cay trong)\b/.test(lead) || complete || complements || weights;
+      const exclusive = ofGroup || /\bco cau (?:(?:[a-z]+ ){1,5}gom\b|(?:[a-z]+ ){1,3}theo\b|theo|kinh te|nganh|gia tri|thu|chi|von|dau tu|tieu thu|doanh thu|san luong|dien tich|cay trong)\b/.test(lead) || complete || complements || weights;
+      // ("cơ cấu lượt khách xe buýt gồm vé lượt 46,2%, vé tháng 41,3% và đối tượng được miễn vé 13,5%": what a make-up is said to hold)
       // (a survey's levels of satisfaction, "rất hài lòng 62,4%, hài lòng 33,8%, chưa hài lòng 4,8%", grade every answer once)
       const rating = /\b(?:xep loai|danh gia|phan loai|khao sat)\b/.test(lead) && shares.some((m) => /\b(?:trong sach|hoan thanh|yeu kem|xuat sac|hai long)\b/.test(m.lead));
       // (levels from the best to "chưa hài lòng" leave no answer out: they add to 100% exactly)
