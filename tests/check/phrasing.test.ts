@@ -968,6 +968,7 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['shares listed after "cơ cấu … gồm" are one whole', 'Hòa Phong Tây, ngày 12 tháng 01 năm 2027\n\nTheo dữ liệu vé điện tử, cơ cấu lượt khách xe buýt gồm vé lượt 46,2%, vé tháng (chủ yếu học sinh và công nhân Cụm công nghiệp Hòa Phong) 41,3% và đối tượng được miễn vé 13,5%.', true],
   ['bare counts under "Theo lĩnh vực:" break down the amount before', 'Lộc Thành Nam, ngày 26 tháng 12 năm 2026\n\nQua giám sát và xem xét đơn thư, Ban TTND kiến nghị UBND xã 26 nội dung, tăng 36,8% so với năm 2025. Theo lĩnh vực: chính sách xã hội 6; đầu tư xây dựng 7; đất đai 6; tài chính, ngân sách 4; cải cách hành chính, dân chủ cơ sở 4.', true],
   ['a list divided under a colon is of the whole of the list before', 'Sơn Hà Tây, ngày 20 tháng 12 năm 2025\n\nNội dung tiếp: khiếu nại 38 lượt, tố cáo 11 lượt, kiến nghị, phản ánh 137 lượt. Phân theo lĩnh vực: đất đai, bồi thường giải phóng mặt bằng 121 lượt; chính sách xã hội 29 lượt; các lĩnh vực khác 36 lượt.', false],
+  ['members of a board are people', 'Lộc Thành Nam, ngày 26 tháng 12 năm 2026\n\nTrong 11 thành viên: nữ 4 người (36%); đảng viên 7 người (63%); nhà giáo, cán bộ nghỉ hưu 5 người.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {
