@@ -969,6 +969,9 @@ const CASES: Array<[name: string, text: string, wrong: boolean]> = [
   ['bare counts under "Theo lĩnh vực:" break down the amount before', 'Lộc Thành Nam, ngày 26 tháng 12 năm 2026\n\nQua giám sát và xem xét đơn thư, Ban TTND kiến nghị UBND xã 26 nội dung, tăng 36,8% so với năm 2025. Theo lĩnh vực: chính sách xã hội 6; đầu tư xây dựng 7; đất đai 6; tài chính, ngân sách 4; cải cách hành chính, dân chủ cơ sở 4.', true],
   ['a list divided under a colon is of the whole of the list before', 'Sơn Hà Tây, ngày 20 tháng 12 năm 2025\n\nNội dung tiếp: khiếu nại 38 lượt, tố cáo 11 lượt, kiến nghị, phản ánh 137 lượt. Phân theo lĩnh vực: đất đai, bồi thường giải phóng mặt bằng 121 lượt; chính sách xã hội 29 lượt; các lĩnh vực khác 36 lượt.', false],
   ['members of a board are people', 'Lộc Thành Nam, ngày 26 tháng 12 năm 2026\n\nTrong 11 thành viên: nữ 4 người (36%); đảng viên 7 người (63%); nhà giáo, cán bộ nghỉ hưu 5 người.', true],
+  ['a running total of the term over what stood at the end of last year', 'Lộc Thành Nam, ngày 26 tháng 12 năm 2026\n\nTừ đầu nhiệm kỳ 2024-2029 đến hết năm 2025, số tiền kiến nghị thu hồi, hoàn trả 146,2 triệu đồng. Cộng năm 2026 (83,3 triệu đồng), lũy kế số tiền từ đầu nhiệm kỳ là 239,5 triệu đồng.', true],
+  ['a running total of the term that what stood at the end of last year makes', 'Lộc Thành Nam, ngày 26 tháng 12 năm 2026\n\nTừ đầu nhiệm kỳ 2024-2029 đến hết năm 2025, số tiền kiến nghị thu hồi, hoàn trả 146,2 triệu đồng. Cộng năm 2026 (83,3 triệu đồng), lũy kế số tiền từ đầu nhiệm kỳ là 229,5 triệu đồng.', false],
+  ['a running total said sixty letters after its word, below the month', 'Văn Nham Thượng, ngày 25 tháng 8 năm 2026\n\nChốt kiểm dịch trong tháng đã kiểm tra 468 lượt phương tiện vận chuyển động vật, sản phẩm động vật; lũy kế từ khi thành lập chốt kiểm tra 412 lượt.', true],
 ];
 
 test.each(CASES)('%s', (_name, text, wrong) => {

@@ -37,8 +37,10 @@ function amounts(claims: BlockClaims): Amount[] {
       start,
       end,
       unit,
-      cumulative: CUMULATIVE.test(before),
-      previous: /(?:tháng trước|kỳ trước)[\p{L} ]{0,12}$/u.test(before),
+      // ("lũy kế số tiền từ đầu nhiệm kỳ là 239,5 triệu đồng": up to sixty letters back, past no other figure)
+      cumulative: CUMULATIVE.test(before) || CUMULATIVE.test(text.slice(Math.max(0, start - 60), start).replace(/^.*[\d;]/su, '')) || /nâng tổng(?: số)?[\p{L} ]{0,20} lên\s*$/u.test(before),
+      // ("Đến hết năm 2025, … 146,2 triệu đồng": what stood at an earlier year's end)
+      previous: /(?:tháng trước|kỳ trước)[\p{L} ]{0,12}$/u.test(before) || YEAR_END.test(sentenceBefore(text, start)),
     });
   };
   // (a span's length, "9 tháng … là lũy kế của quý III và 6 tháng đầu năm", is no amount that runs)
@@ -54,6 +56,12 @@ function amounts(claims: BlockClaims): Amount[] {
 }
 
 const SPAN_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần']);
+const YEAR_END = /(?:^|[^\p{L}])(?:đến|tính đến) (?:hết|cuối) năm (?:19|20)\d\d\b/iu;
+
+/** The sentence's text before an offset. */
+function sentenceBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf('. ', at) + 1, at - 160), at);
+}
 
 export function checkCumulative(all: readonly BlockClaims[]): Finding[] {
   const out: Finding[] = [];
@@ -68,7 +76,10 @@ export function checkCumulative(all: readonly BlockClaims[]): Finding[] {
       const windowStart = clauseBounds(text, Math.max(0, clause.start - 2)).start;
       const period = [...list.slice(0, i)].reverse().find((a) => a.unit === cum.unit && !a.cumulative && !a.previous && a.start >= windowStart);
       if (!period) continue;
-      const prev = list.find((a) => a.previous && a.unit === cum.unit && a.start >= windowStart && a.start < cum.end + 80);
+      // (or what stood at an earlier year's end, in the sentence before: "… đến hết năm 2025 …: 146,2 triệu đồng. Cộng năm 2026 (83,3
+      // triệu đồng), lũy kế số tiền từ đầu nhiệm kỳ là 239,5 triệu đồng")
+      const prev = list.find((a) => a.previous && a.unit === cum.unit && a.start >= windowStart && a.start < cum.end + 80)
+        ?? [...list.slice(0, i)].reverse().find((a) => a.previous && a.unit === cum.unit && a.start < period.start && period.start - a.end < 200 && YEAR_END.test(sentenceBefore(text, a.start)));
       if (prev) {
         const sum = prev.value + period.value;
         const decimals = Math.max(prev.decimals, period.decimals);
@@ -78,7 +89,9 @@ export function checkCumulative(all: readonly BlockClaims[]): Finding[] {
             rule: 'cumulative',
             severity: 'error',
             kind: 'certain',
-            message: `Lũy kế tháng trước ${prev.text} cộng tháng này ${period.text} là ${expected}, không phải ${cum.text} (${cum.unit}).`,
+            message: YEAR_END.test(sentenceBefore(text, prev.start))
+              ? `Số đến hết năm trước ${prev.text} cộng kỳ này ${period.text} là ${expected}, không phải ${cum.text} (${cum.unit}).`
+              : `Lũy kế tháng trước ${prev.text} cộng tháng này ${period.text} là ${expected}, không phải ${cum.text} (${cum.unit}).`,
             text: cum.text,
             location: { story: claims.block.story, block: claims.block.index, start: cum.start, end: cum.end },
             stated: cum.text,
