@@ -95,6 +95,10 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
   const totals = totalRowRestatements(index);
   const rows = rowsOf(index);
   if (rows.length === 0) return totals;
+  // the columns whose every cell is a whole number, once for all figures
+  const columnKey = (c: Row['cells'][number]): string => `${c.m.block.story}|${c.m.block.table?.table ?? ''}|${c.header}`;
+  const fractional = new Set(rows.flatMap((r) => r.cells.filter((c) => c.m.n.decimals > 0).map(columnKey)));
+  const wholeColumns = new Set(rows.flatMap((r) => r.cells.map(columnKey)).filter((k) => !fractional.has(k)));
   // looked up by a label's first word, so that each figure meets only the rows its sentence can name
   const byWord = new Map<string, Row[]>();
   for (const r of rows) byWord.set(r.words[0], [...(byWord.get(r.words[0]) ?? []), r]);
@@ -193,8 +197,7 @@ export function checkTableRestatements(index: MentionIndex): Finding[] {
     if (!sameSize(raw, cellRaw)) continue;
     // ("Ban kiến nghị UBND xã thu hồi 7,8 triệu đồng" beside the row "Kiến nghị | 17 | 11 |": a figure with decimals is no cell of a
     // column of whole numbers in its own scale, where the table would have written them)
-    const column = rows.flatMap((r) => r.cells.filter((c) => c.header === cell.header && c.m.block.table?.table === cell.m.block.table?.table && c.m.block.story === cell.m.block.story));
-    if (m.n.decimals > 0 && scaleOf(raw, cellRaw) === 1 && column.every((c) => c.m.n.decimals === 0)) continue;
+    if (m.n.decimals > 0 && scaleOf(raw, cellRaw) === 1 && wholeColumns.has(columnKey(cell))) continue;
     out.push({
       rule: 'table-restate',
       severity: 'warning',
