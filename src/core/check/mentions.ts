@@ -65,6 +65,8 @@ export interface Mention {
   span: string;
   /** A table cell's column header, folded ('' outside tables). */
   tableHeader: string;
+  /** A table cell's row label, folded ('' outside tables): "dot 2" of "| Đợt 2 | 14/6/2026 | 128 |". */
+  rowLabel: string;
   /** Folded content words right after the number and its unit, up to the next comma or number: "HĐND cấp xã" of "30 đại biểu HĐND cấp xã". */
   after: string[];
 }
@@ -749,6 +751,7 @@ export function buildMentions(doc: DocumentText, claims: readonly BlockClaims[])
         section,
         after: wordsAfterUnit(tail, raw.unit),
         tableHeader: header,
+        rowLabel: label,
         scope: roles.has('same') || roles.has('previous') ? 'other' : (marker?.scope ?? paragraphScope),
         span: roles.has('same') ? 'same' : roles.has('previous') ? 'previous' : (marker?.span ?? opening?.span ?? ''),
       };

@@ -12,7 +12,6 @@ import { formatVn } from '../../number';
 import { boundOf, hasAnyRole, type Mention, type MentionIndex, unitFactor } from '../mentions';
 import { MEASURED } from '../units';
 import { fold } from '../../text/fold';
-import type { TextBlock } from '../../document/text';
 
 const TRIGGER = /^(?:[^0-9;.]{0,40}?)(?:[,;:(]\s*|\s)(trong đó|trong số đó|bao gồm|gồm có|gồm|có)(\s*[:,])?\s/iu;
 /** Attributes a member may have several of: groups by them overlap. */
@@ -352,7 +351,6 @@ function dividedNext(index: MentionIndex): Breakdown[] {
       if (!/\b(?:con lai|khac)\b|\sva\s/.test(folded.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
       out.push({ total, parts, shares: [], word: block.text.slice(next.sentence.start).trim().split(/\s+/).slice(0, 2).join(' '), colon: false, closedByVa: true });
     }
-    out.push(...dividedUnderColon(index, block));
   }
   return out;
 }
@@ -362,25 +360,28 @@ function dividedNext(index: MentionIndex): Breakdown[] {
  * sentence that opens on what it divides by and a colon, then lists bare counts between semicolons, breaks down the amount of
  * the sentence before (past its change), in that amount's unit.
  */
-function dividedUnderColon(index: MentionIndex, block: TextBlock): Breakdown[] {
-  const folded = index.folded.get(block.index) ?? '';
-  const list = index.byBlock.get(block.index) ?? [];
+function dividedUnderColon(index: MentionIndex): Breakdown[] {
   const out: Breakdown[] = [];
-  for (const total of list) {
-    if (!isAmount(total) || total.y || total.roles.size > 0 || total.percent) continue;
-    const next = list.find((m) => m.sentence.start > total.sentence.start);
-    if (!next) continue;
-    // (the total is its sentence's one amount: only a percent of its change may follow; "khiếu nại 38 lượt, tố cáo 11 lượt, kiến nghị,
-    // phản ánh 137 lượt. Phân theo lĩnh vực: …" divides the three together)
-    if (list.some((m) => m !== total && m.sentence.start === total.sentence.start && !m.percent)) continue;
-    if (!/^\s*[a-z ]{0,20}(?:,\s*(?:tang|giam)\s[^.;]*)?\.\s*$/.test(folded.slice(total.end, next.sentence.start))) continue;
-    const opener = /^\s*(?:(?:chia|phan) )?theo [a-z ]{2,30}:\s*/.exec(folded.slice(next.sentence.start, next.start));
-    if (!opener) continue;
-    const parts = list.filter((m) => m.sentence.start === next.sentence.start);
-    if (parts.length < 3 || parts.some((p) => p.percent || p.y || p.roles.size > 0 || (p.unit !== '' && p.unit !== total.unit) || p.n.decimals > 0)) continue;
-    // (each after its own label, between semicolons: "; đất đai 6;")
-    if (parts.some((p, i) => i > 0 && !folded.slice(parts[i - 1].end, p.start).includes(';'))) continue;
-    out.push({ total, parts, shares: [], word: block.text.slice(next.sentence.start, next.sentence.start + opener[0].length).trim().replace(/:$/, ''), colon: true, closedByVa: false });
+  for (const block of index.blocks) {
+    if (block.story !== 'body' || block.table) continue;
+    const folded = index.folded.get(block.index) ?? '';
+    const list = index.byBlock.get(block.index) ?? [];
+    for (const total of list) {
+      if (!isAmount(total) || total.y || total.roles.size > 0 || total.percent) continue;
+      const next = list.find((m) => m.sentence.start > total.sentence.start);
+      if (!next) continue;
+      // (the total is its sentence's one amount: only a percent of its change may follow; "khiếu nại 38 lượt, tố cáo 11 lượt, kiến nghị,
+      // phản ánh 137 lượt. Phân theo lĩnh vực: …" divides the three together)
+      if (list.some((m) => m !== total && m.sentence.start === total.sentence.start && !m.percent)) continue;
+      if (!/^\s*[a-z ]{0,20}(?:,\s*(?:tang|giam)\s[^.;]*)?\.\s*$/.test(folded.slice(total.end, next.sentence.start))) continue;
+      const opener = /^\s*(?:(?:chia|phan) )?theo [a-z ]{2,30}:\s*/.exec(folded.slice(next.sentence.start, next.start));
+      if (!opener) continue;
+      const parts = list.filter((m) => m.sentence.start === next.sentence.start);
+      if (parts.length < 3 || parts.some((p) => p.percent || p.y || p.roles.size > 0 || (p.unit !== '' && p.unit !== total.unit) || p.n.decimals > 0)) continue;
+      // (each after its own label, between semicolons: "; đất đai 6;")
+      if (parts.some((p, i) => i > 0 && !folded.slice(parts[i - 1].end, p.start).includes(';'))) continue;
+      out.push({ total, parts, shares: [], word: block.text.slice(next.sentence.start, next.sentence.start + opener[0].length).trim().replace(/:$/, ''), colon: true, closedByVa: false });
+    }
   }
   return out;
 }
@@ -495,7 +496,7 @@ function endsEarlier(index: MentionIndex, b: { parts: readonly Mention[] }, tota
 
 export function checkBreakdowns(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
-  for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index), ...namedBreakdowns(index), ...dividedNext(index)]) {
+  for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index), ...namedBreakdowns(index), ...dividedNext(index), ...dividedUnderColon(index)]) {
     const { total, parts } = b;
     const tolerance = [...parts, total].reduce((s, m) => s + (m.interval.hi - m.interval.lo) / 2, 0) + 1e-9;
     const sum = parts.reduce((s, m) => s + m.value, 0);

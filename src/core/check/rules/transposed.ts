@@ -54,7 +54,7 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
     const said = words(before).concat(text.after);
     // ("- Đợt 4 (…): tiếp nhận 95 đơn vị trên tổng số 112 người" is no figure of the row "| Đợt 2 | … | 121 |": a row numbered
     // among its siblings is named only with its own number)
-    const numbered = /^\s*([a-z]+) (\d{1,2})\b/.exec(fold(rowLabelText(index, cell)).toLowerCase());
+    const numbered = /^\s*([a-z]+) (\d{1,2})\b/.exec(cell.rowLabel.toLowerCase());
     if (numbered) {
       const named = [...before.matchAll(new RegExp(`\\b${numbered[1]} (\\d{1,2})\\b`, 'g'))].map((x) => x[1]);
       if (named.length > 0 && !named.includes(numbered[2])) return false;
@@ -71,14 +71,6 @@ function sharesWords(index: MentionIndex, a: Mention, b: Mention): boolean {
   }
   // (the unit's own words are no indicator: "42 hộ bị thu hồi" and "còn 24 hộ chưa bàn giao" share only "hộ")
   return common(a, b) > 0;
-}
-
-/** The text of the first cell of a table cell's row that holds a letter: its label. */
-function rowLabelText(index: MentionIndex, cell: Mention): string {
-  const t = cell.block.table;
-  if (!t) return '';
-  const row = index.blocks.filter((b) => b.table && b.story === cell.block.story && b.table.table === t.table && b.table.row === t.row && /\p{L}/u.test(b.text));
-  return row.sort((a, b) => a.table!.cell - b.table!.cell)[0]?.text ?? '';
 }
 
 /**
