@@ -250,6 +250,26 @@ function namedInSentence(index: MentionIndex, a: Mention, b: Mention): boolean {
   return named(a, b) || named(b, a);
 }
 
+/** The count a figure is said with, right before it in its sentence: "412 hộ" of "412 hộ, tổng số tiền 3.218,4 triệu đồng" and of "412 hộ (3,12 tỷ đồng)". */
+function companion(index: MentionIndex, m: Mention): Mention | undefined {
+  const list = index.byBlock.get(m.block.index) ?? [];
+  const prev = list[list.indexOf(m) - 1];
+  if (!prev || prev.sentence.start !== m.sentence.start || prev.family === '' || prev.family === m.family || prev.percent || prev.y) return undefined;
+  // (only the words of a comma or a parenthesis between them: "412 hộ với tổng kinh phí …" may count another part)
+  const unit = fold(prev.unit).toLowerCase();
+  const between = (index.folded.get(m.block.index) ?? '').slice(prev.end, m.start).replace(/^\s*/, ' ').replace(` ${unit}`, '');
+  return /^\s*(?:\(|,\s*(?:tong )?(?:so tien|kinh phi|tri gia|gia tri)?\s*)$/.test(between) ? prev : undefined;
+}
+
+/** Two amounts each said with the same count of one thing ("412 hộ"): one figure of that count, given twice. */
+function sameCompanion(index: MentionIndex, a: Mention, b: Mention): boolean {
+  if (a.block.table || b.block.table || a.percent || b.percent || a.family !== b.family) return false;
+  const x = companion(index, a);
+  const y = companion(index, b);
+  // (a count of ten or more, so that the same number is hardly another thing's)
+  return x !== undefined && y !== undefined && x.unit === y.unit && x.n.numberText === y.n.numberText && x.value >= 10 && (Boolean(a.paren) || Boolean(b.paren));
+}
+
 /** Header words that say how a column counts, not what: "Số", "Tỷ lệ (%)", "Thực hiện", "Kế hoạch năm 2026". */
 const HEADER_GENERIC = new Set(['so', 'ty', 'ti', 'le', 'luong', 'thuc', 'hien', 'ke', 'hoach', 'nam', 'thang', 'quy', 'tong', 'cong', 'dat', 'chi', 'tieu', 'uoc', 'luy', 'cung', 'ky', 'voi', 'da', 'duoc', 'trong', 'do', 'gom', 'con', 'don', 'vi', 'tinh']);
 
@@ -310,9 +330,11 @@ export function sameIndicator(a: Mention, b: Mention): boolean {
   if (crossNamed(a, b)) return true;
   // "phát hiện 43 cơ sở vi phạm" and "xử lý toàn bộ 34 cơ sở vi phạm": all of what was named the same way
   if (!a.block.table && !b.block.table && a.unit === b.unit && !a.percent && a.after.length >= 2 && a.after.join(' ') === b.after.join(' ') && [a, b].some((x) => /\btoan bo\s*$/.test(x.lead))) return true;
-  if (lastWord(a) !== lastWord(b) && !a.block.table && !b.block.table) return false;
   const setA = phraseSet(a);
   const setB = phraseSet(b);
+  // "tặng quà cho 41 cháu" after "Nhân ngày Quốc tế Thiếu nhi" and "quà Quốc tế Thiếu nhi cho 44 cháu": the same words in another order
+  const reordered = setA.size >= 4 && setA.size === setB.size && [...setA].every((w) => setB.has(w));
+  if (lastWord(a) !== lastWord(b) && !a.block.table && !b.block.table && !reordered) return false;
   let shared = 0;
   for (const w of setB) if (setA.has(w)) shared++;
   const specA = specificSet(a);
@@ -404,7 +426,8 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
     let family = seen.get(m.family);
     if (!family) seen.set(m.family, (family = []));
     family.push(m);
-    if (!eligible(m, summary) || sharesChange(index, m)) continue;
+    // (a figure said only with its count, "412 hộ (3,12 tỷ đồng)", is named by that count)
+    if (!(eligible(m, summary) || (m.paren && !m.block.table && m.family !== '' && companion(index, m))) || sharesChange(index, m)) continue;
     const earlier = family.slice(-MAX_BACK - 1, -1);
     // a report of six months from January: its "6 tháng đầu năm" is its period
     // (not a lũy kế, which may run from before the year: "Lũy kế từ đầu nhiệm kỳ … đến hết năm 2024")
@@ -424,7 +447,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       if ([a, m].some((x) => x.block.story === 'footnote' && (earlierDate(index.folded.get(x.block.index) ?? '') || earlierSchoolYear(index, x.block)))) continue;
       // "16 tỉnh có 100% số xã đạt chuẩn" in the headline, "16 tỉnh …, trong đó có 5 tỉnh …" in the body: the sentence restates the whole, its part is another figure
       if ((index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.start < m.start && o.sentence.start === m.sentence.start && o.family === m.family && sameFigure(o, a))) continue;
-      if (!sameIndicator(a, m) && !namedInSentence(index, a, m)) continue;
+      if (!sameIndicator(a, m) && !namedInSentence(index, a, m) && !sameCompanion(index, a, m)) continue;
       if (otherNumbered(index, a, m)) continue;
       if (sameFigure(a, m)) continue;
       // "kết nạp 41 đảng viên" in the summary against the row "… | 40 | 6 | 41 | 37 |": it restates another column of the row
@@ -444,11 +467,14 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       const [ref, said] = restatement(a) && !restatement(m) ? [m, a] : [a, m];
       // a percent its own X/Y proves decides against a restatement that has none: "Lúa đạt 78,4%" in the summary
       const proven = ref.percent && said.percent && !said.y && explainedByRatio(index, ref) && !explainedByRatio(index, said) && ref.n.decimals === said.n.decimals;
+      // (a figure named only by the count it is said with: "số tiền của 412 hộ")
+      const withCount = said.phrase.length < 2 && said.after.length === 0 ? companion(index, said) : undefined;
+      const label = withCount ? `số liệu của ${written(withCount)}` : phraseLabel(said.phrase.length >= 2 || said.after.length === 0 ? said : { ...said, phrase: said.after });
       const f: Finding = {
         rule: 'repeat-indicator',
         severity: proven ? 'error' : 'warning',
         kind: proven ? 'certain' : 'possible',
-        message: `Cùng chỉ tiêu (“${phraseLabel(said.phrase.length >= 2 || said.after.length === 0 ? said : { ...said, phrase: said.after })}”) nhưng hai số liệu khác nhau: ${where(ref)} ghi ${written(ref)}${proven ? ' (đúng theo số liệu tính ra ở đó)' : ''}, ở đây ghi ${written(said)}${ref.family !== '' && ref.unit !== said.unit ? ` (đổi đơn vị: ${formatVn(ref.value / (said.value / (said.n.scaleWord ? said.n.mantissa : said.n.value) || 1), { decimals: 2 })} ${said.unit})` : ''}.`,
+        message: `Cùng chỉ tiêu (“${label}”) nhưng hai số liệu khác nhau: ${where(ref)} ghi ${written(ref)}${proven ? ' (đúng theo số liệu tính ra ở đó)' : ''}, ở đây ghi ${written(said)}${ref.family !== '' && ref.unit !== said.unit ? ` (đổi đơn vị: ${formatVn(ref.value / (said.value / (said.n.scaleWord ? said.n.mantissa : said.n.value) || 1), { decimals: 2 })} ${said.unit})` : ''}.`,
         text: said.block.text.slice(said.start, said.end),
         location: { story: said.block.story, block: said.block.index, start: said.start, end: said.end },
         stated: written(said),

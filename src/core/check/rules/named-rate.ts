@@ -41,6 +41,8 @@ interface Rate {
   whole: string[];
   /** A count written right before the percent in its clause ("còn 1.406 người chưa tham gia, chiếm 8,2% dân số"). */
   part?: Mention;
+  /** The whole is the total the clause before states ("Tổng số đoàn viên đạt 64 người; đoàn viên là đảng viên chiếm …"): its unit names the whole, not the part. */
+  ofStated?: { whole: Mention; said: string };
 }
 
 function distinct(folded: string): string[] {
@@ -103,7 +105,16 @@ function ratesOf(index: MentionIndex): Rate[] {
       continue;
     }
     const share = SHARE_LEAD.exec(lead);
-    if (!share || whole.length === 0) continue;
+    if (!share) continue;
+    // "Tổng số đoàn viên đạt 64 người; đoàn viên là đảng viên chiếm 87,3%": the whole the clause before states, of the share's own kind
+    if (whole.length === 0 && before.length === 0) {
+      const stated = list.filter((m) => m.sentence.start === pct.sentence.start && m.start < pct.clause.start && isCount(m) && m.roles.has('total')).at(-1);
+      const named = stated ? distinct(stated.phrase.join(' ')) : [];
+      const subject = distinct(share[1]);
+      if (stated && named.length >= 1 && named.every((w) => subject.includes(w)) && subject.length > named.length) out.push({ pct, subject, pairs: pairsOf(share[1]), whole: named, ofStated: { whole: stated, said: words(share[1]).join(' ') } });
+      continue;
+    }
+    if (whole.length === 0) continue;
     const part = before.at(-1);
     if (part) {
       // (a whole of one word names too little, but for "dân số"; shares beside it imply their own whole: share-base's)
@@ -267,7 +278,7 @@ function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
   const named = found.filter((x) => unitNamed(x.m) === 1);
   const namesAUnit = rate.subject.length >= 2 && pool.unitWords.has(`${rate.subject[0]} ${rate.subject[1]}`);
   const key = (x: (typeof found)[number]): number => x.weight + 0.2 * x.s;
-  const ranked = (named.length > 0 ? named : namesAUnit ? [] : found).sort(
+  const ranked = (rate.ofStated ? found.filter((x) => x.m.value < rate.ofStated!.whole.value && !x.m.y && ` ${words(x.m.lead).join(' ')} `.includes(` ${rate.ofStated!.said} `)) : named.length > 0 ? named : namesAUnit ? [] : found).sort(
     (a, b) => key(b) - key(a) || b.s - a.s || unitNamed(b.m) - unitNamed(a.m) || Math.abs(a.m.id - rate.pct.id) - Math.abs(b.m.id - rate.pct.id),
   );
   // the counts named nearly as well as the best: readings of any of them may explain the rate
@@ -392,6 +403,7 @@ function alike(a: Mention, b: Mention): boolean {
 function readingOf(index: MentionIndex, rate: Rate, anchor: Mention, pool: Pool): Reading | 'explained' | undefined {
   const sentence = (index.byBlock.get(anchor.block.index) ?? []).filter((m) => m.sentence.start === anchor.sentence.start && m.family === anchor.family && !m.percent && !m.y);
   const at = sentence.indexOf(anchor);
+  if (rate.ofStated) return anchor.value < rate.ofStated.whole.value ? { part: anchor, whole: rate.ofStated.whole, why: 'tổng nêu ở vế trước' } : undefined;
   if (rate.whole.length > 0) {
     // the rate names its whole: the figure of the family whose sentence holds most of those words, a stated total first
     const need = rate.whole.length === 1 ? 1 : Math.max(2, Math.ceil(rate.whole.length / 2));
