@@ -135,8 +135,14 @@ function degreeOnly(what: string): string {
  * a case found in the report's own period inside a denial of the year to date ("Trong 9 tháng … không phát sinh" holds
  * for quarter III; "đề nghị thi hành kỷ luật 3 đảng viên" this month is what is done about the year's cases, no case).
  */
-function sameSpanIn(index: MentionIndex, denial: Scope, count: Scope, found: boolean): boolean {
-  return denial === count || (index.fromStart && denial !== 'other' && count !== 'other') || (found && denial === 'todate' && count === 'period');
+function sameSpanIn(index: MentionIndex, denial: Scope, count: Scope, found: boolean, span = ''): boolean {
+  return denial === count || (index.fromStart && denial !== 'other' && (count !== 'other' || monthOfReport(index, span))) || (found && denial === 'todate' && count === 'period');
+}
+
+/** "Tháng 9/2026, 02 xe buýt …" in the report of the year 2026: a month inside the span the report covers. */
+function monthOfReport(index: MentionIndex, span: string): boolean {
+  const m = /^thang (\d{1,2})\/(\d{4})$/.exec(span);
+  return m !== null && index.months !== undefined && m[2] === index.year && Number(m[1]) >= index.months[0] && Number(m[1]) <= index.months[1];
 }
 
 /** A count the text says was found or happened ("phát hiện 1 trường hợp", "Vẫn còn 01 tàu cá"), not what was done about it ("đề nghị kỷ luật 3 đảng viên"). */
@@ -499,6 +505,18 @@ function signatureOf(n: Negation): string {
   return key;
 }
 
+/** What a count's words say after it: fifty letters, or up to eighty while no comma opens another clause ("02 xe buýt tuyến số 12 bị Sở Xây dựng thu hồi phù hiệu"). */
+function saidOfCount(index: MentionIndex, m: Mention): string {
+  const wide = (index.folded.get(m.block.index) ?? '').slice(m.n.end, m.n.end + 80);
+  const comma = wide.indexOf(',');
+  return comma < 0 ? wide : wide.slice(0, Math.max(50, comma));
+}
+
+/** "02 xe buýt tuyến số 12 bị … thu hồi phù hiệu": a number that names a route, a hamlet or a round is no next figure that ends what the count says. */
+function withoutLabels(s: string): string {
+  return s.replace(/(\b[a-z]+ )?\b(so|tuyen|thon|xom|to|khu|dot|doi|lop|khoi) \d+\b/g, (all: string, before: string | undefined, word: string) => (before === 'tong ' ? all : `${before ?? ''}${word} n`));
+}
+
 export function checkContradictions(index: MentionIndex): Finding[] {
   const negations = negationsOf(index);
   if (negations.length === 0) return [];
@@ -541,14 +559,15 @@ export function checkContradictions(index: MentionIndex): Finding[] {
     // (nor of the one before "và": "2 đơn tố cáo và 3 đơn tranh chấp đất đai")
     const lastComma = Math.max(sinceLast.lastIndexOf(','), sinceLast.lastIndexOf(' va ') + 3);
     const ownLead = lastComma >= 3 && unitWord(unit).test(sinceLast.slice(0, lastComma)) ? sinceLast.slice(lastComma + 1) : sinceLast;
-    const item = `${ownLead} ${(EVENT_UNITS.has(unit) ? (index.folded.get(m.block.index) ?? '').slice(m.n.end, m.n.end + 110) : m.tail.slice(0, 50)).replace(/(?:[0-9;]|\. ).*$/, '')}`;
+    const item = `${ownLead} ${withoutLabels(EVENT_UNITS.has(unit) ? (index.folded.get(m.block.index) ?? '').slice(m.n.end, m.n.end + 110) : saidOfCount(index, m)).replace(/(?:[0-9;]|\. ).*$/, '')}`;
     // "14 tổ tốt, 2 tổ khá, không có tổ trung bình": a count beside a negation of the same kind is one grading
     const besideNone = /\bkhong co\b/.test(m.tail.slice(0, 50));
     const countSentence = (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end);
     // (the count's clause after its last figure before it, up to the next: what it says happened, at whatever length)
     const blockText = index.folded.get(m.block.index) ?? '';
-    const clauseEnd = blockText.slice(m.n.end).search(/[;0-9]|\.(?=\s|$)/);
-    const ownClause = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${blockText.slice(m.n.end, clauseEnd < 0 ? blockText.length : m.n.end + clauseEnd)}`;
+    const afterCount = withoutLabels(blockText.slice(m.n.end));
+    const clauseEnd = afterCount.search(/[;0-9]|\.(?=\s|$)/);
+    const ownClause = `${m.lead.slice(-50).replace(/^.*[0-9;]/, '')} ${afterCount.slice(0, clauseEnd < 0 ? afterCount.length : clauseEnd)}`;
     // a denial said again word for word (a report pasted twice, a summary) meets this count as its first saying did
     const wordsMet = new Map<string, boolean>();
     const meetsInWords = (n: Negation): boolean => {
@@ -564,7 +583,7 @@ export function checkContradictions(index: MentionIndex): Finding[] {
       const sameBlock = n.block === m.block.index && !(n.amountOf && n.end !== undefined && m.sentence.start >= n.end);
       if (n.only && !n.only.every((w) => sentenceTerms(index, m).has(w))) continue;
       if (n.within && !(index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.sentence.start === m.sentence.start && o.unit === n.within!.unit && o.value === n.within!.value)) continue;
-      if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead)) || differentSubjects(index.subjects, n.block, m.block.index) || (besideNone && !n.verb) || !meetsInWords(n)) continue;
+      if (sameBlock || !sameSpanIn(index, n.scope, m.scope, FOUND.test(m.lead), m.span) || differentSubjects(index.subjects, n.block, m.block.index) || (besideNone && !n.verb) || !meetsInWords(n)) continue;
       // "tiếp nhận 6 phản ánh (về giá dịch vụ 4 phản ánh, …)": a part in parentheses speaks for the whole before them
       // (unless the part is the kind denied and the whole is not: "27 đơn (gồm …, 2 đơn tố cáo, …)" against "không phát sinh đơn tố cáo")
       const whole = wholeOf(index, m);
@@ -634,7 +653,7 @@ function deathContradictions(index: MentionIndex, already: readonly Finding[]): 
     if (foundUpTo([...already, ...out], m)) continue;
     const folded = index.folded.get(m.block.index) ?? '';
     const sentence = folded.slice(m.sentence.start, m.sentence.end);
-    const n = denials.find((d) => d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope, true) && !differentSubjects(index.subjects, d.block, m.block.index) && (d.causeWords === null || d.causeWords.test(sentence) || d.causeWords.test(clause)));
+    const n = denials.find((d) => d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope, true, m.span) && !differentSubjects(index.subjects, d.block, m.block.index) && (d.causeWords === null || d.causeWords.test(sentence) || d.causeWords.test(clause)));
     if (n) out.push(contradicted(n, m));
   }
   return out;
@@ -723,7 +742,7 @@ function diseaseContradictions(index: MentionIndex, already: readonly Finding[])
     if (!human && !herd) continue;
     // found already, or "xảy ra 01 ổ dịch tả lợn châu Phi …, phải tiêu hủy 14 con lợn": the outbreak's count, not what followed from it
     if (foundUpTo([...already, ...out], m)) continue;
-    const n = denials.find((d) => d.herd === herd && d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope, FOUND.test(m.lead)) && !differentSubjects(index.subjects, d.block, m.block.index));
+    const n = denials.find((d) => d.herd === herd && d.block !== m.block.index && sameSpanIn(index, d.scope, m.scope, FOUND.test(m.lead), m.span) && !differentSubjects(index.subjects, d.block, m.block.index));
     if (!n) continue;
     out.push(contradicted(n, m));
   }
@@ -830,7 +849,7 @@ function shortfallContradictions(index: MentionIndex, negations: readonly Negati
     if (/con\s*$/.test(still[0]) && /\b(?:chua|dang|con lai|thuoc dien)\b/.test(after.replace(/\([^)]*\)/g, ' '))) continue;
     const said = new Set(harmWords(after));
     const n = candidates.find((d) => {
-      if (d.block === m.block.index || !sameSpanIn(index, d.scope, m.scope, true) || differentSubjects(index.subjects, d.block, m.block.index)) return false;
+      if (d.block === m.block.index || !sameSpanIn(index, d.scope, m.scope, true, m.span) || differentSubjects(index.subjects, d.block, m.block.index)) return false;
       const denied = new Set(harmWords(deniedOf(d)));
       const shared = [...denied].filter((w) => said.has(w));
       // (two weak words say something only as the breach they name together: "vi phạm")
@@ -900,7 +919,7 @@ function timesContradictions(index: MentionIndex, negations: readonly Negation[]
     const folded = index.folded.get(m.block.index) ?? '';
     const clause = folded.slice(Math.max(m.sentence.start, folded.lastIndexOf(',', m.n.start) + 1, folded.lastIndexOf(';', m.n.start) + 1), m.n.start);
     const n = kinds.find((d) => {
-      if (d.block === m.block.index || !sameSpanIn(index, d.scope, m.scope, true) || differentSubjects(index.subjects, d.block, m.block.index)) return false;
+      if (d.block === m.block.index || !sameSpanIn(index, d.scope, m.scope, true, m.span) || differentSubjects(index.subjects, d.block, m.block.index)) return false;
       const act = (d.phrase ?? '').split(' nao ')[1]?.trim() ?? '';
       const head = d.kind.split(' ')[0];
       return act.split(' ').length >= 2 && new RegExp(`\\b${act}\\s*$`).test(clause) && new RegExp(`^\\s*${head}\\b`).test(clause);
