@@ -52,6 +52,7 @@ BATCHES=(
   "V7 721df32 e980896"
   "V8 e59dee9 b30a67b"
   "V9 f71615b fadb6cf"
+  "V10 2d99cf5 92ca9b0"
 )
 run() {
   local batch=$1 commit=$2; shift 2
