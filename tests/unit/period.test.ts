@@ -15,6 +15,8 @@ describe('parsePeriod: the ways reports name their period', () => {
     ['KẾT QUẢ 9 THÁNG NĂM 2026', '2026-09', '9 THÁNG NĂM 2026'],
     ['Quý III năm 2026, Đảng ủy xã…', '2026-Q3', 'Quý III năm 2026'],
     ['báo cáo quý 2/2026', '2026-Q2', 'quý 2/2026'],
+    ['Giải ngân kế hoạch vốn đầu tư công năm 2026 (tính đến ngày 30/11/2026)', '2026-11', 'tính đến ngày 30/11/2026'],
+    ['kết quả năm 2026 (tính đến hết ngày 31/12/2026)', '2026', 'tính đến hết ngày 31/12/2026'],
   ])('%s → %s', (text, period, phrase) => {
     expect(parsePeriod(text)).toMatchObject({ period, phrase });
   });
@@ -22,6 +24,7 @@ describe('parsePeriod: the ways reports name their period', () => {
   test('half-year and nine-month reports read cumulative values', () => {
     expect(parsePeriod('6 tháng đầu năm 2026')?.cumulative).toBe(true);
     expect(parsePeriod('tháng 6 năm 2026')?.cumulative).toBeUndefined();
+    expect(parsePeriod('năm 2026 (tính đến ngày 30/11/2026)')?.cumulative).toBe(true);
   });
 
   test('a year given elsewhere completes "quý III" and "tháng 5"', () => {

@@ -45,6 +45,15 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, year: number | unde
     },
   },
   {
+    // "… năm 2026 (tính đến ngày 30/11/2026)": the year to that month's end, as "11 tháng năm 2026" is
+    re: /\btinh den (?:het )?ngay (\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+    make: (m) => {
+      const month = Number(m[2]);
+      const y = validYear(m[3]);
+      return y && month >= 1 && month <= 12 ? { period: month === 12 ? String(y) : `${y}-${pad(month)}`, cumulative: true } : null;
+    },
+  },
+  {
     re: new RegExp(String.raw`\bquy\s+(iv|iii|ii|i|[1-4])\b${YEAR}?`, 'g'),
     make: (m, fallback) => {
       const q = quarter(m[1]);

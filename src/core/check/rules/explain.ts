@@ -608,6 +608,7 @@ function explainOne(ctx: Context): Finding | null {
       if (cue === 'plan' && thisYearsPlan && b.m.block.story === 'footnote' && b.m.roles.has('plan') && (b.m.roles.has('same') || b.m.roles.has('previous')) && !s.m.roles.has('same') && !s.m.roles.has('previous')) continue;
       const iv = expectedInterval(cue, s.iv, b.iv);
       if (iv && agrees(p.n, iv)) return null;
+      if (ofTheChange(p, s, b)) return null;
       // "giảm 0,04% (151 tấn)": the amount in parentheses may be the change itself, of the figure before it
       const change = 'where' in b && b.where === 'trong ngoặc' && (cue === 'up' || cue === 'down') ? changeInParens(cue, s.iv, b.iv) : null;
       if (change && agrees(p.n, change)) return null;
@@ -629,6 +630,21 @@ function explainOne(ctx: Context): Finding | null {
   // "giảm 0,4% (151 tấn)": an amount in parentheses far below the figure is its change, not its base
   if ((cue === 'up' || cue === 'down') && strong.where === 'trong ngoặc' && strong.iv.hi < subject.iv.lo / 2) return changeFinding(ctx, subject, strong);
   return finding(ctx, subject, strong);
+}
+
+/**
+ * "tổng kế hoạch vốn … là 40.950 triệu đồng, tăng 390 triệu đồng, tương ứng tăng 0,96% so với kế hoạch giao đầu năm": a
+ * percent of a change said as an amount is that amount over the figure before the change, the new figure less (or plus) it.
+ */
+function ofTheChange(p: Mention, s: Amount, b: Amount): boolean {
+  const up = /\btang(?: them| len)?\s*$/.test(s.m.lead);
+  if (!up && !/\bgiam(?: di| xuong)?\s*$/.test(s.m.lead)) return false;
+  if (b.m.sentence.start !== s.m.sentence.start || b.m.block !== s.m.block || b.m.end > s.m.start || s.m.block !== p.block || s.m.end > p.start) return false;
+  // (the percent says the same change again, right after it: "tăng 57 hộ so với cuối quý II (1.191 hộ), tăng 4,8% so với cùng kỳ" is another)
+  if (/\bso (?:voi|cung)\b|[;(]/.test(fold(p.block.text.slice(s.m.end, p.start)).toLowerCase())) return false;
+  const before: Interval = up ? { lo: b.iv.lo - s.iv.hi, hi: b.iv.hi - s.iv.lo } : { lo: b.iv.lo + s.iv.lo, hi: b.iv.hi + s.iv.hi };
+  if (before.lo <= 0) return false;
+  return agrees(p.n, { lo: (s.iv.lo / before.hi) * 100, hi: (s.iv.hi / before.lo) * 100 });
 }
 
 /** Who gave a plan, in the words before it or after a percent's "dự toán": the province, the district, the council. */

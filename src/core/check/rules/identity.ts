@@ -270,6 +270,37 @@ function sameCompanion(index: MentionIndex, a: Mention, b: Mention): boolean {
   return x !== undefined && y !== undefined && x.unit === y.unit && x.n.numberText === y.n.numberText && x.value >= 10 && (Boolean(a.paren) || Boolean(b.paren));
 }
 
+/**
+ * The figure a part is of: a footnote that opens on "Gồm" breaks down the figure its mark follows ("… sau điều chỉnh là
+ * 9.620 triệu đồng[^3]" and "[^3]: Gồm: … nông thôn mới 4.120 triệu đồng; …"); a figure after "trong đó" or "gồm" is of
+ * the figure before those words ("đã giải ngân 7.735 triệu đồng, …, trong đó: … nông thôn mới 3.604 triệu đồng").
+ */
+function wholeOfPart(index: MentionIndex, m: Mention): Mention | undefined {
+  if (m.percent || m.y || m.block.table) return undefined;
+  if (m.block.story === 'footnote') {
+    const folded = index.folded.get(m.block.index) ?? '';
+    if (!/^\s*(?:gom|bao gom)\b/.test(folded) || m.block.footnoteId === undefined) return undefined;
+    for (const [block, refs] of index.cites) for (const r of refs) {
+      if (r.id !== m.block.footnoteId) continue;
+      const before = (index.byBlock.get(block) ?? []).filter((o) => o.end <= r.offset && o.family === m.family && !o.percent).at(-1);
+      if (before && r.offset - before.end <= 12) return before;
+    }
+    return undefined;
+  }
+  const folded = index.folded.get(m.block.index) ?? '';
+  const opening = folded.slice(m.sentence.start, m.start);
+  const at = Math.max(opening.lastIndexOf('trong do'), opening.lastIndexOf(' gom'));
+  if (at < 0) return undefined;
+  return (index.byBlock.get(m.block.index) ?? []).filter((o) => o.sentence.start === m.sentence.start && o.end <= m.sentence.start + at && o.family === m.family && !o.percent && !o.y).at(-1);
+}
+
+/** Two parts of two different wholes ("of the plan 9.620", "of the 7.735 disbursed") are two indicators, however alike their names. */
+function partsOfOtherWholes(index: MentionIndex, a: Mention, b: Mention): boolean {
+  const x = wholeOfPart(index, a);
+  const y = wholeOfPart(index, b);
+  return x !== undefined && y !== undefined && x !== y && !overlaps(x.interval, y.interval);
+}
+
 /** Header words that say how a column counts, not what: "Số", "Tỷ lệ (%)", "Thực hiện", "Kế hoạch năm 2026". */
 const HEADER_GENERIC = new Set(['so', 'ty', 'ti', 'le', 'luong', 'thuc', 'hien', 'ke', 'hoach', 'nam', 'thang', 'quy', 'tong', 'cong', 'dat', 'chi', 'tieu', 'uoc', 'luy', 'cung', 'ky', 'voi', 'da', 'duoc', 'trong', 'do', 'gom', 'con', 'don', 'vi', 'tinh']);
 
@@ -448,7 +479,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       // "16 tỉnh có 100% số xã đạt chuẩn" in the headline, "16 tỉnh …, trong đó có 5 tỉnh …" in the body: the sentence restates the whole, its part is another figure
       if ((index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.start < m.start && o.sentence.start === m.sentence.start && o.family === m.family && sameFigure(o, a))) continue;
       if (!sameIndicator(a, m) && !namedInSentence(index, a, m) && !sameCompanion(index, a, m)) continue;
-      if (otherNumbered(index, a, m)) continue;
+      if (otherNumbered(index, a, m) || partsOfOtherWholes(index, a, m)) continue;
       if (sameFigure(a, m)) continue;
       // "kết nạp 41 đảng viên" in the summary against the row "… | 40 | 6 | 41 | 37 |": it restates another column of the row
       // (an X/Y is of two columns at once: its Y is the plan cell, no restatement)

@@ -364,6 +364,19 @@ function pct(v: number, d: number): string {
   return `${formatVn(roundHalfUp(v, d), { decimals: d })}%`;
 }
 
+/**
+ * A percent beside a part that is a rate of the part's own plan, as the figures around it say theirs are: "đã giải ngân 7.735
+ * triệu đồng, đạt 78,45% kế hoạch, trong đó: … 3.604 triệu đồng (đạt 87,48%)"; "14.380 triệu đồng (đạt 35,12% kế hoạch); đến
+ * 30/9/2026 đạt 25.126 triệu đồng (61,36%)".
+ */
+function ofPlanLikeSiblings(index: MentionIndex, p: Pair): boolean {
+  if (/\bchiem\b/.test(p.share.lead)) return false;
+  const list = index.byBlock.get(p.share.block.index) ?? [];
+  const ofPlan = (m: Mention): boolean => m.percent && m !== p.share && NOT_SHARE_TAIL.test(m.tail.replace(/^\s*%/, ''));
+  // a sibling's rate of plan earlier in the sentence, said beside a figure of the same family
+  return list.some((m) => m.sentence.start === p.share.sentence.start && m.start < p.share.start && ofPlan(m) && list.some((o) => o.end <= m.start && o.family === p.part.family && !o.percent && m.start - o.end <= 14));
+}
+
 export function checkShareBases(index: MentionIndex): Finding[] {
   const all = pairsOf(index);
   // a rounded part ("có trên 300 hộ đạt tỷ lệ 95,9%") is a part all the same, but no share is judged on it
@@ -394,6 +407,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
   const familyShares = (p: Pair): number => pairs.filter((q) => q.part.family === p.part.family && Math.abs(q.part.block.index - p.part.block.index) <= MAX_BLOCKS_BACK).length;
   const out: Finding[] = [];
   for (const p of unexplained) {
+    if (ofPlanLikeSiblings(index, p)) continue;
     const cs = candidatesBy.get(p) ?? [];
     // the consensus first, then the nearest whole with a reason
     let best: { c: Candidate; why: string } | undefined;

@@ -26,6 +26,13 @@ function isStock(index: MentionIndex, m: Mention): boolean {
   return STOCK.test((index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.start));
 }
 
+/** "Tiến độ giải ngân qua các mốc: đến 30/6/2026 giải ngân 14.380 triệu đồng" in the report to November: a total at an earlier date of the year. */
+function earlierCheckpoint(index: MentionIndex, t: Mention): boolean {
+  const clause = (index.folded.get(t.block.index) ?? '').slice(t.clause.start, t.start);
+  const at = /\bden (?:het )?(?:ngay )?\d{1,2}\/(\d{1,2})\/(\d{4})\b/.exec(clause);
+  return at !== null && index.months !== undefined && at[2] === index.year && Number(at[1]) < index.months[1];
+}
+
 export function checkToDate(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   const periods = new Map<string, Mention[]>();
@@ -45,6 +52,7 @@ export function checkToDate(index: MentionIndex): Finding[] {
   for (const t of todates) {
     // "[^2]: Lũy kế giải ngân đến ngày 30/9/2026 là 22,57 tỷ đồng" in a report to December: the total at an earlier date
     if (t.block.story === 'footnote' && earlierDate(index.folded.get(t.block.index) ?? '')) continue;
+    if (earlierCheckpoint(index, t)) continue;
     const candidates = periods.get(`${t.family}|${t.phrase[t.phrase.length - 1]}`) ?? [];
     // the same words exactly: "sản lượng ngô cả năm" is not the month's "sản lượng" of rice
     const same = (c: Mention): boolean => sameIndicator(c, t) && c.phrase.length === t.phrase.length && c.phrase.every((w) => t.phrase.includes(w));
