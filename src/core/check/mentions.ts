@@ -256,8 +256,8 @@ export function earlierSchoolYear(index: MentionIndex, block: TextBlock): boolea
   return note !== null && index.schoolYear !== undefined && Number(note[2]) <= index.schoolYear[0];
 }
 
-/** "Tổ dân phố 9", "Thôn 5", "Dự án 2": a name that carries a number, and the number. */
-export const NUMBERED_NAME = /\b(du an|tieu du an|noi dung|chuong trinh|to dan pho|khu pho|thon|khu|to|doi|xom|ap|ban|khoi|lop|cum|nhom|hang|loai|muc)\s+(\d{1,2})\b(?![.,]\d)/g;
+/** "Tổ dân phố 9", "Thôn 5", "Dự án 2", "Đơn vị bầu cử số 4": a name that carries a number, and the number. */
+export const NUMBERED_NAME = /\b(du an|tieu du an|noi dung|chuong trinh|to dan pho|khu pho|don vi bau cu|khu vuc bo phieu|thon|khu|to|doi|xom|ap|ban|khoi|lop|cum|nhom|hang|loai|muc)\s+(?:so\s+)?(\d{1,2})\b(?![.,]\d)/g;
 
 const QUARTERS = ['', 'i', 'ii', 'iii', 'iv'];
 

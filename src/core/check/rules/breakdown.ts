@@ -494,6 +494,13 @@ function endsEarlier(index: MentionIndex, b: { parts: readonly Mention[] }, tota
   return false;
 }
 
+function saysOverlap(index: MentionIndex, total: Mention, parts: readonly Mention[]): boolean {
+  const last = parts[parts.length - 1];
+  const folded = index.folded.get(last.block.index) ?? '';
+  const sentence = (m: Mention): string => (index.folded.get(m.block.index) ?? '').slice(m.sentence.start, m.sentence.end);
+  return /\btrung (?:nhau|lap)\b|\bthuoc nhieu (?:nhom|doi tuong)\b/.test(`${sentence(total)} ${sentence(last)} ${folded.slice(last.end, last.end + 60)}`);
+}
+
 export function checkBreakdowns(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const b of [...breakdownsOf(index), ...bulletBreakdowns(index), ...namedBreakdowns(index), ...dividedNext(index), ...dividedUnderColon(index)]) {
@@ -504,6 +511,10 @@ export function checkBreakdowns(index: MentionIndex): Finding[] {
     const unit = total.unit;
     const decimals = Math.max(...parts.map((p) => p.n.decimals));
     const location = { story: total.block.story, block: total.block.index, start: total.n.start, end: total.n.end };
+    // "… 11 nữ, 4 người dân tộc thiểu số, 27 đảng viên (các nhóm này có phần trùng nhau)": the text says its groups overlap
+    if (saysOverlap(index, total, parts)) continue;
+    // "… là 56 người, ứng cử … để bầu ra 35 đại biểu. Trong đó nữ 33 người, …": parts counted as the figure before it are of that one
+    if (parts.every((m) => m.unit === parts[0].unit) && parts[0].unit !== total.unit && (index.byBlock.get(total.block.index) ?? []).some((m) => m.sentence.start === total.sentence.start && m.end <= total.start && m.unit === parts[0].unit && m.value > total.value)) continue;
     if (isWhole(b, index)) {
       if (!off.over && !off.under) continue;
       // "… có 3.595 người …; trong đó … 3.399 lao động. Bao gồm: 521 …, 1.993 …": parts that make another whole of the paragraph break that one down

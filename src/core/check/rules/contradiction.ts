@@ -189,7 +189,8 @@ function negationsOf(index: MentionIndex): Negation[] {
         out.push({ kind: second[1], only, phrase: `${second[1]}${degreeOnly(` ${second[2]}`)}`.trim(), words: [], block: b.index, scope: sentenceScope(folded, at, at + m[0].length), context, text: b.text.slice(at, at + m[0].length + second[0].length).trim() });
       }
       // "không có đảng viên vi phạm đến mức phải khai trừ": what is denied is the degree, not the breach ("3 đảng viên có vi phạm")
-      const what = degreeOnly(m[2]);
+      // ("không có tổ chức đảng, đảng viên nào bị xử lý kỷ luật": the first kind is denied what the second is)
+      const what = degreeOnly(second ? `${m[2]} ${second[2]}` : m[2]);
       const phrase = `${m[1]}${what}`.trim();
       const scope = sentenceScope(folded, at, at + m[0].length);
       // "không có đảng viên vi phạm phải xem xét, xử lý kỷ luật": what happened runs past a comma when nothing before it says it

@@ -12,8 +12,8 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { earlierDate, hasAnyRole, type Mention, type MentionIndex, phraseOverlap, PLACE_WHOLE, type Role, where, wholeWordsAfter, words, writtenWith, yearOfHeader } from '../mentions';
-import { agrees, type Interval, slipKind } from '../precision';
+import { earlierDate, hasAnyRole, type Mention, type MentionIndex, NUMBERED_NAME, phraseOverlap, PLACE_WHOLE, type Role, where, wholeWordsAfter, words, writtenWith, yearOfHeader } from '../mentions';
+import { agrees, type Interval, overlaps, slipKind } from '../precision';
 import { fold } from '../../text/fold';
 
 export type Cue = 'excess' | 'up' | 'down' | 'plan' | 'share' | 'ratio' | 'versus';
@@ -177,6 +177,15 @@ function subjectOf(ctx: Context): Amount | null {
 }
 
 /** Candidate bases in widening scopes, strongest first. */
+/** "1.738 phiếu, đạt 94,77% số phiếu hợp lệ của đơn vị" of "Đơn vị bầu cử số 4" is not of the paragraph on "Đơn vị bầu cử số 1". */
+export function namesOtherNumbered(index: MentionIndex, p: Mention, m: Mention): boolean {
+  const names = (x: Mention): Map<string, string> => new Map([...(index.folded.get(x.block.index) ?? '').slice(x.sentence.start, x.sentence.end).matchAll(NUMBERED_NAME)].map((n) => [n[1], n[2]]));
+  const own = names(p);
+  if (own.size === 0) return false;
+  for (const [name, n] of names(m)) if (own.has(name) && own.get(name) !== n) return true;
+  return false;
+}
+
 function basesOf(ctx: Context, subject: Amount): Base[] {
   const { p, index, cue } = ctx;
   const family = subject.m.family;
@@ -192,6 +201,7 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
     if ((cue === 'share' || cue === 'ratio') && wholeWords.length > 0 && m.block === p.block && m.sentence.start === p.sentence.start && !writtenWith(m, wholeWords)) return;
     if (m === subject.m || m.percent || m.family !== family) return;
     if (m.y) return; // an X/Y is its own reading
+    if (m.block !== p.block && namesOtherNumbered(index, p, m)) return;
     if (m.roles.has('equivalent')) return; // "(tương đương 10.401 tỷ đồng)" is the change, not its base
     if (cue === 'share' && /^[^0-9]{0,25}\bchiem\b/.test(m.tail)) return; // a part with its own share is not the whole
     if (m.roles.has('approximate')) return; // "trên 3.000 lượt" gives no base to check against
@@ -250,7 +260,10 @@ function basesOf(ctx: Context, subject: Amount): Base[] {
   // "… 206.885 hồ sơ đã được giải quyết. Trong đó, 99.558 hồ sơ trước hạn đạt 48,2%": the sentence before holds the whole
   if ((cue === 'share' || cue === 'ratio') && /^\s*(?:trong đó|trong số đó|trong số này)\s*[,:]?/iu.test(p.block.text.slice(p.sentence.start, subject.m.start))) {
     const before = blockList.filter((m) => m.sentence.end <= p.sentence.start && m.family === family && !m.percent);
-    const whole = before[before.length - 1];
+    // ("… là 56 người, ứng cử … để bầu ra 35 đại biểu. Trong đó nữ 33 người": of the sentence's figure counted as the part is)
+    const last = before[before.length - 1];
+    const sameUnit = last && last.unit !== subject.m.unit ? before.filter((m) => m.sentence.start === last.sentence.start && m.unit === subject.m.unit && m.value > last.value).at(-1) : undefined;
+    const whole = sameUnit ?? last;
     // "… đã giải quyết 3.803 vụ án (đạt tỷ lệ 62,7%). Trong đó, TAND tỉnh giải quyết 334 vụ (69,8%)": a whole with its own rate has parts with theirs
     const ownRate = whole && blockList.some((m) => m.percent && m.start > whole.end && m.sentence.start === whole.sentence.start && m.start - whole.end < 30);
     // ("Riêng trong tháng 10 giải ngân 1.274 triệu đồng.": an aside is no whole, nor a figure smaller than the part)
@@ -614,7 +627,9 @@ function explainOne(ctx: Context): Finding | null {
       if (change && agrees(p.n, change)) return null;
     }
   }
-  const found1 = named[0] ?? bases.find((b) => b.strong && (!otherPeriod || b.m.paren?.start === p.paren?.start) && !(againstSame && ofSpanBefore(b.m)));
+  // ("187,42 triệu đồng, bằng 28,57% tổng số thu" and a footnote's "187.420 nghìn đồng": the subject said again is not its base)
+  const restatesSubject = (b: Base): boolean => b.m !== subject.m && overlaps(b.iv, subject.iv) && Math.abs(p.n.value - 100) > 1;
+  const found1 = named[0] ?? bases.find((b) => b.strong && !restatesSubject(b) && (!otherPeriod || b.m.paren?.start === p.paren?.start) && !(againstSame && ofSpanBefore(b.m)));
   if (!found1) return null;
   // "đạt 114,1% dự toán tỉnh giao" is told against the plan whose own words say "tỉnh giao", when the text gives it
   const qualifier = /^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu)\s+([a-z]+ [a-z]+)\b/.exec(p.tail)?.[1];

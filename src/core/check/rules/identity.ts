@@ -294,6 +294,18 @@ function wholeOfPart(index: MentionIndex, m: Mention): Mention | undefined {
   return (index.byBlock.get(m.block.index) ?? []).filter((o) => o.sentence.start === m.sentence.start && o.end <= m.sentence.start + at && o.family === m.family && !o.percent && !o.y).at(-1);
 }
 
+/**
+ * "711 đảng viên ở nông thôn không hưởng lương (chiếm 51,75%)" against the row "Nông thôn không hưởng lương | 711 | … |
+ * 85.320 | 13,00 |": the row holds the text's count, so its percent is of another of its columns (the money), not that count's share.
+ */
+function shareOfAnotherColumn(index: MentionIndex, a: Mention, b: Mention): boolean {
+  if (!a.percent || !b.percent || Boolean(a.block.table) === Boolean(b.block.table)) return false;
+  const [cell, prose] = a.block.table ? [a, b] : [b, a];
+  const list = index.byBlock.get(prose.block.index) ?? [];
+  const part = list.filter((o) => o.clause.start === prose.clause.start && o.end <= prose.start && !o.percent && !o.y && o.family !== '').at(-1);
+  return part !== undefined && rowCells(index, cell).some((c) => !c.percent && c.n.numberText === part.n.numberText);
+}
+
 /** Two parts of two different wholes ("of the plan 9.620", "of the 7.735 disbursed") are two indicators, however alike their names. */
 function partsOfOtherWholes(index: MentionIndex, a: Mention, b: Mention): boolean {
   const x = wholeOfPart(index, a);
@@ -479,7 +491,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       // "16 tỉnh có 100% số xã đạt chuẩn" in the headline, "16 tỉnh …, trong đó có 5 tỉnh …" in the body: the sentence restates the whole, its part is another figure
       if ((index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.start < m.start && o.sentence.start === m.sentence.start && o.family === m.family && sameFigure(o, a))) continue;
       if (!sameIndicator(a, m) && !namedInSentence(index, a, m) && !sameCompanion(index, a, m)) continue;
-      if (otherNumbered(index, a, m) || partsOfOtherWholes(index, a, m)) continue;
+      if (otherNumbered(index, a, m) || partsOfOtherWholes(index, a, m) || shareOfAnotherColumn(index, a, m)) continue;
       if (sameFigure(a, m)) continue;
       // "kết nạp 41 đảng viên" in the summary against the row "… | 40 | 6 | 41 | 37 |": it restates another column of the row
       // (an X/Y is of two columns at once: its Y is the plan cell, no restatement)

@@ -10,7 +10,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, words } from '../mentions';
+import { earlierDate, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, words } from '../mentions';
 import { agrees, type Interval, percentInterval } from '../precision';
 import { fold } from '../../text/fold';
 import { written, where } from './identity';
@@ -248,6 +248,15 @@ function ofOpposite(rate: Rate, m: Mention): boolean {
   return ws.some((w, i) => OPPOSING.has(w) && !own.has(w) && i + 1 < ws.length && rate.subject.includes(ws[i + 1]));
 }
 
+/** "[^3]: Cuộc bầu cử … nhiệm kỳ 2021–2026 …: bầu 80 đại biểu, trong đó 25 đại biểu nữ": a footnote of an earlier year or term holds no count of this one's rate. */
+function ofEarlierNote(index: MentionIndex, rate: Rate, m: Mention): boolean {
+  if (m.block.story !== 'footnote' || rate.pct.block.story === 'footnote') return false;
+  const folded = index.folded.get(m.block.index) ?? '';
+  if (earlierDate(folded)) return true;
+  const term = /\bnhiem ky (\d{4})\s*[-–]\s*(\d{4})\b/.exec(folded);
+  return term !== null && index.year !== undefined && Number(term[1]) < Number(index.year) && Number(term[2]) <= Number(index.year);
+}
+
 /** The counts whose sentence holds most of the rate's words, best first (ties: the one whose unit the rate names, then the nearest). */
 function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
   const need = rate.subject.length === 1 ? 1 : Math.max(2, Math.ceil(rate.subject.length / 2));
@@ -255,7 +264,7 @@ function anchorsOf(index: MentionIndex, rate: Rate, pool: Pool): Mention[] {
   const unitNamed = (m: Mention): number => (fold(m.unit).toLowerCase().split(' ').every((w) => rate.subject.includes(w) || rate.whole.includes(w)) ? 1 : 0);
   const found = counts
     .filter((m) => m.sentence.start !== rate.pct.sentence.start || m.block !== rate.pct.block)
-    .filter((m) => !opensOnAnother(index, rate.pct, m) && !ofOpposite(rate, m))
+    .filter((m) => !opensOnAnother(index, rate.pct, m) && !ofOpposite(rate, m) && !ofEarlierNote(index, rate, m))
     // a count to date ("Lũy kế từ đầu nhiệm kỳ … 12 đảng viên") is of another span than a rate of the period
     .filter((m) => m.scope === rate.pct.scope || (!m.roles.has('cumulative') && !m.roles.has('since')))
     // and a rate whose own words say the span ("tỷ lệ hồ sơ trực tuyến cả năm đạt 73,2%") is not of the month's counts

@@ -12,7 +12,7 @@ import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, slipKind } from '../precision';
 import { boundOf, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, type Role, sentenceWords, unitFactor, wholeWordsAfter, words, writtenWith } from '../mentions';
 import { fold } from '../../text/fold';
-import { comparesLikeBefore, label, planLikeBefore } from './explain';
+import { comparesLikeBefore, label, namesOtherNumbered, planLikeBefore } from './explain';
 import { holdsRun } from './identity';
 
 /** What leads from a part to its share: "27 ha, chiếm 15,2%", "60 thôn … (tỷ lệ 71%)", "50.730, đạt 24,76% so với tổng số". */
@@ -328,7 +328,10 @@ function strength(index: MentionIndex, p: Pair, c: Candidate, candidates: readon
   if (opens && lastOfPrevious?.m === c.m && adjacent) return 'câu trước “trong đó”';
   // a list under a colon: "Được cơ cấu 2 trà:" then "+ Trà xuân chính: 27 ha, chiếm 15,2%"
   const listHead = index.blocks.slice(c.m.block.index, p.part.block.index).some((b) => /:\s*$/.test(b.text));
-  if (c.m.block.index < p.part.block.index && listHead && candidates.filter((x) => x.m.block.index === c.m.block.index).at(-1)?.m === c.m) return 'đầu danh sách';
+  // (the head's whole, when it counts its groups after "Trong số 30 đại biểu … có 11 nữ, …, 27 đảng viên": the 30, not its last group)
+  const inHead = candidates.filter((x) => x.m.block.index === c.m.block.index);
+  const headWhole = inHead.find((x) => /\btrong (?:tong )?so\s*$/.test(x.m.lead)) ?? inHead.at(-1);
+  if (c.m.block.index < p.part.block.index && listHead && headWhole?.m === c.m) return 'đầu danh sách';
   // "Trong tổng số hội viên, có 1.128 hội viên nữ, chiếm 40,4%" after "Tổng số hội viên … là 2.846 người": the sentence names its whole first
   const whole = /^\s*trong tong so ([a-z]+(?: [a-z]+)?)/.exec(folded.slice(p.part.sentence.start, p.part.start));
   if (whole && c.m.lead.includes(`tong so ${whole[1]}`) && candidates.filter((x) => x.m.lead.includes(`tong so ${whole[1]}`)).at(-1)?.m === c.m) return 'tổng được nêu';
@@ -408,7 +411,10 @@ export function checkShareBases(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const p of unexplained) {
     if (ofPlanLikeSiblings(index, p)) continue;
-    const cs = candidatesBy.get(p) ?? [];
+    // "có 8 đại biểu trúng cử (đạt 100% số lượng)": of the number there was to reach, not a share of a whole
+    if (/^\s*%?\s*so luong\b/.test(p.share.tail)) continue;
+    // (not the whole of another numbered unit: "Đơn vị bầu cử số 1 … 2.012 phiếu" for a share of "Đơn vị bầu cử số 4")
+    const cs = (candidatesBy.get(p) ?? []).filter((c) => c.m.block === p.share.block || !namesOtherNumbered(index, p.share, c.m));
     // the consensus first, then the nearest whole with a reason
     let best: { c: Candidate; why: string } | undefined;
     for (const c of [...cs].sort((a, b) => (explainedBy.get(key(b)) ?? 0) - (explainedBy.get(key(a)) ?? 0) || b.m.id - a.m.id)) {
@@ -420,7 +426,7 @@ export function checkShareBases(index: MentionIndex): Finding[] {
     }
     // the whole the share names, said once or always with one value: "Tổng dư nợ … 117.000 triệu đồng" and the table's "Cộng | 117.000",
     // before an amount that only shares its words ("dư nợ lớn nhất với 44.215 triệu đồng" is no "tổng dư nợ")
-    const named = (namedBy.get(p) ?? []).filter((m) => calledTotal(p, m));
+    const named = (namedBy.get(p) ?? []).filter((m) => calledTotal(p, m) && (m.block === p.share.block || !namesOtherNumbered(index, p.share, m)));
     if ((!best || best.why === 'tổng được nêu') && named.length > 0 && new Set(named.map((m) => m.value)).size === 1) best = { c: { m: named[0], iv: named[0].interval, text: named[0].n.text }, why: 'tổng được nêu' };
     if (!best) continue;
     const { c, why } = best;
