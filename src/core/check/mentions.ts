@@ -256,6 +256,23 @@ export function earlierSchoolYear(index: MentionIndex, block: TextBlock): boolea
   return note !== null && index.schoolYear !== undefined && Number(note[2]) <= index.schoolYear[0];
 }
 
+/** "[^3]: Cuộc bầu cử … nhiệm kỳ 2021–2026 …" in a report of 2026: a note of the term before this year's. */
+export function earlierTerm(index: MentionIndex, block: TextBlock): boolean {
+  const term = /\bnhiem ky (\d{4})\s*[-–]\s*(\d{4})\b/.exec(index.folded.get(block.index) ?? '');
+  return term !== null && index.year !== undefined && Number(term[1]) < Number(index.year) && Number(term[2]) <= Number(index.year);
+}
+
+/** The numbered names a stretch of folded text gives ("don vi bau cu" → "4"). */
+export function numberedNames(folded: string): Map<string, string> {
+  return new Map([...folded.matchAll(NUMBERED_NAME)].map((n) => [n[1], n[2]]));
+}
+
+/** Two stretches that name the same kind of numbered unit with two numbers ("Đơn vị bầu cử số 4", "… số 6"). */
+export function otherNumberedNames(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  for (const [name, n] of b) if (a.has(name) && a.get(name) !== n) return true;
+  return false;
+}
+
 /** "Tổ dân phố 9", "Thôn 5", "Dự án 2", "Đơn vị bầu cử số 4": a name that carries a number, and the number. */
 export const NUMBERED_NAME = /\b(du an|tieu du an|noi dung|chuong trinh|to dan pho|khu pho|don vi bau cu|khu vuc bo phieu|thon|khu|to|doi|xom|ap|ban|khoi|lop|cum|nhom|hang|loai|muc)\s+(?:so\s+)?(\d{1,2})\b(?![.,]\d)/g;
 

@@ -19,7 +19,7 @@ const AREA: Record<string, number> = { ha: 1e4, m2: 1, 'm²': 1, km2: 1e6, sao: 
 const LENGTH: Record<string, number> = { km: 1000, m: 1 };
 const MONEY = new Set(['dong', 'd', 'vnd', 'trd']);
 /** Units that count people: "540 hội viên … 320 người, chiếm 59,3%". */
-const PEOPLE = new Set(['nguoi', 'hoi vien', 'doan vien', 'dang vien', 'hoc sinh', 'can bo', 'lao dong', 'cong chuc', 'vien chuc', 'benh nhan', 'tre', 'em', 'chau', 'thanh nien', 'cu tri', 'nhan khau', 'khau', 'hoc vien', 'dong chi', 'd/c', 'nguoi dan', 'sinh vien', 'giao vien', 'nhan vien', 'lai xe', 'phu xe', 'thanh vien', 'dai bieu']);
+const PEOPLE = new Set(['nguoi', 'hoi vien', 'doan vien', 'dang vien', 'hoc sinh', 'can bo', 'lao dong', 'cong chuc', 'vien chuc', 'benh nhan', 'tre', 'em', 'chau', 'thanh nien', 'cu tri', 'nhan khau', 'khau', 'hoc vien', 'dong chi', 'd/c', 'nguoi dan', 'sinh vien', 'giao vien', 'nhan vien', 'lai xe', 'phu xe', 'thanh vien', 'dai bieu', 'nu']);
 
 /** The family and factor of a unit as `unitAfter` reads it ("triệu đồng", "tấn", "hồ sơ", "%"). */
 /** Spans of time and ages say when or how long, not how many: "7 tháng", "5 tuổi", "3 năm liền". */

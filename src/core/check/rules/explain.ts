@@ -12,7 +12,7 @@
  */
 import { atNumber, type Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { earlierDate, hasAnyRole, type Mention, type MentionIndex, NUMBERED_NAME, phraseOverlap, PLACE_WHOLE, type Role, where, wholeWordsAfter, words, writtenWith, yearOfHeader } from '../mentions';
+import { earlierDate, hasAnyRole, type Mention, type MentionIndex, numberedNames, otherNumberedNames, phraseOverlap, PLACE_WHOLE, type Role, where, wholeWordsAfter, words, writtenWith, yearOfHeader } from '../mentions';
 import { agrees, type Interval, overlaps, slipKind } from '../precision';
 import { fold } from '../../text/fold';
 
@@ -179,11 +179,9 @@ function subjectOf(ctx: Context): Amount | null {
 /** Candidate bases in widening scopes, strongest first. */
 /** "1.738 phiếu, đạt 94,77% số phiếu hợp lệ của đơn vị" of "Đơn vị bầu cử số 4" is not of the paragraph on "Đơn vị bầu cử số 1". */
 export function namesOtherNumbered(index: MentionIndex, p: Mention, m: Mention): boolean {
-  const names = (x: Mention): Map<string, string> => new Map([...(index.folded.get(x.block.index) ?? '').slice(x.sentence.start, x.sentence.end).matchAll(NUMBERED_NAME)].map((n) => [n[1], n[2]]));
+  const names = (x: Mention): Map<string, string> => numberedNames((index.folded.get(x.block.index) ?? '').slice(x.sentence.start, x.sentence.end));
   const own = names(p);
-  if (own.size === 0) return false;
-  for (const [name, n] of names(m)) if (own.has(name) && own.get(name) !== n) return true;
-  return false;
+  return own.size > 0 && otherNumberedNames(own, names(m));
 }
 
 function basesOf(ctx: Context, subject: Amount): Base[] {

@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { earlierDate, earlierSchoolYear, type Mention, type MentionIndex, NUMBERED_NAME, phraseLabel, sentenceWords, where, words } from '../mentions';
+import { earlierDate, earlierSchoolYear, earlierTerm, type Mention, type MentionIndex, NUMBERED_NAME, phraseLabel, sentenceWords, where, words } from '../mentions';
 import { agrees, overlaps, percentInterval } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
@@ -487,7 +487,7 @@ export function checkIdentity(index: MentionIndex, already: ReadonlySet<string> 
       if (!restates(a, m, summary, headline)) continue;
       if (datesDiffer(index, a, m)) continue;
       // "[^2]: Lũy kế giải ngân đến ngày 30/9/2026 là …" in a report to December: the figure at an earlier date
-      if ([a, m].some((x) => x.block.story === 'footnote' && (earlierDate(index.folded.get(x.block.index) ?? '') || earlierSchoolYear(index, x.block)))) continue;
+      if ([a, m].some((x) => x.block.story === 'footnote' && (earlierDate(index.folded.get(x.block.index) ?? '') || earlierSchoolYear(index, x.block) || earlierTerm(index, x.block)))) continue;
       // "16 tỉnh có 100% số xã đạt chuẩn" in the headline, "16 tỉnh …, trong đó có 5 tỉnh …" in the body: the sentence restates the whole, its part is another figure
       if ((index.byBlock.get(m.block.index) ?? []).some((o) => o !== m && o.start < m.start && o.sentence.start === m.sentence.start && o.family === m.family && sameFigure(o, a))) continue;
       if (!sameIndicator(a, m) && !namedInSentence(index, a, m) && !sameCompanion(index, a, m)) continue;

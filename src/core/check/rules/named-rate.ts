@@ -10,7 +10,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
-import { earlierDate, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, words } from '../mentions';
+import { earlierDate, earlierTerm, hasAnyRole, type Mention, type MentionIndex, PLACE_WHOLE, words } from '../mentions';
 import { agrees, type Interval, percentInterval } from '../precision';
 import { fold } from '../../text/fold';
 import { written, where } from './identity';
@@ -252,9 +252,7 @@ function ofOpposite(rate: Rate, m: Mention): boolean {
 function ofEarlierNote(index: MentionIndex, rate: Rate, m: Mention): boolean {
   if (m.block.story !== 'footnote' || rate.pct.block.story === 'footnote') return false;
   const folded = index.folded.get(m.block.index) ?? '';
-  if (earlierDate(folded)) return true;
-  const term = /\bnhiem ky (\d{4})\s*[-–]\s*(\d{4})\b/.exec(folded);
-  return term !== null && index.year !== undefined && Number(term[1]) < Number(index.year) && Number(term[2]) <= Number(index.year);
+  return earlierDate(folded) || earlierTerm(index, m.block);
 }
 
 /** The counts whose sentence holds most of the rate's words, best first (ties: the one whose unit the rate names, then the nearest). */

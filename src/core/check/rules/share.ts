@@ -3,7 +3,7 @@
  * and shares of one unstated total must imply the same total: "570 hộ nghèo, chiếm 25,46%" and
  * "411 hộ cận nghèo, chiếm 18,36%" both imply about 2.239 households.
  */
-import type { Mention, MentionIndex } from '../mentions';
+import { type Mention, type MentionIndex, numberedNames, otherNumberedNames } from '../mentions';
 import type { Finding } from '../finding';
 import { formatVn, roundHalfUp } from '../../number';
 import { agrees, type Interval, intervalOf, overlaps, percentInterval, slipKind } from '../precision';
@@ -110,6 +110,9 @@ export function checkShares(all: readonly BlockClaims[]): Finding[] {
       if (/[.!?]\s/.test(text.slice(a.pct.n.end, b.part.n.start))) continue;
       // "giảm 14 trẻ so với đầu năm học (31 trẻ, chiếm 7,7%); trẻ … thấp còi 23 trẻ, chiếm 5,6%": the share in parentheses is of another time's whole
       if (inParens(text, a.part.n.start) !== inParens(text, b.part.n.start)) continue;
+      // "… (Đơn vị bầu cử số 4) với 1.738 phiếu, đạt 94,77% …; … (Đơn vị bầu cử số 6) với 1.263 phiếu, đạt 55,52%": two units, two wholes
+      const opening = Math.max(0, text.lastIndexOf(';', a.part.n.start) + 1, text.lastIndexOf('. ', a.part.n.start) + 1);
+      if (otherNumberedNames(numberedNames(fold(text.slice(opening, a.pct.n.end)).toLowerCase()), numberedNames(fold(text.slice(a.pct.n.end, b.pct.n.end)).toLowerCase()))) continue;
       const implied = (s: Share): Interval => {
         const p = intervalOf(s.part.n);
         const q = intervalOf(s.pct.n, false);

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../finding';
 import { fold } from '../../text/fold';
-import { captionUnits, earlierDate, earlierSchoolYear, type Mention, type MentionIndex, sentenceWords, tableKey, unitFactor, words } from '../mentions';
+import { captionUnits, earlierDate, earlierSchoolYear, earlierTerm, type Mention, type MentionIndex, sentenceWords, tableKey, unitFactor, words } from '../mentions';
 import { unitFamily } from '../units';
 import { agrees, intervalOf, percentInterval } from '../precision';
 import { explainedByRatio } from './explain';
@@ -150,7 +150,7 @@ export function checkTransposed(index: MentionIndex, already: ReadonlySet<string
     for (const { m, d } of keyed) {
       if (!restatement(m) || flagged.has(m) || already.has(`${m.block.index}:${m.n.start}`)) continue;
       // (a footnote of an earlier time gives last year's figures: "[^3]: Học kỳ I năm học 2025 - 2026: … 28,9%")
-      if (m.block.story === 'footnote' && (earlierDate(index.folded.get(m.block.index) ?? '') || earlierSchoolYear(index, m.block))) continue;
+      if (m.block.story === 'footnote' && (earlierDate(index.folded.get(m.block.index) ?? '') || earlierSchoolYear(index, m.block) || earlierTerm(index, m.block))) continue;
       const ref = (byDigits.get([...d].sort().join('')) ?? []).find(
         // (of one span: "6 tháng đầu năm 2026 cấp 12 giấy" in a footnote is not the "lũy kế 9 tháng cấp 21 giấy" it adds up to)
         (o) => o.m !== m && !restatement(o.m) && swapped(d, o.d) && !(m.scope === 'other' && o.m.scope !== 'other') && (m.family !== '' ? sameMagnitude(m.value, o.m.value) : unitlessFits(index, m, o.m, captions)) && (m.unit === o.m.unit || !m.percent) && (!m.percent || m.n.decimals === o.m.n.decimals) && (sharesWords(index, o.m, m) || sharesRun(o.m, m)),
