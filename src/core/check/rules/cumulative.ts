@@ -123,6 +123,20 @@ export function checkCumulative(all: readonly BlockClaims[]): Finding[] {
  * sentence cites) plus this period's value is the new lũy kế; and a total "từ đầu năm" cannot be
  * below the same indicator counted "từ ngày 01/3".
  */
+/**
+ * "…, nâng lũy kế đến 31/10/2026 lên 29.874 triệu đồng. Trong tháng 11/2026, Ban QLDA giải ngân 4.748 triệu đồng, đưa lũy kế
+ * giải ngân đến 30/11/2026 lên 33.659 triệu đồng": the running total the sentence before ends on, to an earlier date.
+ */
+function runningTotalBefore(index: MentionIndex, c: Mention): Mention | undefined {
+  const list = index.byBlock.get(c.block.index) ?? [];
+  const before = list.filter((m) => m.sentence.end <= c.sentence.start);
+  const last = before.at(-1);
+  if (!last || last.sentence.end < c.sentence.start - 2 || last.family !== c.family || last.percent || last.y || !last.roles.has('cumulative') || last.value >= c.value) return undefined;
+  const date = (m: Mention): RegExpExecArray | null => /\bden (?:het )?(?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec((index.folded.get(m.block.index) ?? '').slice(m.clause.start, m.start));
+  const [x, y] = [date(last), date(c)];
+  return x && y && x[3] === y[3] && Number(x[2]) < Number(y[2]) ? last : undefined;
+}
+
 export function checkCumulativeAcross(index: MentionIndex): Finding[] {
   const out: Finding[] = [];
   for (const c of index.all) {
@@ -133,7 +147,8 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
     // the period's figure, not one of its parts in parentheses: "ghi nhận 6 ca (thôn A 4 ca, thôn B 2 ca), lũy kế 12 ca"
     const period = [...sentence].reverse().find((m) => m.end <= c.start && m.roles.size === 0 && (!m.paren || m.paren.start === c.paren?.start));
     if (!period) continue;
-    const cited = c.cites.flatMap((id) => (index.footnotes.get(id) ?? []).flatMap((b) => index.byBlock.get(b.index) ?? []));
+    // (a footnote that gives the running total itself again, "[^4]: … lũy kế giải ngân đến 31/10/2026 là 29.874 triệu đồng", gives no earlier one)
+    const cited = c.cites.flatMap((id) => (index.footnotes.get(id) ?? []).flatMap((b) => index.byBlock.get(b.index) ?? [])).filter((m) => !(m.family === c.family && m.value === c.value));
     // the previous cumulative: said so in the sentence, or the cumulative of a footnote the figure cites
     // ("lũy kế 10 tháng 9.146 lượt[^5]" with "[^5]: Lũy kế 9 tháng … 8.187 lượt người"), or a carry-over
     const carried = (m: Mention): boolean => /\b(?:ton|chuyen sang|chuyen qua)\b/.test(`${m.lead} ${m.tail.slice(0, 20)}`) && m.roles.has('previous');
@@ -142,7 +157,8 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
       // "đến hết tháng 7 đạt 10.578 triệu đồng; cùng kỳ năm 2025 (8 tháng) đạt 10.940": the one through the end of the period before
       cited.find((m) => m.family === c.family && m.roles.has('previous') && (m.roles.has('cumulative') || /\bhet (?:thang|quy)\b/.test(m.lead)) && !m.percent && !m.y && m.interval.hi <= c.interval.hi) ??
       cited.find((m) => m.family === c.family && (m.roles.has('cumulative') || m.scope === 'todate') && !m.roles.has('same') && !m.percent && !m.y && m.interval.hi <= c.interval.hi) ??
-      sentence.find((m) => m !== c && m.family === c.family && carried(m) && !m.percent && !m.y);
+      sentence.find((m) => m !== c && m.family === c.family && carried(m) && !m.percent && !m.y) ??
+      runningTotalBefore(index, c);
     if (!previous) continue;
     const lo = previous.interval.lo + period.interval.lo;
     const hi = previous.interval.hi + period.interval.hi;
@@ -154,7 +170,7 @@ export function checkCumulativeAcross(index: MentionIndex): Finding[] {
       rule: 'cumulative',
       severity: 'error',
       kind: 'certain',
-      message: `Lũy kế trước ${previous.n.numberText} ${previous.unit}${previous.block.story === 'footnote' ? ` (chú thích ${previous.block.footnoteId ?? ''})` : ''} cộng kỳ này ${period.n.numberText} ${period.unit} là ${expected}, không phải ${c.n.numberText}.`,
+      message: `Lũy kế trước ${previous.n.numberText} ${previous.unit}${previous.block.story === 'footnote' ? ` (chú thích ${previous.block.footnoteId ?? ''})` : previous.sentence.start !== c.sentence.start ? ' (câu trước)' : ''} cộng kỳ này ${period.n.numberText} ${period.unit} là ${expected}, không phải ${c.n.numberText}.`,
       text: c.n.numberText,
       location: { story: c.block.story, block: c.block.index, start: c.n.start, end: c.n.start + c.n.numberText.length },
       stated: c.n.numberText,
@@ -315,6 +331,8 @@ function runningTotalsOverFootnotes(index: MentionIndex, already: readonly Findi
     if (taken.has(`${c.block.index}:${c.n.start}`)) continue;
     // "…, bằng 79,1% khối lượng Đề án (40 km)": the whole of a percent, in parentheses after it, is no running total
     if (c.paren && (index.byBlock.get(c.block.index) ?? []).some((o) => o.percent && o.sentence.start === c.sentence.start && o.end <= c.start && c.start - o.end < 50 && !/\d/.test(c.block.text.slice(o.end, c.start)))) continue;
+    // (nor the whole a percent is "of" right after it: "đạt 13.660 triệu đồng[^6], bằng 97,57% tổng mức đầu tư 14.000 triệu đồng")
+    if ((index.byBlock.get(c.block.index) ?? []).some((o) => o.percent && o.sentence.start === c.sentence.start && o.end <= c.start && !/\d/.test(c.block.text.slice(o.end, c.start)) && /^\s*%?\s*(?:so voi\s+)?(?:tong muc dau tu|tong du toan|du toan|tong von|ke hoach|tong so)\b/.test(o.tail))) continue;
     const cited = c.cites.length > 0 ? earlierCited(index, c) : earlierElsewhere(index, c);
     const earlier = cited.length > 0 || (!c.roles.has('cumulative') && c.scope !== 'todate' && !withLastPart) ? cited : earlierOfParagraph(index, c);
     // "[^2]: Quý I năm 2026: thịt hơi xuất chuồng 23,2 tấn, thủy sản 108 tấn" cited by "thủy sản … lũy kế 6 tháng 226 tấn": the
