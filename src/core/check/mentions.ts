@@ -256,6 +256,12 @@ export function earlierSchoolYear(index: MentionIndex, block: TextBlock): boolea
   return note !== null && index.schoolYear !== undefined && Number(note[2]) <= index.schoolYear[0];
 }
 
+/** The date a stretch runs up to, "đến 30/6/2026", "đến hết ngày 31/10/2026": its month and year. */
+export function untilDate(folded: string): { month: number; year: string } | undefined {
+  const at = /\bden (?:het )?(?:ngay )?\d{1,2}\/(\d{1,2})\/(\d{4})\b/.exec(folded);
+  return at ? { month: Number(at[1]), year: at[2] } : undefined;
+}
+
 /** "[^3]: Cuộc bầu cử … nhiệm kỳ 2021–2026 …" in a report of 2026: a note of the term before this year's. */
 export function earlierTerm(index: MentionIndex, block: TextBlock): boolean {
   const term = /\bnhiem ky (\d{4})\s*[-–]\s*(\d{4})\b/.exec(index.folded.get(block.index) ?? '');

@@ -5,7 +5,7 @@
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
 import { type BlockClaims, clauseBounds } from '../quantities';
-import { type Mention, type MentionIndex, clauseWords, contentWords, monthsOfMention, monthsOfSpan, phraseOverlap, sentenceWords } from '../mentions';
+import { type Mention, type MentionIndex, clauseWords, contentWords, monthsOfMention, monthsOfSpan, phraseOverlap, sentenceWords, untilDate } from '../mentions';
 import type { TextBlock } from '../../document/text';
 import { where } from './identity';
 
@@ -132,9 +132,9 @@ function runningTotalBefore(index: MentionIndex, c: Mention): Mention | undefine
   const before = list.filter((m) => m.sentence.end <= c.sentence.start);
   const last = before.at(-1);
   if (!last || last.sentence.end < c.sentence.start - 2 || last.family !== c.family || last.percent || last.y || !last.roles.has('cumulative') || last.value >= c.value) return undefined;
-  const date = (m: Mention): RegExpExecArray | null => /\bden (?:het )?(?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec((index.folded.get(m.block.index) ?? '').slice(m.clause.start, m.start));
+  const date = (m: Mention): ReturnType<typeof untilDate> => untilDate((index.folded.get(m.block.index) ?? '').slice(m.clause.start, m.start));
   const [x, y] = [date(last), date(c)];
-  return x && y && x[3] === y[3] && Number(x[2]) < Number(y[2]) ? last : undefined;
+  return x && y && x.year === y.year && x.month < y.month ? last : undefined;
 }
 
 export function checkCumulativeAcross(index: MentionIndex): Finding[] {

@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../finding';
 import { formatVn } from '../../number';
-import { earlierDate, earlierSchoolYear, earlierTerm, type Mention, type MentionIndex, NUMBERED_NAME, phraseLabel, sentenceWords, where, words } from '../mentions';
+import { earlierDate, earlierSchoolYear, earlierTerm, type Mention, type MentionIndex, numberedNames, otherNumberedNames, phraseLabel, sentenceWords, where, words } from '../mentions';
 import { agrees, overlaps, percentInterval } from '../precision';
 import { fold } from '../../text/fold';
 import { explainedByRatio } from './explain';
@@ -156,11 +156,8 @@ function placeText(index: MentionIndex, m: Mention): string {
 
 /** "Giải ngân Dự án 2 mới đạt 42,3%" against the row "Dự án 1 | … | 82,4": one name, two numbers, two indicators. */
 function otherNumbered(index: MentionIndex, a: Mention, b: Mention): boolean {
-  const names = (m: Mention): Map<string, string> => new Map([...placeText(index, m).matchAll(NUMBERED_NAME)].map((x) => [x[1], x[2]]));
-  const x = names(a);
-  if (x.size === 0) return false;
-  for (const [name, n] of names(b)) if (x.has(name) && x.get(name) !== n) return true;
-  return false;
+  const x = numberedNames(placeText(index, a));
+  return x.size > 0 && otherNumberedNames(x, numberedNames(placeText(index, b)));
 }
 
 /** The figures of a table cell's row, the cell's own left out. */

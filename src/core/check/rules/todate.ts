@@ -4,7 +4,7 @@
  * the same indicator (same phrase, same unit family) in two spans of time, anywhere in the report.
  */
 import type { Finding } from '../finding';
-import { earlierDate, type Mention, type MentionIndex } from '../mentions';
+import { earlierDate, type Mention, type MentionIndex, untilDate } from '../mentions';
 import { fold } from '../../text/fold';
 import { formatVn } from '../../number';
 import { sameIndicator, where, written } from './identity';
@@ -29,8 +29,8 @@ function isStock(index: MentionIndex, m: Mention): boolean {
 /** "Tiến độ giải ngân qua các mốc: đến 30/6/2026 giải ngân 14.380 triệu đồng" in the report to November: a total at an earlier date of the year. */
 function earlierCheckpoint(index: MentionIndex, t: Mention): boolean {
   const clause = (index.folded.get(t.block.index) ?? '').slice(t.clause.start, t.start);
-  const at = /\bden (?:het )?(?:ngay )?\d{1,2}\/(\d{1,2})\/(\d{4})\b/.exec(clause);
-  return at !== null && index.months !== undefined && at[2] === index.year && Number(at[1]) < index.months[1];
+  const at = untilDate(clause);
+  return at !== undefined && index.months !== undefined && at.year === index.year && at.month < index.months[1];
 }
 
 export function checkToDate(index: MentionIndex): Finding[] {
